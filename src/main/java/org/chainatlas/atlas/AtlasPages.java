@@ -1,0 +1,99 @@
+package org.chainatlas.atlas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.chain.GovernanceView;
+import org.chainatlas.reference.ReferenceData;
+import org.chainatlas.reference.ZoneView;
+import org.chainatlas.region.RegionLevel;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class AtlasPages {
+
+    private final Chains chains;
+    private final Regions regions;
+    private final ReferenceData reference;
+
+    AtlasPages(Chains chains, Regions regions, ReferenceData reference) {
+        this.chains = chains;
+        this.regions = regions;
+        this.reference = reference;
+    }
+
+    /** A chain the region takes part in, and how. */
+    record HostedChain(ChainView chain, String role, GovernanceView governance) {
+    }
+
+    /** One point on a map: a region with a value and a name to match map features. */
+    record MapPoint(String code, String name, String mapName, double longitude, double latitude, long value) {
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<ChainView> all = chains.all();
+        model.addAttribute("chains", all);
+        model.addAttribute("nodeCount", all.stream().mapToInt(ChainView::nodeCount).sum());
+        model.addAttribute("prefectureCount", regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE).count());
+        model.addAttribute("zoneCount", reference.zoneCount());
+        model.addAttribute("clusterCount", reference.clusterCount());
+        model.addAttribute("provincePoints", provincePoints());
+        return "atlas/home";
+    }
+
+    @GetMapping("/regions")
+    String regionList(Model model) {
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("provincePoints", provincePoints());
+        return "atlas/regions";
+    }
+
+    @GetMapping("/regions/{code}")
+    String region(@PathVariable String code, Model model) {
+        RegionView region = regions.require(code);
+        RegionView province = regions.require(region.provinceCode());
+        String prefix = region.codePrefix();
+        List<ZoneView> zones = reference.zones(prefix, null);
+        Map<String, Long> zonesByPlace = new HashMap<>();
+        zones.forEach(z -> zonesByPlace.merge(z.regionCode(), 1L, Long::sum));
+        List<RegionView> places = regions.children(province.code());
+        List<MapPoint> points = (places.isEmpty() ? List.of(province) : places).stream()
+                .map(r -> new MapPoint(r.code(), r.name(), r.mapName(), r.longitude(), r.latitude(),
+                        zonesByPlace.getOrDefault(r.code(), 0L)))
+                .toList();
+        model.addAttribute("region", region);
+        model.addAttribute("province", province);
+        model.addAttribute("children", region.level() == RegionLevel.PROVINCE ? places : List.of());
+        model.addAttribute("zones", zones);
+        model.addAttribute("clusters", reference.clusters(prefix));
+        model.addAttribute("systems", reference.chainSystems(prefix));
+        model.addAttribute("hosted", hostedChains(region));
+        model.addAttribute("points", points);
+        model.addAttribute("regions", regions);
+        return "atlas/region";
+    }
+
+    private List<HostedChain> hostedChains(RegionView region) {
+        return chains.governanceTouching(region.codePrefix()).stream().map(g -> {
+            String role = g.primaryHostCodes().stream().anyMatch(region::contains) ? "host"
+                    : g.collaboratingCodes().stream().anyMatch(region::contains) ? "collaborating" : "province";
+            return new HostedChain(chains.require(g.chainCode()), role, g);
+        }).toList();
+    }
+
+    private List<MapPoint> provincePoints() {
+        Map<String, Long> zonesByProvince = new HashMap<>();
+        reference.zones(null, null).forEach(z -> zonesByProvince.merge(z.regionCode().substring(0, 2), 1L, Long::sum));
+        return regions.provinces().stream().map(p -> new MapPoint(p.code(), p.name(), p.mapName(), p.longitude(),
+                p.latitude(), zonesByProvince.getOrDefault(p.code().substring(0, 2), 0L))).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.chainatlas.chain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.chainatlas.platform.NotFound;
+
+/** The chain atlas as other modules use it. */
+public interface Chains {
+
+    List<ChainView> all();
+
+    Optional<ChainView> find(String code);
+
+    default ChainView require(String code) {
+        return find(code).orElseThrow(() -> new NotFound("chain", code));
+    }
+
+    ChainGraph graph(String code);
+
+    List<ChainNodeView> nodes(String code);
+
+    /** Chains whose governance names the region (by province, or a host/collaborating locality inside it). */
+    List<GovernanceView> governanceTouching(String regionPrefix);
+
+    /** Adds a chain; refuses an invalid definition with every field path, a taken code with a conflict. */
+    ChainView create(ChainDefinition definition);
+}

@@ -1,0 +1,122 @@
+package org.chainatlas.chain.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chainatlas.chain.ChainCreated;
+import org.chainatlas.chain.ChainDefinition;
+import org.chainatlas.chain.ChainGraph;
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.chain.GovernanceView;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.InvalidInput.FieldError;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The chain atlas: stored in the database, served from an in-memory snapshot refreshed on every change. */
+@Service
+class ChainCatalogue implements Chains {
+
+    /** Chains created through the API may be small drafts; built-in files are held to 15–40 segments. */
+    static final int API_MIN_NODES = 1;
+    static final int API_MAX_NODES = 200;
+
+    private final StoredChains stored;
+    private final Regions regions;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private volatile Map<String, ChainGraph> graphs = Map.of();
+
+    ChainCatalogue(StoredChains stored, Regions regions, TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.stored = stored;
+        this.regions = regions;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    void refresh() {
+        graphs = tx.execute(status -> {
+            Map<String, ChainGraph> loaded = new LinkedHashMap<>();
+            stored.findAll().stream().sorted(Comparator.comparing(Chain::code)).forEach(c -> loaded.put(c.code(), c.graph()));
+            return Map.copyOf(loaded);
+        });
+    }
+
+    private Map<String, ChainGraph> snapshot() {
+        if (graphs.isEmpty()) {
+            refresh();
+        }
+        return graphs;
+    }
+
+    @Override
+    public List<ChainView> all() {
+        return snapshot().values().stream().map(ChainGraph::chain).sorted(Comparator.comparing(ChainView::id)).toList();
+    }
+
+    @Override
+    public Optional<ChainView> find(String code) {
+        return Optional.ofNullable(snapshot().get(code)).map(ChainGraph::chain);
+    }
+
+    @Override
+    public ChainGraph graph(String code) {
+        ChainGraph graph = snapshot().get(code);
+        if (graph == null) {
+            throw new NotFound("chain", code);
+        }
+        return graph;
+    }
+
+    @Override
+    public List<ChainNodeView> nodes(String code) {
+        return graph(code).nodes();
+    }
+
+    @Override
+    public List<GovernanceView> governanceTouching(String regionPrefix) {
+        return snapshot().values().stream().flatMap(g -> g.governance().stream())
+                .filter(g -> regionPrefix.startsWith(g.provinceCode().substring(0, 2))
+                        && (regionPrefix.length() == 2
+                                || g.primaryHostCodes().stream().anyMatch(c -> c.startsWith(regionPrefix))
+                                || g.collaboratingCodes().stream().anyMatch(c -> c.startsWith(regionPrefix))))
+                .toList();
+    }
+
+    @Override
+    public ChainView create(ChainDefinition definition) {
+        List<FieldError> errors = new ChainDefinitionRules(regions, API_MIN_NODES, API_MAX_NODES).check(definition);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        tx.executeWithoutResult(status -> {
+            if (stored.existsByCode(definition.code())) {
+                throw new Conflict("code", "a chain with code '" + definition.code() + "' already exists");
+            }
+            store(definition, Chain.Origin.USER);
+        });
+        refresh();
+        return require(definition.code());
+    }
+
+    /** Stores a checked definition inside the caller's transaction. */
+    void store(ChainDefinition definition, Chain.Origin origin) {
+        Chain chain = stored.saveAndFlush(Chain.define(definition, origin));
+        chain.connect(definition.edgesOrEmpty());
+        stored.flush();
+        events.publishEvent(new ChainCreated(definition.code(), definition.nodesOrEmpty().size()));
+    }
+
+    boolean exists(String code) {
+        return stored.existsByCode(code);
+    }
+}

@@ -1,0 +1,6 @@
+package org.chainatlas.enterprise;
+
+/** How strongly a chain segment is present in a region. */
+public enum PresenceStatus {
+    PRESENT, WEAK, MISSING
+}

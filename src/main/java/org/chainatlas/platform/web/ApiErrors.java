@@ -1,0 +1,114 @@
+package org.chainatlas.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Every API error as RFC 9457 problem details. Validation failures carry an {@code errors} list of
+ * {@code {field, message}} with the field path as the client sent it (e.g. {@code nodes[2].stage}).
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+    private static final URI VALIDATION = URI.create("urn:chainatlas:problem:validation");
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setType(URI.create("urn:chainatlas:problem:not-found"));
+        problem.setProperty("resource", e.kind());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        problem.setType(URI.create("urn:chainatlas:problem:conflict"));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        return validation(e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail bind(BindException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getFieldErrors().forEach(f -> errors.add(Map.of("field", f.getField(),
+                "message", String.valueOf(f.getDefaultMessage()))));
+        e.getGlobalErrors().forEach(g -> errors.add(Map.of("field", g.getObjectName(),
+                "message", String.valueOf(g.getDefaultMessage()))));
+        return validation(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail methodValidation(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(err -> errors.add(Map.of("field", String.valueOf(name),
+                    "message", String.valueOf(err.getDefaultMessage()))));
+        });
+        return validation(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraint(ConstraintViolationException e) {
+        return validation(e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage())).toList());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return validation(List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid value")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return validation(List.of(Map.of("field", e.getParameterName(), "message", "is required")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        if (message != null && message.length() > 300) {
+            message = message.substring(0, 300) + "…";
+        }
+        return validation(List.of(Map.of("field", "body", "message", "malformed JSON: " + message)));
+    }
+
+    private ProblemDetail validation(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(e -> e.get("field") + ": " + e.get("message")).reduce((a, b) -> a + "; " + b)
+                        .orElse("invalid request"));
+        problem.setTitle("Invalid request");
+        problem.setType(VALIDATION);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

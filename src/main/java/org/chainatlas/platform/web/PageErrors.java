@@ -1,0 +1,31 @@
+package org.chainatlas.platform.web;
+
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Errors on server-rendered pages: a readable page in the user's language, with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFound e, Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("kind", e.kind());
+        model.addAttribute("id", e.id());
+        return "error/not-found";
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidInput e, Model model) {
+        model.addAttribute("errors", e.errors());
+        return "error/invalid";
+    }
+}

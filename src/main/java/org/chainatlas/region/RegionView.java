@@ -1,0 +1,37 @@
+package org.chainatlas.region;
+
+import org.chainatlas.platform.web.Localized;
+
+/** A region as other modules see it. */
+public record RegionView(String code, String nameZh, String nameEn, RegionLevel level, String parentCode,
+        double longitude, double latitude, String mapName) {
+
+    public GeoPoint point() {
+        return new GeoPoint(longitude, latitude);
+    }
+
+    /** Name in the current UI language. */
+    public String name() {
+        return Localized.pick(nameZh, nameEn);
+    }
+
+    public String provinceCode() {
+        return code.substring(0, 2) + "0000";
+    }
+
+    /**
+     * Code prefix covering this region and everything inside it: two digits for a province, four for a
+     * prefecture, all six for a county-level unit.
+     */
+    public String codePrefix() {
+        return switch (level) {
+            case PROVINCE -> code.substring(0, 2);
+            case PREFECTURE -> code.substring(0, 4);
+            case COUNTY_UNDER_PROVINCE -> code;
+        };
+    }
+
+    public boolean contains(String regionCode) {
+        return regionCode != null && regionCode.startsWith(codePrefix());
+    }
+}

@@ -1,0 +1,133 @@
+package org.chainatlas.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The main journey in a real browser (Debian chromium, headless): open the chain map, pick a province
+ * and a city, and see each segment coloured by local presence. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+class ChainMapBrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chainatlas.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void chainMapColoursSegmentsByTheChosenRegion() {
+        try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
+            page.navigate(url("/"));
+            assertThat(page.title()).contains("产业转移对接平台");
+            page.locator("a[href='/chains/nev-battery']").first().click();
+            page.waitForSelector("#chain-graph[data-ready='true']");
+            assertThat(page.locator("#chain-title").textContent()).contains("新能源汽车");
+            assertThat(status(page, firstNode(page))).containsEntry("status", "NONE");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-no-region.png")).setFullPage(true));
+
+            page.selectOption("#province", "510000");
+            page.waitForSelector("#chain-graph[data-region='510000']");
+            page.waitForSelector("#segments tbody tr[data-status='PRESENT']");
+            assertThat(page.locator("#presence-summary").textContent()).startsWith("四川省");
+            assertSegmentsColouredConsistently(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-sichuan.png")).setFullPage(true));
+
+            page.waitForSelector("#city option[value='511500']", new Page.WaitForSelectorOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.selectOption("#city", "511500");
+            page.waitForSelector("#chain-graph[data-region='511500']");
+            assertThat(page.locator("#presence-summary").textContent()).startsWith("宜宾市");
+            assertThat(page.url()).contains("region=511500");
+            assertSegmentsColouredConsistently(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-yibin.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void englishSwitchAndRegionPage() {
+        try (Page page = browser.newPage()) {
+            page.navigate(url("/regions/510000"));
+            assertThat(page.locator("#region-title").textContent()).isEqualTo("四川省");
+            page.click("#lang-switch");
+            page.waitForLoadState();
+            assertThat(page.locator("#region-title").textContent()).isEqualTo("Sichuan");
+            assertThat(page.locator("#zones tbody tr").count()).isGreaterThanOrEqualTo(10);
+            page.waitForFunction("() => document.querySelector('#region-map canvas') !== null");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("region-sichuan-en.png")).setFullPage(true));
+            page.navigate(url("/?lang=zh_CN"));
+        }
+    }
+
+    private static String firstNode(Page page) {
+        return page.locator("#segments tbody tr").first().getAttribute("data-node");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> status(Page page, String node) {
+        return (Map<String, Object>) page.evaluate("code => window.chainMap.statusOf(code)", node);
+    }
+
+    /** Every segment's colour on the graph matches its status in the table, and the statuses vary. */
+    @SuppressWarnings("unchecked")
+    private static void assertSegmentsColouredConsistently(Page page) {
+        Map<String, Object> colours = (Map<String, Object>) page.evaluate("() => window.chainMap.colours");
+        List<String> seen = new java.util.ArrayList<>();
+        for (var row : page.locator("#segments tbody tr").all()) {
+            String node = row.getAttribute("data-node");
+            String tableStatus = row.getAttribute("data-status");
+            Map<String, Object> graph = status(page, node);
+            assertThat(graph.get("status")).as(node).isEqualTo(tableStatus);
+            assertThat(graph.get("colour")).as(node).isEqualTo(colours.get(tableStatus));
+            assertThat(row.locator(".presence-status").getAttribute("class")).contains("status-" + tableStatus);
+            seen.add(tableStatus);
+        }
+        assertThat(seen).isNotEmpty().doesNotContain("", "NONE");
+    }
+}

@@ -1,0 +1,85 @@
+package org.chainatlas.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.chainatlas.support.AtlasTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@AtlasTest
+class PageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void homePageIsChineseByDefault() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("产业转移对接平台")))
+                .andExpect(content().string(containsString("个国家级开发区")))
+                .andExpect(content().string(containsString("新能源汽车")));
+    }
+
+    @Test
+    void englishIsOneClickAwayAndRemembered() throws Exception {
+        mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("national development zones")))
+                .andExpect(cookie().value("chainatlas-lang", "en"));
+        mvc.perform(get("/chains").cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", "en")))
+                .andExpect(content().string(containsString("Chain atlas (one map per chain)")));
+    }
+
+    @Test
+    void unsupportedLanguageFallsBackToChinese() throws Exception {
+        mvc.perform(get("/").param("lang", "fr")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("产业转移对接平台")));
+    }
+
+    @Test
+    void chainListAndMapRender() throws Exception {
+        mvc.perform(get("/chains")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/chains/nev-battery")));
+        mvc.perform(get("/chains/nev-battery").param("region", "511500")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"chain-graph\"")))
+                .andExpect(content().string(containsString("宜宾市")))
+                .andExpect(content().string(containsString("四川省经济和信息化厅")));
+    }
+
+    @Test
+    void regionPageShowsZonesClustersAndChains() throws Exception {
+        mvc.perform(get("/regions/510000")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("成都高新技术产业开发区")))
+                .andExpect(content().string(containsString("/chains/nev-battery?region=510000")));
+        mvc.perform(get("/regions/511500")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("宜宾市")));
+        mvc.perform(get("/regions")).andExpect(status().isOk());
+    }
+
+    @Test
+    void referenceListsAreBrowsable() throws Exception {
+        mvc.perform(get("/zones").param("province", "230000").param("kind", "HTZ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("哈尔滨高新技术产业开发区")))
+                .andExpect(content().string(not(containsString("哈尔滨经济技术开发区"))));
+        mvc.perform(get("/clusters")).andExpect(status().isOk()).andExpect(content().string(containsString("集群")));
+        mvc.perform(get("/chain-systems")).andExpect(status().isOk()).andExpect(content().string(containsString("33618")));
+    }
+
+    @Test
+    void unknownChainOrRegionGivesANotFoundPage() throws Exception {
+        mvc.perform(get("/chains/nope")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("未找到")));
+        mvc.perform(get("/regions/999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void loginPageHasCsrfProtection() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+}
