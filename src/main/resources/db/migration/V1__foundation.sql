@@ -6,7 +6,7 @@ create table app_user (
     password_hash varchar(255) not null,
     role          varchar(32)  not null,
     enabled       boolean      not null default true,
-    created_at    timestamp    not null
+    created_at    timestamp with time zone not null
 );
 
 -- GB/T 2260 regions: provinces, prefecture-level divisions, county-level units under a province.
@@ -74,7 +74,7 @@ create table chain (
     supply_radius_km integer       not null,
     origin           varchar(16)   not null,
     sources          varchar(4000),
-    created_at       timestamp     not null
+    created_at       timestamp with time zone not null
 );
 
 create table chain_node (
@@ -126,7 +126,7 @@ create table enterprise (
     uscc           varchar(18)  not null unique,
     hq_region_code varchar(6)   not null references region (code),
     demo           boolean      not null default false,
-    created_at     timestamp    not null
+    created_at     timestamp with time zone not null
 );
 create index enterprise_hq_idx on enterprise (hq_region_code);
 
