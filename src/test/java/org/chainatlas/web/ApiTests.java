@@ -134,7 +134,7 @@ class ApiTests {
         mvc.perform(get("/api/v1/chains/nev-battery/presence").param("region", "510000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.regionNameZh").value("四川省"))
-                .andExpect(jsonPath("$.presentAt").value(5))
+                .andExpect(jsonPath("$.presentAt").value(3))
                 .andExpect(jsonPath("$.segments[*].status", everyItem(is(oneOf("PRESENT", "WEAK", "MISSING")))))
                 .andExpect(jsonPath("$.segments[*].status", hasItem("PRESENT")));
     }

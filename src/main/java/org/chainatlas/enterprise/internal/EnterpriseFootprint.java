@@ -16,14 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a chain's segments are present. A segment is PRESENT in a region when at least {@code presentAt}
- * enterprises produce in it there (5 for a province, 2 for a prefecture-level division), WEAK with fewer,
- * MISSING with none.
+ * Where a chain's segments are present (see {@link SegmentPresence} for the rule): a segment is PRESENT in a
+ * region when at least {@code presentAt} enterprises produce in it there (3 for a province, 2 for a
+ * prefecture-level division) and no fewer than the region's share of all producers predicts; WEAK with
+ * fewer; MISSING with none. The relative test keeps the colours meaningful at any dataset size.
  */
 @Service
 public class EnterpriseFootprint {
 
-    static final int PROVINCE_PRESENT_AT = 5;
+    static final int PROVINCE_PRESENT_AT = 3;
     static final int CITY_PRESENT_AT = 2;
 
     private final Enterprises enterprises;
@@ -44,17 +45,20 @@ public class EnterpriseFootprint {
         Map<Long, Long> local = counts(ids, region.codePrefix());
         Map<Long, Long> national = counts(ids, "");
         int presentAt = region.level() == RegionLevel.PROVINCE ? PROVINCE_PRESENT_AT : CITY_PRESENT_AT;
+        long nationalProducers = enterprises.countProducers("");
+        double share = nationalProducers == 0 ? 0 : (double) enterprises.countProducers(region.codePrefix()) / nationalProducers;
         List<SegmentPresence.Segment> segments = new ArrayList<>();
         int[] tally = new int[3];
         for (ChainNodeView node : nodes) {
             long count = local.getOrDefault(node.id(), 0L);
-            PresenceStatus status = count >= presentAt ? PresenceStatus.PRESENT
-                    : count > 0 ? PresenceStatus.WEAK : PresenceStatus.MISSING;
+            long nationalCount = national.getOrDefault(node.id(), 0L);
+            double expected = Math.round(nationalCount * share * 10) / 10.0;
+            PresenceStatus status = SegmentPresence.classify(count, expected, presentAt);
             tally[status.ordinal()]++;
-            segments.add(new SegmentPresence.Segment(node.code(), count, national.getOrDefault(node.id(), 0L), status));
+            segments.add(new SegmentPresence.Segment(node.code(), count, nationalCount, expected, status));
         }
-        return new SegmentPresence(chainCode, region.code(), region.nameZh(), region.nameEn(), presentAt, segments,
-                tally[0], tally[1], tally[2]);
+        return new SegmentPresence(chainCode, region.code(), region.nameZh(), region.nameEn(), presentAt,
+                Math.round(share * 10000) / 10000.0, segments, tally[0], tally[1], tally[2]);
     }
 
     private Map<Long, Long> counts(List<Long> nodeIds, String prefix) {

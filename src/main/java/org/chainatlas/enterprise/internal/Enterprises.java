@@ -19,4 +19,10 @@ interface Enterprises extends JpaRepository<Enterprise, Long> {
             where s.nodeId in :nodeIds and s.regionCode like concat(:prefix, '%') and s.role = 'PRODUCES'
             group by s.nodeId""")
     List<Object[]> countBySegment(@Param("nodeIds") Collection<Long> nodeIds, @Param("prefix") String prefix);
+
+    /** Distinct enterprises producing in any segment at places under the code prefix. */
+    @Query("""
+            select count(distinct s.enterpriseId) from EnterpriseSegment s
+            where s.regionCode like concat(:prefix, '%') and s.role = 'PRODUCES'""")
+    long countProducers(@Param("prefix") String prefix);
 }
