@@ -47,6 +47,40 @@ window.ChainAtlas = (function () {
     return chart;
   }
 
+  /**
+   * A China map with scatter layers: layers [{name, colour, size, symbol, points: [{name, value: [lng, lat], url}]}].
+   * options.centre and options.radiusKm zoom to a circle; otherwise the map fits the points.
+   */
+  async function pointsMap(elementId, mapUrl, layers, options) {
+    await loadMap('china', mapUrl);
+    const element = document.getElementById(elementId);
+    const chart = echarts.init(element);
+    const all = layers.flatMap(l => l.points.map(p => p.value));
+    let centre = options && options.centre;
+    let zoom = 1.2;
+    if (centre && options.radiusKm) {
+      zoom = Math.max(1.2, Math.min(40, 2200 / options.radiusKm));
+    } else if (all.length > 0) {
+      const lngs = all.map(v => v[0]);
+      const lats = all.map(v => v[1]);
+      centre = [(Math.min(...lngs) + Math.max(...lngs)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+      const span = Math.max(Math.max(...lngs) - Math.min(...lngs), Math.max(...lats) - Math.min(...lats), 2);
+      zoom = Math.max(1.2, Math.min(20, 50 / span));
+    }
+    chart.setOption({
+      tooltip: { trigger: 'item', formatter: p => p.data ? p.data.name : p.name },
+      legend: { bottom: 0, data: layers.map(l => l.name) },
+      geo: { map: 'china', roam: true, zoom: zoom, center: centre, itemStyle: { areaColor: '#eef3f8', borderColor: '#9fb3c8' },
+             emphasis: { disabled: true } },
+      series: layers.map(l => ({ type: 'scatter', coordinateSystem: 'geo', name: l.name, symbol: l.symbol || 'circle',
+        symbolSize: l.size || 8, itemStyle: { color: l.colour }, data: l.points, zlevel: l.symbol === 'pin' ? 2 : 1 }))
+    });
+    chart.on('click', p => { if (p.data && p.data.url) window.location.href = p.data.url; });
+    element.dataset.ready = 'true';
+    resizeOnWindowChange(chart);
+    return chart;
+  }
+
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
-  return { loadMap, resizeOnWindowChange, provinceMap };
+  return { loadMap, resizeOnWindowChange, provinceMap, pointsMap };
 })();

@@ -20,6 +20,13 @@ public interface Chains {
 
     List<ChainNodeView> nodes(String code);
 
+    /** A segment by its id, in whichever chain it is. */
+    Optional<ChainNodeView> node(long id);
+
+    default ChainNodeView requireNode(long id) {
+        return node(id).orElseThrow(() -> new NotFound("segment", id));
+    }
+
     /** Chains whose governance names the region (by province, or a host/collaborating locality inside it). */
     List<GovernanceView> governanceTouching(String regionPrefix);
 

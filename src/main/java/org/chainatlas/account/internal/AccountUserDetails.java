@@ -1,6 +1,5 @@
 package org.chainatlas.account.internal;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +19,6 @@ class AccountUserDetails implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
-                .disabled(!user.enabled()).build();
+        return new AccountPrincipal(user);
     }
 }

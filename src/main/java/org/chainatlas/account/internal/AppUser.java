@@ -1,7 +1,9 @@
 package org.chainatlas.account.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
+import org.chainatlas.account.Actor;
 import org.chainatlas.account.Role;
 
 import jakarta.persistence.Column;
@@ -13,28 +15,42 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/** A user account: its role and scope, and its sign-in state (verification, failed attempts, lockout). */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
 
+    /** Wrong passwords in a row that lock an account. */
+    static final int LOCK_AFTER = 10;
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
     @Column(nullable = false, unique = true)
     private String username;
-
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
-
     private boolean enabled = true;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    @Column(name = "region_code")
+    private String regionCode;
+    @Column(name = "park_id")
+    private Long parkId;
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+    private boolean verified = true;
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     protected AppUser() {
     }
@@ -44,6 +60,19 @@ public class AppUser {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = Instant.now();
+    }
+
+    AppUser scoped(String displayName, String email, String regionCode, Long parkId, Long enterpriseId) {
+        this.displayName = displayName;
+        this.email = email;
+        this.regionCode = regionCode;
+        this.parkId = parkId;
+        this.enterpriseId = enterpriseId;
+        return this;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String username() {
@@ -60,5 +89,83 @@ public class AppUser {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    boolean verified() {
+        return verified;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    Long parkId() {
+        return parkId;
+    }
+
+    Long enterpriseId() {
+        return enterpriseId;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean locked() {
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+
+    void awaitVerification() {
+        verified = false;
+    }
+
+    void verify() {
+        verified = true;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** Counts a wrong password; answers true when this attempt locks the account. */
+    boolean failedSignIn(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= LOCK_AFTER) {
+            lockedUntil = now.plus(LOCK_FOR);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void signedIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    Actor actor() {
+        return new Actor(id, username, role, regionCode, parkId, enterpriseId);
     }
 }

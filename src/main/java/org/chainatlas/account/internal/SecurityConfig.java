@@ -19,6 +19,11 @@ import org.springframework.http.HttpStatus;
 @Configuration
 class SecurityConfig {
 
+    /** Pages that only make sense signed in: anonymous visitors are sent to the login page first. */
+    static final String[] SIGNED_IN_PAGES = {"/enterprises/new", "/enterprises/*/edit", "/enterprises/*/history",
+            "/enterprises/*/needs/new", "/needs/*/edit", "/parks/new", "/parks/*/edit", "/parks/*/history",
+            "/parks/*/opportunities/new", "/opportunities/*/edit"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -41,6 +46,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
                         .anyRequest().authenticated())

@@ -35,6 +35,7 @@ class ChainCatalogue implements Chains {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private volatile Map<String, ChainGraph> graphs = Map.of();
+    private volatile Map<Long, ChainNodeView> nodesById = Map.of();
 
     ChainCatalogue(StoredChains stored, Regions regions, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.stored = stored;
@@ -49,6 +50,9 @@ class ChainCatalogue implements Chains {
             stored.findAll().stream().sorted(Comparator.comparing(Chain::code)).forEach(c -> loaded.put(c.code(), c.graph()));
             return Map.copyOf(loaded);
         });
+        Map<Long, ChainNodeView> byId = new java.util.HashMap<>();
+        graphs.values().forEach(g -> g.nodes().forEach(n -> byId.put(n.id(), n)));
+        nodesById = Map.copyOf(byId);
     }
 
     private Map<String, ChainGraph> snapshot() {
@@ -80,6 +84,12 @@ class ChainCatalogue implements Chains {
     @Override
     public List<ChainNodeView> nodes(String code) {
         return graph(code).nodes();
+    }
+
+    @Override
+    public Optional<ChainNodeView> node(long id) {
+        snapshot();
+        return Optional.ofNullable(nodesById.get(id));
     }
 
     @Override

@@ -1,32 +1,104 @@
 package org.chainatlas.enterprise.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.chainatlas.enterprise.EnterpriseTag;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.enterprise.RevenueBand;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+/** An enterprise in the registry: the aggregate of its facilities and the chain segments it works in. */
 @Entity
 @Table(name = "enterprise")
+@Indexed(index = "enterprise")
 class Enterprise {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "name_zh", nullable = false)
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", highlightable = Highlightable.ANY)
     private String nameZh;
+    @Column(name = "name_en")
+    @FullTextField(analyzer = "english")
+    private String nameEn;
     @Column(nullable = false, unique = true)
+    @KeywordField
     private String uscc;
     @Column(name = "hq_region_code", nullable = false)
+    @KeywordField
     private String hqRegionCode;
     private boolean demo;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    private int tags;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revenue_band")
+    private RevenueBand revenueBand;
+    private Integer employees;
+    @Column(name = "description_zh")
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    private String descriptionZh;
+    @Column(name = "contact_name")
+    private String contactName;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    /** Names and keywords of the segments it works in, kept for Chinese full-text search. */
+    @Column(name = "segment_text")
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram")
+    private String segmentText;
+    /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */
+    @Column(name = "chain_codes")
+    private String chainCodes;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<EnterpriseFacility> facilities = new ArrayList<>();
+
+    @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<EnterpriseSegment> segments = new ArrayList<>();
 
     protected Enterprise() {
+    }
+
+    Enterprise(String uscc, boolean demo) {
+        this.uscc = uscc;
+        this.demo = demo;
+        this.createdAt = Instant.now();
     }
 
     Long id() {
@@ -47,5 +119,111 @@ class Enterprise {
 
     boolean demo() {
         return demo;
+    }
+
+    int tagMask() {
+        return tags;
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    List<EnterpriseFacility> facilities() {
+        return facilities;
+    }
+
+    List<EnterpriseSegment> segments() {
+        return segments;
+    }
+
+    /** Province code prefix (two digits) of the HQ, for search filters. */
+    @KeywordField(name = "hqProvince")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "hqRegionCode")))
+    public String getHqProvince() {
+        return hqRegionCode == null ? null : hqRegionCode.substring(0, 2);
+    }
+
+    @KeywordField(name = "tag")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getTagNames() {
+        return EnterpriseTag.of(tags).stream().map(Enum::name).toList();
+    }
+
+    @GenericField(name = "deleted")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "deletedAt")))
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    @KeywordField(name = "chain")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "chainCodes")))
+    public List<String> getChains() {
+        return chainCodes == null ? List.of() : List.of(chainCodes.split(";"));
+    }
+
+    void describe(String nameZh, String nameEn, String hqRegionCode, int tags, RevenueBand revenueBand, Integer employees,
+            String descriptionZh) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.hqRegionCode = hqRegionCode;
+        this.tags = tags;
+        this.revenueBand = revenueBand;
+        this.employees = employees;
+        this.descriptionZh = descriptionZh;
+    }
+
+    void contact(String name, String phone, String email) {
+        this.contactName = name;
+        this.contactPhone = phone;
+        this.contactEmail = email;
+    }
+
+    void searchText(String segmentText, String chainCodes) {
+        this.segmentText = segmentText;
+        this.chainCodes = chainCodes;
+    }
+
+    void touched() {
+        this.updatedAt = Instant.now();
+    }
+
+    void delete() {
+        this.deletedAt = Instant.now();
+    }
+
+    void restore() {
+        this.deletedAt = null;
+    }
+
+    EnterpriseView.Contact contactView() {
+        if (contactName == null && contactPhone == null && contactEmail == null) {
+            return new EnterpriseView.Contact(null, null, null);
+        }
+        return new EnterpriseView.Contact(contactName, contactPhone, contactEmail);
+    }
+
+    RevenueBand revenueBand() {
+        return revenueBand;
+    }
+
+    Integer employees() {
+        return employees;
+    }
+
+    String descriptionZh() {
+        return descriptionZh;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -1,23 +1,29 @@
 package org.chainatlas.enterprise.internal;
 
+import org.chainatlas.enterprise.SegmentRole;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** An enterprise operates in a chain segment at a place, as producer or buyer. */
+/** An enterprise operates in a chain segment at a place (optionally one of its facilities), as producer or buyer. */
 @Entity
 @Table(name = "enterprise_segment")
 class EnterpriseSegment {
 
-    enum Role { PRODUCES, BUYS }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "enterprise_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+    @Column(name = "enterprise_id", insertable = false, updatable = false)
     private Long enterpriseId;
     @Column(name = "node_id", nullable = false)
     private Long nodeId;
@@ -25,7 +31,30 @@ class EnterpriseSegment {
     private String regionCode;
     @Column(nullable = false)
     private String role;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    private EnterpriseFacility facility;
 
     protected EnterpriseSegment() {
+    }
+
+    EnterpriseSegment(Enterprise enterprise, long nodeId, String regionCode, SegmentRole role, EnterpriseFacility facility) {
+        this.enterprise = enterprise;
+        this.nodeId = nodeId;
+        this.regionCode = regionCode;
+        this.role = role.name();
+        this.facility = facility;
+    }
+
+    Long nodeId() {
+        return nodeId;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    SegmentRole role() {
+        return SegmentRole.valueOf(role);
     }
 }

@@ -6,12 +6,17 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Enterprises extends JpaRepository<Enterprise, Long> {
+interface Enterprises extends JpaRepository<Enterprise, Long>, JpaSpecificationExecutor<Enterprise> {
 
     Page<Enterprise> findByHqRegionCodeStartingWith(String prefix, Pageable pageable);
+
+    boolean existsByUscc(String uscc);
+
+    java.util.Optional<Enterprise> findByUscc(String uscc);
 
     /** [nodeId, distinct enterprises] for segments operated at places under the code prefix. */
     @Query("""

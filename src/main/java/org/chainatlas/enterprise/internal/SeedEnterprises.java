@@ -1,32 +1,40 @@
 package org.chainatlas.enterprise.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.chainatlas.chain.ChainNodeView;
 import org.chainatlas.chain.Chains;
-import org.chainatlas.enterprise.Uscc;
-import org.chainatlas.enterprise.internal.DemoEnterpriseGenerator.Planned;
-import org.chainatlas.enterprise.internal.DemoEnterpriseGenerator.PlannedSegment;
+import org.chainatlas.enterprise.EnterpriseTag;
 import org.chainatlas.platform.data.CsvTable;
+import org.chainatlas.region.Regions;
 
 /**
  * The real enterprises and plants named in the seed articles (e.g. CATL in Yibin, BYD blade batteries in
- * Bishan, BOE's AMOLED line in Chengdu), each row one plant in one chain segment. Their USCCs are not
- * published in the articles, so a synthetic valid code is composed; they are flagged demo like the rest.
+ * Bishan, BOE's AMOLED line in Chengdu), each row one plant in one chain segment, with their real HQ cities.
+ * Their USCCs are not published in the articles, so a synthetic valid code is composed; they are flagged
+ * demo like the rest.
  */
 final class SeedEnterprises {
 
     static final String FILE = "data/demo/seed-enterprises.csv";
 
+    /** A seed enterprise with its plants: (node, facility region) pairs. */
+    record Seed(String nameZh, String hqRegionCode, int tags, List<Plant> plants, String factZh) {
+    }
+
+    record Plant(ChainNodeView node, String regionCode) {
+    }
+
     private SeedEnterprises() {
     }
 
-    static List<Planned> load(Chains chains, org.chainatlas.region.Regions regions) {
+    static List<Seed> load(Chains chains, Regions regions) {
         CsvTable table = CsvTable.fromClasspath(FILE, "name_zh", "hq_region_code", "chain_code", "node_code",
-                "facility_region_code", "fact_zh", "source");
-        List<Planned> planned = new ArrayList<>();
-        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+                "facility_region_code", "tags", "fact_zh", "source");
+        Map<String, Seed> byName = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String name = row.required("name_zh");
             String hq = row.required("hq_region_code");
@@ -44,19 +52,23 @@ final class SeedEnterprises {
             String nodeCode = row.required("node_code");
             ChainNodeView node = chains.nodes(chainCode).stream().filter(n -> n.code().equals(nodeCode)).findFirst()
                     .orElseThrow(() -> row.invalid("node_code", "chain '" + chainCode + "' has no segment '" + nodeCode + "'"));
-            PlannedSegment segment = new PlannedSegment(node.id(), facility, "PRODUCES");
-            Integer existing = byName.get(name);
-            if (existing != null) {
-                Planned before = planned.get(existing);
-                List<PlannedSegment> segments = new ArrayList<>(before.segments());
-                segments.add(segment);
-                planned.set(existing, new Planned(before.nameZh(), before.uscc(), before.hqRegionCode(), true, segments));
-            } else {
-                byName.put(name, planned.size());
-                String uscc = Uscc.compose(hq, 90_000_000L + planned.size()).value();
-                planned.add(new Planned(name, uscc, hq, true, List.of(segment)));
+            int tags = 0;
+            String tagText = row.optional("tags");
+            if (tagText != null) {
+                for (String tag : tagText.split(";")) {
+                    try {
+                        tags |= EnterpriseTag.valueOf(tag.strip()).bit();
+                    } catch (IllegalArgumentException e) {
+                        throw row.invalid("tags", "'" + tag + "' is not an enterprise tag");
+                    }
+                }
             }
+            Seed before = byName.get(name);
+            List<Plant> plants = new ArrayList<>(before == null ? List.of() : before.plants());
+            plants.add(new Plant(node, facility));
+            byName.put(name, new Seed(name, hq, before == null ? tags : before.tags() | tags, List.copyOf(plants),
+                    before == null ? row.required("fact_zh") : before.factZh() + "；" + row.required("fact_zh")));
         }
-        return planned;
+        return List.copyOf(byName.values());
     }
 }

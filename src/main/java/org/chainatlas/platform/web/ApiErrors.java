@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
 import org.springframework.core.Ordered;
@@ -39,6 +40,16 @@ class ApiErrors {
         problem.setType(URI.create("urn:chainatlas:problem:not-found"));
         problem.setProperty("resource", e.kind());
         problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        problem.setType(URI.create("urn:chainatlas:problem:forbidden"));
+        problem.setProperty("action", e.action());
+        problem.setProperty("resource", e.resource());
         return problem;
     }
 
@@ -100,6 +111,23 @@ class ApiErrors {
             message = message.substring(0, 300) + "…";
         }
         return validation(List.of(Map.of("field", "body", "message", "malformed JSON: " + message)));
+    }
+
+    /** Anything unexpected: a 500 problem with an id to find the logged stack trace, never the internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error {}", id, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "unexpected error; reference " + id);
+        problem.setTitle("Internal error");
+        problem.setProperty("reference", id);
+        return problem;
     }
 
     private ProblemDetail validation(List<Map<String, String>> errors) {

@@ -1,5 +1,6 @@
 package org.chainatlas.platform.web;
 
+import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,14 @@ class PageErrors {
         model.addAttribute("kind", e.kind());
         model.addAttribute("id", e.id());
         return "error/not-found";
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Forbidden e, Model model) {
+        model.addAttribute("action", e.action());
+        model.addAttribute("resource", e.resource());
+        return "error/forbidden";
     }
 
     @ExceptionHandler(InvalidInput.class)

@@ -1,0 +1,91 @@
+package org.chainatlas.audit.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.CurrentActor;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditEntryView;
+import org.chainatlas.audit.AuditEntryView.Change;
+import org.chainatlas.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores each change as the list of fields whose values differ, in JSON, with the acting user. */
+@Service
+class StoredAuditTrail implements AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
+    };
+
+    private final AuditEntries entries;
+    private final CurrentActor currentActor;
+
+    StoredAuditTrail(AuditEntries entries, CurrentActor currentActor) {
+        this.entries = entries;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, long entityId, AuditAction action, Object before, Object after) {
+        String actor = currentActor.get().map(Actor::username).orElse("system");
+        List<Change> changes = diff(flatten(before), flatten(after));
+        if (action == AuditAction.UPDATE && changes.isEmpty()) {
+            return;
+        }
+        entries.save(new AuditEntry(entityType, entityId, action, actor, JSON.writeValueAsString(changes)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> history(String entityType, long entityId) {
+        return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
+                .map(e -> new AuditEntryView(e.id(), e.entityType(), e.entityId(), e.action(), e.actor(), e.at(),
+                        e.changes() == null ? List.of() : JSON.readValue(e.changes(), CHANGES)))
+                .toList();
+    }
+
+    /** A snapshot as field → text, nested values written as JSON. */
+    static Map<String, String> flatten(Object snapshot) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (snapshot == null) {
+            return result;
+        }
+        Map<String, Object> map = JSON.convertValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        map.forEach((field, value) -> result.put(field, value == null ? null
+                : value instanceof String text ? text
+                : value instanceof Number || value instanceof Boolean ? String.valueOf(value)
+                : JSON.writeValueAsString(value)));
+        return result;
+    }
+
+    static List<Change> diff(Map<String, String> before, Map<String, String> after) {
+        List<Change> changes = new ArrayList<>();
+        for (String field : new TreeSet<>(union(before, after))) {
+            String old = before.get(field);
+            String now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.add(new Change(field, old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static List<String> union(Map<String, String> a, Map<String, String> b) {
+        List<String> keys = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(keys::add);
+        return keys;
+    }
+}

@@ -1,0 +1,38 @@
+package org.chainatlas.enterprise;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.region.GeoPoint;
+
+/** The enterprise registry as other modules read it. Views respect the current viewer's rights. */
+public interface EnterpriseCatalog {
+
+    Optional<EnterpriseView> find(long id);
+
+    default EnterpriseView require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("enterprise", id));
+    }
+
+    /** Names of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
+    java.util.Map<Long, String> names(Collection<Long> ids);
+
+    /** Producers of any of the segments within the radius of a point, nearest first. */
+    List<NearbyEnterprise> producersNear(Collection<Long> nodeIds, GeoPoint point, double radiusKm, int limit);
+
+    /** Every (enterprise, segment, place) of live enterprises, streamed from the database. */
+    void scanSegments(Consumer<LocatedSegment> consumer);
+
+    /** Every open need of live enterprises, streamed (for matching; not for display: needs are private). */
+    void scanOpenNeeds(Consumer<NeedView> consumer);
+
+    /** The needs of an enterprise the current viewer may see. */
+    List<NeedView> needsOf(long enterpriseId);
+
+    Optional<NeedView> need(long needId);
+
+    long count();
+}

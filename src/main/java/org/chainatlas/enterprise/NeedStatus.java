@@ -1,0 +1,5 @@
+package org.chainatlas.enterprise;
+
+public enum NeedStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,443 @@
+package org.chainatlas.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.CurrentActor;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.EnterpriseChanged;
+import org.chainatlas.enterprise.EnterpriseForm;
+import org.chainatlas.enterprise.EnterpriseForm.FacilityForm;
+import org.chainatlas.enterprise.EnterpriseForm.SegmentForm;
+import org.chainatlas.enterprise.EnterpriseTag;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.enterprise.LocatedSegment;
+import org.chainatlas.enterprise.MeetingPartners;
+import org.chainatlas.enterprise.NearbyEnterprise;
+import org.chainatlas.enterprise.NeedForm;
+import org.chainatlas.enterprise.NeedKind;
+import org.chainatlas.enterprise.NeedStatus;
+import org.chainatlas.enterprise.NeedView;
+import org.chainatlas.enterprise.SegmentRole;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.region.GeoPoint;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise registry: registers and edits enterprises and their needs, and decides who may do what.
+ * Anyone may read an enterprise's public profile; its contact and needs are shown only to its own users,
+ * organisers of its region (for needs: of a preferred province), administrators and accepted meeting
+ * partners. Every write is checked here, whatever the page or API in front of it shows.
+ */
+@Service
+public class EnterpriseRegistry implements EnterpriseCatalog {
+
+    static final String AUDIT_TYPE = "enterprise";
+
+    private final Enterprises enterprises;
+    private final EnterpriseNeeds needs;
+    private final Chains chains;
+    private final Regions regions;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<MeetingPartners> meetingPartners;
+    private final EnterpriseRules rules;
+
+    EnterpriseRegistry(Enterprises enterprises, EnterpriseNeeds needs, Chains chains, Regions regions,
+            CurrentActor currentActor, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            ObjectProvider<MeetingPartners> meetingPartners) {
+        this.enterprises = enterprises;
+        this.needs = needs;
+        this.chains = chains;
+        this.regions = regions;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.meetingPartners = meetingPartners;
+        this.rules = new EnterpriseRules(regions, chains);
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Transactional
+    public EnterpriseView register(EnterpriseForm form) {
+        Actor actor = currentActor.require("register", "an enterprise");
+        rules.check(form).throwIfInvalid();
+        String uscc = form.uscc().strip().toUpperCase();
+        if (!actor.organises(form.hqRegionCode())) {
+            throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
+        }
+        if (enterprises.existsByUscc(uscc)) {
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
+        }
+        Enterprise enterprise = new Enterprise(uscc, false);
+        apply(enterprise, form);
+        enterprise = enterprises.saveAndFlush(enterprise);
+        EnterpriseView after = view(enterprise, true);
+        audit.record(AUDIT_TYPE, enterprise.id(), AuditAction.CREATE, null, after);
+        events.publishEvent(new EnterpriseChanged(enterprise.id(), EnterpriseChanged.Kind.CREATED));
+        return after;
+    }
+
+    @Transactional
+    public EnterpriseView update(long id, EnterpriseForm form) {
+        Enterprise enterprise = load(id);
+        Actor actor = currentActor.require("edit", "enterprise " + id);
+        if (!mayEdit(actor, enterprise) || (!actor.actsFor(id) && !actor.organises(form.hqRegionCode()))) {
+            throw new Forbidden("edit", "enterprise " + id);
+        }
+        rules.check(form).throwIfInvalid();
+        String uscc = form.uscc().strip().toUpperCase();
+        if (!uscc.equals(enterprise.uscc())) {
+            throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")");
+        }
+        EnterpriseView before = view(enterprise, true);
+        apply(enterprise, form);
+        enterprise.touched();
+        enterprises.flush();
+        EnterpriseView after = view(enterprise, true);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.UPDATED));
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Enterprise enterprise = load(id);
+        Actor actor = currentActor.require("delete", "enterprise " + id);
+        if (!actor.organises(enterprise.hqRegionCode())) {
+            throw new Forbidden("delete", "enterprise " + id);
+        }
+        enterprise.delete();
+        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, null, null);
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.DELETED));
+    }
+
+    @Transactional
+    public EnterpriseView restore(long id) {
+        Enterprise enterprise = enterprises.findById(id).orElseThrow(() -> new NotFound("enterprise", id));
+        Actor actor = currentActor.require("restore", "enterprise " + id);
+        if (!actor.organises(enterprise.hqRegionCode())) {
+            throw new Forbidden("restore", "enterprise " + id);
+        }
+        enterprise.restore();
+        audit.record(AUDIT_TYPE, id, AuditAction.RESTORE, null, null);
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.RESTORED));
+        return view(enterprise, true);
+    }
+
+    @Transactional
+    public NeedView addNeed(long enterpriseId, NeedForm form) {
+        Enterprise enterprise = load(enterpriseId);
+        Actor actor = currentActor.require("add a need to", "enterprise " + enterpriseId);
+        if (!mayEdit(actor, enterprise)) {
+            throw new Forbidden("add a need to", "enterprise " + enterpriseId);
+        }
+        rules.check(form).throwIfInvalid();
+        EnterpriseNeed need = new EnterpriseNeed(enterpriseId);
+        need.apply(form);
+        need = needs.saveAndFlush(need);
+        NeedView after = view(need);
+        audit.record("need", need.id(), AuditAction.CREATE, null, after);
+        events.publishEvent(new EnterpriseChanged(enterpriseId, EnterpriseChanged.Kind.NEEDS_CHANGED));
+        return after;
+    }
+
+    @Transactional
+    public NeedView updateNeed(long needId, NeedForm form) {
+        EnterpriseNeed need = needs.findById(needId).orElseThrow(() -> new NotFound("need", needId));
+        Enterprise enterprise = load(need.enterpriseId());
+        Actor actor = currentActor.require("edit", "need " + needId);
+        if (!mayEdit(actor, enterprise)) {
+            throw new Forbidden("edit", "need " + needId);
+        }
+        rules.check(form).throwIfInvalid();
+        NeedView before = view(need);
+        need.apply(form);
+        needs.flush();
+        NeedView after = view(need);
+        audit.record("need", needId, AuditAction.UPDATE, before, after);
+        events.publishEvent(new EnterpriseChanged(need.enterpriseId(), EnterpriseChanged.Kind.NEEDS_CHANGED));
+        return after;
+    }
+
+    private void apply(Enterprise enterprise, EnterpriseForm form) {
+        enterprise.describe(form.nameZh().strip(), blankToNull(form.nameEn()), form.hqRegionCode(),
+                EnterpriseTag.mask(form.tags()), form.revenueBand(), form.employees(), blankToNull(form.descriptionZh()));
+        enterprise.contact(blankToNull(form.contactName()), blankToNull(form.contactPhone()), blankToNull(form.contactEmail()));
+        enterprise.facilities().clear();
+        enterprise.segments().clear();
+        Map<String, EnterpriseFacility> byRegion = new LinkedHashMap<>();
+        for (FacilityForm f : form.facilitiesOrEmpty()) {
+            EnterpriseFacility facility = new EnterpriseFacility(enterprise, blankToNull(f.nameZh()), f.regionCode(),
+                    f.longitude(), f.latitude());
+            enterprise.facilities().add(facility);
+            byRegion.putIfAbsent(f.regionCode(), facility);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> chainCodes = new LinkedHashSet<>();
+        for (SegmentForm s : form.segmentsOrEmpty()) {
+            String region = s.regionCode() == null || s.regionCode().isBlank() ? form.hqRegionCode() : s.regionCode();
+            SegmentRole role = s.role() == null ? SegmentRole.PRODUCES : s.role();
+            if (!seen.add(s.nodeId() + "|" + region + "|" + role)) {
+                continue;
+            }
+            enterprise.segments().add(new EnterpriseSegment(enterprise, s.nodeId(), region, role, byRegion.get(region)));
+            ChainNodeView node = chains.requireNode(s.nodeId());
+            names.add(node.nameZh());
+            node.keywords().stream().limit(4).forEach(names::add);
+            chainCodes.add(node.chainCode());
+        }
+        enterprise.searchText(truncate(String.join(" ", names), 2000), truncate(String.join(";", chainCodes), 500));
+    }
+
+    // ---------------------------------------------------------------- rights
+
+    boolean mayEdit(Actor actor, Enterprise enterprise) {
+        return actor.actsFor(enterprise.id()) || actor.organises(enterprise.hqRegionCode());
+    }
+
+    /** Whether the current user may register enterprises somewhere (an administrator or an organiser). */
+    public boolean mayRegisterAny() {
+        return currentActor.get().map(a -> a.isAdmin() || (a.is(org.chainatlas.account.Role.ORGANISER) && a.regionCode() != null))
+                .orElse(false);
+    }
+
+    public boolean mayEdit(long enterpriseId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
+        return enterprise != null && currentActor.get().map(a -> mayEdit(a, enterprise)).orElse(false);
+    }
+
+    private boolean maySeeContact(Enterprise enterprise) {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            return false;
+        }
+        Actor a = actor.get();
+        return mayEdit(a, enterprise) || partners(a, enterprise.id());
+    }
+
+    private boolean maySeeNeed(EnterpriseNeed need, Enterprise enterprise) {
+        Optional<Actor> actor = currentActor.get();
+        if (actor.isEmpty()) {
+            return false;
+        }
+        Actor a = actor.get();
+        if (a.isAdmin() || a.actsFor(enterprise.id()) || partners(a, enterprise.id())) {
+            return true;
+        }
+        if (a.role() != org.chainatlas.account.Role.ORGANISER) {
+            return false;
+        }
+        List<String> targets = need.preferredProvinces();
+        return targets.isEmpty() ? a.organises(enterprise.hqRegionCode()) : targets.stream().anyMatch(a::organises)
+                || a.organises(enterprise.hqRegionCode());
+    }
+
+    private boolean partners(Actor actor, long enterpriseId) {
+        if (actor.enterpriseId() == null) {
+            return false;
+        }
+        return meetingPartners.stream().anyMatch(p -> p.haveAcceptedMeeting(actor.enterpriseId(), enterpriseId));
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    private Enterprise load(long id) {
+        return enterprises.findById(id).filter(e -> !e.deleted()).orElseThrow(() -> new NotFound("enterprise", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseView> find(long id) {
+        return enterprises.findById(id).filter(e -> !e.deleted()).map(e -> view(e, maySeeContact(e)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EnterpriseView require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("enterprise", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        enterprises.findAllById(ids).stream().filter(e -> !e.deleted()).forEach(e -> names.put(e.id(), e.nameZh()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NeedView> needsOf(long enterpriseId) {
+        Enterprise enterprise = load(enterpriseId);
+        return needs.findByEnterpriseIdOrderByIdAsc(enterpriseId).stream().filter(n -> maySeeNeed(n, enterprise))
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NeedView> need(long needId) {
+        return needs.findById(needId).filter(n -> {
+            Enterprise enterprise = enterprises.findById(n.enterpriseId()).filter(e -> !e.deleted()).orElse(null);
+            return enterprise != null && maySeeNeed(n, enterprise);
+        }).map(this::view);
+    }
+
+    @Override
+    public long count() {
+        Long count = jdbc.queryForObject("select count(*) from enterprise where deleted_at is null", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<NearbyEnterprise> producersNear(Collection<Long> nodeIds, GeoPoint point, double radiusKm, int limit) {
+        if (nodeIds.isEmpty()) {
+            return List.of();
+        }
+        // Regions whose reference point lies within the radius plus a margin for large prefectures.
+        List<String> near = regions.all().stream()
+                .filter(r -> r.point().distanceKm(point) <= radiusKm + 250)
+                .map(RegionView::code).toList();
+        if (near.isEmpty()) {
+            return List.of();
+        }
+        String nodes = nodeIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String places = near.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
+        Map<Long, NearbyEnterprise> best = new HashMap<>();
+        jdbc.query("""
+                select e.id, e.name_zh, e.tags, s.node_id, s.region_code, f.longitude, f.latitude
+                from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                left join enterprise_facility f on f.id = s.facility_id
+                where s.role = 'PRODUCES' and e.deleted_at is null and s.node_id in (%s) and s.region_code in (%s)
+                """.formatted(nodes, places), rs -> {
+            String regionCode = rs.getString(5);
+            double lng = rs.getDouble(6);
+            double lat;
+            if (rs.wasNull()) {
+                RegionView region = regions.require(regionCode);
+                lng = region.longitude();
+                lat = region.latitude();
+            } else {
+                lat = rs.getDouble(7);
+            }
+            double distance = new GeoPoint(lng, lat).distanceKm(point);
+            if (distance <= radiusKm) {
+                long id = rs.getLong(1);
+                NearbyEnterprise candidate = new NearbyEnterprise(id, rs.getString(2), rs.getLong(4), regionCode, lng, lat,
+                        Math.round(distance * 10) / 10.0, EnterpriseTag.of(rs.getInt(3)));
+                best.merge(id, candidate, (a, b) -> a.distanceKm() <= b.distanceKm() ? a : b);
+            }
+        });
+        return best.values().stream().sorted(Comparator.comparingDouble(NearbyEnterprise::distanceKm)
+                .thenComparing(NearbyEnterprise::id)).limit(limit).toList();
+    }
+
+    @Override
+    public void scanSegments(Consumer<LocatedSegment> consumer) {
+        jdbc.setFetchSize(10_000);
+        jdbc.query("""
+                select s.enterprise_id, s.node_id, s.role, s.region_code, f.longitude, f.latitude, e.tags
+                from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                left join enterprise_facility f on f.id = s.facility_id
+                where e.deleted_at is null""", rs -> {
+            String regionCode = rs.getString(4);
+            double lng = rs.getDouble(5);
+            double lat;
+            if (rs.wasNull()) {
+                RegionView region = regions.find(regionCode).orElse(null);
+                if (region == null) {
+                    return;
+                }
+                lng = region.longitude();
+                lat = region.latitude();
+            } else {
+                lat = rs.getDouble(6);
+            }
+            consumer.accept(new LocatedSegment(rs.getLong(1), rs.getLong(2), SegmentRole.valueOf(rs.getString(3)),
+                    regionCode, lng, lat, rs.getInt(7)));
+        });
+    }
+
+    @Override
+    public void scanOpenNeeds(Consumer<NeedView> consumer) {
+        jdbc.query("""
+                select n.id, n.enterprise_id, n.kind, n.node_id, n.investment_cny, n.land_mu, n.energy_mwh, n.jobs,
+                       n.preferred_provinces, n.start_by, n.volume_cny, n.created_at
+                from enterprise_need n join enterprise e on e.id = n.enterprise_id
+                where n.status = 'OPEN' and e.deleted_at is null""", rs -> {
+            ChainNodeView node = chains.node(rs.getLong(4)).orElse(null);
+            if (node == null) {
+                return;
+            }
+            String provinces = rs.getString(9);
+            consumer.accept(new NeedView(rs.getLong(1), rs.getLong(2), NeedKind.valueOf(rs.getString(3)), node.id(),
+                    node.chainCode(), node.code(), node.nameZh(), (Long) rs.getObject(5, Long.class),
+                    rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).doubleValue(),
+                    rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue(),
+                    (Integer) rs.getObject(8, Integer.class),
+                    provinces == null ? List.of() : List.of(provinces.split(";")),
+                    rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(), (Long) rs.getObject(11, Long.class), null,
+                    NeedStatus.OPEN, rs.getTimestamp(12).toInstant()));
+        });
+    }
+
+    // ---------------------------------------------------------------- views
+
+    EnterpriseView view(Enterprise e, boolean withContact) {
+        List<EnterpriseView.FacilityView> facilities = e.facilities().stream()
+                .map(f -> new EnterpriseView.FacilityView(f.id() == null ? 0 : f.id(), f.nameZh(), f.regionCode(),
+                        f.longitude(), f.latitude()))
+                .toList();
+        List<EnterpriseView.SegmentView> segments = new ArrayList<>();
+        for (EnterpriseSegment s : e.segments()) {
+            chains.node(s.nodeId()).ifPresent(n -> segments.add(new EnterpriseView.SegmentView(n.id(), n.chainCode(),
+                    n.code(), n.nameZh(), n.nameEn(), s.regionCode(), s.role())));
+        }
+        return new EnterpriseView(e.id(), e.nameZh(), e.nameEn(), e.uscc(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()),
+                e.revenueBand(), e.employees(), e.descriptionZh(), withContact ? e.contactView() : null, facilities,
+                segments, e.demo(), e.createdAt(), e.updatedAt());
+    }
+
+    NeedView view(EnterpriseNeed n) {
+        ChainNodeView node = chains.requireNode(n.nodeId());
+        return new NeedView(n.id(), n.enterpriseId(), n.kind(), n.nodeId(), node.chainCode(), node.code(), node.nameZh(),
+                n.investmentCny(), n.landMu(), n.energyMwh(), n.jobs(), n.preferredProvinces(), n.startBy(),
+                n.volumeCny(), n.descriptionZh(), n.status(), n.createdAt());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

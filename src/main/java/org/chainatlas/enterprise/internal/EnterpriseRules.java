@@ -1,0 +1,130 @@
+package org.chainatlas.enterprise.internal;
+
+import java.util.List;
+
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.enterprise.EnterpriseForm;
+import org.chainatlas.enterprise.EnterpriseForm.FacilityForm;
+import org.chainatlas.enterprise.EnterpriseForm.SegmentForm;
+import org.chainatlas.enterprise.NeedForm;
+import org.chainatlas.enterprise.NeedKind;
+import org.chainatlas.enterprise.Uscc;
+import org.chainatlas.platform.Validation;
+import org.chainatlas.region.RegionLevel;
+import org.chainatlas.region.Regions;
+
+/** What an enterprise or a need must satisfy; each problem is reported with its field path. */
+final class EnterpriseRules {
+
+    /** Below this an expansion investment is almost surely given in 万元 or 亿元 rather than CNY. */
+    static final long MIN_EXPANSION_INVESTMENT_CNY = 100_000;
+
+    private final Regions regions;
+    private final Chains chains;
+
+    EnterpriseRules(Regions regions, Chains chains) {
+        this.regions = regions;
+        this.chains = chains;
+    }
+
+    Validation check(EnterpriseForm form) {
+        Validation v = new Validation();
+        v.text("nameZh", form.nameZh(), 200, true);
+        v.text("nameEn", form.nameEn(), 200, false);
+        if (form.uscc() == null || form.uscc().isBlank()) {
+            v.reject("uscc", "must not be blank");
+        } else {
+            String problem = Uscc.problem(form.uscc().strip().toUpperCase());
+            if (problem != null) {
+                v.reject("uscc", "'" + form.uscc() + "' is not a valid Unified Social Credit Code: " + problem);
+            }
+        }
+        region(v, "hqRegionCode", form.hqRegionCode(), true);
+        v.range("employees", form.employees(), 0, 5_000_000, null);
+        v.text("descriptionZh", form.descriptionZh(), 2000, false);
+        v.text("contactName", form.contactName(), 64, false);
+        v.phone("contactPhone", form.contactPhone());
+        v.email("contactEmail", form.contactEmail());
+        if (form.tags() != null && form.tags().contains(null)) {
+            v.reject("tags", "contains an empty tag");
+        }
+        List<FacilityForm> facilities = form.facilitiesOrEmpty();
+        if (facilities.size() > 50) {
+            v.reject("facilities", "at most 50 facilities");
+        }
+        for (int i = 0; i < facilities.size(); i++) {
+            FacilityForm f = facilities.get(i);
+            String path = "facilities[" + i + "]";
+            if (f == null) {
+                v.reject(path, "must not be null");
+                continue;
+            }
+            v.text(path + ".nameZh", f.nameZh(), 200, false);
+            region(v, path + ".regionCode", f.regionCode(), true);
+            v.coordinates(path, f.longitude(), f.latitude());
+        }
+        List<SegmentForm> segments = form.segmentsOrEmpty();
+        if (segments.size() > 100) {
+            v.reject("segments", "at most 100 segments");
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentForm s = segments.get(i);
+            String path = "segments[" + i + "]";
+            if (s == null) {
+                v.reject(path, "must not be null");
+                continue;
+            }
+            node(v, path + ".nodeId", s.nodeId());
+            region(v, path + ".regionCode", s.regionCode(), false);
+        }
+        return v;
+    }
+
+    Validation check(NeedForm form) {
+        Validation v = new Validation();
+        v.required("kind", form.kind());
+        node(v, "nodeId", form.nodeId());
+        v.range("investmentCny", form.investmentCny(), 0, 1e13, "CNY");
+        if (form.kind() == NeedKind.EXPANSION && form.investmentCny() != null && form.investmentCny() > 0
+                && form.investmentCny() < MIN_EXPANSION_INVESTMENT_CNY) {
+            v.reject("investmentCny", form.investmentCny() + " CNY is too small for an expansion project: give the amount"
+                    + " in CNY, not 万元 or 亿元 (e.g. 500000000 for 5亿元)");
+        }
+        v.range("landMu", form.landMu(), 0, 1_000_000, "mu");
+        v.range("energyMwh", form.energyMwh(), 0, 1e8, "MWh per year");
+        v.range("jobs", form.jobs(), 0, 1_000_000, null);
+        v.range("volumeCny", form.volumeCny(), 0, 1e13, "CNY per year");
+        v.text("descriptionZh", form.descriptionZh(), 2000, false);
+        List<String> provinces = form.preferredProvincesOrEmpty();
+        for (int i = 0; i < provinces.size(); i++) {
+            String code = provinces.get(i);
+            if (regions.find(code).map(r -> r.level() != RegionLevel.PROVINCE).orElse(true)) {
+                v.reject("preferredProvinces[" + i + "]", "'" + code + "' is not a province code");
+            }
+        }
+        return v;
+    }
+
+    private void region(Validation v, String field, String code, boolean required) {
+        if (code == null || code.isBlank()) {
+            if (required) {
+                v.reject(field, "is required");
+            }
+        } else if (regions.find(code).isEmpty()) {
+            v.reject(field, "unknown region code '" + code + "'");
+        }
+    }
+
+    private void node(Validation v, String field, Long nodeId) {
+        if (nodeId == null) {
+            v.reject(field, "is required");
+        } else if (chains.node(nodeId).isEmpty()) {
+            v.reject(field, "unknown segment id " + nodeId);
+        }
+    }
+
+    ChainNodeView nodeOf(long id) {
+        return chains.requireNode(id);
+    }
+}

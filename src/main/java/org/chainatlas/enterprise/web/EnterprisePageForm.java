@@ -1,0 +1,111 @@
+package org.chainatlas.enterprise.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chainatlas.enterprise.EnterpriseForm;
+import org.chainatlas.enterprise.EnterpriseForm.FacilityForm;
+import org.chainatlas.enterprise.EnterpriseForm.SegmentForm;
+import org.chainatlas.enterprise.EnterpriseTag;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.enterprise.RevenueBand;
+import org.chainatlas.enterprise.SegmentRole;
+
+/**
+ * The enterprise form of the web pages: the profile, the HQ facility and the segments produced and bought at
+ * the HQ. Facilities and segments elsewhere (entered through the API) are kept unchanged on edit.
+ */
+public class EnterprisePageForm {
+
+    private String nameZh;
+    private String nameEn;
+    private String uscc;
+    private String hqRegionCode;
+    private List<EnterpriseTag> tags = new ArrayList<>();
+    private RevenueBand revenueBand;
+    private Integer employees;
+    private String descriptionZh;
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+    private Double longitude;
+    private Double latitude;
+    private List<Long> producesNodeIds = new ArrayList<>();
+    private List<Long> buysNodeIds = new ArrayList<>();
+
+    static EnterprisePageForm of(EnterpriseView view) {
+        EnterprisePageForm form = new EnterprisePageForm();
+        form.nameZh = view.nameZh();
+        form.nameEn = view.nameEn();
+        form.uscc = view.uscc();
+        form.hqRegionCode = view.hqRegionCode();
+        form.tags = new ArrayList<>(view.tags());
+        form.revenueBand = view.revenueBand();
+        form.employees = view.employees();
+        form.descriptionZh = view.descriptionZh();
+        if (view.contact() != null) {
+            form.contactName = view.contact().name();
+            form.contactPhone = view.contact().phone();
+            form.contactEmail = view.contact().email();
+        }
+        view.facilities().stream().filter(f -> f.regionCode().equals(view.hqRegionCode())).findFirst().ifPresent(f -> {
+            form.longitude = f.longitude();
+            form.latitude = f.latitude();
+        });
+        view.segments().stream().filter(s -> s.regionCode().equals(view.hqRegionCode())).forEach(s -> {
+            (s.role() == SegmentRole.PRODUCES ? form.producesNodeIds : form.buysNodeIds).add(s.nodeId());
+        });
+        return form;
+    }
+
+    /** The domain form; {@code existing} (when editing) supplies what this page does not show. */
+    EnterpriseForm toForm(EnterpriseView existing) {
+        List<FacilityForm> facilities = new ArrayList<>();
+        if (hqRegionCode != null && !hqRegionCode.isBlank()) {
+            facilities.add(new FacilityForm(null, hqRegionCode, longitude, latitude));
+        }
+        List<SegmentForm> segments = new ArrayList<>();
+        producesNodeIds.forEach(id -> segments.add(new SegmentForm(id, hqRegionCode, SegmentRole.PRODUCES)));
+        buysNodeIds.forEach(id -> segments.add(new SegmentForm(id, hqRegionCode, SegmentRole.BUYS)));
+        if (existing != null) {
+            String oldHq = existing.hqRegionCode();
+            existing.facilities().stream().filter(f -> !f.regionCode().equals(oldHq) && !f.regionCode().equals(hqRegionCode))
+                    .forEach(f -> facilities.add(new FacilityForm(f.nameZh(), f.regionCode(), f.longitude(), f.latitude())));
+            existing.segments().stream().filter(s -> !s.regionCode().equals(oldHq))
+                    .forEach(s -> segments.add(new SegmentForm(s.nodeId(), s.regionCode(), s.role())));
+        }
+        return new EnterpriseForm(nameZh, nameEn, uscc, hqRegionCode, tags, revenueBand, employees, descriptionZh,
+                contactName, contactPhone, contactEmail, facilities, segments);
+    }
+
+    public String getNameZh() { return nameZh; }
+    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public String getUscc() { return uscc; }
+    public void setUscc(String uscc) { this.uscc = uscc; }
+    public String getHqRegionCode() { return hqRegionCode; }
+    public void setHqRegionCode(String hqRegionCode) { this.hqRegionCode = hqRegionCode; }
+    public List<EnterpriseTag> getTags() { return tags; }
+    public void setTags(List<EnterpriseTag> tags) { this.tags = tags == null ? new ArrayList<>() : tags; }
+    public RevenueBand getRevenueBand() { return revenueBand; }
+    public void setRevenueBand(RevenueBand revenueBand) { this.revenueBand = revenueBand; }
+    public Integer getEmployees() { return employees; }
+    public void setEmployees(Integer employees) { this.employees = employees; }
+    public String getDescriptionZh() { return descriptionZh; }
+    public void setDescriptionZh(String descriptionZh) { this.descriptionZh = descriptionZh; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public List<Long> getProducesNodeIds() { return producesNodeIds; }
+    public void setProducesNodeIds(List<Long> ids) { this.producesNodeIds = ids == null ? new ArrayList<>() : ids; }
+    public List<Long> getBuysNodeIds() { return buysNodeIds; }
+    public void setBuysNodeIds(List<Long> ids) { this.buysNodeIds = ids == null ? new ArrayList<>() : ids; }
+}

@@ -1,0 +1,35 @@
+package org.chainatlas.park;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.PageView;
+
+/** Parks and opportunities as other modules read them. */
+public interface ParkCatalog {
+
+    Optional<ParkView> find(long id);
+
+    default ParkView require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("park", id));
+    }
+
+    Optional<OpportunityView> opportunity(long id);
+
+    PageView<OpportunityView> opportunities(OpportunityFilter filter);
+
+    /** Every live park, streamed (for the matching index). */
+    void scanParks(Consumer<ParkView> consumer);
+
+    /** Every open or negotiating opportunity, streamed (for the matching index). */
+    void scanOpenOpportunities(Consumer<OpportunityView> consumer);
+
+    /** Full-text search over parks and opportunities, optionally inside a region. */
+    PageView<ParkHit> search(String text, String regionCode, String chainCode, int page, int size);
+
+    long count();
+
+    List<ParkView> parksIn(String regionCode);
+}

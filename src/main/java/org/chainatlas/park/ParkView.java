@@ -1,0 +1,26 @@
+package org.chainatlas.park;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.chainatlas.platform.web.Localized;
+
+/**
+ * A park as shown. {@code stale}: not verified by its locality for 180 days (or never). {@code demo}: its
+ * land, costs and leading chains were generated for the demo, not reported. {@code contact} is null unless
+ * the viewer is signed in.
+ */
+public record ParkView(long id, String nameZh, String nameEn, ParkKind kind, String regionCode, double longitude,
+        double latitude, boolean approximateLocation, Double plannedLandMu, Double availableLandMu,
+        Integer landPriceCnyPerMu, Double electricityCnyPerKwh, Double waterCnyPerT, Double gasCnyPerM3,
+        Integer wageCnyPerMonth, String policiesZh, Long coBuiltWithId, String coBuiltWithName, String coBuiltNote,
+        Contact contact, String devZoneName, List<String> chainCodes, List<Long> nodeIds, boolean demo,
+        Instant lastVerifiedAt, boolean stale, Instant createdAt, Instant updatedAt) {
+
+    public record Contact(String name, String phone, String email) {
+    }
+
+    public String name() {
+        return Localized.pick(nameZh, nameEn);
+    }
+}

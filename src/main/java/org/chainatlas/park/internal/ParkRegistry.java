@@ -1,0 +1,426 @@
+package org.chainatlas.park.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.CurrentActor;
+import org.chainatlas.account.Role;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.park.OpportunityFilter;
+import org.chainatlas.park.OpportunityForm;
+import org.chainatlas.park.OpportunityStatus;
+import org.chainatlas.park.OpportunityView;
+import org.chainatlas.park.ParkCatalog;
+import org.chainatlas.park.ParkChanged;
+import org.chainatlas.park.ParkForm;
+import org.chainatlas.park.ParkHit;
+import org.chainatlas.park.ParkView;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.PageView;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+/**
+ * Parks and their key projects: publishing, editing, verifying, removing (soft) and restoring, with the rights
+ * checked here. Administrators may do everything; organisers and locality officers work inside their region,
+ * a locality officer tied to a park only on that park.
+ */
+@Service
+public class ParkRegistry implements ParkCatalog {
+
+    private final Parks parks;
+    private final Opportunities opportunities;
+    private final Regions regions;
+    private final Chains chains;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ParkSearchIndex searchIndex;
+    private final ParkRules rules;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    ParkRegistry(Parks parks, Opportunities opportunities, Regions regions, Chains chains, CurrentActor currentActor,
+            AuditTrail audit, ApplicationEventPublisher events, ParkSearchIndex searchIndex) {
+        this.parks = parks;
+        this.opportunities = opportunities;
+        this.regions = regions;
+        this.chains = chains;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.events = events;
+        this.searchIndex = searchIndex;
+        this.rules = new ParkRules(regions, chains);
+    }
+
+    // ---------------------------------------------------------------- rights
+
+    static boolean mayCreateIn(Actor actor, String regionCode) {
+        return actor.isAdmin() || ((actor.is(Role.ORGANISER) || actor.is(Role.LOCALITY)) && actor.parkId() == null
+                && actor.governs(regionCode));
+    }
+
+    static boolean mayEdit(Actor actor, Park park) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        if (!actor.is(Role.ORGANISER) && !actor.is(Role.LOCALITY)) {
+            return false;
+        }
+        return actor.governs(park.regionCode()) && (actor.parkId() == null || actor.parkId().equals(park.id()));
+    }
+
+    public boolean mayEditPark(long parkId) {
+        return parks.findById(parkId).map(p -> currentActor.get().map(a -> mayEdit(a, p)).orElse(false)).orElse(false);
+    }
+
+    public boolean mayCreateParkIn(String regionCode) {
+        return currentActor.get().map(a -> mayCreateIn(a, regionCode)).orElse(false);
+    }
+
+    public boolean mayCreateAnyPark() {
+        return currentActor.get().map(a -> a.isAdmin() || ((a.is(Role.ORGANISER) || a.is(Role.LOCALITY))
+                && a.parkId() == null && a.regionCode() != null)).orElse(false);
+    }
+
+    private Park editable(long parkId, String action) {
+        Park park = livePark(parkId);
+        Actor actor = currentActor.require(action, "park " + parkId);
+        if (!mayEdit(actor, park)) {
+            throw new Forbidden(action, "park " + parkId);
+        }
+        return park;
+    }
+
+    // ---------------------------------------------------------------- parks
+
+    @Transactional
+    public ParkView createPark(ParkForm form) {
+        Actor actor = currentActor.require("create", "a park");
+        rules.check(form).throwIfInvalid();
+        if (!mayCreateIn(actor, form.regionCode())) {
+            throw new Forbidden("create", "a park in region " + form.regionCode());
+        }
+        Park park = new Park(null, false);
+        apply(park, form);
+        park.verified(Instant.now());
+        park = parks.saveAndFlush(park);
+        ParkView after = view(park, true);
+        audit.record("park", park.id(), AuditAction.CREATE, null, after);
+        events.publishEvent(new ParkChanged(park.id()));
+        return after;
+    }
+
+    @Transactional
+    public ParkView updatePark(long id, ParkForm form) {
+        Park park = editable(id, "edit");
+        rules.check(form).throwIfInvalid();
+        Actor actor = currentActor.require("edit", "park " + id);
+        if (!actor.isAdmin() && !actor.governs(form.regionCode())) {
+            throw new Forbidden("move", "park " + id + " to region " + form.regionCode());
+        }
+        ParkView before = view(park, true);
+        apply(park, form);
+        park.verified(Instant.now());
+        parks.flush();
+        ParkView after = view(park, true);
+        audit.record("park", id, AuditAction.UPDATE, before, after);
+        events.publishEvent(new ParkChanged(id));
+        return after;
+    }
+
+    /** The locality confirms the park's data is current (resets the 180-day staleness). */
+    @Transactional
+    public ParkView verifyPark(long id) {
+        Park park = editable(id, "verify");
+        ParkView before = view(park, true);
+        park.verified(Instant.now());
+        ParkView after = view(park, true);
+        audit.record("park", id, AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void deletePark(long id) {
+        Park park = editable(id, "delete");
+        park.delete();
+        audit.record("park", id, AuditAction.DELETE, null, null);
+        events.publishEvent(new ParkChanged(id));
+    }
+
+    @Transactional
+    public ParkView restorePark(long id) {
+        Park park = parks.findById(id).orElseThrow(() -> new NotFound("park", id));
+        Actor actor = currentActor.require("restore", "park " + id);
+        if (!mayEdit(actor, park)) {
+            throw new Forbidden("restore", "park " + id);
+        }
+        park.restore();
+        audit.record("park", id, AuditAction.RESTORE, null, null);
+        events.publishEvent(new ParkChanged(id));
+        return view(park, true);
+    }
+
+    private void apply(Park park, ParkForm form) {
+        RegionView region = regions.require(form.regionCode());
+        Park coBuilt = null;
+        if (form.coBuiltWithId() != null) {
+            coBuilt = parks.findById(form.coBuiltWithId()).filter(p -> !p.isDeleted())
+                    .orElseThrow(() -> InvalidInput.of("coBuiltWithId", "unknown park id " + form.coBuiltWithId()));
+            if (park.id() != null && coBuilt.id().equals(park.id())) {
+                throw InvalidInput.of("coBuiltWithId", "a park cannot be co-built with itself");
+            }
+        }
+        park.apply(form, region.longitude(), region.latitude(), coBuilt);
+    }
+
+    // ---------------------------------------------------------------- opportunities
+
+    @Transactional
+    public OpportunityView createOpportunity(OpportunityForm form) {
+        rules.check(form).throwIfInvalid();
+        Park park = editable(form.parkId(), "publish an opportunity in");
+        Opportunity opportunity = new Opportunity(park, false);
+        opportunity.apply(form, segmentText(form.nodeId()));
+        opportunity.verified(Instant.now());
+        opportunity = opportunities.saveAndFlush(opportunity);
+        OpportunityView after = view(opportunity);
+        audit.record("opportunity", opportunity.id(), AuditAction.CREATE, null, after);
+        events.publishEvent(new ParkChanged(park.id()));
+        return after;
+    }
+
+    @Transactional
+    public OpportunityView updateOpportunity(long id, OpportunityForm form) {
+        Opportunity opportunity = liveOpportunity(id);
+        rules.check(form).throwIfInvalid();
+        editable(opportunity.park().id(), "edit opportunities of");
+        if (!form.parkId().equals(opportunity.park().id())) {
+            throw InvalidInput.of("parkId", "an opportunity cannot move to another park");
+        }
+        OpportunityView before = view(opportunity);
+        opportunity.apply(form, segmentText(form.nodeId()));
+        opportunity.verified(Instant.now());
+        opportunities.flush();
+        OpportunityView after = view(opportunity);
+        audit.record("opportunity", id, AuditAction.UPDATE, before, after);
+        events.publishEvent(new ParkChanged(opportunity.park().id()));
+        return after;
+    }
+
+    @Transactional
+    public void deleteOpportunity(long id) {
+        Opportunity opportunity = liveOpportunity(id);
+        editable(opportunity.park().id(), "delete opportunities of");
+        opportunity.delete();
+        audit.record("opportunity", id, AuditAction.DELETE, null, null);
+        events.publishEvent(new ParkChanged(opportunity.park().id()));
+    }
+
+    private String segmentText(long nodeId) {
+        ChainNodeView node = chains.requireNode(nodeId);
+        List<String> words = new ArrayList<>();
+        words.add(node.nameZh());
+        words.addAll(node.keywords());
+        chains.find(node.chainCode()).ifPresent(c -> words.add(c.nameZh()));
+        String text = String.join(" ", words);
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    private Park livePark(long id) {
+        return parks.findById(id).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound("park", id));
+    }
+
+    private Opportunity liveOpportunity(long id) {
+        return opportunities.findById(id).filter(o -> !o.deleted() && !o.park().isDeleted())
+                .orElseThrow(() -> new NotFound("opportunity", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ParkView> find(long id) {
+        return parks.findById(id).filter(p -> !p.isDeleted()).map(p -> view(p, currentActor.get().isPresent()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ParkView require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("park", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OpportunityView> opportunity(long id) {
+        return opportunities.findById(id).filter(o -> !o.deleted() && !o.park().isDeleted()).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpportunityView> opportunitiesOf(long parkId) {
+        return opportunities.findByParkIdOrderByIdAsc(parkId).stream().filter(o -> !o.deleted()).map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ParkView> parksIn(String regionCode) {
+        String prefix = Actor.prefixOf(regionCode);
+        return parks.findByRegionCodeStartingWithOrderByIdAsc(prefix == null ? "" : prefix).stream()
+                .filter(p -> !p.isDeleted()).map(p -> view(p, false)).toList();
+    }
+
+    /** The name of a park for its history page, also when it is removed. */
+    @Transactional(readOnly = true)
+    public String historyTitle(long id) {
+        return parks.findById(id).map(Park::nameZh).orElseThrow(() -> new NotFound("park", id));
+    }
+
+    @Override
+    public long count() {
+        return parks.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageView<OpportunityView> opportunities(OpportunityFilter filter) {
+        int size = Math.max(1, Math.min(filter.size(), 200));
+        int page = Math.max(0, filter.page());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Opportunity> query = cb.createQuery(Opportunity.class);
+        Root<Opportunity> root = query.from(Opportunity.class);
+        Join<Opportunity, Park> park = root.join("park");
+        query.select(root).where(predicates(filter, cb, root, park));
+        Instant cutoff = Instant.now().minus(Park.STALE_AFTER);
+        Expression<Integer> stale = cb.<Integer>selectCase()
+                .when(cb.greaterThanOrEqualTo(root.<Instant>get("lastVerifiedAt"), cutoff), 0).otherwise(1);
+        List<Order> order = new ArrayList<>();
+        order.add(cb.asc(stale));
+        OpportunityFilter.Sort sort = filter.sort() == null ? OpportunityFilter.Sort.VERIFIED : filter.sort();
+        switch (sort) {
+            case INVESTMENT_DESC -> order.add(cb.desc(cb.coalesce(root.<Long>get("investmentSoughtCny"), 0L)));
+            case INVESTMENT_ASC -> order.add(cb.asc(cb.coalesce(root.<Long>get("investmentSoughtCny"), Long.MAX_VALUE)));
+            case LAND_DESC -> order.add(cb.desc(cb.coalesce(park.<java.math.BigDecimal>get("availableLandMu"),
+                    java.math.BigDecimal.ZERO)));
+            case NEWEST -> order.add(cb.desc(root.get("createdAt")));
+            case VERIFIED -> order.add(cb.desc(cb.coalesce(root.<Instant>get("lastVerifiedAt"), Instant.EPOCH)));
+        }
+        order.add(cb.asc(root.get("id")));
+        query.orderBy(order);
+        TypedQuery<Opportunity> typed = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size);
+        List<OpportunityView> content = typed.getResultList().stream().map(this::view).toList();
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<Opportunity> countRoot = countQuery.from(Opportunity.class);
+        Join<Opportunity, Park> countPark = countRoot.join("park");
+        countQuery.select(cb.count(countRoot)).where(predicates(filter, cb, countRoot, countPark));
+        long total = entityManager.createQuery(countQuery).getSingleResult();
+        return new PageView<>(content, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private Predicate[] predicates(OpportunityFilter filter, CriteriaBuilder cb, Root<Opportunity> root,
+            Join<Opportunity, Park> park) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.isNull(root.get("deletedAt")));
+        where.add(cb.isNull(park.get("deletedAt")));
+        String prefix = Actor.prefixOf(filter.regionCode());
+        if (prefix != null) {
+            where.add(cb.like(park.get("regionCode"), prefix + "%"));
+        }
+        if (filter.chainCode() != null && !filter.chainCode().isBlank()) {
+            List<Long> ids = chains.find(filter.chainCode()).isPresent()
+                    ? chains.nodes(filter.chainCode()).stream().map(ChainNodeView::id).toList() : List.of(-1L);
+            where.add(root.get("nodeId").in(ids));
+        }
+        if (filter.nodeId() != null) {
+            where.add(cb.equal(root.get("nodeId"), filter.nodeId()));
+        }
+        if (filter.parkKind() != null) {
+            where.add(cb.equal(park.get("kind"), filter.parkKind()));
+        }
+        if (filter.minAvailableLandMu() != null) {
+            where.add(cb.greaterThanOrEqualTo(park.get("availableLandMu"),
+                    java.math.BigDecimal.valueOf(filter.minAvailableLandMu())));
+        }
+        if (filter.minInvestmentCny() != null) {
+            where.add(cb.greaterThanOrEqualTo(root.get("investmentSoughtCny"), filter.minInvestmentCny()));
+        }
+        if (filter.maxInvestmentCny() != null) {
+            where.add(cb.lessThanOrEqualTo(root.get("investmentSoughtCny"), filter.maxInvestmentCny()));
+        }
+        List<OpportunityStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty()
+                ? List.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING) : filter.statuses();
+        where.add(root.get("status").in(statuses));
+        return where.toArray(Predicate[]::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void scanParks(Consumer<ParkView> consumer) {
+        entityManager.createQuery("select p from Park p where p.deletedAt is null order by p.id", Park.class)
+                .getResultStream().forEach(p -> consumer.accept(view(p, false)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void scanOpenOpportunities(Consumer<OpportunityView> consumer) {
+        entityManager.createQuery("""
+                select o from Opportunity o join fetch o.park p
+                where o.deletedAt is null and p.deletedAt is null and o.status in :statuses order by o.id""", Opportunity.class)
+                .setParameter("statuses", Set.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING))
+                .getResultStream().forEach(o -> consumer.accept(view(o)));
+    }
+
+    @Override
+    public PageView<ParkHit> search(String text, String regionCode, String chainCode, int page, int size) {
+        return searchIndex.search(text, regionCode, chainCode, page, size);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    ParkView view(Park p, boolean withContact) {
+        Instant now = Instant.now();
+        Park co = p.coBuiltWith();
+        return new ParkView(p.id(), p.nameZh(), p.nameEn(), p.kind(), p.regionCode(), p.longitude(), p.latitude(),
+                p.approximateLocation(), p.plannedLandMu(), p.availableLandMu(), p.landPriceCnyPerMu(),
+                p.electricityCnyPerKwh(), p.waterCnyPerT(), p.gasCnyPerM3(), p.wageCnyPerMonth(), p.policiesZh(),
+                co == null ? null : co.id(), co == null ? null : co.nameZh(), p.coBuiltNote(),
+                withContact ? new ParkView.Contact(p.contactName(), p.contactPhone(), p.contactEmail()) : null,
+                p.devZoneName(), p.chainCodes(), p.nodeIds(), p.demo(), p.lastVerifiedAt(), p.stale(now), p.createdAt(),
+                p.updatedAt());
+    }
+
+    OpportunityView view(Opportunity o) {
+        Park p = o.park();
+        ChainNodeView node = chains.node(o.nodeId()).orElse(null);
+        Instant lastVerified = o.lastVerifiedAt();
+        boolean stale = lastVerified == null || lastVerified.isBefore(Instant.now().minus(Park.STALE_AFTER));
+        return new OpportunityView(o.id(), p.id(), p.nameZh(), p.kind(), p.regionCode(), p.availableLandMu(), o.titleZh(),
+                o.titleEn(), o.nodeId(), node == null ? null : node.chainCode(), node == null ? null : node.nameZh(),
+                o.investmentSoughtCny(), o.landMu(), o.cooperationMode(), o.descriptionZh(), o.status(), o.demo(),
+                lastVerified, stale, o.createdAt(), o.updatedAt());
+    }
+}

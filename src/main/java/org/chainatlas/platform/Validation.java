@@ -1,0 +1,101 @@
+package org.chainatlas.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.chainatlas.platform.InvalidInput.FieldError;
+
+/**
+ * Collects field errors with their paths while a form or request body is checked, and throws them together.
+ * Checks that need the domain (known regions, segments) stay in the modules; this holds the common ones.
+ */
+public final class Validation {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    public void text(String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "must not be blank");
+            }
+        } else if (value.length() > max) {
+            reject(field, "at most " + max + " characters (got " + value.length() + ")");
+        }
+    }
+
+    public void required(String field, Object value) {
+        if (value == null) {
+            reject(field, "is required");
+        }
+    }
+
+    /** A number inside [min, max] when present. */
+    public void range(String field, Number value, double min, double max, String unit) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        if (v < 0 && min >= 0) {
+            reject(field, "must not be negative (got " + value + ")");
+        } else if (v < min || v > max) {
+            reject(field, value + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit));
+        }
+    }
+
+    public void email(String field, String value) {
+        if (value != null && !value.isBlank() && (value.length() > 255 || !EMAIL.matcher(value).matches())) {
+            reject(field, "'" + value + "' is not an e-mail address");
+        }
+    }
+
+    public void phone(String field, String value) {
+        if (value != null && !value.isBlank() && !PHONE.matcher(value).matches()) {
+            reject(field, "'" + value + "' is not a phone number (digits, spaces, + - ( ) only)");
+        }
+    }
+
+    /** Longitude and latitude given together and inside China's bounding box, or both absent. */
+    public void coordinates(String path, Double longitude, Double latitude) {
+        String prefix = path == null || path.isEmpty() ? "" : path + ".";
+        if (longitude == null && latitude == null) {
+            return;
+        }
+        if (longitude == null || latitude == null) {
+            reject(prefix + (longitude == null ? "longitude" : "latitude"), "give longitude and latitude together");
+            return;
+        }
+        if (longitude < 73 || longitude > 136) {
+            reject(prefix + "longitude", longitude + " is outside China (73–136° E)");
+        }
+        if (latitude < 3 || latitude > 54) {
+            reject(prefix + "latitude", latitude + " is outside China (3–54° N)");
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

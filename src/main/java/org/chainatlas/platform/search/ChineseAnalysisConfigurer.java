@@ -1,0 +1,34 @@
+package org.chainatlas.platform.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Analysers of the Lucene backend. {@code chinese}: Lucene's smartcn HMM word segmentation (动力电池 →
+ * 动力 电池), for relevance; {@code cjk_bigram}: overlapping character bigrams plus single characters, so
+ * that a word the segmenter keeps whole (锂电池) is still found by a part of it (电池); {@code english}:
+ * for the English names. The Elasticsearch/OpenSearch configurer defines the same names (see
+ * docs/SEARCH.md).
+ */
+public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("chinese").custom()
+                .tokenizer("hmmChinese")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase");
+        context.analyzer("cjk_bigram").custom()
+                .tokenizer("standard")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase")
+                .tokenFilter("cjkBigram").param("outputUnigrams", "true");
+        context.analyzer("english").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("porterStem");
+        context.normalizer("sort").custom()
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase");
+    }
+}

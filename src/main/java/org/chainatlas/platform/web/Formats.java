@@ -1,0 +1,49 @@
+package org.chainatlas.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting helpers for templates ({@code ${@fmt.money(v)}}): times in China Standard Time, amounts in the
+ * units Chinese readers expect (亿元 / 万元; "100 million CNY" / "10 thousand CNY" in English).
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CHINA);
+
+    public String time(Instant at) {
+        return at == null ? "–" : TIME.format(at);
+    }
+
+    public String date(Instant at) {
+        return at == null ? "–" : DATE.format(at);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "–" : date.toString();
+    }
+
+    /** An amount in CNY as 亿元 (≥ 1亿) or 万元. */
+    public String money(Number cny) {
+        if (cny == null) {
+            return "–";
+        }
+        double value = cny.doubleValue();
+        boolean english = Localized.english();
+        if (Math.abs(value) >= 1e8) {
+            return String.format("%,.2f", value / 1e8) + (english ? " × 100M CNY" : " 亿元");
+        }
+        return String.format("%,.0f", value / 1e4) + (english ? " × 10k CNY" : " 万元");
+    }
+
+    public String number(Number value, int decimals) {
+        return value == null ? "–" : String.format("%,." + decimals + "f", value.doubleValue());
+    }
+}
