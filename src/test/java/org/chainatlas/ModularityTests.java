@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void everyBusinessCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("region", "reference", "chain", "enterprise", "account", "atlas", "platform");
+                .contains("region", "reference", "chain", "enterprise", "park", "account", "audit", "atlas", "platform");
     }
 
     @Test

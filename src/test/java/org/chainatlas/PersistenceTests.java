@@ -75,11 +75,21 @@ class PersistenceTests {
     }
 
     @Test
+    void nationalZonesBecameParksAndDemoParksPublishOpportunities() {
+        assertThat(jdbc.queryForObject("select count(*) from park where dev_zone_name is not null", Long.class)).isEqualTo(410);
+        assertThat(jdbc.queryForObject("select count(*) from park", Long.class)).isGreaterThanOrEqualTo(500);
+        assertThat(jdbc.queryForObject("select count(*) from opportunity", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_facility", Long.class)).isGreaterThanOrEqualTo(2500);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isPositive();
+    }
+
+    @Test
     void runnersAreIdempotent() throws Exception {
         long regions = jdbc.queryForObject("select count(*) from region", Long.class);
         long zones = jdbc.queryForObject("select count(*) from dev_zone", Long.class);
         long chains = jdbc.queryForObject("select count(*) from chain", Long.class);
         long enterprises = jdbc.queryForObject("select count(*) from enterprise", Long.class);
+        long parks = jdbc.queryForObject("select count(*) from park", Long.class);
         for (var runner : context.getBeansOfType(org.springframework.boot.ApplicationRunner.class).values()) {
             runner.run(new org.springframework.boot.DefaultApplicationArguments());
         }
@@ -87,6 +97,7 @@ class PersistenceTests {
         assertThat(jdbc.queryForObject("select count(*) from dev_zone", Long.class)).isEqualTo(zones);
         assertThat(jdbc.queryForObject("select count(*) from chain", Long.class)).isEqualTo(chains);
         assertThat(jdbc.queryForObject("select count(*) from enterprise", Long.class)).isEqualTo(enterprises);
+        assertThat(jdbc.queryForObject("select count(*) from park", Long.class)).isEqualTo(parks);
     }
 
     @Autowired

@@ -2,64 +2,19 @@ package org.chainatlas.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
-import org.chainatlas.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * The main journey in a real browser (Debian chromium, headless): open the chain map, pick a province
  * and a city, and see each segment coloured by local presence. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
-class ChainMapBrowserTest {
-
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chainatlas.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class ChainMapBrowserTest extends BrowserTest {
 
     @Test
     void chainMapColoursSegmentsByTheChosenRegion() {
@@ -70,14 +25,14 @@ class ChainMapBrowserTest {
             page.waitForSelector("#chain-graph[data-ready='true']");
             assertThat(page.locator("#chain-title").textContent()).contains("新能源汽车");
             assertThat(status(page, firstNode(page))).containsEntry("status", "NONE");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-no-region.png")).setFullPage(true));
+            screenshot(page, "chain-map-no-region");
 
             page.selectOption("#province", "510000");
             page.waitForSelector("#chain-graph[data-region='510000']");
             page.waitForSelector("#segments tbody tr[data-status='PRESENT']");
             assertThat(page.locator("#presence-summary").textContent()).startsWith("四川省");
             assertSegmentsColouredConsistently(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-sichuan.png")).setFullPage(true));
+            screenshot(page, "chain-map-sichuan");
 
             page.waitForSelector("#city option[value='511500']", new Page.WaitForSelectorOptions().setState(
                     com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
@@ -86,7 +41,7 @@ class ChainMapBrowserTest {
             assertThat(page.locator("#presence-summary").textContent()).startsWith("宜宾市");
             assertThat(page.url()).contains("region=511500");
             assertSegmentsColouredConsistently(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chain-map-yibin.png")).setFullPage(true));
+            screenshot(page, "chain-map-yibin");
         }
     }
 
@@ -100,7 +55,7 @@ class ChainMapBrowserTest {
             assertThat(page.locator("#region-title").textContent()).isEqualTo("Sichuan");
             assertThat(page.locator("#zones tbody tr").count()).isGreaterThanOrEqualTo(10);
             page.waitForFunction("() => document.querySelector('#region-map canvas') !== null");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("region-sichuan-en.png")).setFullPage(true));
+            screenshot(page, "region-sichuan-en");
             page.navigate(url("/?lang=zh_CN"));
         }
     }

@@ -3,18 +3,22 @@ package org.chainatlas.account.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Anonymous users read public pages and GET APIs; every other request needs a login. Pages use form
- * login with CSRF protection; the API uses HTTP Basic, answers 401 instead of redirecting, and is
- * stateless (no CSRF token needed since no session cookie authenticates it).
+ * Anonymous users read public pages and GET APIs; every other request needs a login. Pages use form login
+ * (with remember-me) and CSRF protection; the API takes HTTP Basic or a personal token
+ * ({@code Authorization: Bearer ca_…}), answers 401 instead of redirecting, and is stateless (no session
+ * cookie authenticates it, so it needs no CSRF token). Rights on records are checked in the services.
  */
 @Configuration
 class SecurityConfig {
@@ -22,7 +26,10 @@ class SecurityConfig {
     /** Pages that only make sense signed in: anonymous visitors are sent to the login page first. */
     static final String[] SIGNED_IN_PAGES = {"/enterprises/new", "/enterprises/*/edit", "/enterprises/*/history",
             "/enterprises/*/needs/new", "/needs/*/edit", "/parks/new", "/parks/*/edit", "/parks/*/history",
-            "/parks/*/opportunities/new", "/opportunities/*/edit"};
+            "/parks/*/opportunities/new", "/opportunities/*/edit", "/account", "/account/**", "/admin/**",
+            "/registrations", "/match/**", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
+            "/dashboard/**", "/tickets/**", "/imports/**"};
+    static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -30,28 +37,39 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, PersonalTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/users/**", "/api/v1/tokens/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AccountUserDetails userDetails, AppSecrets secrets) throws Exception {
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices("lazy", userDetails) {
+            @Override
+            public String getKey() {
+                return secrets.get("remember-me-key");
+            }
+        };
+        rememberMe.setParameter("remember-me");
+        rememberMe.setCookieName("chainatlas-remember-me");
+        rememberMe.setTokenValiditySeconds(14 * 24 * 3600);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .rememberMe(r -> r.rememberMeServices(rememberMe).key("lazy"))
+                .logout(logout -> logout.logoutSuccessUrl("/").deleteCookies("chainatlas-remember-me"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
     }

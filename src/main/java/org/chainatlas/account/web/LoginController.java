@@ -1,13 +1,63 @@
 package org.chainatlas.account.web;
 
+import java.util.Map;
+
+import org.chainatlas.account.internal.AccountServices;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
 
+    private final AccountServices accounts;
+
+    LoginController(AccountServices accounts) {
+        this.accounts = accounts;
+    }
+
     @GetMapping("/login")
     String login() {
         return "account/login";
+    }
+
+    @GetMapping("/password/forgot")
+    String forgotForm() {
+        return "account/forgot";
+    }
+
+    @PostMapping("/password/forgot")
+    String forgot(@RequestParam(required = false) String email, Model model) {
+        try {
+            accounts.recovery().request(email);
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            return "account/forgot";
+        }
+        model.addAttribute("sent", true);
+        return "account/forgot";
+    }
+
+    @GetMapping("/password/reset")
+    String resetForm(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("errors", Map.of());
+        return "account/reset";
+    }
+
+    @PostMapping("/password/reset")
+    String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password, Model model) {
+        try {
+            accounts.recovery().reset(token, password);
+        } catch (InvalidInput e) {
+            model.addAttribute("token", token);
+            model.addAttribute("errors", FormErrors.of(e));
+            return "account/reset";
+        }
+        return "redirect:/login?reset";
     }
 }

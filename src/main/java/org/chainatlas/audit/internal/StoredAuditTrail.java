@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.chainatlas.account.Actor;
-import org.chainatlas.account.CurrentActor;
 import org.chainatlas.audit.AuditAction;
 import org.chainatlas.audit.AuditEntryView;
 import org.chainatlas.audit.AuditEntryView.Change;
@@ -29,17 +27,23 @@ class StoredAuditTrail implements AuditTrail {
     };
 
     private final AuditEntries entries;
-    private final CurrentActor currentActor;
 
-    StoredAuditTrail(AuditEntries entries, CurrentActor currentActor) {
+    StoredAuditTrail(AuditEntries entries) {
         this.entries = entries;
-        this.currentActor = currentActor;
+    }
+
+    /** The signed-in user's name, or "system" for start-up loads and anonymous flows. */
+    private static String actor() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
+                ? "system" : authentication.getName();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, long entityId, AuditAction action, Object before, Object after) {
-        String actor = currentActor.get().map(Actor::username).orElse("system");
+        String actor = actor();
         List<Change> changes = diff(flatten(before), flatten(after));
         if (action == AuditAction.UPDATE && changes.isEmpty()) {
             return;

@@ -187,35 +187,68 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         return after;
     }
 
+    /**
+     * Takes the form's values. Facilities and segments are reconciled (kept, removed, added) in three flushed
+     * steps, because Hibernate writes inserts before orphan deletes: replacing a segment by an equal one would
+     * otherwise break the unique key, and removing a facility still referenced by a segment the foreign key.
+     */
     private void apply(Enterprise enterprise, EnterpriseForm form) {
         enterprise.describe(form.nameZh().strip(), blankToNull(form.nameEn()), form.hqRegionCode(),
                 EnterpriseTag.mask(form.tags()), form.revenueBand(), form.employees(), blankToNull(form.descriptionZh()));
         enterprise.contact(blankToNull(form.contactName()), blankToNull(form.contactPhone()), blankToNull(form.contactEmail()));
-        enterprise.facilities().clear();
-        enterprise.segments().clear();
-        Map<String, EnterpriseFacility> byRegion = new LinkedHashMap<>();
-        for (FacilityForm f : form.facilitiesOrEmpty()) {
-            EnterpriseFacility facility = new EnterpriseFacility(enterprise, blankToNull(f.nameZh()), f.regionCode(),
-                    f.longitude(), f.latitude());
-            enterprise.facilities().add(facility);
-            byRegion.putIfAbsent(f.regionCode(), facility);
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> chainCodes = new LinkedHashSet<>();
+        Map<String, SegmentForm> wanted = new LinkedHashMap<>();
         for (SegmentForm s : form.segmentsOrEmpty()) {
             String region = s.regionCode() == null || s.regionCode().isBlank() ? form.hqRegionCode() : s.regionCode();
             SegmentRole role = s.role() == null ? SegmentRole.PRODUCES : s.role();
-            if (!seen.add(s.nodeId() + "|" + region + "|" + role)) {
-                continue;
+            wanted.putIfAbsent(s.nodeId() + "|" + region + "|" + role, new SegmentForm(s.nodeId(), region, role));
+        }
+        boolean stored = enterprise.id() != null;
+        enterprise.segments().removeIf(s -> !wanted.containsKey(s.key()));
+        enterprise.segments().forEach(s -> s.atFacility(null));
+        if (stored) {
+            enterprises.flush();
+        }
+        Map<String, FacilityForm> wantedFacilities = new LinkedHashMap<>();
+        for (FacilityForm f : form.facilitiesOrEmpty()) {
+            wantedFacilities.putIfAbsent(facilityKey(f.nameZh(), f.regionCode(), f.longitude(), f.latitude()), f);
+        }
+        enterprise.facilities().removeIf(f -> !wantedFacilities.containsKey(
+                facilityKey(f.nameZh(), f.regionCode(), f.longitude(), f.latitude())));
+        Set<String> present = new LinkedHashSet<>();
+        enterprise.facilities().forEach(f -> present.add(facilityKey(f.nameZh(), f.regionCode(), f.longitude(), f.latitude())));
+        wantedFacilities.forEach((key, f) -> {
+            if (!present.contains(key)) {
+                enterprise.facilities().add(new EnterpriseFacility(enterprise, blankToNull(f.nameZh()), f.regionCode(),
+                        f.longitude(), f.latitude()));
             }
-            enterprise.segments().add(new EnterpriseSegment(enterprise, s.nodeId(), region, role, byRegion.get(region)));
+        });
+        if (stored) {
+            enterprises.flush();
+        }
+        Map<String, EnterpriseFacility> byRegion = new LinkedHashMap<>();
+        enterprise.facilities().forEach(f -> byRegion.putIfAbsent(f.regionCode(), f));
+        Set<String> kept = new LinkedHashSet<>();
+        for (EnterpriseSegment s : enterprise.segments()) {
+            s.atFacility(byRegion.get(s.regionCode()));
+            kept.add(s.key());
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> chainCodes = new LinkedHashSet<>();
+        wanted.forEach((key, s) -> {
+            if (!kept.contains(key)) {
+                enterprise.segments().add(new EnterpriseSegment(enterprise, s.nodeId(), s.regionCode(), s.role(),
+                        byRegion.get(s.regionCode())));
+            }
             ChainNodeView node = chains.requireNode(s.nodeId());
             names.add(node.nameZh());
             node.keywords().stream().limit(4).forEach(names::add);
             chainCodes.add(node.chainCode());
-        }
+        });
         enterprise.searchText(truncate(String.join(" ", names), 2000), truncate(String.join(";", chainCodes), 500));
+    }
+
+    private static String facilityKey(String name, String region, Double lng, Double lat) {
+        return (name == null || name.isBlank() ? "" : name.strip()) + "|" + region + "|" + lng + "|" + lat;
     }
 
     // ---------------------------------------------------------------- rights
@@ -302,13 +335,19 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
                 .map(this::view).toList();
     }
 
+    /** A need, if it exists; {@link Forbidden} when the viewer may not see it (needs are private). */
     @Override
     @Transactional(readOnly = true)
     public Optional<NeedView> need(long needId) {
-        return needs.findById(needId).filter(n -> {
-            Enterprise enterprise = enterprises.findById(n.enterpriseId()).filter(e -> !e.deleted()).orElse(null);
-            return enterprise != null && maySeeNeed(n, enterprise);
-        }).map(this::view);
+        EnterpriseNeed need = needs.findById(needId).orElse(null);
+        Enterprise enterprise = need == null ? null : enterprises.findById(need.enterpriseId()).filter(e -> !e.deleted()).orElse(null);
+        if (enterprise == null) {
+            return Optional.empty();
+        }
+        if (!maySeeNeed(need, enterprise)) {
+            throw new Forbidden("read", "need " + needId);
+        }
+        return Optional.of(view(need));
     }
 
     @Override

@@ -46,6 +46,15 @@ class EnterpriseSegment {
         this.facility = facility;
     }
 
+    /** Identity within its enterprise: segment, place and role. */
+    String key() {
+        return nodeId + "|" + regionCode + "|" + role;
+    }
+
+    void atFacility(EnterpriseFacility facility) {
+        this.facility = facility;
+    }
+
     Long nodeId() {
         return nodeId;
     }

@@ -26,7 +26,8 @@ public final class Progress {
     public void advance(long n) {
         done += n;
         int twentieth = (int) Math.min(20, done * 20 / total);
-        if (twentieth != lastTwentieth && (twentieth > lastTwentieth)) {
+        boolean large = total >= 20_000;
+        if (twentieth > lastTwentieth && (large || twentieth == 20)) {
             lastTwentieth = twentieth;
             double seconds = (System.nanoTime() - started) / 1e9;
             log.info("{}: {}/{} ({}%) in {} s, {} /s", what, done, total, twentieth * 5, String.format("%.1f", seconds),

@@ -9,6 +9,7 @@ import org.chainatlas.platform.Conflict;
 import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.TooManyRequests;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,13 @@ class ApiErrors {
         problem.setType(URI.create("urn:chainatlas:problem:forbidden"));
         problem.setProperty("action", e.action());
         problem.setProperty("resource", e.resource());
+        return problem;
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ProblemDetail tooMany(TooManyRequests e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many requests");
         return problem;
     }
 

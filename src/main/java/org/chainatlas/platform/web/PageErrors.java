@@ -2,6 +2,8 @@ package org.chainatlas.platform.web;
 
 import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.TooManyRequests;
 import org.chainatlas.platform.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,6 +31,20 @@ class PageErrors {
         model.addAttribute("action", e.action());
         model.addAttribute("resource", e.resource());
         return "error/forbidden";
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String tooMany(TooManyRequests e, Model model) {
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("request", e.getMessage())));
+        return "error/invalid";
+    }
+
+    @ExceptionHandler(Conflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Conflict e, Model model) {
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.field(), e.getMessage())));
+        return "error/invalid";
     }
 
     @ExceptionHandler(InvalidInput.class)

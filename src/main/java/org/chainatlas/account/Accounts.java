@@ -1,0 +1,30 @@
+package org.chainatlas.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Account management as other modules use it; rights are checked against the current actor. */
+public interface Accounts {
+
+    /** Creates a user (administrators: any; organisers: locality officers and service officers in their region). */
+    UserView create(NewUser user);
+
+    /** Creates an enterprise user who cannot sign in until an organiser verifies the registration. */
+    UserView createPending(String username, String password, String displayName, String email);
+
+    /** Links a pending enterprise user to its (now registered) enterprise and lets it sign in. */
+    void activate(long userId, long enterpriseId);
+
+    /** Disables a pending user whose registration was rejected. */
+    void reject(long userId);
+
+    /** Creates (or finds) a demo account at start-up, without a signed-in actor. Only for demo data loaders. */
+    UserView createForDemo(NewUser user);
+
+    Optional<UserView> find(long id);
+
+    List<UserView> usersOfEnterprise(long enterpriseId);
+
+    /** Service officers whose region covers the given region code (for assigning projects). */
+    List<UserView> serviceOfficersFor(String regionCode);
+}

@@ -1,0 +1,40 @@
+package org.chainatlas.account;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Password rules: 10 to 128 characters, at least one letter and one digit, not the user name, not one of the
+ * passwords most often found in breaches.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 10;
+    private static final Set<String> COMMON = Set.of("1234567890", "12345678910", "qwertyuiop", "password123",
+            "password1234", "1q2w3e4r5t", "qwerty12345", "abc1234567", "iloveyou123", "admin12345", "a1234567890",
+            "woaini1314", "qwe1234567", "aa123456789", "chainatlas1", "changeme123");
+
+    private PasswordPolicy() {
+    }
+
+    /** Why the password is not acceptable, or null when it is. */
+    public static String problem(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return "must have at least " + MIN_LENGTH + " characters";
+        }
+        if (password.length() > 128) {
+            return "must have at most 128 characters";
+        }
+        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+            return "must contain letters and digits";
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return "must not contain the user name";
+        }
+        if (COMMON.contains(lower)) {
+            return "is one of the most common passwords";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,208 @@
+package org.chainatlas.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.Accounts;
+import org.chainatlas.account.CurrentActor;
+import org.chainatlas.account.NewUser;
+import org.chainatlas.account.PasswordPolicy;
+import org.chainatlas.account.Role;
+import org.chainatlas.account.UserView;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.Validation;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing accounts. Administrators create any account; organisers create locality and service
+ * officers inside their own region. Every change is audited.
+ */
+@Service
+public class AccountManagement implements Accounts {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+    private final AppUsers users;
+    private final PasswordEncoder encoder;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+
+    AccountManagement(AppUsers users, PasswordEncoder encoder, CurrentActor currentActor, AuditTrail audit) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentActor = currentActor;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public UserView create(NewUser user) {
+        Actor actor = currentActor.require("create", "a user");
+        Validation v = check(user.username(), user.password(), user.email());
+        v.required("role", user.role());
+        if (user.role() == Role.ORGANISER || user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) {
+            if (user.regionCode() == null || user.regionCode().length() != 6) {
+                v.reject("regionCode", "a " + user.role() + " needs the region code it works for");
+            }
+        }
+        if (user.role() == Role.ENTERPRISE && user.enterpriseId() == null) {
+            v.reject("enterpriseId", "an enterprise user needs its enterprise");
+        }
+        v.throwIfInvalid();
+        boolean allowed = actor.isAdmin() || (actor.is(Role.ORGANISER)
+                && (user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) && actor.governs(user.regionCode()));
+        if (!allowed) {
+            throw new Forbidden("create", "a " + user.role() + " user");
+        }
+        if (users.existsByUsername(user.username())) {
+            throw new Conflict("username", "the user name '" + user.username() + "' is taken");
+        }
+        AppUser created = users.save(new AppUser(user.username(), encoder.encode(user.password()), user.role())
+                .scoped(user.displayName(), user.email(), user.regionCode(), user.parkId(), user.enterpriseId()));
+        users.flush();
+        UserView view = view(created);
+        audit.record("user", created.id(), AuditAction.CREATE, null, view);
+        return view;
+    }
+
+    @Override
+    @Transactional
+    public UserView createForDemo(NewUser user) {
+        return createAsSystem(user);
+    }
+
+    /** Creates a user from start-up code (demo accounts, first administrator), bypassing the actor check. */
+    @Transactional
+    UserView createAsSystem(NewUser user) {
+        return users.findByUsername(user.username()).map(this::view).orElseGet(() -> {
+            AppUser created = users.save(new AppUser(user.username(), encoder.encode(user.password()), user.role())
+                    .scoped(user.displayName(), user.email(), user.regionCode(), user.parkId(), user.enterpriseId()));
+            return view(created);
+        });
+    }
+
+    @Override
+    @Transactional
+    public UserView createPending(String username, String password, String displayName, String email) {
+        Validation v = check(username, password, email);
+        if (email == null || email.isBlank()) {
+            v.reject("email", "is required to hear about the verification");
+        }
+        v.throwIfInvalid();
+        if (users.existsByUsername(username)) {
+            throw new Conflict("username", "the user name '" + username + "' is taken");
+        }
+        AppUser user = new AppUser(username, encoder.encode(password), Role.ENTERPRISE).scoped(displayName, email, null, null, null);
+        user.awaitVerification();
+        user = users.saveAndFlush(user);
+        audit.record("user", user.id(), AuditAction.CREATE, null, view(user));
+        return view(user);
+    }
+
+    @Override
+    @Transactional
+    public void activate(long userId, long enterpriseId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
+        UserView before = view(user);
+        user.scoped(user.displayName(), user.email(), null, null, enterpriseId);
+        user.verify();
+        audit.record("user", userId, AuditAction.UPDATE, before, view(user));
+    }
+
+    @Override
+    @Transactional
+    public void reject(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
+        UserView before = view(user);
+        user.disable();
+        audit.record("user", userId, AuditAction.UPDATE, before, view(user));
+    }
+
+    @Transactional
+    public void changePassword(String username, String current, String next) {
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new NotFound("user", username));
+        Validation v = new Validation();
+        if (current == null || !encoder.matches(current, user.passwordHash())) {
+            v.reject("currentPassword", "is not your current password");
+        }
+        String problem = PasswordPolicy.problem(next, username);
+        if (problem != null) {
+            v.reject("newPassword", problem);
+        }
+        v.throwIfInvalid();
+        user.changePassword(encoder.encode(next));
+        audit.record("user", user.id(), AuditAction.UPDATE, java.util.Map.of("password", "(old)"),
+                java.util.Map.of("password", "(changed)"));
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        Actor actor = currentActor.require("change", "user " + userId);
+        if (!actor.isAdmin()) {
+            throw new Forbidden("change", "user " + userId);
+        }
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
+        UserView before = view(user);
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        audit.record("user", userId, AuditAction.UPDATE, before, view(user));
+    }
+
+    private Validation check(String username, String password, String email) {
+        Validation v = new Validation();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            v.reject("username", "3–64 letters, digits, '.', '_' or '-'");
+        }
+        String problem = PasswordPolicy.problem(password, username);
+        if (problem != null) {
+            v.reject("password", problem);
+        }
+        v.email("email", email);
+        return v;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(long id) {
+        return users.findById(id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> visibleUsers() {
+        Actor actor = currentActor.require("list", "users");
+        return users.findAll().stream()
+                .filter(u -> actor.isAdmin() || (actor.is(Role.ORGANISER) && u.regionCode() != null && actor.governs(u.regionCode())))
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> usersOfEnterprise(long enterpriseId) {
+        return users.findByEnterpriseIdOrderByIdAsc(enterpriseId).stream().map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> serviceOfficersFor(String regionCode) {
+        return users.findByRoleOrderByUsernameAsc(Role.SERVICE_OFFICER).stream()
+                .filter(u -> u.regionCode() != null && regionCode != null
+                        && regionCode.startsWith(Actor.prefixOf(u.regionCode())))
+                .map(this::view).toList();
+    }
+
+    UserView view(AppUser u) {
+        return new UserView(u.id() == null ? 0 : u.id(), u.username(), u.displayName(), u.email(), u.role(), u.regionCode(),
+                u.parkId(), u.enterpriseId(), u.verified(), u.enabled(), u.locked(), null);
+    }
+}

@@ -1,0 +1,93 @@
+package org.chainatlas.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.chainatlas.enterprise.Uscc;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.chainatlas.support.SignedIn;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Enterprise self-registration: nothing public and no sign-in until an organiser of the region verifies it. */
+@AtlasTest
+@Tag("db")
+class RegistrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aRegistrationVerifiedByTheOrganiserOfItsRegionCreatesTheEnterpriseAndLetsTheUserSignIn() throws Exception {
+        String uscc = Uscc.compose("511500", 66_000_001L).value();
+        mvc.perform(post("/register").with(csrf()).param("username", "new-battery-co").param("password", "battery-pass-2025")
+                        .param("email", "new-battery@example.org").param("nameZh", "宜宾新电池科技有限公司").param("uscc", uscc)
+                        .param("hqRegionCode", "511500"))
+                .andExpect(redirectedUrl("/login?registered"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("new-battery-co", "battery-pass-2025"))).andExpect(status().isUnauthorized());
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc = ?", Long.class, uscc)).isZero();
+        long registration = jdbc.queryForObject("select id from enterprise_registration where uscc = ?", Long.class, uscc);
+
+        mvc.perform(post("/registrations/" + registration + "/verify").with(csrf()).with(SignedIn.as(users, "chongqing-organiser"))).andExpect(status().isForbidden());
+        mvc.perform(get("/registrations").with(SignedIn.as(users, "sichuan-organiser")))
+                .andExpect(content().string(Matchers.containsString("宜宾新电池科技有限公司")));
+        mvc.perform(post("/registrations/" + registration + "/verify").with(csrf())
+                .with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().is3xxRedirection());
+
+        long enterprise = jdbc.queryForObject("select id from enterprise where uscc = ?", Long.class, uscc);
+        mvc.perform(get("/api/v1/me").with(httpBasic("new-battery-co", "battery-pass-2025")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.enterpriseId").value(enterprise));
+        mvc.perform(get("/api/v1/enterprises/" + enterprise).with(httpBasic("new-battery-co", "battery-pass-2025")))
+                .andExpect(jsonPath("$.contact").isNotEmpty());
+    }
+
+    @Test
+    void aRejectedRegistrationLeavesNothingAndTheAccountCannotSignIn() throws Exception {
+        String uscc = Uscc.compose("510100", 66_000_002L).value();
+        mvc.perform(post("/register").with(csrf()).param("username", "shady-co").param("password", "shady-pass-2025")
+                .param("email", "shady@example.org").param("nameZh", "成都某某公司").param("uscc", uscc)
+                .param("hqRegionCode", "510100")).andExpect(status().is3xxRedirection());
+        long registration = jdbc.queryForObject("select id from enterprise_registration where uscc = ?", Long.class, uscc);
+        mvc.perform(post("/registrations/" + registration + "/reject").with(csrf()).param("reason", "信息无法核实")
+                .with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc = ?", Long.class, uscc)).isZero();
+        mvc.perform(get("/api/v1/me").with(httpBasic("shady-co", "shady-pass-2025"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anInvalidRegistrationShowsTheFieldsAndStoresNothing() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        mvc.perform(post("/register").with(csrf()).param("username", "bad-co").param("password", "bad-pass-2025")
+                        .param("email", "bad@example.org").param("nameZh", "坏公司").param("uscc", "91510100MA61234567")
+                        .param("hqRegionCode", "510100"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("form-errors")))
+                .andExpect(content().string(Matchers.containsString("check character")));
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aSignedInUserWithoutRightsGetsAClearPage() throws Exception {
+        long park = jdbc.queryForObject("select min(id) from park where region_code = '511500'", Long.class);
+        mvc.perform(get("/parks/" + park + "/edit").with(SignedIn.as(users, "catl-enterprise")))
+                .andExpect(status().isForbidden()).andExpect(content().string(Matchers.containsString("无权操作")));
+        mvc.perform(get("/parks/" + park + "/edit")).andExpect(status().is3xxRedirection());
+    }
+}

@@ -1,0 +1,152 @@
+package org.chainatlas.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.TestMail;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Lockout after ten wrong passwords, password reset by e-mail, personal API tokens, password rules. */
+@AtlasTest
+@Tag("db")
+@ExtendWith(OutputCaptureExtension.class)
+class SignInSecurityTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private void createUser(String username, String password, String email) throws Exception {
+        mvc.perform(post("/api/v1/users").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"email\":\"" + email
+                                + "\",\"role\":\"LOCALITY\",\"regionCode\":\"510700\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void tenWrongPasswordsLockTheAccountAndTheLockoutIsLogged(CapturedOutput output) throws Exception {
+        createUser("lockout-user", "right-pass-2025", "lockout@example.org");
+        mvc.perform(get("/api/v1/me").with(httpBasic("lockout-user", "right-pass-2025"))).andExpect(status().isOk());
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic("lockout-user", "wrong-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic("lockout-user", "right-pass-2025"))).andExpect(status().isUnauthorized());
+        assertThat(output).contains("Account 'lockout-user' locked until");
+        long id = jdbc.queryForObject("select id from app_user where username = 'lockout-user'", Long.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'user' and entity_id = ? and action = 'SIGN_IN_LOCKED'",
+                Long.class, id)).isEqualTo(1);
+        jdbc.update("update app_user set locked_until = current_timestamp - interval '1' minute where id = ?", id);
+        mvc.perform(get("/api/v1/me").with(httpBasic("lockout-user", "right-pass-2025"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void nineWrongPasswordsThenTheRightOneResetTheCount() throws Exception {
+        createUser("count-user", "right-pass-2025", "count@example.org");
+        for (int i = 0; i < 9; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic("count-user", "wrong"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic("count-user", "right-pass-2025"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic("count-user", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic("count-user", "right-pass-2025"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasswordResetLinkIsMailedAndWorksOnce() throws Exception {
+        createUser("reset-user", "old-pass-2025", "reset-user@example.org");
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", "reset-user@example.org")).andExpect(status().isOk());
+        MimeMessage mail = null;
+        for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals("reset-user@example.org")) {
+                mail = m;
+            }
+        }
+        assertThat(mail).as("reset mail received").isNotNull();
+        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(String.valueOf(mail.getContent()));
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/password/reset").with(csrf()).param("token", token.group(1)).param("password", "short"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic("reset-user", "old-pass-2025"))).andExpect(status().isOk());
+        mvc.perform(post("/password/reset").with(csrf()).param("token", token.group(1)).param("password", "new-pass-2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").with(httpBasic("reset-user", "new-pass-2026"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic("reset-user", "old-pass-2025"))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/password/reset").with(csrf()).param("token", token.group(1)).param("password", "other-pass-2027")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic("reset-user", "other-pass-2027"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+        int before = TestMail.server().getReceivedMessages().length;
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", "nobody@example.org")).andExpect(status().isOk());
+        assertThat(TestMail.server().getReceivedMessages()).hasSize(before);
+    }
+
+    @Test
+    void personalApiTokensAuthenticateUntilRevoked() throws Exception {
+        String created = mvc.perform(post("/api/v1/tokens").with(Users.YIBIN_LOCALITY.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"ci script\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = json.readTree(created).get("token").asString();
+        long id = json.readTree(created).get("id").asLong();
+        assertThat(token).startsWith("ca_");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("yibin-locality"));
+        assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Long.class, token))
+                .as("the secret itself is not stored").isZero();
+        mvc.perform(delete("/api/v1/tokens/" + id).with(Users.CHENGDU_LOCALITY.auth())).andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/tokens/" + id).with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer ca_not-a-token")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheFieldNamed() throws Exception {
+        mvc.perform(post("/api/v1/users").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak-user\",\"password\":\"1234567890\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post("/api/v1/users").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak-user\",\"password\":\"weak-user-2025\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("must not contain the user name"));
+    }
+
+    @Test
+    void manySignInAttemptsFromOneAddressAreSlowedDown() throws Exception {
+        boolean limited = false;
+        for (int i = 0; i < 45 && !limited; i++) {
+            int status = mvc.perform(post("/login").with(csrf()).param("username", "no-such-user").param("password", "x"))
+                    .andReturn().getResponse().getStatus();
+            limited = status == 429;
+        }
+        assertThat(limited).as("429 within 45 attempts (limit 40 a minute in tests)").isTrue();
+    }
+
+    @Test
+    void formsNeedACsrfToken() throws Exception {
+        mvc.perform(post("/register").param("username", "no-csrf")).andExpect(status().isForbidden());
+    }
+}

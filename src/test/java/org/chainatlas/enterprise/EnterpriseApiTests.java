@@ -1,0 +1,127 @@
+package org.chainatlas.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Registering enterprises and their needs through the API: validation with field paths, conflicts, search. */
+@AtlasTest
+@Tag("db")
+class EnterpriseApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private long node(String chain, String code) {
+        return jdbc.queryForObject("select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = ? and n.code = ?",
+                Long.class, chain, code);
+    }
+
+    private long enterprises() {
+        return jdbc.queryForObject("select count(*) from enterprise", Long.class);
+    }
+
+    @Test
+    void anInvalidUsccIsRefusedWithItsFieldAndNothingIsStored() throws Exception {
+        long before = enterprises();
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "校验码错误公司", "uscc", "91510100MA61234567",
+                                "hqRegionCode", "510100"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("uscc"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("check character")));
+        assertThat(enterprises()).isEqualTo(before);
+    }
+
+    @Test
+    void everyBadFieldIsNamedWithItsPath() throws Exception {
+        long before = enterprises();
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "多处错误公司", "uscc", Uscc.compose("510100", 55_000_001L).value(),
+                                "hqRegionCode", "510100", "employees", -3,
+                                "facilities", List.of(Map.of("regionCode", "510100", "longitude", 200.0, "latitude", 30.0)),
+                                "segments", List.of(Map.of("nodeId", node("nev-battery", "cell")), Map.of("nodeId", 999_999))))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("employees")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("facilities[0].longitude")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("segments[1].nodeId")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("unknown segment id 999999")));
+        assertThat(enterprises()).isEqualTo(before);
+    }
+
+    @Test
+    void aDuplicateUsccIsAConflict() throws Exception {
+        String body = json.writeValueAsString(Map.of("nameZh", "重复代码公司", "uscc", Uscc.compose("510100", 55_000_002L).value(),
+                "hqRegionCode", "510100"));
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("uscc"));
+    }
+
+    @Test
+    void needsAreValidatedAndInvestmentInTheWrongUnitIsNamed() throws Exception {
+        long catl = jdbc.queryForObject("select min(id) from enterprise where name_zh = '宁德时代新能源科技股份有限公司'", Long.class);
+        long before = jdbc.queryForObject("select count(*) from enterprise_need", Long.class);
+        mvc.perform(post("/api/v1/enterprises/" + catl + "/needs").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("kind", "EXPANSION", "nodeId", node("nev-battery", "cell"),
+                                "investmentCny", 50, "landMu", -10, "preferredProvinces", List.of("510100")))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("investmentCny")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("landMu")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("preferredProvinces[0]")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("not 万元 or 亿元"))));
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void chineseSearchFindsAWordInsideLongerWordsAndFilters() throws Exception {
+        long lithium = node("nev-battery", "cell");
+        mvc.perform(post("/api/v1/enterprises").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nameZh", "遂宁锂电池测试科技有限公司", "uscc",
+                        Uscc.compose("510900", 55_000_003L).value(), "hqRegionCode", "510900",
+                        "segments", List.of(Map.of("nodeId", lithium)))))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/enterprises").param("q", "电池").param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].nameZh", hasItem("遂宁锂电池测试科技有限公司")))
+                .andExpect(jsonPath("$.content[0].nameHighlight", containsString("<mark>")));
+        mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "510000").param("size", "100"))
+                .andExpect(jsonPath("$.content[*].nameZh", hasItem("遂宁锂电池测试科技有限公司")))
+                .andExpect(jsonPath("$.content[*].hqRegionCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("51"))));
+        mvc.perform(get("/api/v1/enterprises").param("q", "动力电池").param("size", "50"))
+                .andExpect(jsonPath("$.totalElements", org.hamcrest.Matchers.greaterThan(0)));
+        mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "440000").param("size", "100"))
+                .andExpect(jsonPath("$.content[*].nameZh", org.hamcrest.Matchers.not(hasItem("遂宁锂电池测试科技有限公司"))));
+    }
+
+    @Test
+    void searchEscapesStoredHtmlInHighlights() throws Exception {
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nameZh", "<script>电芯</script>脚本公司", "uscc",
+                        Uscc.compose("510100", 55_000_004L).value(), "hqRegionCode", "510100")))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/search").param("q", "脚本公司"))
+                .andExpect(jsonPath("$.enterprises.content[0].nameHighlight", containsString("&lt;script&gt;")));
+    }
+}

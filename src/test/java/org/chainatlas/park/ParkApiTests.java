@@ -1,0 +1,184 @@
+package org.chainatlas.park;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Parks and key projects through the API: validation, lists (一链一清单) with stale entries last, audit and restore. */
+@AtlasTest
+@Tag("db")
+class ParkApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private long node(String chain, String code) {
+        return jdbc.queryForObject("select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = ? and n.code = ?",
+                Long.class, chain, code);
+    }
+
+    private Map<String, Object> park(String name) {
+        Map<String, Object> park = new HashMap<>(Map.of("nameZh", name, "kind", "PROVINCIAL", "regionCode", "511500",
+                "plannedLandMu", 12000, "availableLandMu", 3000, "landPriceCnyPerMu", 180000, "electricityCnyPerKwh", 0.45,
+                "wageCnyPerMonth", 5200, "chainCodes", List.of("nev-battery")));
+        return park;
+    }
+
+    private long create(Map<String, Object> park) throws Exception {
+        String body = mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(park))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    private long parks() {
+        return jdbc.queryForObject("select count(*) from park", Long.class);
+    }
+
+    @Test
+    void negativeLandAndPricesInTheWrongUnitAreRefusedWithTheirFieldsAndNothingIsStored() throws Exception {
+        long before = parks();
+        Map<String, Object> bad = park("单位错误园区");
+        bad.put("availableLandMu", -5);
+        bad.put("electricityCnyPerKwh", 650);
+        bad.put("landPriceCnyPerMu", 18);
+        bad.put("wageCnyPerMonth", 6);
+        mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(bad)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("availableLandMu")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("electricityCnyPerKwh")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("landPriceCnyPerMu")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("wageCnyPerMonth")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("give CNY per kWh"))))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("万元 per mu"))));
+        assertThat(parks()).isEqualTo(before);
+    }
+
+    @Test
+    void anOpportunityWithAnUnknownSegmentIsRefused() throws Exception {
+        long park = create(park("未知环节园区"));
+        long before = jdbc.queryForObject("select count(*) from opportunity", Long.class);
+        mvc.perform(post("/api/v1/opportunities").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("parkId", park, "titleZh", "未知环节项目", "nodeId", 424242,
+                                "cooperationMode", "SOLE_INVESTMENT"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nodeId"));
+        assertThat(jdbc.queryForObject("select count(*) from opportunity", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theChainListShowsPublishedProjectsAndPutsStaleOnesLast() throws Exception {
+        long park = create(park("清单测试园区"));
+        long cell = node("nev-battery", "cell");
+        long fresh = opportunity(park, "清单测试新鲜项目", cell, 9_000_000_000L);
+        long stale = opportunity(park, "清单测试过期项目", cell, 9_500_000_000L);
+        jdbc.update("update opportunity set last_verified_at = current_timestamp - interval '200' day where id = ?", stale);
+        JsonNode list = json.readTree(mvc.perform(get("/api/v1/opportunities").param("chain", "nev-battery")
+                        .param("region", "511500").param("sort", "INVESTMENT_DESC").param("size", "200"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        int freshAt = -1;
+        int staleAt = -1;
+        for (int i = 0; i < list.get("content").size(); i++) {
+            JsonNode o = list.get("content").get(i);
+            if (o.get("id").asLong() == fresh) {
+                freshAt = i;
+                assertThat(o.get("stale").asBoolean()).isFalse();
+            }
+            if (o.get("id").asLong() == stale) {
+                staleAt = i;
+                assertThat(o.get("stale").asBoolean()).isTrue();
+            }
+        }
+        assertThat(freshAt).isNotNegative();
+        assertThat(staleAt).as("the stale project ranks after the fresh one despite a larger investment").isGreaterThan(freshAt);
+        for (JsonNode o : list.get("content")) {
+            assertThat(o.get("regionCode").asString()).startsWith("5115");
+            assertThat(o.get("chainCode").asString()).isEqualTo("nev-battery");
+        }
+        mvc.perform(get("/api/v1/opportunities").param("chain", "no-such-chain")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("chain"));
+        mvc.perform(get("/api/v1/search").param("q", "清单测试新鲜"))
+                .andExpect(jsonPath("$.parks.content[*].titleZh", hasItem("清单测试新鲜项目")));
+    }
+
+    private long opportunity(long park, String title, long node, long investment) throws Exception {
+        String body = mvc.perform(post("/api/v1/opportunities").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("parkId", park, "titleZh", title, "nodeId", node,
+                        "investmentSoughtCny", investment, "cooperationMode", "JOINT_VENTURE"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    @Test
+    void theAuditShowsAParkEditedTwiceAndDeletedAndItCanBeRestored() throws Exception {
+        Map<String, Object> form = park("审计测试园区");
+        long id = create(form);
+        form.put("availableLandMu", 2500);
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(form))).andExpect(status().isOk());
+        form.put("electricityCnyPerKwh", 0.41);
+        form.put("nameZh", "审计测试园区（更名）");
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(form))).andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/parks/" + id)).andExpect(status().isNotFound());
+
+        JsonNode history = json.readTree(mvc.perform(get("/api/v1/parks/" + id + "/history").with(Users.YIBIN_LOCALITY.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(history).hasSize(4);
+        assertThat(history.get(0).get("action").asString()).isEqualTo("CREATE");
+        assertThat(history.get(1).get("actor").asString()).isEqualTo("yibin-locality");
+        assertThat(history.get(1).get("changes").toString()).contains("availableLandMu").contains("3000").contains("2500");
+        assertThat(history.get(2).get("actor").asString()).isEqualTo("sichuan-organiser");
+        assertThat(history.get(2).get("changes").toString()).contains("\"oldValue\":\"审计测试园区\"")
+                .contains("\"newValue\":\"审计测试园区（更名）\"").contains("electricityCnyPerKwh");
+        assertThat(history.get(3).get("action").asString()).isEqualTo("DELETE");
+
+        mvc.perform(post("/api/v1/parks/" + id + "/restore").with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/parks/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.nameZh").value("审计测试园区（更名）"))
+                .andExpect(jsonPath("$.availableLandMu").value(2500.0));
+        mvc.perform(get("/api/v1/parks/" + id + "/history").with(Users.YIBIN_LOCALITY.auth()))
+                .andExpect(jsonPath("$.length()").value(5)).andExpect(jsonPath("$[4].action").value("RESTORE"));
+    }
+
+    @Test
+    void nearbyEnterprisesOfTheChainAreWithinTheRadius() throws Exception {
+        long park = create(park("周边测试园区"));
+        JsonNode nearby = json.readTree(mvc.perform(get("/api/v1/parks/" + park + "/nearby").param("chain", "nev-battery")
+                .param("radiusKm", "150")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(nearby.size()).isPositive();
+        double last = 0;
+        for (JsonNode e : nearby) {
+            double d = e.get("distanceKm").asDouble();
+            assertThat(d).isLessThanOrEqualTo(150).isGreaterThanOrEqualTo(last);
+            last = d;
+        }
+        mvc.perform(get("/api/v1/parks/" + park + "/nearby").param("chain", "nev-battery").param("radiusKm", "0"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
+    }
+}
