@@ -81,6 +81,37 @@ window.ChainAtlas = (function () {
     return chart;
   }
 
+  /**
+   * A chain drawn as a graph upstream → downstream (columns by longest path from a source), each segment
+   * coloured by colourOf(node) and labelled by labelOf(node). graph: {nodes: [{id, code, stage, nameZh}], edges}.
+   */
+  function chainGraph(elementId, graph, colourOf, labelOf) {
+    const depth = Object.fromEntries(graph.nodes.map(n => [n.code, 0]));
+    for (let round = 0; round < graph.nodes.length; round++) {
+      let changed = false;
+      graph.edges.forEach(e => { if (depth[e.from] + 1 > depth[e.to]) { depth[e.to] = depth[e.from] + 1; changed = true; } });
+      if (!changed) break;
+    }
+    const rows = {};
+    const chart = echarts.init(document.getElementById(elementId));
+    chart.setOption({
+      tooltip: {},
+      series: [{
+        type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+        lineStyle: { color: '#90a4ae', curveness: 0.12, opacity: 0.8 }, emphasis: { focus: 'adjacency' },
+        data: graph.nodes.map(n => {
+          const column = depth[n.code];
+          rows[column] = (rows[column] || 0) + 1;
+          return { id: n.code, name: labelOf(n), x: column * 260, y: rows[column] * 70, symbolSize: 22,
+                   itemStyle: { color: colourOf(n) }, label: { show: true, position: 'right', formatter: labelOf(n) } };
+        }),
+        links: graph.edges.map(e => ({ source: e.from, target: e.to, lineStyle: { width: 0.5 + 2.5 * e.weight } }))
+      }]
+    });
+    resizeOnWindowChange(chart);
+    return chart;
+  }
+
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
-  return { loadMap, resizeOnWindowChange, provinceMap, pointsMap };
+  return { loadMap, resizeOnWindowChange, provinceMap, pointsMap, chainGraph };
 })();

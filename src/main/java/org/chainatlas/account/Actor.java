@@ -22,13 +22,7 @@ public record Actor(long userId, String username, Role role, String regionCode, 
     }
 
     public static String prefixOf(String code) {
-        if (code == null || code.length() != 6) {
-            return null;
-        }
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
+        return org.chainatlas.region.RegionView.prefixOf(code);
     }
 
     /** An administrator, or an organiser / locality officer whose region contains the given region code. */

@@ -29,6 +29,12 @@ public interface EnterpriseCatalog {
     /** Every open need of live enterprises, streamed (for matching; not for display: needs are private). */
     void scanOpenNeeds(Consumer<NeedView> consumer);
 
+    /** The open needs of one enterprise, unfiltered (for matching; not for display). */
+    void scanOpenNeedsOf(long enterpriseId, Consumer<NeedView> consumer);
+
+    /** Where one live enterprise works, segment by segment (nothing when removed). */
+    void scanSegmentsOf(long enterpriseId, Consumer<LocatedSegment> consumer);
+
     /** The needs of an enterprise the current viewer may see. */
     List<NeedView> needsOf(long enterpriseId);
 

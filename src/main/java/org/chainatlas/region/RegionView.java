@@ -31,6 +31,17 @@ public record RegionView(String code, String nameZh, String nameEn, RegionLevel 
         };
     }
 
+    /** The prefix of a GB/T 2260 code: 2 digits for a province (xx0000), 4 for a prefecture (xxxx00), else all 6. */
+    public static String prefixOf(String code) {
+        if (code == null || code.length() != 6) {
+            return null;
+        }
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        return code.endsWith("00") ? code.substring(0, 4) : code;
+    }
+
     public boolean contains(String regionCode) {
         return regionCode != null && regionCode.startsWith(codePrefix());
     }

@@ -7,8 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
@@ -21,20 +19,16 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * cookie authenticates it, so it needs no CSRF token). Rights on records are checked in the services.
  */
 @Configuration
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
     /** Pages that only make sense signed in: anonymous visitors are sent to the login page first. */
     static final String[] SIGNED_IN_PAGES = {"/enterprises/new", "/enterprises/*/edit", "/enterprises/*/history",
             "/enterprises/*/needs/new", "/needs/*/edit", "/parks/new", "/parks/*/edit", "/parks/*/history",
             "/parks/*/opportunities/new", "/opportunities/*/edit", "/account", "/account/**", "/admin/**",
-            "/registrations", "/match/**", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
+            "/registrations", "/match/partners", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
             "/dashboard/**", "/tickets/**", "/imports/**"};
     static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, PersonalTokens tokens) throws Exception {

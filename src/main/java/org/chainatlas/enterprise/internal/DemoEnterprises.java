@@ -163,7 +163,7 @@ class DemoEnterprises implements DemoData {
                 BulkInsert.restartIdentity(jdbc, table);
             }
         });
-        events.publishEvent(new EnterpriseChanged(0, EnterpriseChanged.Kind.BULK_LOADED));
+        events.publishEvent(EnterpriseChanged.bulkLoaded());
         index.rebuild();
     }
 

@@ -101,7 +101,8 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         enterprise = enterprises.saveAndFlush(enterprise);
         EnterpriseView after = view(enterprise, true);
         audit.record(AUDIT_TYPE, enterprise.id(), AuditAction.CREATE, null, after);
-        events.publishEvent(new EnterpriseChanged(enterprise.id(), EnterpriseChanged.Kind.CREATED));
+        events.publishEvent(new EnterpriseChanged(enterprise.id(), EnterpriseChanged.Kind.CREATED, List.of(),
+                located(enterprise)));
         return after;
     }
 
@@ -118,12 +119,13 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
             throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")");
         }
         EnterpriseView before = view(enterprise, true);
+        List<LocatedSegment> locatedBefore = located(enterprise);
         apply(enterprise, form);
         enterprise.touched();
         enterprises.flush();
         EnterpriseView after = view(enterprise, true);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);
-        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.UPDATED));
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.UPDATED, locatedBefore, located(enterprise)));
         return after;
     }
 
@@ -136,7 +138,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         }
         enterprise.delete();
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, null, null);
-        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.DELETED));
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.DELETED, located(enterprise), List.of()));
     }
 
     @Transactional
@@ -148,7 +150,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         }
         enterprise.restore();
         audit.record(AUDIT_TYPE, id, AuditAction.RESTORE, null, null);
-        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.RESTORED));
+        events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.RESTORED, List.of(), located(enterprise)));
         return view(enterprise, true);
     }
 
@@ -165,7 +167,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         need = needs.saveAndFlush(need);
         NeedView after = view(need);
         audit.record("need", need.id(), AuditAction.CREATE, null, after);
-        events.publishEvent(new EnterpriseChanged(enterpriseId, EnterpriseChanged.Kind.NEEDS_CHANGED));
+        events.publishEvent(EnterpriseChanged.needsChanged(enterpriseId));
         return after;
     }
 
@@ -183,7 +185,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
         needs.flush();
         NeedView after = view(need);
         audit.record("need", needId, AuditAction.UPDATE, before, after);
-        events.publishEvent(new EnterpriseChanged(need.enterpriseId(), EnterpriseChanged.Kind.NEEDS_CHANGED));
+        events.publishEvent(EnterpriseChanged.needsChanged(need.enterpriseId()));
         return after;
     }
 
@@ -245,6 +247,29 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
             chainCodes.add(node.chainCode());
         });
         enterprise.searchText(truncate(String.join(" ", names), 2000), truncate(String.join(";", chainCodes), 500));
+    }
+
+    /** Where the enterprise works, segment by segment: its facility's coordinates, else its region's point. */
+    List<LocatedSegment> located(Enterprise enterprise) {
+        List<LocatedSegment> result = new ArrayList<>();
+        for (EnterpriseSegment s : enterprise.segments()) {
+            EnterpriseFacility f = s.facility();
+            double lng;
+            double lat;
+            if (f != null && f.longitude() != null && f.latitude() != null) {
+                lng = f.longitude();
+                lat = f.latitude();
+            } else {
+                RegionView region = regions.find(s.regionCode()).orElse(null);
+                if (region == null) {
+                    continue;
+                }
+                lng = region.longitude();
+                lat = region.latitude();
+            }
+            result.add(new LocatedSegment(enterprise.id(), s.nodeId(), s.role(), s.regionCode(), lng, lat, enterprise.tagMask()));
+        }
+        return result;
     }
 
     private static String facilityKey(String name, String region, Double lng, Double lat) {
@@ -427,11 +452,29 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
 
     @Override
     public void scanOpenNeeds(Consumer<NeedView> consumer) {
+        scanNeeds("", consumer);
+    }
+
+    @Override
+    public void scanOpenNeedsOf(long enterpriseId, Consumer<NeedView> consumer) {
+        scanNeeds(" and n.enterprise_id = " + enterpriseId, consumer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void scanSegmentsOf(long enterpriseId, Consumer<LocatedSegment> consumer) {
+        Enterprise enterprise = enterprises.findById(enterpriseId).filter(e -> !e.deleted()).orElse(null);
+        if (enterprise != null) {
+            located(enterprise).forEach(consumer);
+        }
+    }
+
+    private void scanNeeds(String condition, Consumer<NeedView> consumer) {
         jdbc.query("""
                 select n.id, n.enterprise_id, n.kind, n.node_id, n.investment_cny, n.land_mu, n.energy_mwh, n.jobs,
                        n.preferred_provinces, n.start_by, n.volume_cny, n.created_at
                 from enterprise_need n join enterprise e on e.id = n.enterprise_id
-                where n.status = 'OPEN' and e.deleted_at is null""", rs -> {
+                where n.status = 'OPEN' and e.deleted_at is null""" + condition, rs -> {
             ChainNodeView node = chains.node(rs.getLong(4)).orElse(null);
             if (node == null) {
                 return;

@@ -55,6 +55,10 @@ class EnterpriseSegment {
         this.facility = facility;
     }
 
+    EnterpriseFacility facility() {
+        return facility;
+    }
+
     Long nodeId() {
         return nodeId;
     }

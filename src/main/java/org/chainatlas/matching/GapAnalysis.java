@@ -1,0 +1,13 @@
+package org.chainatlas.matching;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A locality's chain, segment by segment, against comparable localities (same level, similar number of
+ * producers), with ranked target enterprises for each gap. {@code needsShown} says whether expansion intents
+ * counted (only for viewers allowed to see needs aimed at the locality's province).
+ */
+public record GapAnalysis(String regionCode, String chainCode, List<String> comparableRegions, List<SegmentGap> segments,
+        Map<Long, List<TargetEnterprise>> targets, boolean needsShown) {
+}

@@ -1,0 +1,10 @@
+package org.chainatlas.matching;
+
+import java.util.List;
+
+import org.chainatlas.enterprise.EnterpriseTag;
+
+/** An enterprise that could fill a gap, with its score and the factors behind it. */
+public record TargetEnterprise(long enterpriseId, String nameZh, String regionCode, double distanceKm,
+        List<EnterpriseTag> tags, double score, List<FactorScore> factors) {
+}

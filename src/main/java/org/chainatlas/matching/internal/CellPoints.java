@@ -1,0 +1,48 @@
+package org.chainatlas.matching.internal;
+
+import java.util.Arrays;
+
+/** The points of one grid cell, as parallel growable arrays (enterprise, coordinates, tags). */
+final class CellPoints {
+
+    int size;
+    long[] enterprise = new long[4];
+    float[] lng = new float[4];
+    float[] lat = new float[4];
+    int[] tags = new int[4];
+    int[] region = new int[4];
+
+    void add(long enterpriseId, double longitude, double latitude, int tagMask, int regionIndex) {
+        if (size == enterprise.length) {
+            int n = size * 2;
+            enterprise = Arrays.copyOf(enterprise, n);
+            lng = Arrays.copyOf(lng, n);
+            lat = Arrays.copyOf(lat, n);
+            tags = Arrays.copyOf(tags, n);
+            region = Arrays.copyOf(region, n);
+        }
+        enterprise[size] = enterpriseId;
+        lng[size] = (float) longitude;
+        lat[size] = (float) latitude;
+        tags[size] = tagMask;
+        region[size] = regionIndex;
+        size++;
+    }
+
+    /** Removes one point of the enterprise at (about) these coordinates; answers whether one was found. */
+    boolean remove(long enterpriseId, double longitude, double latitude) {
+        for (int i = 0; i < size; i++) {
+            if (enterprise[i] == enterpriseId && Math.abs(lng[i] - longitude) < 1e-4 && Math.abs(lat[i] - latitude) < 1e-4) {
+                int last = size - 1;
+                enterprise[i] = enterprise[last];
+                lng[i] = lng[last];
+                lat[i] = lat[last];
+                tags[i] = tags[last];
+                region[i] = region[last];
+                size--;
+                return true;
+            }
+        }
+        return false;
+    }
+}

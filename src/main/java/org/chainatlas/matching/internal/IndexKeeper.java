@@ -1,0 +1,141 @@
+package org.chainatlas.matching.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.EnterpriseChanged;
+import org.chainatlas.enterprise.LocatedSegment;
+import org.chainatlas.park.ParkCatalog;
+import org.chainatlas.park.ParkChanged;
+import org.chainatlas.region.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Builds the matching index at start and keeps it current: an enterprise change is applied by difference
+ * (its old segments out, its new ones in), a change of needs or parks reloads just those, a bulk load
+ * rebuilds the whole index and swaps it in.
+ */
+@Component
+@Order(60)
+class IndexKeeper implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
+
+    private final EnterpriseCatalog enterprises;
+    private final ParkCatalog parks;
+    private final Regions regions;
+    private volatile MatchingIndex index;
+
+    IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions) {
+        this.enterprises = enterprises;
+        this.parks = parks;
+        this.regions = regions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        current();
+    }
+
+    MatchingIndex current() {
+        MatchingIndex current = index;
+        if (current == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = build();
+                }
+                current = index;
+            }
+        }
+        return current;
+    }
+
+    /** Builds a complete index from the database. */
+    MatchingIndex build() {
+        long started = System.nanoTime();
+        MatchingIndex fresh = new MatchingIndex(regions.all());
+        fresh.write(() -> {
+            enterprises.scanSegments(fresh::add);
+            enterprises.scanOpenNeeds(n -> fresh.addNeed(new MatchingIndex.NeedRow(n.id(), n.enterpriseId(), n.kind(),
+                    n.nodeId(), n.chainCode(), n.preferredProvinces())));
+        });
+        loadParks(fresh);
+        log.info("Matching index: {} located segments, {} parks in {} ms", fresh.segmentRows(), fresh.parks().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return fresh;
+    }
+
+    private void loadParks(MatchingIndex target) {
+        List<MatchingIndex.ParkRow> rows = new ArrayList<>();
+        Instant now = Instant.now();
+        parks.scanParks(p -> {
+            int region = target.region(p.regionCode());
+            if (region < 0) {
+                return;
+            }
+            long days = p.lastVerifiedAt() == null ? 10_000 : Duration.between(p.lastVerifiedAt(), now).toDays();
+            rows.add(new MatchingIndex.ParkRow(p.id(), p.nameZh(), p.regionCode(), region, p.longitude(), p.latitude(),
+                    p.availableLandMu(), p.landPriceCnyPerMu(), p.electricityCnyPerKwh(), p.wageCnyPerMonth(),
+                    new HashSet<>(p.chainCodes()), new HashSet<>(p.nodeIds()), !p.stale(), days));
+        });
+        Map<Long, Set<Long>> opportunities = new HashMap<>();
+        parks.scanOpenOpportunities(o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
+        target.parks(rows, opportunities);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EnterpriseChanged event) {
+        MatchingIndex current = index;
+        if (current == null) {
+            return;
+        }
+        switch (event.kind()) {
+            case BULK_LOADED -> index = build();
+            case NEEDS_CHANGED -> {
+                List<MatchingIndex.NeedRow> rows = new ArrayList<>();
+                enterprises.scanOpenNeedsOf(event.enterpriseId(), n -> rows.add(new MatchingIndex.NeedRow(n.id(),
+                        n.enterpriseId(), n.kind(), n.nodeId(), n.chainCode(), n.preferredProvinces())));
+                current.write(() -> current.replaceNeeds(event.enterpriseId(), rows));
+            }
+            default -> {
+                List<MatchingIndex.NeedRow> rows = new ArrayList<>();
+                if (event.kind() == EnterpriseChanged.Kind.RESTORED) {
+                    enterprises.scanOpenNeedsOf(event.enterpriseId(), n -> rows.add(new MatchingIndex.NeedRow(n.id(),
+                            n.enterpriseId(), n.kind(), n.nodeId(), n.chainCode(), n.preferredProvinces())));
+                }
+                current.write(() -> {
+                    for (LocatedSegment s : event.before()) {
+                        current.remove(s);
+                    }
+                    for (LocatedSegment s : event.after()) {
+                        current.add(s);
+                    }
+                    if (event.kind() == EnterpriseChanged.Kind.DELETED || event.kind() == EnterpriseChanged.Kind.RESTORED) {
+                        current.replaceNeeds(event.enterpriseId(), rows);
+                    }
+                });
+            }
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ParkChanged event) {
+        MatchingIndex current = index;
+        if (current != null) {
+            loadParks(current);
+        }
+    }
+}

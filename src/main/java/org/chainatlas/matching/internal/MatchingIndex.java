@@ -1,0 +1,197 @@
+package org.chainatlas.matching.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.chainatlas.enterprise.LocatedSegment;
+import org.chainatlas.enterprise.NeedKind;
+import org.chainatlas.enterprise.SegmentRole;
+import org.chainatlas.region.RegionView;
+
+/**
+ * The in-memory matching index: for every chain segment where it is produced and bought (count grids, points
+ * per cell, counts per region), the parks with their factors, open opportunities per park, and open needs.
+ * Built from the database at start; enterprises are then added and removed by difference on change events,
+ * parks and needs reloaded. Readers share a read lock; the rare writers take the write lock.
+ */
+final class MatchingIndex {
+
+    /** A park as the scorer needs it. */
+    record ParkRow(long id, String nameZh, String regionCode, int region, double lng, double lat, Double availableLandMu,
+            Integer landPrice, Double electricity, Integer wage, Set<String> chains, Set<Long> nodes, boolean fresh,
+            long daysSinceVerified) {
+    }
+
+    /** An open need (private: used for scoring, never shown from here). */
+    record NeedRow(long id, long enterpriseId, NeedKind kind, long nodeId, String chainCode, List<String> provinces) {
+    }
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Integer> regionIndex = new HashMap<>();
+    private final List<RegionView> regions = new ArrayList<>();
+    private final Map<Long, SegmentPoints> producers = new HashMap<>();
+    private final Map<Long, SegmentPoints> buyers = new HashMap<>();
+    private volatile List<ParkRow> parks = List.of();
+    private volatile Map<Long, Set<Long>> openOpportunityNodes = Map.of();
+    private final Map<Long, List<NeedRow>> needsByNode = new HashMap<>();
+    private final Map<Long, List<NeedRow>> needsByEnterprise = new HashMap<>();
+    private long segmentRows;
+
+    MatchingIndex(Iterable<RegionView> allRegions) {
+        for (RegionView region : allRegions) {
+            regionIndex.put(region.code(), regions.size());
+            regions.add(region);
+        }
+    }
+
+    int region(String code) {
+        Integer index = regionIndex.get(code);
+        return index == null ? -1 : index;
+    }
+
+    RegionView regionAt(int index) {
+        return regions.get(index);
+    }
+
+    int regionCount() {
+        return regions.size();
+    }
+
+    <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    void write(Runnable writing) {
+        lock.writeLock().lock();
+        try {
+            writing.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- segments
+
+    /** Adds a located segment (call inside {@link #write}). */
+    void add(LocatedSegment s) {
+        int region = region(s.regionCode());
+        if (region < 0) {
+            return;
+        }
+        (s.role() == SegmentRole.PRODUCES ? producers : buyers).computeIfAbsent(s.nodeId(), k -> new SegmentPoints())
+                .add(s.enterpriseId(), s.longitude(), s.latitude(), s.tags(), region);
+        segmentRows++;
+    }
+
+    /** Removes a located segment as it was added (call inside {@link #write}). */
+    void remove(LocatedSegment s) {
+        SegmentPoints points = (s.role() == SegmentRole.PRODUCES ? producers : buyers).get(s.nodeId());
+        int region = region(s.regionCode());
+        if (points != null && region >= 0) {
+            points.remove(s.enterpriseId(), s.longitude(), s.latitude(), region);
+            segmentRows--;
+        }
+    }
+
+    SegmentPoints producers(long nodeId) {
+        return producers.get(nodeId);
+    }
+
+    SegmentPoints buyers(long nodeId) {
+        return buyers.get(nodeId);
+    }
+
+    int producersWithin(long nodeId, double lng, double lat, double radiusKm) {
+        SegmentPoints points = producers.get(nodeId);
+        return points == null ? 0 : points.counts.within(lng, lat, radiusKm);
+    }
+
+    int buyersWithin(long nodeId, double lng, double lat, double radiusKm) {
+        SegmentPoints points = buyers.get(nodeId);
+        return points == null ? 0 : points.counts.within(lng, lat, radiusKm);
+    }
+
+    /** Producers of a segment at places under a region code prefix. */
+    int producersIn(long nodeId, String prefix) {
+        SegmentPoints points = producers.get(nodeId);
+        if (points == null) {
+            return 0;
+        }
+        int sum = 0;
+        for (Map.Entry<Integer, Integer> e : points.byRegion.entrySet()) {
+            if (regions.get(e.getKey()).code().startsWith(prefix)) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
+    /** Producer counts per region index over all segments (for comparing localities). */
+    int[] producersPerRegion() {
+        int[] totals = new int[regions.size()];
+        for (SegmentPoints points : producers.values()) {
+            points.byRegion.forEach((region, count) -> totals[region] += count);
+        }
+        return totals;
+    }
+
+    long segmentRows() {
+        return segmentRows;
+    }
+
+    // ---------------------------------------------------------------- parks and opportunities
+
+    List<ParkRow> parks() {
+        return parks;
+    }
+
+    void parks(List<ParkRow> rows, Map<Long, Set<Long>> opportunityNodes) {
+        this.parks = List.copyOf(rows);
+        this.openOpportunityNodes = Map.copyOf(opportunityNodes);
+    }
+
+    Set<Long> openOpportunityNodes(long parkId) {
+        return openOpportunityNodes.getOrDefault(parkId, Set.of());
+    }
+
+    // ---------------------------------------------------------------- needs
+
+    void replaceNeeds(long enterpriseId, List<NeedRow> rows) {
+        List<NeedRow> old = needsByEnterprise.remove(enterpriseId);
+        if (old != null) {
+            for (NeedRow row : old) {
+                List<NeedRow> list = needsByNode.get(row.nodeId());
+                if (list != null) {
+                    list.removeIf(r -> r.id() == row.id());
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            needsByEnterprise.put(enterpriseId, new ArrayList<>(rows));
+            rows.forEach(r -> needsByNode.computeIfAbsent(r.nodeId(), k -> new ArrayList<>()).add(r));
+        }
+    }
+
+    void addNeed(NeedRow row) {
+        needsByEnterprise.computeIfAbsent(row.enterpriseId(), k -> new ArrayList<>()).add(row);
+        needsByNode.computeIfAbsent(row.nodeId(), k -> new ArrayList<>()).add(row);
+    }
+
+    List<NeedRow> needsOf(long enterpriseId) {
+        return needsByEnterprise.getOrDefault(enterpriseId, List.of());
+    }
+
+    List<NeedRow> needsFor(long nodeId) {
+        return needsByNode.getOrDefault(nodeId, List.of());
+    }
+}

@@ -1,0 +1,78 @@
+package org.chainatlas.matching.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.chainatlas.matching.GapAnalysis;
+import org.chainatlas.matching.Matching;
+import org.chainatlas.matching.PartnerResult;
+import org.chainatlas.matching.SiteQuery;
+import org.chainatlas.matching.SiteRecommendation;
+import org.chainatlas.matching.Weights;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/match")
+@Tag(name = "Matching", description = "Site recommendations, chain-gap targets, suppliers and customers — every score explained")
+class MatchingApi {
+
+    private final Matching matching;
+    private final GapExport export;
+
+    MatchingApi(Matching matching, GapExport export) {
+        this.matching = matching;
+        this.export = export;
+    }
+
+    @GetMapping("/sites")
+    @Operation(summary = "Parks ranked for building a segment (or for a stored expansion need: need=…), with factor contributions")
+    SiteRecommendation sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) Long investmentCny, @RequestParam(required = false) Double landMu,
+            @RequestParam(required = false) Double energyMwh, @RequestParam(required = false) List<String> provinces,
+            @RequestParam(defaultValue = "false") boolean otherProvinces, @RequestParam(required = false) Double radiusKm,
+            WeightParams weights, @RequestParam(defaultValue = "20") int limit) {
+        if (need != null) {
+            return matching.sitesForNeed(need, radiusKm, weights.weights(), otherProvinces);
+        }
+        if (node == null) {
+            throw org.chainatlas.platform.InvalidInput.of("node", "give a segment id (node) or a need id (need)");
+        }
+        return matching.sites(new SiteQuery(node, investmentCny, landMu, energyMwh, provinces, otherProvinces, radiusKm,
+                weights.weights(), null, limit));
+    }
+
+    @GetMapping("/gaps")
+    @Operation(summary = "A locality's chain segment by segment (missing / weak / extend) with target enterprises per gap")
+    GapAnalysis gaps(@RequestParam String region, @RequestParam String chain, @RequestParam(defaultValue = "10") int targets) {
+        return matching.gaps(region, chain, targets);
+    }
+
+    @GetMapping("/gaps/export")
+    @Operation(summary = "The target enterprises of a gap analysis as an Excel workbook")
+    ResponseEntity<byte[]> exportGaps(@RequestParam String region, @RequestParam String chain,
+            @RequestParam(defaultValue = "50") int targets) {
+        GapAnalysis analysis = matching.gaps(region, chain, targets);
+        byte[] body = export.workbook(analysis);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename("gaps-" + region + "-" + chain + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(body);
+    }
+
+    @GetMapping("/partners")
+    @Operation(summary = "Suppliers (SUPPLIERS need) or customers (CUSTOMERS need) within the radius, with reasons")
+    PartnerResult partners(@RequestParam long need, @RequestParam(required = false) Double radiusKm,
+            @RequestParam(defaultValue = "30") int limit) {
+        return matching.partnersForNeed(need, radiusKm, limit);
+    }
+}

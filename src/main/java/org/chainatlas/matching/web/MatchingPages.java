@@ -1,0 +1,132 @@
+package org.chainatlas.matching.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.NeedView;
+import org.chainatlas.matching.GapAnalysis;
+import org.chainatlas.matching.GapKind;
+import org.chainatlas.matching.Matching;
+import org.chainatlas.matching.PartnerResult;
+import org.chainatlas.matching.SiteQuery;
+import org.chainatlas.matching.SiteRecommendation;
+import org.chainatlas.matching.Weights;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.web.FormErrors;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MatchingPages {
+
+    private final Matching matching;
+    private final Chains chains;
+    private final Regions regions;
+    private final EnterpriseCatalog enterprises;
+
+    MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises) {
+        this.matching = matching;
+        this.chains = chains;
+        this.regions = regions;
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping("/match/sites")
+    String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) Double investmentYi, @RequestParam(required = false) Double landMu,
+            @RequestParam(required = false) Double energyMwh, @RequestParam(required = false) List<String> provinces,
+            @RequestParam(defaultValue = "false") boolean otherProvinces, @RequestParam(required = false) Double radiusKm,
+            WeightParams weightParams, Model model) {
+        Weights weights = weightParams.weights();
+        NeedView needView = null;
+        if (need != null) {
+            needView = enterprises.need(need).orElseThrow(() -> new NotFound("need", need));
+            node = needView.nodeId();
+            investmentYi = needView.investmentCny() == null ? null : needView.investmentCny() / 1e8;
+            landMu = needView.landMu();
+            energyMwh = needView.energyMwh();
+            provinces = needView.preferredProvinces();
+        }
+        SiteRecommendation result = null;
+        Map<String, String> errors = Map.of();
+        if (node != null) {
+            try {
+                result = matching.sites(new SiteQuery(node, investmentYi == null ? null : Math.round(investmentYi * 1e8),
+                        landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
+                        needView == null ? null : needView.enterpriseId(), 30));
+            } catch (InvalidInput e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        model.addAttribute("result", result);
+        model.addAttribute("errors", errors);
+        model.addAttribute("need", needView);
+        model.addAttribute("needEnterprise", needView == null ? null : enterprises.names(List.of(needView.enterpriseId()))
+                .get(needView.enterpriseId()));
+        model.addAttribute("node", node);
+        model.addAttribute("investmentYi", investmentYi);
+        model.addAttribute("landMu", landMu);
+        model.addAttribute("energyMwh", energyMwh);
+        model.addAttribute("selectedProvinces", provinces == null ? List.of() : provinces);
+        model.addAttribute("otherProvinces", otherProvinces);
+        model.addAttribute("radiusKm", radiusKm);
+        model.addAttribute("weights", weights.asMap());
+        model.addAttribute("graphs", chains.all().stream().map(c -> chains.graph(c.code())).toList());
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("regions", regions);
+        return "matching/sites";
+    }
+
+    @GetMapping("/match/gaps")
+    String gaps(@RequestParam(required = false) String region, @RequestParam(required = false) String chain,
+            @RequestParam(defaultValue = "10") int targets, Model model) {
+        RegionView selected = region == null || region.isBlank() ? null : regions.require(region);
+        String chainCode = chain == null || chain.isBlank() ? null : chains.require(chain).code();
+        GapAnalysis analysis = selected == null || chainCode == null ? null : matching.gaps(selected.code(), chainCode, targets);
+        model.addAttribute("analysis", analysis);
+        model.addAttribute("region", selected);
+        model.addAttribute("selectedProvince", selected == null ? null : regions.require(selected.provinceCode()));
+        model.addAttribute("cities", selected == null ? List.of() : regions.children(selected.provinceCode()));
+        model.addAttribute("chain", chainCode);
+        model.addAttribute("graph", chainCode == null ? null : chains.graph(chainCode));
+        model.addAttribute("chains", chains.all());
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("regions", regions);
+        model.addAttribute("kinds", GapKind.values());
+        if (analysis != null) {
+            Map<Long, String> gapOf = new LinkedHashMap<>();
+            analysis.segments().forEach(s -> gapOf.put(s.nodeId(), s.gap().name()));
+            model.addAttribute("gapOf", gapOf);
+        }
+        return "matching/gaps";
+    }
+
+    @GetMapping("/match/partners")
+    String partners(@RequestParam long need, @RequestParam(required = false) Double radiusKm, Model model) {
+        NeedView needView = enterprises.need(need).orElseThrow(() -> new NotFound("need", need));
+        PartnerResult result = null;
+        Map<String, String> errors = Map.of();
+        try {
+            result = matching.partnersForNeed(need, radiusKm, 50);
+        } catch (InvalidInput e) {
+            errors = FormErrors.of(e);
+        }
+        model.addAttribute("need", needView);
+        model.addAttribute("result", result);
+        model.addAttribute("errors", errors);
+        model.addAttribute("radiusKm", radiusKm);
+        model.addAttribute("enterpriseName", enterprises.names(List.of(needView.enterpriseId())).get(needView.enterpriseId()));
+        model.addAttribute("regions", regions);
+        model.addAttribute("node", chains.node(needView.nodeId()).map(ChainNodeView::nameZh).orElse(""));
+        return "matching/partners";
+    }
+}

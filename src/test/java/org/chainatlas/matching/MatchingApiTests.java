@@ -1,0 +1,196 @@
+package org.chainatlas.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.enterprise.Uscc;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The matching API: explained scores that add up, weights that change the ranking, gaps, partners, bad requests. */
+@AtlasTest
+@Tag("db")
+class MatchingApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private long node(String chain, String code) {
+        return jdbc.queryForObject("select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = ? and n.code = ?",
+                Long.class, chain, code);
+    }
+
+    private JsonNode get200(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private static List<Long> order(JsonNode result) {
+        List<Long> ids = new ArrayList<>();
+        result.get("sites").forEach(s -> ids.add(s.get("parkId").asLong()));
+        return ids;
+    }
+
+    @Test
+    void everyScoreIsExplainedByContributionsThatAddUp() throws Exception {
+        JsonNode result = get200(get("/api/v1/match/sites").param("node", String.valueOf(node("nev-battery", "cell")))
+                .param("provinces", "510000").param("limit", "30"));
+        assertThat(result.get("sites").size()).isPositive();
+        double previous = Double.MAX_VALUE;
+        for (JsonNode site : result.get("sites")) {
+            double sum = 0;
+            for (JsonNode f : site.get("factors")) {
+                sum += f.get("contribution").asDouble();
+                assertThat(f.get("value").asDouble()).isBetween(0.0, 1.0);
+                assertThat(f.get("detail").asString()).isNotBlank();
+            }
+            assertThat(site.get("factors")).hasSize(7);
+            assertThat(sum).isCloseTo(site.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.011));
+            assertThat(site.get("regionCode").asString()).startsWith("51");
+            assertThat(site.get("score").asDouble()).isLessThanOrEqualTo(previous);
+            previous = site.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void changingTheWeightsChangesTheRanking() throws Exception {
+        String cell = String.valueOf(node("nev-battery", "cell"));
+        JsonNode byDefault = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000"));
+        JsonNode byCost = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000")
+                .param("wSuppliers", "0").param("wCustomers", "0").param("wPriority", "0").param("wLand", "0")
+                .param("wCost", "100").param("wOpportunity", "0").param("wFreshness", "0"));
+        assertThat(order(byCost)).isNotEqualTo(order(byDefault));
+        JsonNode top = byCost.get("sites").get(0);
+        for (JsonNode f : top.get("factors")) {
+            if (!f.get("factor").asString().equals("cost")) {
+                assertThat(f.get("contribution").asDouble()).isZero();
+            }
+        }
+        assertThat(top.get("score").asDouble()).isEqualTo(top.get("factors").get(4).get("value").asDouble() * 100,
+                org.assertj.core.data.Offset.offset(0.011));
+        assertThat(byCost.get("weights").get("cost").asDouble()).isEqualTo(100.0);
+    }
+
+    @Test
+    void badRequestsNameTheirFields() throws Exception {
+        String cell = String.valueOf(node("nev-battery", "cell"));
+        mvc.perform(get("/api/v1/match/sites").param("node", "987654")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nodeId"));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("radiusKm", "0")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("radiusKm", "2500")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("wSuppliers", "0").param("wCustomers", "0")
+                        .param("wPriority", "0").param("wLand", "0").param("wCost", "0").param("wOpportunity", "0").param("wFreshness", "0"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights")));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("wCost", "-5"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights.cost")));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("provinces", "510100"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("provinces[0]"));
+        mvc.perform(get("/api/v1/match/gaps").param("region", "999999").param("chain", "nev-battery"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("region"));
+        mvc.perform(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nope"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("chain"));
+    }
+
+    @Test
+    void gapAnalysisClassifiesEverySegmentAndTargetsComeFromElsewhere() throws Exception {
+        JsonNode analysis = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery").param("targets", "5"));
+        int segments = jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code = 'nev-battery'",
+                Integer.class);
+        assertThat(analysis.get("segments")).hasSize(segments);
+        assertThat(analysis.get("comparableRegions")).hasSize(8);
+        assertThat(analysis.get("needsShown").asBoolean()).as("anonymous viewers do not see needs").isFalse();
+        int gaps = 0;
+        for (JsonNode s : analysis.get("segments")) {
+            String gap = s.get("gap").asString();
+            assertThat(gap).isIn("MISSING", "WEAK", "EXTEND", "NONE");
+            if (gap.equals("MISSING") || gap.equals("EXTEND")) {
+                assertThat(s.get("local").asInt()).isZero();
+            }
+            if (!gap.equals("NONE")) {
+                gaps++;
+                for (JsonNode t : analysis.get("targets").get(s.get("nodeId").asString())) {
+                    assertThat(t.get("regionCode").asString()).doesNotStartWith("5115");
+                    assertThat(t.get("factors").get(0).get("detail").asString()).contains("仅对目标省份的组织方可见");
+                }
+            }
+        }
+        assertThat(gaps).isPositive();
+        JsonNode forOrganiser = json.readTree(mvc.perform(get("/api/v1/match/gaps").with(Users.SICHUAN_ORGANISER.auth())
+                .param("region", "511500").param("chain", "nev-battery")).andReturn().getResponse().getContentAsString());
+        assertThat(forOrganiser.get("needsShown").asBoolean()).isTrue();
+    }
+
+    @Test
+    void suppliersForANeedAreWithinTheRadiusAndOnlyItsViewersMayAsk() throws Exception {
+        long catl = jdbc.queryForObject("select min(id) from enterprise where name_zh = '宁德时代新能源科技股份有限公司'", Long.class);
+        String created = mvc.perform(post("/api/v1/enterprises/" + catl + "/needs").with(Users.CATL.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("kind", "SUPPLIERS",
+                                "nodeId", node("nev-battery", "cathode"), "volumeCny", 300_000_000L))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long need = json.readTree(created).get("id").asLong();
+        JsonNode result = get200(get("/api/v1/match/partners").with(Users.CATL.auth()).param("need", String.valueOf(need))
+                .param("radiusKm", "600"));
+        assertThat(result.get("partners").size()).isPositive();
+        for (JsonNode p : result.get("partners")) {
+            assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(600);
+            assertThat(p.get("relation").asString()).startsWith("生产");
+            assertThat(p.get("enterpriseId").asLong()).isNotEqualTo(catl);
+        }
+        mvc.perform(get("/api/v1/match/partners").with(Users.BYD.auth()).param("need", String.valueOf(need)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/match/partners").with(Users.CATL.auth()).param("need", String.valueOf(need)).param("radiusKm", "-1"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
+    }
+
+    @Test
+    void theIndexFollowsChangesWithoutARestart() throws Exception {
+        long cathode = node("nev-battery", "cathode");
+        double lng = 97.0;
+        double lat = 34.5;
+        JsonNode before = get200(get("/api/v1/match/sites").param("node", String.valueOf(node("nev-battery", "cell")))
+                .param("provinces", "630000").param("radiusKm", "80").param("limit", "500"));
+        String body = json.writeValueAsString(Map.of("nameZh", "索引测试正极材料公司", "uscc", Uscc.compose("632700", 44_000_001L).value(),
+                "hqRegionCode", "632700", "facilities", List.of(Map.of("regionCode", "632700", "longitude", lng, "latitude", lat)),
+                "segments", List.of(Map.of("nodeId", cathode, "regionCode", "632700", "role", "PRODUCES"))));
+        mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+        String park = mvc.perform(post("/api/v1/parks").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nameZh", "索引测试园区", "kind", "OTHER", "regionCode", "632700",
+                        "longitude", lng + 0.1, "latitude", lat))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long parkId = json.readTree(park).get("id").asLong();
+        JsonNode after = get200(get("/api/v1/match/sites").param("node", String.valueOf(node("nev-battery", "cell")))
+                .param("provinces", "630000").param("radiusKm", "80").param("limit", "500"));
+        assertThat(after.get("candidates").asInt()).isEqualTo(before.get("candidates").asInt() + 1);
+        JsonNode site = null;
+        for (JsonNode s : after.get("sites")) {
+            if (s.get("parkId").asLong() == parkId) {
+                site = s;
+            }
+        }
+        assertThat(site).as("the new park is ranked").isNotNull();
+        assertThat(site.get("factors").get(0).get("detail").asString()).contains("正极材料 1 家");
+    }
+}
