@@ -163,6 +163,7 @@ class DemoEnterprises implements DemoData {
                 BulkInsert.restartIdentity(jdbc, table);
             }
         });
+        Progress.record("enterprises: rows written", progress.seconds());
         events.publishEvent(EnterpriseChanged.bulkLoaded());
         index.rebuild();
     }

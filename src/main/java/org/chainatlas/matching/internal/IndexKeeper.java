@@ -73,6 +73,7 @@ class IndexKeeper implements ApplicationRunner {
                     n.nodeId(), n.chainCode(), n.preferredProvinces())));
         });
         loadParks(fresh);
+        org.chainatlas.platform.demo.Progress.record("matching index", (System.nanoTime() - started) / 1e9);
         log.info("Matching index: {} located segments, {} parks in {} ms", fresh.segmentRows(), fresh.parks().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return fresh;

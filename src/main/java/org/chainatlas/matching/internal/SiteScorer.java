@@ -36,13 +36,43 @@ final class SiteScorer {
     }
 
     private final MatchingIndex index;
+    private final RadiusCounts counts;
     private final ChainGraph graph;
     private final ChainNodeView node;
 
     SiteScorer(MatchingIndex index, ChainGraph graph, ChainNodeView node) {
+        this(index, RadiusCounts.of(index), graph, node);
+    }
+
+    SiteScorer(MatchingIndex index, RadiusCounts counts, ChainGraph graph, ChainNodeView node) {
         this.index = index;
+        this.counts = counts;
         this.graph = graph;
         this.node = node;
+    }
+
+    /** The parks a query ranks: all, or those in its provinces. */
+    List<MatchingIndex.ParkRow> candidates(SiteQuery query) {
+        Set<String> provinces = query.otherProvinces() ? Set.of()
+                : Set.copyOf(query.provincesOrEmpty().stream().map(p -> p.substring(0, 2)).toList());
+        return index.parks().stream()
+                .filter(p -> provinces.isEmpty() || provinces.contains(p.regionCode().substring(0, 2))).toList();
+    }
+
+    /** The segments supplying this one (upstream) and supplied by it (downstream), as node ids. */
+    java.util.Set<Long> relatedNodes() {
+        java.util.Set<Long> related = new java.util.HashSet<>();
+        related.add(node.id());
+        Map<String, ChainNodeView> byCode = new java.util.HashMap<>();
+        graph.nodes().forEach(n -> byCode.put(n.code(), n));
+        for (SupplyEdgeView e : graph.edges()) {
+            if (e.to().equals(node.code())) {
+                related.add(byCode.get(e.from()).id());
+            } else if (e.from().equals(node.code())) {
+                related.add(byCode.get(e.to()).id());
+            }
+        }
+        return related;
     }
 
     List<RankedSite> score(SiteQuery query, double radiusKm, List<LocatedSegment> own) {
@@ -59,10 +89,7 @@ final class SiteScorer {
                 downstream.add(new Edge(d.id(), d.nameZh(), e.weight()));
             }
         }
-        Set<String> provinces = query.otherProvinces() ? Set.of()
-                : Set.copyOf(query.provincesOrEmpty().stream().map(p -> p.substring(0, 2)).toList());
-        List<MatchingIndex.ParkRow> candidates = index.parks().stream()
-                .filter(p -> provinces.isEmpty() || provinces.contains(p.regionCode().substring(0, 2))).toList();
+        List<MatchingIndex.ParkRow> candidates = candidates(query);
         int n = candidates.size();
         double[] supply = new double[n];
         double[] demand = new double[n];
@@ -72,18 +99,18 @@ final class SiteScorer {
             MatchingIndex.ParkRow p = candidates.get(i);
             StringBuilder detail = new StringBuilder();
             for (Edge e : upstream) {
-                int count = index.producersWithin(e.nodeId(), p.lng(), p.lat(), radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
+                int count = counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
                 supply[i] += e.weight() * count;
                 appendCount(detail, e.nameZh(), count);
             }
             supplyDetail[i] = detail.toString();
             detail = new StringBuilder();
             for (Edge e : downstream) {
-                int count = index.producersWithin(e.nodeId(), p.lng(), p.lat(), radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
+                int count = counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
                 demand[i] += e.weight() * count;
                 appendCount(detail, e.nameZh(), count);
             }
-            int buyers = index.buyersWithin(node.id(), p.lng(), p.lat(), radiusKm) - own(own, node.id(), false, p, radiusKm);
+            int buyers = counts.buyers(node.id(), p, radiusKm) - own(own, node.id(), false, p, radiusKm);
             demand[i] += buyers;
             if (buyers > 0) {
                 appendCount(detail, "采购" + node.nameZh(), buyers);

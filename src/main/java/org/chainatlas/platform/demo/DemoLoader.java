@@ -1,6 +1,5 @@
 package org.chainatlas.platform.demo;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -24,20 +23,22 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final List<DemoData> parts;
+    private final DemoGeneration generation;
     private final ConfigurableApplicationContext context;
     private final boolean enabled;
     private final DemoSize defaults;
     private final int generateEnterprises;
     private final int generateParks;
 
-    DemoLoader(List<DemoData> parts, ConfigurableApplicationContext context,
+    DemoLoader(DemoGeneration generation, ConfigurableApplicationContext context,
             @Value("${chainatlas.demo.enabled:true}") boolean enabled,
             @Value("${chainatlas.demo.enterprises:10000}") int enterprises,
             @Value("${chainatlas.demo.parks:800}") int parks,
             @Value("${chainatlas.demo.seed:20250509}") long seed,
             @Value("${chainatlas.generate.enterprises:-1}") int generateEnterprises,
             @Value("${chainatlas.generate.parks:3000}") int generateParks) {
-        this.parts = parts.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
+        this.generation = generation;
+        this.parts = generation.parts();
         this.context = context;
         this.enabled = enabled;
         this.defaults = new DemoSize(enterprises, parks, seed);
@@ -64,17 +65,7 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private void generate(DemoSize size) {
-        log.info("Generating demo data: {} enterprises, {} parks, seed {}", size.enterprises(), size.parks(), size.seed());
-        long started = System.nanoTime();
-        for (DemoData part : parts.reversed()) {
-            part.clear();
-        }
-        for (DemoData part : parts) {
-            long partStarted = System.nanoTime();
-            part.load(size, new Progress(part.name(), 1));
-            log.info("{}: done in {} s", part.name(), String.format("%.1f", (System.nanoTime() - partStarted) / 1e9));
-        }
-        log.info("Demo data generated in {} s", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        generation.generate(size);
         int code = org.springframework.boot.SpringApplication.exit(context, () -> 0);
         if (!Boolean.getBoolean("chainatlas.generate.stay")) {
             System.exit(code);

@@ -7,6 +7,17 @@ import org.slf4j.LoggerFactory;
 public final class Progress {
 
     private static final Logger log = LoggerFactory.getLogger(Progress.class);
+    private static final java.util.Map<String, Double> RECORDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Notes how long a named step took (seconds), for the benchmarks' load report. */
+    public static void record(String step, double seconds) {
+        RECORDED.put(step, seconds);
+    }
+
+    /** The steps recorded so far, with their seconds. */
+    public static java.util.Map<String, Double> recorded() {
+        return java.util.Map.copyOf(RECORDED);
+    }
 
     private final String what;
     private final long total;
