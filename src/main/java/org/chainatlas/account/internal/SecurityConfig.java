@@ -27,7 +27,9 @@ class SecurityConfig {
             "/enterprises/*/needs/new", "/needs/*/edit", "/parks/new", "/parks/*/edit", "/parks/*/history",
             "/parks/*/opportunities/new", "/opportunities/*/edit", "/account", "/account/**", "/admin/**",
             "/registrations", "/match/partners", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
-            "/dashboard/**", "/tickets/**", "/imports/**"};
+            "/dashboard/**", "/tickets/**", "/imports/**", "/events/new", "/events/*/edit", "/events/*/register",
+            "/events/*/requests", "/events/*/requests/new", "/events/*/sessions/new", "/events/*/dashboard", "/events/*/runs.json",
+            "/agenda.ics", "/checkin/*", "/meetings/**"};
     static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
 
     @Bean

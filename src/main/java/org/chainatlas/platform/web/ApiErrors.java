@@ -70,6 +70,20 @@ class ApiErrors {
         return problem;
     }
 
+    /**
+     * Safety net: a unique or foreign key refused a write that the services did not foresee (e.g. two requests
+     * racing). Nothing was stored; the caller may retry.
+     */
+    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+            org.springframework.dao.OptimisticLockingFailureException.class})
+    ProblemDetail integrity(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the change conflicts with data stored at the same time; nothing was saved, please reload and retry");
+        problem.setTitle("Conflict");
+        problem.setType(URI.create("urn:chainatlas:problem:conflict"));
+        return problem;
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return validation(e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());

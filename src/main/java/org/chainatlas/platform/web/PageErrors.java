@@ -47,6 +47,15 @@ class PageErrors {
         return "error/invalid";
     }
 
+    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+            org.springframework.dao.OptimisticLockingFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String integrity(RuntimeException e, Model model) {
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("data",
+                "the change conflicts with data stored at the same time; nothing was saved, please reload and retry")));
+        return "error/invalid";
+    }
+
     @ExceptionHandler(InvalidInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidInput e, Model model) {

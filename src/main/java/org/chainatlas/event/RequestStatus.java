@@ -1,0 +1,5 @@
+package org.chainatlas.event;
+
+public enum RequestStatus {
+    PENDING, ACCEPTED, DECLINED, EXPIRED, CANCELLED
+}

@@ -1,0 +1,59 @@
+package org.chainatlas.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** What the events module shows: events, sessions, registrations, requests, meetings, runs, dashboards. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record EventView(long id, String nameZh, String nameEn, String hostRegionCode, String venueZh, LocalDate startsOn,
+            LocalDate endsOn, String themeZh, EventStatus status, int requestExpiryHours, int requestQuota, boolean demo,
+            List<SessionView> sessions) {
+    }
+
+    public record SessionView(long id, long eventId, String chainCode, String titleZh, String titleEn, LocalDate day,
+            LocalTime startsAt, LocalTime endsAt, int slotMinutes, String areaZh, List<SlotView> slots, int tables) {
+    }
+
+    public record SlotView(long id, int position, Instant startsAt, Instant endsAt) {
+    }
+
+    public record ParticipantView(long id, long eventId, ParticipantKind kind, Long enterpriseId, Long parkId, String nameZh,
+            String regionCode, RegistrationStatus status, String offersZh, String requestsZh, int delegates, boolean invited,
+            List<Long> sessionIds, List<Long> unavailableSlotIds, Instant createdAt) {
+    }
+
+    public record RequestView(long id, long eventId, long sessionId, long requesterId, String requesterName, long partnerId,
+            String partnerName, String reasonZh, RequestStatus status, int priority, Instant createdAt, Instant expiresAt,
+            Instant decidedAt) {
+    }
+
+    public record MeetingView(long id, long eventId, long sessionId, String sessionTitleZh, long participantA, String nameA,
+            long participantB, String nameB, Long slotId, Instant startsAt, Instant endsAt, Long tableId, String tableLabel,
+            boolean published, String checkinToken, Instant checkedInA, Instant checkedInB, Outcome outcomeA,
+            Outcome outcomeB, String noteA, String noteB, Long signedAmountCny, int weight) {
+    }
+
+    public record RunView(long id, long eventId, String status, int seconds, Integer meetings, Integer scheduled,
+            Integer upperBound, String bestScore, String message, Instant createdAt, Instant startedAt, Instant finishedAt) {
+    }
+
+    public record SessionFigures(long sessionId, String titleZh, long participants, long requests, long accepted,
+            long declined, long expired, long meetings, long scheduled, long held, long followUp, long intent, long signed) {
+    }
+
+    public record Dashboard(long eventId, long registrations, long approved, long pending, long requests, long accepted,
+            double acceptanceRate, long meetings, long scheduled, double scheduledShare, long held, double heldShare,
+            long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions) {
+    }
+
+    /** A way to ask an enterprise for a meeting: a session of an open event where both sides take part. */
+    public record RequestOption(long eventId, String eventNameZh, long fromId, String fromName, long toId, String toName,
+            long sessionId, String sessionTitleZh) {
+    }
+}

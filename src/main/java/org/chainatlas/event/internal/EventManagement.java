@@ -1,0 +1,221 @@
+package org.chainatlas.event.internal;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.event.EventCatalog;
+import org.chainatlas.event.EventForm;
+import org.chainatlas.event.EventStatus;
+import org.chainatlas.event.SessionForm;
+import org.chainatlas.event.Views;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.Validation;
+import org.chainatlas.platform.web.Formats;
+import org.chainatlas.region.Regions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and running events: the event, its thematic sessions with their generated time slots and numbered
+ * tables, and its status. Only organisers of the host region (and administrators) may.
+ */
+@Service
+public class EventManagement implements EventCatalog {
+
+    static final int MAX_SLOTS = 48;
+
+    private final Events events;
+    private final Sessions sessions;
+    private final Slots slots;
+    private final Tables tables;
+    private final Meetings meetings;
+    private final EventRights rights;
+    private final EventViews views;
+    private final Regions regions;
+    private final Chains chains;
+    private final AuditTrail audit;
+
+    EventManagement(Events events, Sessions sessions, Slots slots,
+            Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
+            Chains chains, AuditTrail audit) {
+        this.events = events;
+        this.sessions = sessions;
+        this.slots = slots;
+        this.tables = tables;
+        this.meetings = meetings;
+        this.rights = rights;
+        this.views = views;
+        this.regions = regions;
+        this.chains = chains;
+        this.audit = audit;
+    }
+
+    MatchEvent load(long id) {
+        return events.findById(id).orElseThrow(() -> new NotFound("event", id));
+    }
+
+    @Transactional
+    public Views.EventView create(EventForm form) {
+        Actor actor = rights.require("create", "an event");
+        check(form).throwIfInvalid();
+        if (!actor.organises(form.hostRegionCode())) {
+            throw new Forbidden("create", "an event in region " + form.hostRegionCode());
+        }
+        MatchEvent event = new MatchEvent(actor.username(), false);
+        event.apply(form);
+        event = events.saveAndFlush(event);
+        Views.EventView view = views.event(event);
+        audit.record("event", event.id(), AuditAction.CREATE, null, form);
+        return view;
+    }
+
+    @Transactional
+    public Views.EventView update(long id, EventForm form) {
+        MatchEvent event = load(id);
+        rights.requireOrganiser(event, "edit");
+        check(form).throwIfInvalid();
+        Actor actor = rights.require("edit", "event " + id);
+        if (!actor.organises(form.hostRegionCode())) {
+            throw new Forbidden("move", "event " + id + " to region " + form.hostRegionCode());
+        }
+        EventForm before = new EventForm(event.nameZh(), event.nameEn(), event.hostRegionCode(), event.venueZh(),
+                event.startsOn(), event.endsOn(), event.themeZh(), event.requestExpiryHours(), event.requestQuota());
+        event.apply(form);
+        audit.record("event", id, AuditAction.UPDATE, before, form);
+        return views.event(event);
+    }
+
+    @Transactional
+    public Views.EventView status(long id, EventStatus status) {
+        MatchEvent event = load(id);
+        rights.requireOrganiser(event, "change the status of");
+        EventStatus before = event.status();
+        event.status(status);
+        audit.record("event", id, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
+                java.util.Map.of("status", status.name()));
+        return views.event(event);
+    }
+
+    private Validation check(EventForm form) {
+        Validation v = new Validation();
+        v.text("nameZh", form.nameZh(), 200, true);
+        v.text("nameEn", form.nameEn(), 200, false);
+        v.text("venueZh", form.venueZh(), 200, false);
+        v.text("themeZh", form.themeZh(), 500, false);
+        if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
+            v.reject("hostRegionCode", "unknown region code '" + form.hostRegionCode() + "'");
+        }
+        v.required("startsOn", form.startsOn());
+        v.required("endsOn", form.endsOn());
+        if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
+            v.reject("endsOn", "the event ends (" + form.endsOn() + ") before it starts (" + form.startsOn() + ")");
+        }
+        v.range("requestExpiryHours", form.requestExpiryHours(), 1, 720, "hours");
+        v.range("requestQuota", form.requestQuota(), 1, 500, "requests");
+        return v;
+    }
+
+    @Transactional
+    public Views.SessionView addSession(long eventId, SessionForm form) {
+        MatchEvent event = load(eventId);
+        rights.requireOrganiser(event, "add a session to");
+        Validation v = new Validation();
+        v.text("titleZh", form.titleZh(), 200, true);
+        v.text("titleEn", form.titleEn(), 200, false);
+        v.text("areaZh", form.areaZh(), 64, false);
+        if (form.chainCode() != null && !form.chainCode().isBlank() && chains.find(form.chainCode()).isEmpty()) {
+            v.reject("chainCode", "unknown chain '" + form.chainCode() + "'");
+        }
+        v.required("day", form.day());
+        if (form.day() != null && (form.day().isBefore(event.startsOn()) || form.day().isAfter(event.endsOn()))) {
+            v.reject("day", form.day() + " is outside the event (" + event.startsOn() + " – " + event.endsOn() + ")");
+        }
+        v.required("startsAt", form.startsAt());
+        v.required("endsAt", form.endsAt());
+        v.required("slotMinutes", form.slotMinutes());
+        v.range("slotMinutes", form.slotMinutes(), 5, 180, "minutes");
+        int slotCount = 0;
+        if (form.startsAt() != null && form.endsAt() != null && form.slotMinutes() != null && form.slotMinutes() >= 5) {
+            if (!form.endsAt().isAfter(form.startsAt())) {
+                v.reject("endsAt", "the session ends before it starts");
+            } else {
+                slotCount = (int) (Duration.between(form.startsAt(), form.endsAt()).toMinutes() / form.slotMinutes());
+                if (slotCount < 1) {
+                    v.reject("slotMinutes", "no slot of " + form.slotMinutes() + " minutes fits between " + form.startsAt()
+                            + " and " + form.endsAt());
+                } else if (slotCount > MAX_SLOTS) {
+                    v.reject("slotMinutes", slotCount + " slots: at most " + MAX_SLOTS + " per session");
+                }
+            }
+        }
+        v.required("tables", form.tables());
+        v.range("tables", form.tables(), 1, 2000, "tables");
+        v.required("tableCapacity", form.tableCapacity());
+        if (form.tableCapacity() != null && form.tableCapacity() < 2) {
+            v.reject("tableCapacity", "a table needs at least 2 seats for a 1:1 meeting (got " + form.tableCapacity() + ")");
+        } else {
+            v.range("tableCapacity", form.tableCapacity(), 2, 50, "seats");
+        }
+        v.throwIfInvalid();
+        EventSession session = persistSession(eventId, form, slotCount);
+        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("session", form.titleZh(),
+                "slots", slotCount, "tables", form.tables()));
+        return views.session(session);
+    }
+
+    /** Stores a valid session with its slots and tables (also used by the demo data). */
+    EventSession persistSession(long eventId, SessionForm form, int slotCount) {
+        EventSession session = sessions.saveAndFlush(new EventSession(eventId,
+                form.chainCode() == null || form.chainCode().isBlank() ? null : form.chainCode(), form.titleZh().strip(),
+                form.titleEn(), form.day(), form.startsAt(), form.endsAt(), form.slotMinutes(),
+                form.areaZh() == null || form.areaZh().isBlank() ? "洽谈区" : form.areaZh().strip()));
+        for (int i = 0; i < slotCount; i++) {
+            LocalDateTime start = LocalDateTime.of(form.day(), form.startsAt()).plusMinutes((long) i * form.slotMinutes());
+            slots.save(new TimeSlot(session.id(), i, start.atZone(Formats.CHINA).toInstant(),
+                    start.plusMinutes(form.slotMinutes()).atZone(Formats.CHINA).toInstant()));
+        }
+        for (int t = 1; t <= form.tables(); t++) {
+            tables.save(new MeetingTable(session.id(), session.areaZh(), t, form.tableCapacity()));
+        }
+        return session;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Views.EventView> list() {
+        return events.findAllByOrderByStartsOnDesc().stream().map(views::event).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Views.EventView> event(long id) {
+        return events.findById(id).map(views::event);
+    }
+
+    @Transactional(readOnly = true)
+    public Views.EventView require(long id) {
+        return views.event(load(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Views.MeetingView> meeting(long id) {
+        return meetings.findById(id).map(m -> views.meeting(m, views.names(m.eventId())));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayOrganise(long eventId) {
+        return events.findById(eventId).map(rights::organises).orElse(false);
+    }
+
+    public boolean mayCreateEvents() {
+        return rights.actor().map(a -> a.isAdmin() || (a.is(org.chainatlas.account.Role.ORGANISER) && a.regionCode() != null))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,72 @@
+package org.chainatlas.event.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.event.Views;
+import org.springframework.stereotype.Component;
+
+/** Builds the views of events, sessions, registrations, requests and meetings from the entities. */
+@Component
+class EventViews {
+
+    private final Sessions sessions;
+    private final Slots slots;
+    private final Tables tables;
+    private final Participants participants;
+
+    EventViews(Sessions sessions, Slots slots, Tables tables,
+            Participants participants) {
+        this.sessions = sessions;
+        this.slots = slots;
+        this.tables = tables;
+        this.participants = participants;
+    }
+
+    Views.EventView event(MatchEvent e) {
+        List<Views.SessionView> list = new ArrayList<>();
+        for (EventSession s : sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(e.id())) {
+            list.add(session(s));
+        }
+        return new Views.EventView(e.id(), e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
+                e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list);
+    }
+
+    Views.SessionView session(EventSession s) {
+        List<Views.SlotView> slotViews = slots.findBySessionIdOrderByPositionAsc(s.id()).stream()
+                .map(t -> new Views.SlotView(t.id(), t.position(), t.startsAt(), t.endsAt())).toList();
+        return new Views.SessionView(s.id(), s.eventId(), s.chainCode(), s.titleZh(), s.titleEn(), s.day(), s.startsAt(),
+                s.endsAt(), s.slotMinutes(), s.areaZh(), slotViews, (int) tables.countBySessionId(s.id()));
+    }
+
+    static Views.ParticipantView participant(Participant p) {
+        return new Views.ParticipantView(p.id(), p.eventId(), p.kind(), p.enterpriseId(), p.parkId(), p.nameZh(),
+                p.regionCode(), p.status(), p.offersZh(), p.requestsZh(), p.delegates(), p.invited(),
+                List.copyOf(p.sessionIds()), List.copyOf(p.unavailableSlotIds()), p.createdAt());
+    }
+
+    Views.RequestView request(MeetingRequest r, Map<Long, String> names) {
+        return new Views.RequestView(r.id(), r.eventId(), r.sessionId(), r.requesterId(), names.get(r.requesterId()),
+                r.partnerId(), names.get(r.partnerId()), r.reasonZh(), r.status(), r.priority(), r.createdAt(), r.expiresAt(),
+                r.decidedAt());
+    }
+
+    Views.MeetingView meeting(Meeting m, Map<Long, String> names) {
+        TimeSlot slot = m.slotId() == null ? null : slots.findById(m.slotId()).orElse(null);
+        MeetingTable table = m.tableId() == null ? null : tables.findById(m.tableId()).orElse(null);
+        EventSession session = sessions.findById(m.sessionId()).orElse(null);
+        return new Views.MeetingView(m.id(), m.eventId(), m.sessionId(), session == null ? "" : session.titleZh(),
+                m.participantA(), names.get(m.participantA()), m.participantB(), names.get(m.participantB()),
+                m.slotId(), slot == null ? null : slot.startsAt(), slot == null ? null : slot.endsAt(), m.tableId(),
+                table == null ? null : table.label(), m.published(), m.checkinToken(), m.checkedInA(), m.checkedInB(),
+                m.outcomeA(), m.outcomeB(), m.noteA(), m.noteB(), m.signedAmountCny(), m.weight());
+    }
+
+    Map<Long, String> names(long eventId) {
+        Map<Long, String> names = new HashMap<>();
+        participants.findByEventIdOrderByIdAsc(eventId).forEach(p -> names.put(p.id(), p.nameZh()));
+        return names;
+    }
+}

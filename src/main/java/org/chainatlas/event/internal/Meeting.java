@@ -1,0 +1,146 @@
+package org.chainatlas.event.internal;
+
+import java.time.Instant;
+
+import org.chainatlas.event.Outcome;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An accepted request: a 1:1 meeting between participant A (who asked) and B, its seat (slot and table) once
+ * scheduled, whether its seat is published (then it is pinned when re-scheduling), check-ins by QR token and
+ * each side's outcome.
+ */
+@Entity
+@Table(name = "meeting")
+class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "request_id", nullable = false, unique = true)
+    private long requestId;
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+    @Column(name = "participant_a", nullable = false)
+    private long participantA;
+    @Column(name = "participant_b", nullable = false)
+    private long participantB;
+    @Column(nullable = false)
+    private int weight;
+    @Column(name = "slot_id")
+    private Long slotId;
+    @Column(name = "table_id")
+    private Long tableId;
+    private boolean published;
+    @Column(name = "checkin_token", nullable = false, unique = true)
+    private String checkinToken;
+    @Column(name = "checked_in_a_at")
+    private Instant checkedInA;
+    @Column(name = "checked_in_b_at")
+    private Instant checkedInB;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_a")
+    private Outcome outcomeA;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_b")
+    private Outcome outcomeB;
+    @Column(name = "note_a")
+    private String noteA;
+    @Column(name = "note_b")
+    private String noteB;
+    @Column(name = "signed_amount_cny")
+    private Long signedAmountCny;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    Meeting(MeetingRequest request, int weight, String checkinToken) {
+        this.requestId = request.id();
+        this.eventId = request.eventId();
+        this.sessionId = request.sessionId();
+        this.participantA = request.requesterId();
+        this.participantB = request.partnerId();
+        this.weight = weight;
+        this.checkinToken = checkinToken;
+        this.createdAt = Instant.now();
+    }
+
+    void seat(Long slotId, Long tableId) {
+        this.slotId = slotId;
+        this.tableId = tableId;
+    }
+
+    void publish() {
+        if (slotId != null) {
+            published = true;
+        }
+    }
+
+    boolean involves(long participant) {
+        return participantA == participant || participantB == participant;
+    }
+
+    /** Checks a side in; answers false when it already was. */
+    boolean checkIn(long participant, Instant at) {
+        if (participant == participantA && checkedInA == null) {
+            checkedInA = at;
+            return true;
+        }
+        if (participant == participantB && checkedInB == null) {
+            checkedInB = at;
+            return true;
+        }
+        return false;
+    }
+
+    /** Records one side's outcome; answers whether the meeting is now signed by both. */
+    boolean outcome(long participant, Outcome outcome, String note, Long amountCny) {
+        if (participant == participantA) {
+            outcomeA = outcome;
+            noteA = note;
+        } else if (participant == participantB) {
+            outcomeB = outcome;
+            noteB = note;
+        } else {
+            throw new IllegalArgumentException("participant " + participant + " is not in meeting " + id);
+        }
+        if (outcome == Outcome.SIGNED && amountCny != null) {
+            signedAmountCny = signedAmountCny == null ? amountCny : Math.max(signedAmountCny, amountCny);
+        }
+        return outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED;
+    }
+
+    Long id() { return id; }
+    long requestId() { return requestId; }
+    long eventId() { return eventId; }
+    long sessionId() { return sessionId; }
+    long participantA() { return participantA; }
+    long participantB() { return participantB; }
+    int weight() { return weight; }
+    Long slotId() { return slotId; }
+    Long tableId() { return tableId; }
+    boolean published() { return published; }
+    String checkinToken() { return checkinToken; }
+    Instant checkedInA() { return checkedInA; }
+    Instant checkedInB() { return checkedInB; }
+    Outcome outcomeA() { return outcomeA; }
+    Outcome outcomeB() { return outcomeB; }
+    String noteA() { return noteA; }
+    String noteB() { return noteB; }
+    Long signedAmountCny() { return signedAmountCny; }
+}

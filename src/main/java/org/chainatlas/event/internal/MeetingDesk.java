@@ -1,0 +1,332 @@
+package org.chainatlas.event.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.chainatlas.account.Actor;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.event.AgendaItem;
+import org.chainatlas.event.MeetingSigned;
+import org.chainatlas.event.Outcome;
+import org.chainatlas.event.Views;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.Validation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * The participants' side of meetings: agendas, iCalendar export, the QR code per meeting that opens its check-in
+ * link, check-in on the day of the meeting, and outcomes. When both sides record SIGNED the meeting is published
+ * as {@link MeetingSigned} (after commit) for the project pipeline.
+ */
+@Service
+public class MeetingDesk {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Events events;
+    private final Participants participants;
+    private final Meetings meetings;
+    private final Sessions sessions;
+    private final EventRights rights;
+    private final EventViews views;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
+    private final String baseUrl;
+
+    MeetingDesk(Events events, Participants participants, Meetings meetings,
+            Sessions sessions, EventRights rights, EventViews views, AuditTrail audit,
+            ApplicationEventPublisher publisher, @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl) {
+        this.events = events;
+        this.participants = participants;
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.rights = rights;
+        this.views = views;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The signed-in user's meetings in every event (or one), scheduled ones by time, then the unscheduled. */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> agenda(Long eventId) {
+        Actor actor = rights.require("see", "an agenda");
+        List<Participant> mine = participantsOf(actor, eventId);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Participant> byId = new HashMap<>();
+        mine.forEach(p -> byId.put(p.id(), p));
+        Map<Long, Map<Long, String>> namesByEvent = new HashMap<>();
+        Map<Long, String> eventNames = new HashMap<>();
+        List<AgendaItem> items = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Meeting m : meetings.involving(byId.keySet())) {
+            Participant me = byId.containsKey(m.participantA()) ? byId.get(m.participantA()) : byId.get(m.participantB());
+            boolean sideA = me.id() == m.participantA();
+            Participant partner = participants.findById(sideA ? m.participantB() : m.participantA()).orElseThrow();
+            Map<Long, String> names = namesByEvent.computeIfAbsent(m.eventId(), views::names);
+            String eventName = eventNames.computeIfAbsent(m.eventId(), id -> events.findById(id).map(MatchEvent::nameZh).orElse(""));
+            Views.MeetingView view = views.meeting(m, names);
+            boolean checkedIn = (sideA ? m.checkedInA() : m.checkedInB()) != null;
+            items.add(new AgendaItem(view, eventName, me.id(), me.nameZh(), partner.id(), partner.nameZh(), partner.offersZh(),
+                    partner.requestsZh(), checkedIn, sideA ? m.outcomeA() : m.outcomeB(), sideA ? m.outcomeB() : m.outcomeA(),
+                    !checkedIn && onTheDay(view, now), held(m, view, now)));
+        }
+        items.sort(Comparator.comparing((AgendaItem i) -> i.meeting().startsAt() == null)
+                .thenComparing(i -> i.meeting().startsAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(i -> i.meeting().id()));
+        return items;
+    }
+
+    private List<Participant> participantsOf(Actor actor, Long eventId) {
+        List<Participant> result = new ArrayList<>();
+        List<Participant> candidates = new ArrayList<>();
+        if (actor.enterpriseId() != null) {
+            candidates.addAll(participants.findByEnterpriseId(actor.enterpriseId()));
+        }
+        if (eventId != null) {
+            candidates.addAll(participants.findByEventIdAndUserId(eventId, actor.userId()));
+            if (actor.parkId() != null) {
+                participants.findByEventIdAndParkId(eventId, actor.parkId()).ifPresent(candidates::add);
+            }
+        } else {
+            candidates.addAll(participants.findByUserId(actor.userId()));
+            if (actor.parkId() != null) {
+                candidates.addAll(participants.findByParkId(actor.parkId()));
+            }
+        }
+        Map<Long, Participant> unique = new LinkedHashMap<>();
+        for (Participant p : candidates) {
+            if ((eventId == null || p.eventId() == eventId) && EventRights.actsFor(actor, p)) {
+                unique.putIfAbsent(p.id(), p);
+            }
+        }
+        result.addAll(unique.values());
+        return result;
+    }
+
+    static boolean onTheDay(Views.MeetingView m, Instant now) {
+        return m.startsAt() != null && LocalDate.ofInstant(m.startsAt(), CHINA).equals(LocalDate.ofInstant(now, CHINA));
+    }
+
+    /** A meeting counts as held once a side checked in or its slot has ended (then an outcome may be recorded). */
+    static boolean held(Meeting m, Views.MeetingView view, Instant now) {
+        return m.checkedInA() != null || m.checkedInB() != null || view.endsAt() != null && view.endsAt().isBefore(now);
+    }
+
+    /** The agenda as an iCalendar file (scheduled meetings only), UTC times, one VEVENT per meeting. */
+    @Transactional(readOnly = true)
+    public String ical(Long eventId) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//ChainAtlas//Agenda 1.0//ZH"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (AgendaItem item : agenda(eventId)) {
+            Views.MeetingView m = item.meeting();
+            if (m.startsAt() == null) {
+                continue;
+            }
+            VEvent event = new VEvent(m.startsAt(), m.endsAt(), "洽谈：" + item.partnerName() + "（" + item.eventNameZh() + "）");
+            event.add(new Uid("meeting-" + m.id() + "-" + item.participantId() + "@chainatlas"));
+            event.add(new Location(m.sessionTitleZh() + " · " + (m.tableLabel() == null ? "" : m.tableLabel())));
+            event.add(new Description("对接：" + item.participantName() + " ↔ " + item.partnerName() + "\n签到：" + checkinUrl(m)));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    String checkinUrl(Views.MeetingView m) {
+        return baseUrl + "/checkin/" + m.checkinToken();
+    }
+
+    /** A PNG QR code of the meeting's check-in link, for its two sides and the organisers. */
+    @Transactional(readOnly = true)
+    public byte[] qrCode(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
+        requireSideOrOrganiser(m, "see the check-in code of");
+        return png(baseUrl + "/checkin/" + m.checkinToken(), 280);
+    }
+
+    static byte[] png(String text, int size) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("cannot draw the QR code", e);
+        }
+    }
+
+    private void requireSideOrOrganiser(Meeting m, String action) {
+        Actor actor = rights.require(action, "meeting " + m.id());
+        MatchEvent event = events.findById(m.eventId()).orElseThrow();
+        if (actor.organises(event.hostRegionCode())) {
+            return;
+        }
+        Participant a = participants.findById(m.participantA()).orElseThrow();
+        Participant b = participants.findById(m.participantB()).orElseThrow();
+        if (!EventRights.actsFor(actor, a) && !EventRights.actsFor(actor, b)) {
+            throw new Forbidden(action, "meeting " + m.id());
+        }
+    }
+
+    /** What the check-in link shows before confirming: the meeting, and which side the viewer would check in. */
+    @Transactional(readOnly = true)
+    public Views.MeetingView byToken(String token) {
+        Meeting m = meetings.findByCheckinToken(token).orElseThrow(() -> new NotFound("check-in code", token));
+        requireSideOrOrganiser(m, "check in to");
+        return views.meeting(m, views.names(m.eventId()));
+    }
+
+    /**
+     * Checks the signed-in side in (its users scanned the table's code), on the day of the meeting only. Answers
+     * the meeting; checking in twice is harmless.
+     */
+    @Transactional
+    public Views.MeetingView checkIn(String token) {
+        Meeting m = meetings.findByCheckinToken(token).orElseThrow(() -> new NotFound("check-in code", token));
+        Actor actor = rights.require("check in to", "meeting " + m.id());
+        Participant side = sideOf(actor, m, null, "check in to");
+        if (m.slotId() == null) {
+            throw new Conflict("meeting", "the meeting has no time and table yet; check in once it is scheduled");
+        }
+        Instant now = Instant.now();
+        Views.MeetingView view = views.meeting(m, views.names(m.eventId()));
+        if (!onTheDay(view, now)) {
+            throw new Conflict("meeting", "check-in opens on the day of the meeting ("
+                    + LocalDate.ofInstant(view.startsAt(), CHINA) + ")");
+        }
+        if (m.checkIn(side.id(), now)) {
+            audit.record("meeting", m.id(), AuditAction.UPDATE, null, Map.of("checkedIn", side.nameZh()));
+        }
+        meetings.flush();
+        return views.meeting(m, views.names(m.eventId()));
+    }
+
+    private Participant sideOf(Actor actor, Meeting m, Long participantId, String action) {
+        Participant a = participants.findById(m.participantA()).orElseThrow();
+        Participant b = participants.findById(m.participantB()).orElseThrow();
+        if (participantId != null) {
+            Participant chosen = participantId == a.id().longValue() ? a : participantId == b.id().longValue() ? b : null;
+            if (chosen == null) {
+                throw InvalidInput.of("participantId", "participant " + participantId + " is not in meeting " + m.id());
+            }
+            if (!EventRights.actsFor(actor, chosen)) {
+                throw new Forbidden(action, "meeting " + m.id());
+            }
+            return chosen;
+        }
+        boolean forA = EventRights.actsFor(actor, a);
+        boolean forB = EventRights.actsFor(actor, b);
+        if (forA && forB && !actor.isAdmin()) {
+            throw InvalidInput.of("participantId", "you act for both sides: say which one");
+        }
+        if (forA) {
+            return a;
+        }
+        if (forB) {
+            return b;
+        }
+        throw new Forbidden(action, "meeting " + m.id());
+    }
+
+    /**
+     * Records one side's outcome of a held meeting (a side checked in). A SIGNED outcome may carry the contracted
+     * amount (CNY, not negative); when both sides have recorded SIGNED the signing goes to the project pipeline.
+     */
+    @Transactional
+    public Views.MeetingView outcome(long meetingId, Long participantId, Outcome outcome, String note, Long amountCny) {
+        Meeting m = meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
+        Actor actor = rights.require("record the outcome of", "meeting " + meetingId);
+        Participant side = sideOf(actor, m, participantId, "record the outcome of");
+        Validation v = new Validation();
+        v.required("outcome", outcome);
+        v.text("note", note, 1000, false);
+        if (amountCny != null && amountCny < 0) {
+            v.reject("amountCny", "the contracted amount cannot be negative");
+        }
+        if (amountCny != null && outcome != Outcome.SIGNED) {
+            v.reject("amountCny", "an amount goes only with the outcome SIGNED");
+        }
+        v.throwIfInvalid();
+        if (!held(m, views.meeting(m, Map.of()), Instant.now())) {
+            throw new Conflict("meeting", "the meeting has not been held yet: record the outcome after checking in at the table");
+        }
+        boolean wasSigned = m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED;
+        Outcome before = side.id() == m.participantA() ? m.outcomeA() : m.outcomeB();
+        boolean signed = m.outcome(side.id(), outcome, note == null || note.isBlank() ? null : note.strip(), amountCny);
+        meetings.flush();
+        audit.record("meeting", m.id(), AuditAction.UPDATE, before == null ? null : Map.of("outcome", before.name()),
+                Map.of("side", side.nameZh(), "outcome", outcome.name()));
+        if (signed && !wasSigned) {
+            publisher.publishEvent(signing(m));
+        }
+        return views.meeting(m, views.names(m.eventId()));
+    }
+
+    private MeetingSigned signing(Meeting m) {
+        MatchEvent event = events.findById(m.eventId()).orElseThrow();
+        Participant a = participants.findById(m.participantA()).orElseThrow();
+        Participant b = participants.findById(m.participantB()).orElseThrow();
+        Participant enterprise = a.enterpriseId() != null ? a : b;
+        Participant host = enterprise == a ? b : a;
+        String chain = sessions.findById(m.sessionId()).map(EventSession::chainCode).orElse(null);
+        String note = java.util.stream.Stream.of(m.noteA(), m.noteB()).filter(n -> n != null && !n.isBlank())
+                .reduce((x, y) -> x + "；" + y).orElse(null);
+        return new MeetingSigned(m.id(), event.id(), event.nameZh(), chain, enterprise.enterpriseId(), host.parkId(),
+                host.regionCode() != null ? host.regionCode() : event.hostRegionCode(), m.signedAmountCny(), note, Instant.now());
+    }
+}

@@ -1,0 +1,261 @@
+package org.chainatlas.event.internal;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chainatlas.account.Accounts;
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.Role;
+import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.EnterpriseHit;
+import org.chainatlas.enterprise.EnterpriseQuery;
+import org.chainatlas.enterprise.EnterpriseSearch;
+import org.chainatlas.enterprise.EnterpriseTag;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.event.EventStatus;
+import org.chainatlas.event.ParticipantKind;
+import org.chainatlas.event.RegistrationForm;
+import org.chainatlas.event.RegistrationStatus;
+import org.chainatlas.event.Views;
+import org.chainatlas.park.ParkCatalog;
+import org.chainatlas.park.ParkView;
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.Validation;
+import org.chainatlas.platform.mail.Mailer;
+import org.chainatlas.region.Regions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations: enterprises (by their own users), parks (by their officers), departments and associations;
+ * organisers validate them, and invite whole tag lists (e.g. every chain leader of a chain). An invited
+ * enterprise that registers is taken as validated.
+ */
+@Service
+public class Registrations {
+
+    static final int MAX_INVITATIONS = 500;
+
+    private final Events events;
+    private final Participants participants;
+    private final Sessions sessions;
+    private final Slots slots;
+    private final EventRights rights;
+    private final EnterpriseCatalog enterprises;
+    private final EnterpriseSearch search;
+    private final ParkCatalog parks;
+    private final Regions regions;
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final AuditTrail audit;
+    private final String baseUrl;
+
+    Registrations(Events events, Participants participants, Sessions sessions,
+            Slots slots, EventRights rights, EnterpriseCatalog enterprises, EnterpriseSearch search,
+            ParkCatalog parks, Regions regions, Accounts accounts, Mailer mailer, AuditTrail audit,
+            @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl) {
+        this.events = events;
+        this.participants = participants;
+        this.sessions = sessions;
+        this.slots = slots;
+        this.rights = rights;
+        this.enterprises = enterprises;
+        this.search = search;
+        this.parks = parks;
+        this.regions = regions;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.baseUrl = baseUrl;
+    }
+
+    private MatchEvent event(long id) {
+        return events.findById(id).orElseThrow(() -> new NotFound("event", id));
+    }
+
+    @Transactional
+    public Views.ParticipantView register(long eventId, RegistrationForm form) {
+        MatchEvent event = event(eventId);
+        Actor actor = rights.require("register for", "event " + eventId);
+        if (event.status() != EventStatus.OPEN && !rights.organises(event)) {
+            throw new Conflict("event", "registration for this event is closed");
+        }
+        Validation v = new Validation();
+        v.required("kind", form.kind());
+        v.text("offersZh", form.offersZh(), 2000, false);
+        v.text("requestsZh", form.requestsZh(), 2000, false);
+        v.range("delegates", form.delegates(), 1, 10, "people");
+        Set<Long> eventSessions = new HashSet<>();
+        sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> eventSessions.add(s.id()));
+        List<Long> chosen = form.sessionIdsOrEmpty();
+        if (chosen.isEmpty()) {
+            v.reject("sessionIds", "choose at least one session");
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!eventSessions.contains(chosen.get(i))) {
+                v.reject("sessionIds[" + i + "]", "session " + chosen.get(i) + " is not part of this event");
+            }
+        }
+        Set<Long> slotIds = new HashSet<>();
+        slots.findBySessionIdIn(chosen.stream().filter(eventSessions::contains).toList()).forEach(s -> slotIds.add(s.id()));
+        List<Long> unavailable = form.unavailableSlotIdsOrEmpty();
+        for (int i = 0; i < unavailable.size(); i++) {
+            if (!slotIds.contains(unavailable.get(i))) {
+                v.reject("unavailableSlotIds[" + i + "]", "slot " + unavailable.get(i) + " is not in the chosen sessions");
+            }
+        }
+        String name;
+        String region;
+        Participant existing = null;
+        boolean organiser = rights.organises(event);
+        if (form.kind() == ParticipantKind.ENTERPRISE) {
+            EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
+            if (enterprise == null) {
+                v.reject("enterpriseId", "unknown enterprise " + form.enterpriseId());
+                v.throwIfInvalid();
+            }
+            if (!actor.actsFor(enterprise.id()) && !organiser) {
+                throw new Forbidden("register", "enterprise " + enterprise.id());
+            }
+            name = enterprise.nameZh();
+            region = enterprise.hqRegionCode();
+            existing = participants.findByEventIdAndEnterpriseId(eventId, enterprise.id()).orElse(null);
+        } else if (form.kind() == ParticipantKind.PARK) {
+            ParkView park = form.parkId() == null ? null : parks.find(form.parkId()).orElse(null);
+            if (park == null) {
+                v.reject("parkId", "unknown park " + form.parkId());
+                v.throwIfInvalid();
+            }
+            boolean officer = actor.is(Role.LOCALITY) && actor.governs(park.regionCode())
+                    && (actor.parkId() == null || actor.parkId() == park.id());
+            if (!officer && !organiser) {
+                throw new Forbidden("register", "park " + park.id());
+            }
+            name = park.nameZh();
+            region = park.regionCode();
+            existing = participants.findByEventIdAndParkId(eventId, park.id()).orElse(null);
+        } else {
+            v.text("nameZh", form.nameZh(), 200, true);
+            if (form.regionCode() == null || regions.find(form.regionCode()).isEmpty()) {
+                v.reject("regionCode", "unknown region code '" + form.regionCode() + "'");
+            }
+            if (!organiser && !actor.is(Role.LOCALITY) && !actor.is(Role.ORGANISER)) {
+                throw new Forbidden("register", "a " + form.kind() + " participant");
+            }
+            name = form.nameZh() == null ? "" : form.nameZh().strip();
+            region = form.regionCode();
+        }
+        v.throwIfInvalid();
+        Participant participant;
+        if (existing != null) {
+            if (existing.status() != RegistrationStatus.INVITED) {
+                throw new Conflict(form.kind() == ParticipantKind.ENTERPRISE ? "enterpriseId" : "parkId",
+                        name + " is already registered for this event");
+            }
+            participant = existing;
+            participant.claim(actor.userId());
+            participant.decide(RegistrationStatus.APPROVED, actor.username());
+        } else {
+            participant = new Participant(eventId, form.kind(), form.kind() == ParticipantKind.ENTERPRISE ? form.enterpriseId() : null,
+                    form.kind() == ParticipantKind.PARK ? form.parkId() : null, name, region, actor.userId(),
+                    organiser ? RegistrationStatus.APPROVED : RegistrationStatus.PENDING, false);
+        }
+        participant.details(blank(form.offersZh()), blank(form.requestsZh()), form.delegates() == null ? 1 : form.delegates(),
+                new LinkedHashSet<>(chosen), new LinkedHashSet<>(unavailable));
+        participant = participants.saveAndFlush(participant);
+        audit.record("participant", participant.id(), existing == null ? AuditAction.CREATE : AuditAction.UPDATE, null,
+                EventViews.participant(participant));
+        return EventViews.participant(participant);
+    }
+
+    @Transactional
+    public Views.ParticipantView decide(long participantId, boolean approve) {
+        Participant participant = participants.findById(participantId).orElseThrow(() -> new NotFound("participant", participantId));
+        MatchEvent event = event(participant.eventId());
+        rights.requireOrganiser(event, "validate registrations of");
+        RegistrationStatus before = participant.status();
+        participant.decide(approve ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED,
+                rights.require("validate", "registrations").username());
+        audit.record("participant", participantId, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
+                java.util.Map.of("status", participant.status().name()));
+        return EventViews.participant(participant);
+    }
+
+    /** Invites every enterprise of a chain carrying a tag (e.g. all chain leaders of NEV and batteries). */
+    @Transactional
+    public int invite(long eventId, String chainCode, EnterpriseTag tag, List<Long> sessionIds) {
+        MatchEvent event = event(eventId);
+        rights.requireOrganiser(event, "invite to");
+        if (tag == null) {
+            throw InvalidInput.of("tag", "choose a tag (e.g. CHAIN_LEADER)");
+        }
+        if (sessionIds == null || sessionIds.isEmpty()) {
+            throw InvalidInput.of("sessionIds", "choose the sessions to invite to");
+        }
+        Set<Long> eventSessions = new HashSet<>();
+        sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> eventSessions.add(s.id()));
+        for (int i = 0; i < sessionIds.size(); i++) {
+            if (!eventSessions.contains(sessionIds.get(i))) {
+                throw InvalidInput.of("sessionIds[" + i + "]", "session " + sessionIds.get(i) + " is not part of this event");
+            }
+        }
+        int invited = 0;
+        for (int page = 0; invited < MAX_INVITATIONS; page++) {
+            var hits = search.search(new EnterpriseQuery(null, null, chainCode, tag, page, 100));
+            if (hits.content().isEmpty()) {
+                break;
+            }
+            for (EnterpriseHit hit : hits.content()) {
+                if (participants.findByEventIdAndEnterpriseId(eventId, hit.id()).isPresent()) {
+                    continue;
+                }
+                Participant p = new Participant(eventId, ParticipantKind.ENTERPRISE, hit.id(), null, hit.nameZh(),
+                        hit.hqRegionCode(), null, RegistrationStatus.INVITED, true);
+                p.details(null, null, 1, new LinkedHashSet<>(sessionIds), Set.of());
+                participants.save(p);
+                invited++;
+                accounts.usersOfEnterprise(hit.id()).forEach(u -> mailer.send(u.email(), "邀请参加 " + event.nameZh(),
+                        "您好！诚邀 " + hit.nameZh() + " 参加 " + event.nameZh() + "。请登录后报名并预约洽谈：" + baseUrl
+                                + "/events/" + eventId + "\nYou are invited to " + event.nameZh() + "."));
+                if (invited >= MAX_INVITATIONS) {
+                    break;
+                }
+            }
+            if (hits.page() + 1 >= hits.totalPages()) {
+                break;
+            }
+        }
+        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("invited", invited, "chain",
+                String.valueOf(chainCode), "tag", tag.name()));
+        return invited;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Views.ParticipantView> of(long eventId, boolean approvedOnly) {
+        MatchEvent event = event(eventId);
+        if (!approvedOnly) {
+            rights.requireOrganiser(event, "see every registration of");
+        }
+        return participants.findByEventIdOrderByIdAsc(eventId).stream()
+                .filter(p -> !approvedOnly || p.status() == RegistrationStatus.APPROVED).map(EventViews::participant).toList();
+    }
+
+    /** The participants of an event the current user acts for. */
+    @Transactional(readOnly = true)
+    public List<Views.ParticipantView> mine(long eventId) {
+        return participants.findByEventIdOrderByIdAsc(eventId).stream().filter(rights::actsFor).map(EventViews::participant)
+                .toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,77 @@
+package org.chainatlas.event.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.InvalidInput;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes seats. A seated meeting has its slot and table on the meeting row (unique per table and slot) and one
+ * attendance row per participant (unique per participant and slot): the database itself refuses any double
+ * booking, whichever path — self-booking, the optimiser, two accepts at once — tries to write one.
+ */
+@Component
+class Seating {
+
+    private final Meetings meetings;
+    private final Slots slots;
+    private final Tables tables;
+    private final Participants participants;
+    private final JdbcTemplate jdbc;
+
+    Seating(Meetings meetings, Slots slots, Tables tables,
+            Participants participants, JdbcTemplate jdbc) {
+        this.meetings = meetings;
+        this.slots = slots;
+        this.tables = tables;
+        this.participants = participants;
+        this.jdbc = jdbc;
+    }
+
+    /** Books a meeting into a slot of its session at the first free table large enough (caller's transaction). */
+    void book(Meeting meeting, long slotId) {
+        TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.of("slotId", "unknown slot " + slotId));
+        if (slot.sessionId() != meeting.sessionId()) {
+            throw InvalidInput.of("slotId", "slot " + slotId + " is outside the meeting's session");
+        }
+        Participant a = participants.findById(meeting.participantA()).orElseThrow();
+        Participant b = participants.findById(meeting.participantB()).orElseThrow();
+        for (Participant p : List.of(a, b)) {
+            if (p.unavailableSlotIds().contains(slotId)) {
+                throw new Conflict("slotId", p.nameZh() + " cannot attend this slot");
+            }
+        }
+        Set<Long> used = new HashSet<>(jdbc.queryForList(
+                "select table_id from meeting where slot_id = ? and table_id is not null", Long.class, slotId));
+        int needed = a.delegates() + b.delegates();
+        MeetingTable table = tables.findBySessionIdOrderByAreaZhAscNumberAsc(meeting.sessionId()).stream()
+                .filter(t -> t.capacity() >= needed && !used.contains(t.id())).findFirst()
+                .orElseThrow(() -> new Conflict("slotId", "no free table for " + needed + " people in this slot"));
+        seat(meeting, slotId, table.id());
+    }
+
+    /** Seats a meeting (caller's transaction); a double booking of a participant or table is a conflict. */
+    void seat(Meeting meeting, long slotId, long tableId) {
+        try {
+            meeting.seat(slotId, tableId);
+            meetings.flush();
+            jdbc.update("insert into meeting_attendance (meeting_id, participant_id, slot_id) values (?, ?, ?)",
+                    meeting.id(), meeting.participantA(), slotId);
+            jdbc.update("insert into meeting_attendance (meeting_id, participant_id, slot_id) values (?, ?, ?)",
+                    meeting.id(), meeting.participantB(), slotId);
+        } catch (DataAccessException e) {
+            throw new Conflict("slotId", "slot already taken: one of the participants or the table is booked at that time");
+        }
+    }
+
+    /** Unseats a meeting (caller's transaction). */
+    void unseat(Meeting meeting) {
+        jdbc.update("delete from meeting_attendance where meeting_id = ?", meeting.id());
+        meeting.seat(null, null);
+    }
+}

@@ -1,0 +1,365 @@
+package org.chainatlas.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.TestMail;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events through the API: bad input refused with its field and nothing half-saved, requests and their rules,
+ * double booking impossible under concurrent accepts, the optimiser, agendas, iCalendar, QR check-in, outcomes
+ * and the dashboard.
+ */
+@AtlasTest
+@Tag("db")
+class EventApiTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        String text = mvc.perform(request.with(who)).andExpect(status().is(expected)).andReturn().getResponse()
+                .getContentAsString();
+        return text.isBlank() ? null : json.readTree(text);
+    }
+
+    private long event(String name) throws Exception {
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", name, "hostRegionCode", "511500", "startsOn", TODAY.toString(),
+                "endsOn", TODAY.plusDays(1).toString(), "requestExpiryHours", 48, "requestQuota", 20));
+        return call(post("/api/v1/events"), Users.SICHUAN_ORGANISER.auth(), form, 201).get("id").asLong();
+    }
+
+    private JsonNode session(long event, int tables, int capacity) throws Exception {
+        return call(post("/api/v1/events/" + event + "/sessions"), Users.SICHUAN_ORGANISER.auth(), Map.of("chainCode", "nev-battery",
+                "titleZh", "动力电池专场", "day", TODAY.toString(), "startsAt", "09:00", "endsAt", "11:00", "slotMinutes", 20,
+                "tables", tables, "tableCapacity", capacity), 201);
+    }
+
+    /** A department registered by the given user (approved when the organiser registers it). */
+    private long department(long event, long session, Users who, String name, int expected) throws Exception {
+        return call(post("/api/v1/events/" + event + "/registrations"), who.auth(), Map.of("kind", "GOVERNMENT", "nameZh", name,
+                "regionCode", "511500", "delegates", 1, "sessionIds", List.of(session)), expected).get("id").asLong();
+    }
+
+    private long enterpriseId(String username) {
+        return jdbc.queryForObject("select enterprise_id from app_user where username = ?", Long.class, username);
+    }
+
+    private long requestBetween(long from, long to, long session, Users who) throws Exception {
+        return call(post("/api/v1/meeting-requests"), who.auth(), Map.of("from", from, "to", to, "sessionId", session, "reason",
+                "洽谈电池项目落地"), 201).get("id").asLong();
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void aSlotOutsideTheEventOrATableWithoutSeatsIsRefusedWithItsFieldAndNothingIsStored() throws Exception {
+        long event = event("校验测试活动");
+        long sessions = count("select count(*) from event_session");
+        long slots = count("select count(*) from time_slot");
+        mvc.perform(post("/api/v1/events/" + event + "/sessions").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("titleZh", "错误专场",
+                                "day", TODAY.plusDays(10).toString(), "startsAt", "09:00", "endsAt", "11:00", "slotMinutes", 20,
+                                "tables", 10, "tableCapacity", 0))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("day")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("tableCapacity")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("outside the event"))))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("at least 2 seats"))));
+        mvc.perform(post("/api/v1/events/" + event + "/sessions").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("titleZh", "反向时间",
+                                "day", TODAY.toString(), "startsAt", "11:00", "endsAt", "09:00", "slotMinutes", 20, "tables", 3,
+                                "tableCapacity", 4))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("endsAt")));
+        assertThat(count("select count(*) from event_session")).isEqualTo(sessions);
+        assertThat(count("select count(*) from time_slot")).isEqualTo(slots);
+        // an enterprise user may not add sessions
+        call(post("/api/v1/events/" + event + "/sessions"), Users.CATL.auth(), Map.of("titleZh", "x", "day", TODAY.toString(),
+                "startsAt", "09:00", "endsAt", "10:00", "slotMinutes", 20, "tables", 1, "tableCapacity", 2), 403);
+    }
+
+    @Test
+    void requestsToOneselfTwiceOrByStrangersAreRefusedAndAnExpiredRequestCannotBeAccepted() throws Exception {
+        long event = event("请求规则测试");
+        long session = session(event, 5, 4).get("id").asLong();
+        long yibin = department(event, session, Users.YIBIN_LOCALITY, "宜宾市投资促进局", 201);
+        long chengdu = department(event, session, Users.SICHUAN_ORGANISER, "成都市投资促进局（代报）", 201);
+        // the locality's own registration waits for validation; the organiser validates it
+        call(post("/api/v1/participants/" + yibin + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+
+        mvc.perform(post("/api/v1/meeting-requests").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("from", yibin, "to", yibin, "sessionId", session, "reason", "自己"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("to")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("itself"))));
+        call(post("/api/v1/meeting-requests"), Users.CATL.auth(), Map.of("from", yibin, "to", chengdu, "sessionId", session,
+                "reason", "冒名"), 403);
+        long request = requestBetween(yibin, chengdu, session, Users.YIBIN_LOCALITY);
+        call(post("/api/v1/meeting-requests"), Users.YIBIN_LOCALITY.auth(), Map.of("from", yibin, "to", chengdu, "sessionId", session,
+                "reason", "再来一次"), 409);
+        // only the partner's side may accept
+        call(post("/api/v1/meeting-requests/" + request + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 403);
+
+        jdbc.update("update meeting_request set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(5))), request);
+        long meetings = count("select count(*) from meeting");
+        mvc.perform(post("/api/v1/meeting-requests/" + request + "/accept").with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("expired")));
+        assertThat(count("select count(*) from meeting")).isEqualTo(meetings);
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, request)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void acceptingIntoASlotOfAnotherSessionIsRefusedAndLeavesTheRequestPending() throws Exception {
+        long event = event("时段校验测试");
+        long session = session(event, 3, 4).get("id").asLong();
+        long otherSlot = session(event, 3, 4).get("slots").get(0).get("id").asLong();
+        long a = department(event, session, Users.SICHUAN_ORGANISER, "甲局", 201);
+        long b = department(event, session, Users.SICHUAN_ORGANISER, "乙局", 201);
+        long request = requestBetween(a, b, session, Users.SICHUAN_ORGANISER);
+        mvc.perform(post("/api/v1/meeting-requests/" + request + "/accept").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\": " + otherSlot + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("slotId")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("outside the meeting's session"))));
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, request)).isEqualTo("PENDING");
+        assertThat(count("select count(*) from meeting where request_id = ?", request)).isZero();
+    }
+
+    @Test
+    void concurrentAcceptsNeverDoubleBookAParticipantOrATable() throws Exception {
+        long event = event("并发预订测试");
+        JsonNode created = session(event, 1, 4);
+        long session = created.get("id").asLong();
+        long slot = created.get("slots").get(0).get("id").asLong();
+        long host = department(event, session, Users.SICHUAN_ORGANISER, "热门园区", 201);
+        List<Long> requests = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long guest = department(event, session, Users.SICHUAN_ORGANISER, "来访单位" + i, 201);
+            requests.add(requestBetween(guest, host, session, Users.SICHUAN_ORGANISER));
+        }
+        // six accepts of different requests, all into the same slot of the one participant and the one table
+        List<Integer> statuses = race(requests.stream().map(r -> (Callable<Integer>) () -> mvc.perform(
+                post("/api/v1/meeting-requests/" + r + "/accept").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\": " + slot + "}"))
+                .andReturn().getResponse().getStatus()).toList());
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        assertThat(count("select count(*) from meeting_attendance where participant_id = ? and slot_id = ?", host, slot)).isEqualTo(1);
+        assertThat(count("select count(*) from meeting where slot_id = ?", slot)).isEqualTo(1);
+        assertThat(count("select count(*) from meeting m join meeting_request r on r.id = m.request_id where r.event_id = ?", event))
+                .as("refused accepts leave no meeting behind").isEqualTo(1);
+
+        // the same pending request accepted by several clients at once: one meeting
+        long again = requestBetween(department(event, session, Users.SICHUAN_ORGANISER, "重复接受测试", 201), host, session,
+                Users.SICHUAN_ORGANISER);
+        List<Integer> same = race(List.of(1, 2, 3, 4).stream().map(i -> (Callable<Integer>) () -> mvc.perform(
+                post("/api/v1/meeting-requests/" + again + "/accept").with(Users.SICHUAN_ORGANISER.auth()))
+                .andReturn().getResponse().getStatus()).toList());
+        assertThat(same.stream().filter(s -> s == 200)).hasSize(1);
+        assertThat(same).containsOnly(200, 409);
+        assertThat(count("select count(*) from meeting where request_id = ?", again)).isEqualTo(1);
+    }
+
+    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> result = new ArrayList<>();
+            for (Future<Integer> f : futures) {
+                result.add(f.get());
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWholeLoopFromRequestToSigningIsCountedOnTheDashboard() throws Exception {
+        long event = event("全流程测试活动");
+        long session = session(event, 4, 4).get("id").asLong();
+        long catl = call(post("/api/v1/events/" + event + "/registrations"), Users.CATL.auth(), Map.of("kind", "ENTERPRISE",
+                "enterpriseId", enterpriseId("catl-enterprise"), "offersZh", "动力电池产能", "requestsZh", "正极材料配套",
+                "sessionIds", List.of(session)), 201).get("id").asLong();
+        long yibin = department(event, session, Users.YIBIN_LOCALITY, "宜宾市投资促进局", 201);
+        for (long p : List.of(catl, yibin)) {
+            call(post("/api/v1/participants/" + p + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+        }
+        int mailsBefore = TestMail.server().getReceivedMessages().length;
+        long request = requestBetween(catl, yibin, session, Users.CATL);
+        JsonNode meeting = call(post("/api/v1/meeting-requests/" + request + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
+        long meetingId = meeting.get("id").asLong();
+        assertThat(meeting.get("slotId").isNull()).isTrue();
+
+        long run = call(post("/api/v1/events/" + event + "/schedule-runs?seconds=2"), Users.SICHUAN_ORGANISER.auth(), null, 202)
+                .get("id").asLong();
+        JsonNode done = null;
+        for (int i = 0; i < 120; i++) {
+            done = call(get("/api/v1/schedule-runs/" + run), Users.SICHUAN_ORGANISER.auth(), null, 200);
+            if (!done.get("status").asString().equals("QUEUED") && !done.get("status").asString().equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("scheduled").asInt()).isEqualTo(1);
+        assertThat(call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200)
+                .get("count").asInt()).isEqualTo(1);
+
+        JsonNode agenda = call(get("/api/v1/agenda?event=" + event), Users.CATL.auth(), null, 200);
+        assertThat(agenda).hasSize(1);
+        assertThat(agenda.get(0).get("partnerName").asString()).isEqualTo("宜宾市投资促进局");
+        assertThat(agenda.get(0).get("meeting").get("startsAt").isNull()).isFalse();
+        String ics = mvc.perform(get("/api/v1/agenda.ics?event=" + event).with(Users.YIBIN_LOCALITY.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART:");
+        assertThat(ics.replace("\r\n ", "")).as("unfolded").contains("/checkin/" + meeting.get("checkinToken").asString());
+        byte[] png = mvc.perform(get("/api/v1/meetings/" + meetingId + "/qr.png").with(Users.CATL.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        call(get("/api/v1/meetings/" + meetingId + "/qr.png"), Users.BYD.auth(), null, 403);
+
+        // an outcome before the meeting was held is refused (while its slot has not ended); check-in opens it
+        java.time.Instant ends = java.time.Instant.parse(agenda.get(0).get("meeting").get("endsAt").asString());
+        if (ends.isAfter(java.time.Instant.now())) {
+            call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED"), 409);
+        }
+        String token = meeting.get("checkinToken").asString();
+        call(post("/api/v1/checkin/" + token), Users.BYD.auth(), null, 403);
+        JsonNode checked = call(post("/api/v1/checkin/" + token), Users.CATL.auth(), null, 200);
+        assertThat(checked.get("checkedInA").isNull()).isFalse();
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"SIGNED\", \"amountCny\": -5}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED",
+                "amountCny", 3_000_000_000L, "note", "正极材料项目"), 200);
+        JsonNode board = call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(board.get("signed").asLong()).as("one side's SIGNED counts as intent").isZero();
+        assertThat(board.get("intent").asLong()).isEqualTo(1);
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
+
+        board = call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(board.get("registrations").asLong()).isEqualTo(2);
+        assertThat(board.get("requests").asLong()).isEqualTo(1);
+        assertThat(board.get("accepted").asLong()).isEqualTo(1);
+        assertThat(board.get("acceptanceRate").asDouble()).isEqualTo(1.0);
+        assertThat(board.get("scheduled").asLong()).isEqualTo(1);
+        assertThat(board.get("held").asLong()).isEqualTo(1);
+        assertThat(board.get("signed").asLong()).isEqualTo(1);
+        assertThat(board.get("sessions").get(0).get("signed").asLong()).isEqualTo(1);
+        call(get("/api/v1/events/" + event + "/dashboard"), Users.CATL.auth(), null, 403);
+
+        // mails: the request to the bureau, the acceptance to CATL, the schedule to both
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<String> subjects = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            MimeMessage[] all = TestMail.server().getReceivedMessages();
+            subjects = java.util.Arrays.stream(all).skip(mailsBefore).map(m -> {
+                try {
+                    return m.getAllRecipients()[0] + " " + m.getSubject();
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            if (subjects.size() >= 4) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈邀请"));
+        assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈已接受"));
+        assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈日程"));
+        assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈日程"));
+    }
+
+    @Test
+    void reSolvingKeepsPublishedMeetingsWhereTheyAre() throws Exception {
+        long event = event("重排测试活动");
+        long session = session(event, 2, 4).get("id").asLong();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(department(event, session, Users.SICHUAN_ORGANISER, "单位" + i, 201));
+        }
+        long first = requestBetween(people.get(0), people.get(1), session, Users.SICHUAN_ORGANISER);
+        long firstMeeting = call(post("/api/v1/meeting-requests/" + first + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200)
+                .get("id").asLong();
+        runAndWait(event);
+        call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        Map<String, Object> seat = jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", firstMeeting);
+        for (int i = 2; i < 6; i++) {
+            long r = requestBetween(people.get(i), people.get(i == 2 ? 0 : 1), session, Users.SICHUAN_ORGANISER);
+            call(post("/api/v1/meeting-requests/" + r + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        }
+        runAndWait(event);
+        assertThat(jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", firstMeeting)).isEqualTo(seat);
+        assertThat(count("select count(*) from meeting where event_id = ? and slot_id is not null", event)).isGreaterThan(1);
+        // nobody twice in one slot
+        assertThat(count("""
+                select count(*) from (select a.participant_id, a.slot_id from meeting_attendance a join meeting m on m.id = a.meeting_id
+                where m.event_id = ? group by a.participant_id, a.slot_id having count(*) > 1) x""", event)).isZero();
+    }
+
+    private void runAndWait(long event) throws Exception {
+        long run = call(post("/api/v1/events/" + event + "/schedule-runs?seconds=1"), Users.SICHUAN_ORGANISER.auth(), null, 202)
+                .get("id").asLong();
+        for (int i = 0; i < 120; i++) {
+            String status = call(get("/api/v1/schedule-runs/" + run), Users.SICHUAN_ORGANISER.auth(), null, 200).get("status").asString();
+            if (status.equals("DONE")) {
+                return;
+            }
+            assertThat(status).isNotEqualTo("FAILED");
+            Thread.sleep(250);
+        }
+        throw new AssertionError("schedule run " + run + " did not finish");
+    }
+}

@@ -1,0 +1,127 @@
+package org.chainatlas.event.internal.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The solver on a small instance: no hard violations, at least the greedy count, pinned meetings kept. */
+class ScheduleSolverTest {
+
+    static SessionSchedule instance(int participants, int meetings, int slots, int tables, long seed) {
+        Random random = new Random(seed);
+        List<Slot> slotList = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
+            slotList.add(new Slot(i + 1, i));
+        }
+        List<Attendee> attendees = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            Set<Long> unavailable = new HashSet<>();
+            if (random.nextInt(5) == 0) {
+                unavailable.add((long) (1 + random.nextInt(slots)));
+            }
+            attendees.add(new Attendee(i + 1, unavailable));
+        }
+        List<Seat> seats = new ArrayList<>();
+        for (Slot slot : slotList) {
+            for (int t = 1; t <= tables; t++) {
+                seats.add(new Seat(Seat.idOf(slot, t), slot, t, t, 4));
+            }
+        }
+        List<MeetingAssignment> assignments = new ArrayList<>();
+        Set<String> pairs = new HashSet<>();
+        while (assignments.size() < meetings) {
+            Attendee a = attendees.get(random.nextInt(participants));
+            Attendee b = attendees.get(random.nextInt(participants));
+            if (a.id() == b.id() || !pairs.add(Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()))) {
+                continue;
+            }
+            assignments.add(new MeetingAssignment(assignments.size() + 1, a, b, 1 + random.nextInt(2), 2, false, null));
+        }
+        return new SessionSchedule(slotList, attendees, seats, assignments);
+    }
+
+    @Test
+    void solvesWithoutHardViolationsAndBeatsOrMatchesGreedy() {
+        SessionSchedule greedy = instance(40, 120, 8, 10, 3);
+        GreedyScheduler.assign(greedy, greedy.getAssignments());
+        long greedyWeight = weightScheduled(greedy);
+
+        SessionSchedule solved = ScheduleSolver.solve(instance(40, 120, 8, 10, 3), Duration.ofSeconds(3), null);
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.scheduled()).as("meetings scheduled").isGreaterThanOrEqualTo(greedy.scheduled());
+        assertThat(-solved.getScore().mediumScore()).isEqualTo(solved.getAssignments().stream()
+                .filter(a -> a.getSeat() == null).mapToLong(a -> MeetingConstraints.UNSCHEDULED + a.getWeight()).sum());
+        assertThat(solved.scheduled()).isLessThanOrEqualTo(UpperBound.of(solved).value());
+    }
+
+    private static long weightScheduled(SessionSchedule schedule) {
+        return schedule.getAssignments().stream().filter(a -> a.getSeat() != null).mapToLong(MeetingAssignment::getWeight).sum();
+    }
+
+    @Test
+    void pinnedMeetingsKeepTheirSeats() {
+        SessionSchedule problem = instance(20, 40, 6, 6, 5);
+        Seat fixed = problem.getSeats().get(7);
+        MeetingAssignment first = problem.getAssignments().getFirst();
+        List<MeetingAssignment> assignments = new ArrayList<>(problem.getAssignments());
+        assignments.set(0, new MeetingAssignment(first.getId(), first.getA(), first.getB(), 1, 2, true, fixed));
+        SessionSchedule solved = ScheduleSolver.solve(new SessionSchedule(problem.getSlots(), problem.getAttendees(),
+                problem.getSeats(), assignments), Duration.ofSeconds(2), null);
+        assertThat(solved.getAssignments().stream().filter(a -> a.getId() == first.getId()).findFirst().orElseThrow().getSeat())
+                .isEqualTo(fixed);
+    }
+
+    @Test
+    void theUpperBoundCountsTableSlotsAndParticipantSlots() {
+        SessionSchedule problem = instance(10, 40, 3, 2, 9);
+        UpperBound.Bound bound = UpperBound.of(problem);
+        assertThat(bound.tableSlots()).isEqualTo(6);
+        assertThat(bound.value()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void theMatchingBoundSeesAPopularParticipantWhoseDayIsFull() {
+        // one host with 5 meetings but only 2 slots it can attend; each guest has only that meeting
+        List<Slot> slots = List.of(new Slot(1, 0), new Slot(2, 1), new Slot(3, 2));
+        Attendee host = new Attendee(100, Set.of(3L));
+        List<Attendee> attendees = new ArrayList<>(List.of(host));
+        List<MeetingAssignment> meetings = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Attendee guest = new Attendee(i, Set.of());
+            attendees.add(guest);
+            meetings.add(new MeetingAssignment(i, guest, host, 1, 2, false, null));
+        }
+        List<Seat> seats = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (int t = 1; t <= 4; t++) {
+                seats.add(new Seat(Seat.idOf(slot, t), slot, t, t, 4));
+            }
+        }
+        SessionSchedule problem = new SessionSchedule(slots, attendees, seats, meetings);
+        UpperBound.Bound bound = UpperBound.of(problem);
+        assertThat(bound.participantSlots()).as("counting slots per participant alone").isEqualTo(3);
+        assertThat(bound.matching()).isEqualTo(2);
+        assertThat(bound.value()).isEqualTo(2);
+        SessionSchedule solved = ScheduleSolver.solve(problem, Duration.ofSeconds(1), null);
+        assertThat(solved.scheduled()).isEqualTo(2);
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void generatedInstancesAreSolvedToTheBoundWhenItIsReachable() {
+        SessionSchedule problem = SessionInstances.generate(new SessionInstances.Size(60, 150, 8, 12), 5);
+        UpperBound.Bound bound = UpperBound.of(problem);
+        SessionSchedule greedy = SessionInstances.generate(new SessionInstances.Size(60, 150, 8, 12), 5);
+        GreedyScheduler.assign(greedy, greedy.getAssignments());
+        SessionSchedule solved = ScheduleSolver.solve(problem, Duration.ofSeconds(3), null);
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.scheduled()).isGreaterThanOrEqualTo(greedy.scheduled()).isLessThanOrEqualTo(bound.value());
+    }
+}
