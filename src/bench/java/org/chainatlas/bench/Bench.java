@@ -26,7 +26,7 @@ public final class Bench {
             case "search" -> SearchBench.run(enterprises, parks, queries);
             case "matching" -> org.chainatlas.matching.internal.MatchingBench.run(enterprises, parks, queries);
             case "scheduling" -> runByName("org.chainatlas.event.internal.SchedulingBench", options);
-            case "import" -> runByName("org.chainatlas.project.internal.ImportBench", options);
+            case "import" -> runByName("org.chainatlas.importing.internal.ImportBench", options);
             case "all" -> {
                 LoadBench.run(enterprises, parks);
                 SearchBench.run(enterprises, parks, queries);

@@ -31,7 +31,15 @@ public final class BenchApp implements AutoCloseable {
     private final boolean generated;
 
     public BenchApp(Db db, int enterprises, int parks) {
-        Path dir = Path.of("target", "bench", db.name().toLowerCase());
+        this(db, db.name().toLowerCase(), enterprises, parks);
+    }
+
+    /**
+     * The application on its own benchmark database directory (target/bench/NAME); 0 enterprises and 0 parks means
+     * no demo data at all (reference data and accounts only).
+     */
+    public BenchApp(Db db, String name, int enterprises, int parks) {
+        Path dir = Path.of("target", "bench", name);
         List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
                 "--chainatlas.demo.enabled=false", "--chainatlas.data-dir=" + dir.toAbsolutePath(),
                 "--logging.level.root=WARN", "--logging.level.org.chainatlas=INFO",
@@ -56,7 +64,7 @@ public final class BenchApp implements AutoCloseable {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Long present = jdbc.queryForObject("select count(*) from enterprise where demo = true", Long.class);
         Long parksPresent = jdbc.queryForObject("select count(*) from park", Long.class);
-        boolean fits = present != null && present >= enterprises && present <= enterprises + 100
+        boolean fits = enterprises == 0 && parks == 0 || present != null && present >= enterprises && present <= enterprises + 100
                 && parksPresent != null && parksPresent == parks;
         if (!fits) {
             generation.addAll(context.getBean(DemoGeneration.class).generate(new DemoSize(enterprises, parks, 20250509)));

@@ -27,4 +27,7 @@ public interface Accounts {
 
     /** Service officers whose region covers the given region code (for assigning projects). */
     List<UserView> serviceOfficersFor(String regionCode);
+
+    /** Enabled users of a role whose region contains the given region code (e.g. the organisers of a project's province). */
+    List<UserView> staffFor(Role role, String regionCode);
 }

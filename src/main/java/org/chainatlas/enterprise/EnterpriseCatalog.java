@@ -13,6 +13,9 @@ public interface EnterpriseCatalog {
 
     Optional<EnterpriseView> find(long id);
 
+    /** An enterprise by its Unified Social Credit Code (public profile). */
+    Optional<EnterpriseView> findByUscc(String uscc);
+
     default EnterpriseView require(long id) {
         return find(id).orElseThrow(() -> new NotFound("enterprise", id));
     }

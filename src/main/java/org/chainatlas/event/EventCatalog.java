@@ -7,5 +7,11 @@ public interface EventCatalog {
 
     Optional<Views.EventView> event(long id);
 
+    /** Every event, latest first. */
+    java.util.List<Views.EventView> all();
+
     Optional<Views.MeetingView> meeting(long id);
+
+    /** Every meeting both sides recorded as SIGNED, as signings (e.g. for loading demo projects). */
+    java.util.List<MeetingSigned> signings();
 }

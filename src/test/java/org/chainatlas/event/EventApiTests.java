@@ -288,6 +288,18 @@ class EventApiTests {
         assertThat(board.get("intent").asLong()).isEqualTo(1);
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
 
+        // the signing became a project of the pipeline, linked to the event and meeting
+        Map<String, Object> project = jdbc.queryForMap("select stage, contracted_amount_cny, event_id, host_region_code, enterprise_id "
+                + "from project where meeting_id = ?", meetingId);
+        assertThat(project.get("stage")).isEqualTo("SIGNED");
+        assertThat(((Number) project.get("contracted_amount_cny")).longValue()).isEqualTo(3_000_000_000L);
+        assertThat(((Number) project.get("event_id")).longValue()).isEqualTo(event);
+        assertThat(project.get("host_region_code")).isEqualTo("511500");
+        assertThat(((Number) project.get("enterprise_id")).longValue()).isEqualTo(enterpriseId("catl-enterprise"));
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
+        assertThat(count("select count(*) from project where meeting_id = ?", meetingId)).as("recording again adds nothing")
+                .isEqualTo(1);
+
         board = call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         assertThat(board.get("registrations").asLong()).isEqualTo(2);
         assertThat(board.get("requests").asLong()).isEqualTo(1);

@@ -201,6 +201,15 @@ public class AccountManagement implements Accounts {
                 .map(this::view).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> staffFor(Role role, String regionCode) {
+        return users.findByRoleOrderByUsernameAsc(role).stream()
+                .filter(u -> u.enabled() && u.regionCode() != null && regionCode != null
+                        && regionCode.startsWith(Actor.prefixOf(u.regionCode())))
+                .map(this::view).toList();
+    }
+
     UserView view(AppUser u) {
         return new UserView(u.id() == null ? 0 : u.id(), u.username(), u.displayName(), u.email(), u.role(), u.regionCode(),
                 u.parkId(), u.enterpriseId(), u.verified(), u.enabled(), u.locked(), null);

@@ -29,7 +29,7 @@ class SecurityConfig {
             "/registrations", "/match/partners", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
             "/dashboard/**", "/tickets/**", "/imports/**", "/events/new", "/events/*/edit", "/events/*/register",
             "/events/*/requests", "/events/*/requests/new", "/events/*/sessions/new", "/events/*/dashboard", "/events/*/runs.json",
-            "/agenda.ics", "/checkin/*", "/meetings/**"};
+            "/agenda.ics", "/checkin/*", "/meetings/**", "/projects.xlsx", "/tickets.xlsx", "/imports"};
     static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
 
     @Bean

@@ -53,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * partners. Every write is checked here, whatever the page or API in front of it shows.
  */
 @Service
-public class EnterpriseRegistry implements EnterpriseCatalog {
+public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.enterprise.EnterpriseIntake {
 
     static final String AUDIT_TYPE = "enterprise";
 
@@ -85,6 +85,35 @@ public class EnterpriseRegistry implements EnterpriseCatalog {
 
     // ---------------------------------------------------------------- writes
 
+    /**
+     * Everything {@link #register} would refuse about a form, without storing anything: the rules with their field
+     * paths, the signed-in user's right to register in the region, and a USCC already registered (for imports).
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.chainatlas.platform.InvalidInput.FieldError> problems(EnterpriseForm form) {
+        Actor actor = currentActor.require("register", "enterprises");
+        List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
+        if (form.hqRegionCode() != null && errors.stream().noneMatch(e -> e.field().equals("hqRegionCode"))
+                && !actor.organises(form.hqRegionCode())) {
+            errors.add(new org.chainatlas.platform.InvalidInput.FieldError("hqRegionCode",
+                    "you may not register enterprises in region " + form.hqRegionCode()));
+        }
+        if (form.uscc() != null && errors.stream().noneMatch(e -> e.field().equals("uscc"))
+                && enterprises.existsByUscc(form.uscc().strip().toUpperCase())) {
+            errors.add(new org.chainatlas.platform.InvalidInput.FieldError("uscc",
+                    "an enterprise with USCC " + form.uscc().strip().toUpperCase() + " is already registered"));
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<EnterpriseView> findByUscc(String uscc) {
+        return uscc == null ? java.util.Optional.empty() : enterprises.findByUscc(uscc.strip().toUpperCase()).map(e -> view(e, false));
+    }
+
+    @Override
     @Transactional
     public EnterpriseView register(EnterpriseForm form) {
         Actor actor = currentActor.require("register", "an enterprise");

@@ -97,7 +97,23 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         int size = Math.max(1, Math.min(query.size(), 100));
         int page = Math.max(0, query.page());
         String text = query.text() == null ? "" : query.text().strip();
-        SearchResult<List<?>> result = session.search(Enterprise.class)
+        SearchResult<List<?>> result;
+        try {
+            result = run(session, query, text, page, size);
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyNestedClauses e) {
+            throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
+        }
+        List<EnterpriseHit> hits = result.hits().stream().map(row -> {
+            Enterprise e = (Enterprise) row.get(0);
+            return new EnterpriseHit(e.id(), e.nameZh(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()), e.getChains(),
+                    first(row.get(1)), first(row.get(2)), (Float) row.get(3));
+        }).toList();
+        long total = result.total().hitCount();
+        return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private SearchResult<List<?>> run(SearchSession session, EnterpriseQuery query, String text, int page, int size) {
+        return session.search(Enterprise.class)
                 .select(f -> f.composite(f.entity(), f.highlight("nameZh"), f.highlight("segmentText"), f.score()))
                 .where((f, root) -> {
                     root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
@@ -124,13 +140,6 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).fragmentSize(80).noMatchSize(0))
                 .fetch(page * size, size);
-        List<EnterpriseHit> hits = result.hits().stream().map(row -> {
-            Enterprise e = (Enterprise) row.get(0);
-            return new EnterpriseHit(e.id(), e.nameZh(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()), e.getChains(),
-                    first(row.get(1)), first(row.get(2)), (Float) row.get(3));
-        }).toList();
-        long total = result.total().hitCount();
-        return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private static String first(Object highlights) {

@@ -42,9 +42,12 @@ public class EventManagement implements EventCatalog {
     private final Chains chains;
     private final AuditTrail audit;
 
+    private final MeetingDesk desk;
+
     EventManagement(Events events, Sessions sessions, Slots slots,
             Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
-            Chains chains, AuditTrail audit) {
+            Chains chains, AuditTrail audit, MeetingDesk desk) {
+        this.desk = desk;
         this.events = events;
         this.sessions = sessions;
         this.slots = slots;
@@ -207,6 +210,17 @@ public class EventManagement implements EventCatalog {
     @Transactional(readOnly = true)
     public Optional<Views.MeetingView> meeting(long id) {
         return meetings.findById(id).map(m -> views.meeting(m, views.names(m.eventId())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Views.EventView> all() {
+        return list();
+    }
+
+    @Override
+    public List<org.chainatlas.event.MeetingSigned> signings() {
+        return desk.signings();
     }
 
     @Transactional(readOnly = true)

@@ -317,6 +317,13 @@ public class MeetingDesk {
         return views.meeting(m, views.names(m.eventId()));
     }
 
+    /** Every meeting both sides recorded as SIGNED. */
+    @Transactional(readOnly = true)
+    public List<MeetingSigned> signings() {
+        return meetings.findAll().stream().filter(m -> m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED)
+                .sorted(Comparator.comparing(Meeting::id)).map(this::signing).toList();
+    }
+
     private MeetingSigned signing(Meeting m) {
         MatchEvent event = events.findById(m.eventId()).orElseThrow();
         Participant a = participants.findById(m.participantA()).orElseThrow();
@@ -326,7 +333,9 @@ public class MeetingDesk {
         String chain = sessions.findById(m.sessionId()).map(EventSession::chainCode).orElse(null);
         String note = java.util.stream.Stream.of(m.noteA(), m.noteB()).filter(n -> n != null && !n.isBlank())
                 .reduce((x, y) -> x + "；" + y).orElse(null);
+        Instant start = views.meeting(m, Map.of()).startsAt();
+        Instant at = start != null && start.isBefore(Instant.now()) ? start : Instant.now();
         return new MeetingSigned(m.id(), event.id(), event.nameZh(), chain, enterprise.enterpriseId(), host.parkId(),
-                host.regionCode() != null ? host.regionCode() : event.hostRegionCode(), m.signedAmountCny(), note, Instant.now());
+                host.regionCode() != null ? host.regionCode() : event.hostRegionCode(), m.signedAmountCny(), note, at);
     }
 }

@@ -50,7 +50,7 @@ import jakarta.persistence.criteria.Root;
  * a locality officer tied to a park only on that park.
  */
 @Service
-public class ParkRegistry implements ParkCatalog {
+public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake {
 
     private final Parks parks;
     private final Opportunities opportunities;
@@ -118,6 +118,39 @@ public class ParkRegistry implements ParkCatalog {
 
     // ---------------------------------------------------------------- parks
 
+    /** Everything {@link #createPark} would refuse about a form, without storing anything (for imports). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.chainatlas.platform.InvalidInput.FieldError> problems(ParkForm form) {
+        Actor actor = currentActor.require("create", "parks");
+        List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
+        if (form.regionCode() != null && errors.stream().noneMatch(e -> e.field().equals("regionCode"))
+                && !mayCreateIn(actor, form.regionCode())) {
+            errors.add(new org.chainatlas.platform.InvalidInput.FieldError("regionCode",
+                    "you may not create parks in region " + form.regionCode()));
+        }
+        return errors;
+    }
+
+    /** Everything {@link #createOpportunity} would refuse about a form, without storing anything (for imports). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.chainatlas.platform.InvalidInput.FieldError> problems(OpportunityForm form) {
+        Actor actor = currentActor.require("publish", "opportunities");
+        List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
+        if (form.parkId() != null && errors.stream().noneMatch(e -> e.field().equals("parkId"))) {
+            Park park = parks.findById(form.parkId()).filter(p -> !p.isDeleted()).orElse(null);
+            if (park == null) {
+                errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId", "unknown park " + form.parkId()));
+            } else if (!mayEdit(actor, park)) {
+                errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId",
+                        "you may not publish opportunities in park " + form.parkId()));
+            }
+        }
+        return errors;
+    }
+
+    @Override
     @Transactional
     public ParkView createPark(ParkForm form) {
         Actor actor = currentActor.require("create", "a park");
@@ -200,6 +233,7 @@ public class ParkRegistry implements ParkCatalog {
 
     // ---------------------------------------------------------------- opportunities
 
+    @Override
     @Transactional
     public OpportunityView createOpportunity(OpportunityForm form) {
         rules.check(form).throwIfInvalid();

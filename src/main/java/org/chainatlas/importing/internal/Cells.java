@@ -1,0 +1,152 @@
+package org.chainatlas.importing.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.util.CellReference;
+import org.springframework.context.MessageSource;
+
+/**
+ * The cells of one row, read by column header, each parsed to what its column needs; a cell that cannot be
+ * parsed becomes an error naming the row, the column (letter and header), the value and the reason.
+ */
+final class Cells {
+
+    /** One bad cell (or a row-level problem when the column is unknown). */
+    record CellError(int row, String column, String header, String value, String reason) {
+    }
+
+    private final int row;
+    private final Map<Integer, String> values;
+    private final Map<String, Integer> columns;
+    private final MessageSource messages;
+    final List<CellError> errors = new ArrayList<>();
+
+    Cells(int row, Map<Integer, String> values, Map<String, Integer> columns, MessageSource messages) {
+        this.row = row;
+        this.values = values;
+        this.columns = columns;
+        this.messages = messages;
+    }
+
+    int row() {
+        return row;
+    }
+
+    String letter(String header) {
+        Integer index = columns.get(header);
+        return index == null ? "" : CellReference.convertNumToColString(index);
+    }
+
+    void error(String header, String reason) {
+        errors.add(new CellError(row, letter(header), header, raw(header), reason));
+    }
+
+    String raw(String header) {
+        Integer index = columns.get(header);
+        return index == null ? null : values.get(index);
+    }
+
+    String text(String header) {
+        String v = raw(header);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    Long whole(String header) {
+        String v = text(header);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(v.replace(",", "")).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(header, "'" + v + "' is not a whole number");
+            return null;
+        }
+    }
+
+    Double decimal(String header) {
+        String v = text(header);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(v.replace(",", ""));
+        } catch (NumberFormatException e) {
+            error(header, "'" + v + "' is not a number");
+            return null;
+        }
+    }
+
+    /** An amount in 万元 as CNY. */
+    Long wan(String header) {
+        Double v = decimal(header);
+        return v == null ? null : Math.round(v * 10_000);
+    }
+
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"),
+            DateTimeFormatter.ofPattern("yyyy-M-d"));
+
+    LocalDate date(String header) {
+        String v = text(header);
+        if (v == null) {
+            return null;
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(v, f);
+            } catch (DateTimeParseException ignored) {
+                // next pattern
+            }
+        }
+        error(header, "'" + v + "' is not a date (yyyy-mm-dd)");
+        return null;
+    }
+
+    /** An enum value by its code or by its Chinese or English label (message {@code prefix + code}). */
+    <E extends Enum<E>> E choice(String header, Class<E> type, String messagePrefix) {
+        String v = text(header);
+        return v == null ? null : choice(header, v, type, messagePrefix);
+    }
+
+    <E extends Enum<E>> E choice(String header, String v, Class<E> type, String messagePrefix) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v.strip())) {
+                return e;
+            }
+            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+                String label = messages.getMessage(messagePrefix + e.name(), null, null, locale);
+                if (label != null && label.equalsIgnoreCase(v.strip())) {
+                    return e;
+                }
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(messages.getMessage(messagePrefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE));
+        }
+        error(header, "'" + v + "' is not one of " + String.join("、", allowed));
+        return null;
+    }
+
+    /** A list written with 、 , ; or new lines between the items. */
+    List<String> list(String header) {
+        String v = text(header);
+        if (v == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : v.split("[、,，;；\\n]")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,52 @@
+package org.chainatlas.importing.internal;
+
+import org.chainatlas.chain.ChainNodeView;
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.chain.Chains;
+import org.springframework.stereotype.Component;
+
+/** Finds chains and segments by code or Chinese name, as people write them in spreadsheets. */
+@Component
+class ChainLookup {
+
+    private final Chains chains;
+
+    ChainLookup(Chains chains) {
+        this.chains = chains;
+    }
+
+    ChainView chain(Cells cells, String header) {
+        String v = cells.text(header);
+        if (v == null) {
+            return null;
+        }
+        ChainView found = find(v);
+        if (found == null) {
+            cells.error(header, "unknown chain '" + v + "' (use its code, e.g. nev-battery, or its Chinese name)");
+        }
+        return found;
+    }
+
+    ChainView find(String v) {
+        for (ChainView c : chains.all()) {
+            if (c.code().equalsIgnoreCase(v) || c.nameZh().equals(v) || v.equals(c.nameZh() + "产业链")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    ChainNodeView node(Cells cells, ChainView chain, String header) {
+        String v = cells.text(header);
+        if (v == null || chain == null) {
+            return null;
+        }
+        for (ChainNodeView n : chains.nodes(chain.code())) {
+            if (n.code().equalsIgnoreCase(v) || n.nameZh().equals(v)) {
+                return n;
+            }
+        }
+        cells.error(header, "'" + v + "' is not a segment of " + chain.nameZh());
+        return null;
+    }
+}

@@ -1,0 +1,442 @@
+package org.chainatlas.importing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+import org.apache.poi.ss.util.CellReference;
+import org.chainatlas.account.Actor;
+import org.chainatlas.account.CurrentActor;
+import org.chainatlas.account.Role;
+import org.chainatlas.importing.ImportJobView;
+import org.chainatlas.importing.ImportKind;
+import org.chainatlas.importing.ImportMode;
+import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.NotFound;
+import org.chainatlas.platform.export.Workbooks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Runs imports in the background, in two streaming passes over the uploaded file. Pass one parses and checks
+ * every row (cells, the module's rules and rights, uniqueness in the database and within the file) and counts
+ * the good and bad rows. Pass two stores: with GOOD_ROWS each batch of 500 good rows in its own transaction (a
+ * batch that fails at store time is retried row by row so that only the failing row is reported); with
+ * ALL_OR_NOTHING nothing when any row is bad, otherwise every row in one transaction. A row is stored whole or
+ * not at all. Errors go to an Excel error file: row, column, header, value, reason.
+ */
+@Service
+public class Imports {
+
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
+    static final int BATCH = 500;
+    static final int MAX_LISTED_ERRORS = 100_000;
+
+    private final Map<ImportKind, RowImporter<?>> importers = new EnumMap<>(ImportKind.class);
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+    private final TransactionTemplate ownTx;
+    private final EntityManager em;
+    private final Executor executor;
+    private final CurrentActor currentActor;
+    private final MessageSource messages;
+
+    Imports(List<RowImporter<?>> all, JdbcTemplate jdbc, PlatformTransactionManager transactions, EntityManager em,
+            @Qualifier("importExecutor") Executor executor, CurrentActor currentActor, MessageSource messages) {
+        all.forEach(i -> importers.put(i.kind(), i));
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.ownTx = new TransactionTemplate(transactions);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.em = em;
+        this.executor = executor;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    public List<RowImporter.Column> columns(ImportKind kind) {
+        return importers.get(kind).columns();
+    }
+
+    /** The template of a kind: its headers (required ones marked *) and one example row. */
+    public byte[] template(ImportKind kind) {
+        List<RowImporter.Column> columns = columns(kind);
+        List<String> headers = columns.stream().map(RowImporter.Column::header).toList();
+        List<Object> example = new ArrayList<>(columns.stream().map(c -> (Object) c.example()).toList());
+        List<List<Object>> notes = new ArrayList<>();
+        for (RowImporter.Column c : columns) {
+            notes.add(List.of(c.header(), c.required() ? "必填" : "选填", c.example()));
+        }
+        return Workbooks.xlsx(List.of(new Workbooks.SheetData("导入", headers, List.of(example)),
+                new Workbooks.SheetData("说明", List.of("列名", "是否必填", "示例"), notes)));
+    }
+
+    public boolean mayImport() {
+        return currentActor.get().map(a -> a.isAdmin() || a.is(Role.ORGANISER) || a.is(Role.LOCALITY)).orElse(false);
+    }
+
+    /** Takes the upload and queues the import; answers the job to follow. */
+    public ImportJobView start(ImportKind kind, ImportMode mode, String fileName, InputStream content) {
+        Actor actor = currentActor.require("import", "data");
+        if (!mayImport()) {
+            throw new Forbidden("import", "data");
+        }
+        if (kind == null) {
+            throw InvalidInput.of("kind", "choose what the file imports");
+        }
+        String name = fileName == null ? "" : fileName.strip();
+        if (!name.toLowerCase().endsWith(".xlsx")) {
+            throw InvalidInput.of("file", "'" + name + "' is not an .xlsx workbook (save the template as Excel .xlsx)");
+        }
+        Path file;
+        try {
+            file = Files.createTempFile("chainatlas-import-", ".xlsx");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into import_job (kind, import_mode, file_name, status, created_by, created_at) "
+                    + "values (?, ?, ?, 'QUEUED', ?, ?)", new String[] {"id"});
+            ps.setString(1, kind.name());
+            ps.setString(2, (mode == null ? ImportMode.GOOD_ROWS : mode).name());
+            ps.setString(3, name.length() > 200 ? name.substring(name.length() - 200) : name);
+            ps.setString(4, actor.username());
+            ps.setTimestamp(5, Timestamp.from(Instant.now()));
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        SecurityContext context = SecurityContextHolder.getContext();
+        executor.execute(() -> {
+            SecurityContextHolder.setContext(context);
+            try {
+                run(id, kind, mode == null ? ImportMode.GOOD_ROWS : mode, file);
+            } finally {
+                SecurityContextHolder.clearContext();
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        });
+        return job(id);
+    }
+
+    /** A header row that lacks required columns. */
+    static final class MissingColumns extends RuntimeException {
+        MissingColumns(String message) {
+            super(message);
+        }
+    }
+
+    private final class Pass<F> {
+        final RowImporter<F> importer;
+        final Set<Integer> badRows = new HashSet<>();
+        final List<Cells.CellError> errors = new ArrayList<>();
+        final Map<String, Integer> keys = new HashMap<>();
+        Map<String, Integer> header;
+        Map<String, String> fieldColumns = new LinkedHashMap<>();
+        int total;
+
+        Pass(RowImporter<F> importer) {
+            this.importer = importer;
+            for (RowImporter.Column c : importer.columns()) {
+                c.fields().forEach(f -> fieldColumns.put(f, c.header()));
+            }
+        }
+
+        /** Reads the header row; true when this row was it. */
+        boolean header(Map<Integer, String> cells) {
+            if (header != null) {
+                return false;
+            }
+            header = new HashMap<>();
+            cells.forEach((index, text) -> header.put(text.replace("*", "").strip(), index));
+            List<String> missing = importer.columns().stream().filter(c -> c.required() && !header.containsKey(c.header()))
+                    .map(RowImporter.Column::header).toList();
+            if (!missing.isEmpty()) {
+                throw new MissingColumns("the first row must hold the column headers of the template; missing: "
+                        + String.join("、", missing));
+            }
+            return true;
+        }
+
+        String headerOf(String field) {
+            String base = field.replaceAll("\\[\\d+].*$", "").replaceAll("\\..*$", "");
+            return fieldColumns.get(base);
+        }
+
+        /** Checks one row; answers its form when it is good, null when bad. */
+        F check(int row, Map<Integer, String> values) {
+            Cells cells = new Cells(row, values, header, messages);
+            F form = importer.parse(cells);
+            List<Cells.CellError> rowErrors = new ArrayList<>(cells.errors);
+            Set<String> flagged = new HashSet<>();
+            rowErrors.forEach(e -> flagged.add(e.header()));
+            for (InvalidInput.FieldError e : importer.problems(form)) {
+                String h = headerOf(e.field());
+                if (h != null && flagged.contains(h)) {
+                    continue;
+                }
+                flagged.add(h);
+                rowErrors.add(new Cells.CellError(row, h == null ? "" : cells.letter(h), h == null ? e.field() : h,
+                        h == null ? null : cells.raw(h), e.message()));
+            }
+            String key = importer.key(form);
+            if (key != null && importer.keyColumn() != null) {
+                Integer first = keys.putIfAbsent(key, row);
+                if (first != null && !flagged.contains(importer.keyColumn())) {
+                    rowErrors.add(new Cells.CellError(row, cells.letter(importer.keyColumn()), importer.keyColumn(),
+                            cells.raw(importer.keyColumn()), key + " appears twice in the file (first in row " + first + ")"));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                return form;
+            }
+            badRows.add(row);
+            if (errors.size() < MAX_LISTED_ERRORS) {
+                errors.addAll(rowErrors);
+            }
+            return null;
+        }
+    }
+
+    <F> void run(long id, ImportKind kind, ImportMode mode, Path file) {
+        @SuppressWarnings("unchecked")
+        Pass<F> pass = new Pass<>((RowImporter<F>) importers.get(kind));
+        try {
+            status(id, "CHECKING", null);
+            long started = System.nanoTime();
+            int[] seen = {0};
+            readTx.executeWithoutResult(status -> SheetReader.read(file, (row, values) -> {
+                if (pass.header(values)) {
+                    return;
+                }
+                pass.check(row, values);
+                pass.total++;
+                if (++seen[0] % BATCH == 0) {
+                    em.clear();
+                    progress(id, pass.total, 0, pass.total - pass.badRows.size(), pass.badRows.size(), 0);
+                }
+            }));
+            if (pass.header == null) {
+                throw new MissingColumns("the file is empty: the first row must hold the column headers of the template");
+            }
+            log.info("Import {}: checked {} rows in {} ms", id, pass.total, (System.nanoTime() - started) / 1_000_000);
+            int good = pass.total - pass.badRows.size();
+            progress(id, pass.total, pass.total, good, pass.badRows.size(), 0);
+            int stored;
+            if (mode == ImportMode.ALL_OR_NOTHING && !pass.badRows.isEmpty()) {
+                stored = 0;
+                finish(id, "DONE", pass, 0, pass.badRows.size() + " bad rows: nothing was stored (all or nothing)");
+                return;
+            }
+            status(id, "STORING", null);
+            stored = mode == ImportMode.ALL_OR_NOTHING ? storeAll(id, pass, file) : storeGood(id, pass, file);
+            finish(id, "DONE", pass, stored, pass.badRows.isEmpty() ? null : pass.badRows.size() + " bad rows were not stored");
+        } catch (MissingColumns | SheetReader.Unreadable e) {
+            finish(id, "FAILED", pass, 0, e.getMessage());
+        } catch (AllOrNothingFailed e) {
+            finish(id, "FAILED", pass, 0, e.getMessage() + "; nothing was stored");
+        } catch (RuntimeException e) {
+            log.warn("Import {} failed", id, e);
+            finish(id, "FAILED", pass, 0, "the import stopped: " + e.getMessage());
+        }
+    }
+
+    static final class AllOrNothingFailed extends RuntimeException {
+        AllOrNothingFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private <F> int storeAll(long id, Pass<F> pass, Path file) {
+        int[] stored = {0};
+        int[] current = {0};
+        try {
+            tx.executeWithoutResult(status -> SheetReader.read(file, new SheetReader.Rows() {
+                boolean header = true;
+
+                @Override
+                public void row(int row, Map<Integer, String> values) {
+                    if (header) {
+                        header = false;
+                        return;
+                    }
+                    current[0] = row;
+                    F form = pass.importer.parse(new Cells(row, values, pass.header, messages));
+                    pass.importer.store(form);
+                    em.flush();
+                    em.clear();
+                    if (++stored[0] % BATCH == 0) {
+                        progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
+                    }
+                }
+            }));
+        } catch (RuntimeException e) {
+            throw new AllOrNothingFailed("row " + current[0] + ": " + e.getMessage(), e);
+        }
+        return stored[0];
+    }
+
+    private <F> int storeGood(long id, Pass<F> pass, Path file) {
+        int[] stored = {0};
+        List<Map.Entry<Integer, Map<Integer, String>>> batch = new ArrayList<>();
+        SheetReader.read(file, new SheetReader.Rows() {
+            boolean header = true;
+
+            @Override
+            public void row(int row, Map<Integer, String> values) {
+                if (header) {
+                    header = false;
+                    return;
+                }
+                if (pass.badRows.contains(row)) {
+                    return;
+                }
+                batch.add(Map.entry(row, values));
+                if (batch.size() == BATCH) {
+                    stored[0] += storeBatch(pass, batch);
+                    batch.clear();
+                    progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
+                }
+            }
+        });
+        if (!batch.isEmpty()) {
+            stored[0] += storeBatch(pass, batch);
+        }
+        return stored[0];
+    }
+
+    private <F> int storeBatch(Pass<F> pass, List<Map.Entry<Integer, Map<Integer, String>>> batch) {
+        try {
+            tx.executeWithoutResult(status -> {
+                for (Map.Entry<Integer, Map<Integer, String>> r : batch) {
+                    pass.importer.store(pass.importer.parse(new Cells(r.getKey(), r.getValue(), pass.header, messages)));
+                    // keeps the persistence context small: each later flush would otherwise check every row stored so far
+                    em.flush();
+                    em.clear();
+                }
+            });
+            return batch.size();
+        } catch (RuntimeException batchFailed) {
+            int stored = 0;
+            for (Map.Entry<Integer, Map<Integer, String>> r : batch) {
+                try {
+                    tx.executeWithoutResult(status -> pass.importer.store(pass.importer.parse(new Cells(r.getKey(), r.getValue(),
+                            pass.header, messages))));
+                    stored++;
+                } catch (RuntimeException e) {
+                    pass.badRows.add(r.getKey());
+                    pass.errors.add(new Cells.CellError(r.getKey(), "", "", null, "not stored: " + e.getMessage()));
+                }
+            }
+            return stored;
+        }
+    }
+
+    private void status(long id, String status, String message) {
+        ownTx.executeWithoutResult(s -> jdbc.update("update import_job set status = ?, message = ? where id = ?", status, message, id));
+    }
+
+    private void progress(long id, int total, int processed, int good, int bad, int stored) {
+        ownTx.executeWithoutResult(s -> jdbc.update("update import_job set total_rows = ?, processed_rows = ?, good_rows = ?, "
+                + "bad_rows = ?, stored_rows = ? where id = ?", total, processed, good, bad, stored, id));
+    }
+
+    private void finish(long id, String status, Pass<?> pass, int stored, String message) {
+        byte[] errorFile = pass.errors.isEmpty() ? null : errorFile(pass.errors);
+        int bad = pass.badRows.size();
+        ownTx.executeWithoutResult(s -> jdbc.update("""
+                update import_job set status = ?, message = ?, total_rows = ?, processed_rows = ?, good_rows = ?, bad_rows = ?,
+                stored_rows = ?, error_file = ?, finished_at = ? where id = ?""", status, message, pass.total, pass.total,
+                pass.total - bad, bad, stored, errorFile, Timestamp.from(Instant.now()), id));
+        log.info("Import {}: {} rows, {} bad, {} stored ({})", id, pass.total, bad, stored, status);
+    }
+
+    static byte[] errorFile(List<Cells.CellError> errors) {
+        List<List<Object>> rows = new ArrayList<>();
+        errors.stream().sorted(Comparator.comparingInt(Cells.CellError::row)
+                .thenComparingInt(e -> e.column().isEmpty() ? -1 : CellReference.convertColStringToIndex(e.column())))
+                .forEach(e -> rows.add(java.util.Arrays.asList(e.row(), e.column(), e.header(), e.value(), e.reason())));
+        return Workbooks.xlsx(List.of(new Workbooks.SheetData("错误", List.of("行号", "列", "列名", "值", "原因"), rows)));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private ImportJobView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ImportJobView(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")), ImportMode.valueOf(rs.getString("import_mode")),
+                rs.getString("file_name"), rs.getString("status"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
+                rs.getInt("good_rows"), rs.getInt("bad_rows"), rs.getInt("stored_rows"), rs.getString("message"),
+                rs.getBoolean("has_errors"), rs.getString("created_by"),
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("finished_at", java.time.OffsetDateTime.class) == null ? null
+                        : rs.getObject("finished_at", java.time.OffsetDateTime.class).toInstant());
+    }
+
+    private static final String COLUMNS = "id, kind, import_mode, file_name, status, total_rows, processed_rows, good_rows, bad_rows, "
+            + "stored_rows, message, error_file is not null as has_errors, created_by, created_at, finished_at";
+
+    /** One job: its owner or an administrator. */
+    public ImportJobView job(long id) {
+        Actor actor = currentActor.require("see", "import " + id);
+        List<ImportJobView> found = jdbc.query("select " + COLUMNS + " from import_job where id = ?", (rs, i) -> view(rs), id);
+        if (found.isEmpty()) {
+            throw new NotFound("import", id);
+        }
+        ImportJobView job = found.getFirst();
+        if (!actor.isAdmin() && !job.createdBy().equals(actor.username())) {
+            throw new Forbidden("see", "import " + id);
+        }
+        return job;
+    }
+
+    /** The signed-in user's imports, latest first. */
+    public List<ImportJobView> mine() {
+        Actor actor = currentActor.require("see", "imports");
+        return jdbc.query("select " + COLUMNS + " from import_job where created_by = ? order by id desc fetch first 50 rows only",
+                (rs, i) -> view(rs), actor.username());
+    }
+
+    public byte[] errors(long id) {
+        job(id);
+        List<byte[]> file = jdbc.query("select error_file from import_job where id = ?", (rs, i) -> rs.getBytes(1), id);
+        if (file.isEmpty() || file.getFirst() == null) {
+            throw new NotFound("error file of import", id);
+        }
+        return file.getFirst();
+    }
+}

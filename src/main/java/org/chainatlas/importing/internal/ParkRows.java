@@ -1,0 +1,93 @@
+package org.chainatlas.importing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.importing.ImportKind;
+import org.chainatlas.park.ParkForm;
+import org.chainatlas.park.ParkKind;
+import org.chainatlas.park.ParkIntake;
+import org.chainatlas.platform.InvalidInput;
+import org.springframework.stereotype.Component;
+
+/** Park rows, with factor costs in their customary units and the leading chains. */
+@Component
+class ParkRows implements RowImporter<ParkForm> {
+
+    static final String NAME = "园区名称";
+    static final String KIND = "园区类型";
+    static final String REGION = "地区代码";
+    static final String LNG = "经度";
+    static final String LAT = "纬度";
+    static final String PLANNED = "规划面积（亩）";
+    static final String AVAILABLE = "可用土地（亩）";
+    static final String LAND_PRICE = "工业用地价格（元/亩）";
+    static final String POWER = "电价（元/千瓦时）";
+    static final String WATER = "水价（元/吨）";
+    static final String GAS = "气价（元/立方米）";
+    static final String WAGE = "平均工资（元/月）";
+    static final String CHAINS = "主导产业链";
+    static final String POLICIES = "优惠政策";
+    static final String CONTACT = "联系人";
+    static final String PHONE = "联系电话";
+    static final String EMAIL = "联系邮箱";
+
+    private final ParkIntake registry;
+    private final ChainLookup lookup;
+
+    ParkRows(ParkIntake registry, ChainLookup lookup) {
+        this.registry = registry;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PARKS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(new Column(NAME, true, List.of("nameZh"), "宜宾示例产业园"), new Column(KIND, true, List.of("kind"), "省级开发区"),
+                new Column(REGION, true, List.of("regionCode"), "511500"), new Column(LNG, false, List.of("longitude"), "104.64"),
+                new Column(LAT, false, List.of("latitude"), "28.75"), new Column(PLANNED, false, List.of("plannedLandMu"), "12000"),
+                new Column(AVAILABLE, false, List.of("availableLandMu"), "3000"),
+                new Column(LAND_PRICE, false, List.of("landPriceCnyPerMu"), "180000"),
+                new Column(POWER, false, List.of("electricityCnyPerKwh"), "0.45"), new Column(WATER, false, List.of("waterCnyPerT"), "3.2"),
+                new Column(GAS, false, List.of("gasCnyPerM3"), "2.8"), new Column(WAGE, false, List.of("wageCnyPerMonth"), "5200"),
+                new Column(CHAINS, false, List.of("chainCodes", "nodeIds"), "nev-battery"),
+                new Column(POLICIES, false, List.of("policiesZh"), "前三年租金减免"), new Column(CONTACT, false, List.of("contactName"), "李四"),
+                new Column(PHONE, false, List.of("contactPhone"), "0831-7654321"),
+                new Column(EMAIL, false, List.of("contactEmail"), "park@example.cn"));
+    }
+
+    @Override
+    public ParkForm parse(Cells cells) {
+        List<String> chainCodes = new ArrayList<>();
+        for (String c : cells.list(CHAINS)) {
+            ChainView chain = lookup.find(c);
+            if (chain == null) {
+                cells.error(CHAINS, "unknown chain '" + c + "'");
+            } else {
+                chainCodes.add(chain.code());
+            }
+        }
+        Long landPrice = cells.whole(LAND_PRICE);
+        Long wage = cells.whole(WAGE);
+        return new ParkForm(cells.text(NAME), null, cells.choice(KIND, ParkKind.class, "park.kind."), cells.text(REGION),
+                cells.decimal(LNG), cells.decimal(LAT), cells.decimal(PLANNED), cells.decimal(AVAILABLE),
+                landPrice == null ? null : (int) Math.min(landPrice, Integer.MAX_VALUE), cells.decimal(POWER), cells.decimal(WATER),
+                cells.decimal(GAS), wage == null ? null : (int) Math.min(wage, Integer.MAX_VALUE), cells.text(POLICIES), null, null,
+                cells.text(CONTACT), cells.text(PHONE), cells.text(EMAIL), chainCodes, List.of());
+    }
+
+    @Override
+    public List<InvalidInput.FieldError> problems(ParkForm form) {
+        return registry.problems(form);
+    }
+
+    @Override
+    public void store(ParkForm form) {
+        registry.createPark(form);
+    }
+}

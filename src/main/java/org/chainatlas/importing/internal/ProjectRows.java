@@ -1,0 +1,83 @@
+package org.chainatlas.importing.internal;
+
+import java.util.List;
+
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.importing.ImportKind;
+import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.project.ProjectForm;
+import org.chainatlas.project.ProjectStage;
+import org.chainatlas.project.ProjectIntake;
+import org.springframework.stereotype.Component;
+
+/** Project rows (签约项目): the enterprise by its USCC, the host region, the amount in 万元, the stage and date. */
+@Component
+class ProjectRows implements RowImporter<ProjectForm> {
+
+    static final String NAME = "项目名称";
+    static final String USCC = "企业统一社会信用代码";
+    static final String REGION = "落地地区代码";
+    static final String PARK = "园区编号";
+    static final String CHAIN = "产业链";
+    static final String PRODUCT = "产品";
+    static final String AMOUNT = "合同金额（万元）";
+    static final String STAGE = "阶段";
+    static final String SIGNED = "签约日期";
+
+    private final ProjectIntake pipeline;
+    private final EnterpriseCatalog enterprises;
+    private final ChainLookup lookup;
+
+    ProjectRows(ProjectIntake pipeline, EnterpriseCatalog enterprises, ChainLookup lookup) {
+        this.pipeline = pipeline;
+        this.enterprises = enterprises;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PROJECTS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(new Column(NAME, true, List.of("nameZh"), "正极材料基地项目"),
+                new Column(USCC, true, List.of("enterpriseId"), "91350900MA2XN4P03H"),
+                new Column(REGION, true, List.of("hostRegionCode"), "511500"), new Column(PARK, false, List.of("parkId"), ""),
+                new Column(CHAIN, false, List.of("chainCode", "nodeId"), "nev-battery"),
+                new Column(PRODUCT, false, List.of("productZh"), "磷酸铁锂正极材料"),
+                new Column(AMOUNT, true, List.of("contractedAmountCny"), "500000"),
+                new Column(STAGE, false, List.of("stage"), "已签约"),
+                new Column(SIGNED, false, List.of("signedOn"), "2025-05-20"));
+    }
+
+    @Override
+    public ProjectForm parse(Cells cells) {
+        Long enterpriseId = null;
+        String uscc = cells.text(USCC);
+        if (uscc != null) {
+            EnterpriseView enterprise = enterprises.findByUscc(uscc).orElse(null);
+            if (enterprise == null) {
+                cells.error(USCC, "no enterprise with USCC " + uscc + " is registered (import the enterprise first)");
+            } else {
+                enterpriseId = enterprise.id();
+            }
+        }
+        ChainView chain = lookup.chain(cells, CHAIN);
+        return new ProjectForm(cells.text(NAME), enterpriseId, cells.text(REGION), cells.whole(PARK), chain == null ? null : chain.code(),
+                null, cells.text(PRODUCT), cells.wan(AMOUNT), cells.choice(STAGE, ProjectStage.class, "project.stage."),
+                cells.date(SIGNED), null);
+    }
+
+    @Override
+    public List<InvalidInput.FieldError> problems(ProjectForm form) {
+        return pipeline.problems(form);
+    }
+
+    @Override
+    public void store(ProjectForm form) {
+        pipeline.create(form);
+    }
+}

@@ -1,0 +1,92 @@
+package org.chainatlas.park.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chainatlas.chain.ChainView;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.park.OpportunityFilter;
+import org.chainatlas.park.OpportunityView;
+import org.chainatlas.park.internal.ParkRegistry;
+import org.chainatlas.platform.export.Booklets;
+import org.chainatlas.platform.export.Workbooks;
+import org.chainatlas.platform.web.Formats;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 一链一清单 as files: a chain's opportunity list (optionally of one region) as Excel and as a printable PDF booklet. */
+@Controller
+class OpportunityExports {
+
+    static final int MAX_ROWS = 10_000;
+
+    private final ParkRegistry registry;
+    private final Chains chains;
+    private final Regions regions;
+    private final Booklets booklets;
+
+    OpportunityExports(ParkRegistry registry, Chains chains, Regions regions, Booklets booklets) {
+        this.registry = registry;
+        this.chains = chains;
+        this.regions = regions;
+        this.booklets = booklets;
+    }
+
+    private List<OpportunityView> list(String chain, String region) {
+        RegionView selected = region == null || region.isBlank() ? null : regions.require(region);
+        return registry.opportunities(new OpportunityFilter(selected == null ? null : selected.code(), chain, null, null, null, null,
+                null, null, OpportunityFilter.Sort.VERIFIED, 0, MAX_ROWS)).content();
+    }
+
+    private List<List<Object>> rows(List<OpportunityView> list) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OpportunityView o : list) {
+            rows.add(List.of(o.titleZh(), o.nodeNameZh(), o.parkNameZh(), regions.find(o.regionCode()).map(RegionView::nameZh)
+                    .orElse(o.regionCode()), o.investmentSoughtCny() == null ? "" : o.investmentSoughtCny() / 10_000.0,
+                    o.landMu() == null ? "" : o.landMu(), o.cooperationMode() == null ? "" : o.cooperationMode().name(),
+                    o.status().name(), o.lastVerifiedAt() == null ? "" : new Formats().date(o.lastVerifiedAt()), o.stale() ? "待更新" : ""));
+        }
+        return rows;
+    }
+
+    static final List<String> HEADERS = List.of("项目名称", "产业链环节", "园区", "地区", "拟引资（万元）", "用地（亩）", "合作方式", "状态",
+            "核实日期", "备注");
+
+    @GetMapping("/chains/{code}/opportunities.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) String region) {
+        ChainView chain = chains.require(code);
+        byte[] file = Workbooks.xlsx(List.of(new Workbooks.SheetData(chain.nameZh() + "机遇清单", HEADERS,
+                rows(list(code, region)))));
+        return download(file, chain.code() + "-opportunities.xlsx", chain.nameZh() + "机遇清单.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @GetMapping("/chains/{code}/opportunities.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(required = false) String region) {
+        ChainView chain = chains.require(code);
+        List<OpportunityView> list = list(code, region);
+        List<List<String>> rows = rows(list).stream().map(r -> r.stream().map(v -> v instanceof Double d
+                ? new Formats().number(d, 0) : String.valueOf(v)).toList()).toList();
+        String scope = region == null || region.isBlank() ? "全国" : regions.require(region).nameZh();
+        byte[] file = booklets.pdf(chain.nameZh() + "产业链机遇清单（一链一清单）", scope + " · " + list.size() + " 个项目 · "
+                + LocalDate.now() + " · ChainAtlas 产业转移对接平台", List.of(new Booklets.Section(chain.nameZh(), HEADERS,
+                new float[] {5, 3, 4, 2, 2, 1.5f, 2, 1.5f, 2, 1.2f}, rows)));
+        return download(file, chain.code() + "-opportunities.pdf", chain.nameZh() + "机遇清单.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    static ResponseEntity<byte[]> download(byte[] file, String asciiName, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString()).body(file);
+    }
+}

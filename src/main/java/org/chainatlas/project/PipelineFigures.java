@@ -1,0 +1,22 @@
+package org.chainatlas.project;
+
+import java.util.List;
+
+/**
+ * The dashboard of the pipeline over the projects a user may see and the filter chosen: the funnel signed →
+ * started → producing with its rates (开工率, 投产率), amounts contracted and in place, figures by region, chain
+ * and event, and what is overdue. Only counted projects (not flagged or confirmed duplicates) are in the figures.
+ */
+public record PipelineFigures(long signed, long landSecured, long started, long producing, long fullCapacity, long cancelled,
+        long flagged, double startRate, double productionRate, long contractedCny, long fundsInPlaceCny, long outputCny,
+        long taxCny, long jobs, List<RegionFigure> byCity, List<GroupFigure> byChain, List<GroupFigure> byEvent,
+        List<ProjectView> overdueProjects, List<TicketView> overdueTickets) {
+
+    public record RegionFigure(String code, String name, String mapName, String provinceCode, String provinceName,
+            String provinceMapName, long signed, long started, long producing, long contractedCny, long fundsInPlaceCny) {
+    }
+
+    public record GroupFigure(String key, String label, long signed, long started, long producing, long contractedCny,
+            long fundsInPlaceCny) {
+    }
+}

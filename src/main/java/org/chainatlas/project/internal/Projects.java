@@ -1,0 +1,16 @@
+package org.chainatlas.project.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Projects. */
+interface Projects extends JpaRepository<Project, Long> {
+
+    List<Project> findByEnterpriseUsccAndIdNot(String uscc, long id);
+
+    Optional<Project> findByMeetingId(long meetingId);
+
+    List<Project> findByEventIdOrderBySignedOnAscIdAsc(long eventId);
+}

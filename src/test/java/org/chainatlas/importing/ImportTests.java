@@ -1,0 +1,176 @@
+package org.chainatlas.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chainatlas.enterprise.Uscc;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Excel imports: 1,000 enterprise rows with 3 bad ones report exactly those 3 with row and column; all-or-nothing
+ * stores nothing, good-rows stores the other 997; a file without the required headers or not an .xlsx is refused.
+ */
+@AtlasTest
+@Tag("db")
+class ImportTests {
+
+    static final String[] HEADERS = {"企业名称", "统一社会信用代码", "总部地区代码", "英文名称", "营收规模", "员工人数", "企业标签", "产业链",
+            "产业链环节", "环节角色"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** 1,000 rows; rows 11, 501 and 1000 (Excel numbering) are bad in columns B, C and A. */
+    static byte[] enterprises(long serialBase) throws Exception {
+        Random random = new Random(serialBase);
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("导入");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.length; c++) {
+                header.createCell(c).setCellValue(HEADERS[c]);
+            }
+            for (int i = 1; i <= 1000; i++) {
+                Row row = sheet.createRow(i);
+                int excelRow = i + 1;
+                String uscc = Uscc.compose("511500", serialBase + i).toString();
+                if (excelRow == 11) {
+                    uscc = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
+                }
+                row.createCell(0).setCellValue(excelRow == 1000 ? "" : "导入测试电池材料有限公司" + serialBase + "-" + i);
+                row.createCell(1).setCellValue(uscc);
+                row.createCell(2).setCellValue(excelRow == 501 ? "999999" : "511500");
+                row.createCell(3).setCellValue("Import Test " + i);
+                row.createCell(4).setCellValue(random.nextBoolean() ? "1亿–10亿元" : "FROM_20M_TO_100M");
+                row.createCell(5).setCellValue(50 + random.nextInt(2000));
+                row.createCell(6).setCellValue(i % 7 == 0 ? "规上企业、专精特新“小巨人”" : "");
+                row.createCell(7).setCellValue("nev-battery");
+                row.createCell(8).setCellValue(i % 2 == 0 ? "正极材料" : "负极材料");
+                row.createCell(9).setCellValue(i % 3 == 0 ? "采购" : "PRODUCES");
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private JsonNode run(byte[] file, String mode) throws Exception {
+        String body = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "企业导入.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).param("kind", "ENTERPRISES")
+                        .param("mode", mode).with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).get("id").asLong();
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = json.readTree(mvc.perform(get("/api/v1/imports/" + id).with(Users.SICHUAN_ORGANISER.auth()))
+                    .andReturn().getResponse().getContentAsString());
+            String status = job.get("status").asString();
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + id + " did not finish");
+    }
+
+    private List<List<String>> errorRows(long id) throws Exception {
+        byte[] file = mvc.perform(get("/api/v1/imports/" + id + "/errors.xlsx").with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                rows.add(List.of(String.valueOf((int) row.getCell(0).getNumericCellValue()), row.getCell(1).getStringCellValue(),
+                        row.getCell(2).getStringCellValue(), row.getCell(4).getStringCellValue()));
+            }
+        }
+        return rows;
+    }
+
+    private long enterprises() {
+        return jdbc.queryForObject("select count(*) from enterprise", Long.class);
+    }
+
+    @Test
+    void threeBadRowsAmongAThousandAreReportedWithRowAndColumnAndTheChosenModeDecidesWhatIsStored() throws Exception {
+        long base = 700_000_000L + new Random().nextInt(100_000_000);
+        byte[] file = enterprises(base);
+        long before = enterprises();
+
+        JsonNode nothing = run(file, "ALL_OR_NOTHING");
+        assertThat(nothing.get("status").asString()).isEqualTo("DONE");
+        assertThat(nothing.get("totalRows").asInt()).isEqualTo(1000);
+        assertThat(nothing.get("badRows").asInt()).isEqualTo(3);
+        assertThat(nothing.get("storedRows").asInt()).isZero();
+        assertThat(enterprises()).as("all or nothing").isEqualTo(before);
+        List<List<String>> errors = errorRows(nothing.get("id").asLong());
+        assertThat(errors).extracting(e -> e.get(0) + e.get(1)).containsExactly("11B", "501C", "1000A")
+                .hasSize(3);
+
+        JsonNode good = run(file, "GOOD_ROWS");
+        assertThat(good.get("status").asString()).isEqualTo("DONE");
+        assertThat(good.get("badRows").asInt()).isEqualTo(3);
+        assertThat(good.get("storedRows").asInt()).isEqualTo(997);
+        assertThat(enterprises()).isEqualTo(before + 997);
+        List<List<String>> again = errorRows(good.get("id").asLong());
+        assertThat(again).hasSize(3);
+        assertThat(again.get(0)).containsExactly("11", "B", "统一社会信用代码", again.get(0).get(3));
+        assertThat(again.get(0).get(3)).contains("not a valid Unified Social Credit Code");
+        assertThat(again.get(1).subList(0, 3)).containsExactly("501", "C", "总部地区代码");
+        assertThat(again.get(2).subList(0, 3)).containsExactly("1000", "A", "企业名称");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment s join enterprise e on e.id = s.enterprise_id "
+                + "where e.name_zh like ?", Long.class, "导入测试电池材料有限公司" + base + "-%")).as("each row whole").isEqualTo(997);
+
+        // stored whole and searchable like any registered enterprise
+        JsonNode hits = json.readTree(mvc.perform(get("/api/v1/enterprises").param("q", "导入测试电池材料").param("size", "5")
+                .with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(hits.get("totalElements").asLong()).isGreaterThanOrEqualTo(997);
+        assertThat(hits.get("content").get(0).get("nameZh").asString()).startsWith("导入测试电池材料有限公司");
+
+        // importing the same file again: every good row is now a USCC already registered
+        JsonNode repeat = run(file, "GOOD_ROWS");
+        assertThat(repeat.get("badRows").asInt()).isEqualTo(1000);
+        assertThat(repeat.get("storedRows").asInt()).isZero();
+    }
+
+    @Test
+    void aFileWithoutTheTemplateHeadersOrNotAWorkbookIsRefused() throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet("x").createRow(0);
+            row.createCell(0).setCellValue("名称");
+            row.createCell(1).setCellValue("地区");
+            workbook.write(out);
+            JsonNode job = run(out.toByteArray(), "GOOD_ROWS");
+            assertThat(job.get("status").asString()).isEqualTo("FAILED");
+            assertThat(job.get("message").asString()).contains("missing").contains("统一社会信用代码");
+        }
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "list.csv", "text/csv", "a,b".getBytes()))
+                .param("kind", "ENTERPRISES").with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[10]))
+                .param("kind", "ENTERPRISES").with(Users.CATL.auth())).andExpect(status().isForbidden());
+    }
+}

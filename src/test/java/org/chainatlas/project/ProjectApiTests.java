@@ -1,0 +1,228 @@
+package org.chainatlas.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.chainatlas.project.internal.ServiceDesk;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.SignedIn;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The project pipeline through the API: guarded stage changes with evidence, refused moves that leave nothing
+ * behind, duplicate signings flagged and kept out of the figures, scoping by role, tickets escalating by level.
+ */
+@AtlasTest
+@Tag("db")
+class ProjectApiTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ServiceDesk desk;
+    @Autowired
+    UserDetailsService users;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        String text = mvc.perform(request.with(who)).andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
+        return text.isBlank() ? null : json.readTree(text);
+    }
+
+    private JsonNode upload(org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request,
+            RequestPostProcessor who, int expected) throws Exception {
+        return json.readTree(mvc.perform(request.with(who)).andExpect(status().is(expected)).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private long catl() {
+        return jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
+    }
+
+    private Map<String, Object> form(String name, String product, long amount) {
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", name, "enterpriseId", catl(), "hostRegionCode", "511500",
+                "chainCode", "nev-battery", "productZh", product, "contractedAmountCny", amount, "stage", "SIGNED",
+                "signedOn", TODAY.minusDays(30).toString()));
+        return form;
+    }
+
+    private JsonNode create(Map<String, Object> form) throws Exception {
+        return call(post("/api/v1/projects"), Users.SICHUAN_ORGANISER.auth(), form, 201);
+    }
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void illegalMovesAndBadInputAreRefusedAndLeaveTheProjectAsItWas() throws Exception {
+        mvc.perform(post("/api/v1/projects").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(form("负金额项目", "电芯", -5))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("contractedAmountCny")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("cannot be negative"))));
+        long id = create(form("宜宾固态电池中试项目", "固态电池中试线 " + System.nanoTime(), 800_000_000L)).get("id").asLong();
+        long evidence = count("select count(*) from project_evidence where project_id = ?", id);
+
+        mvc.perform(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg",
+                        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2})).param("to", "PRODUCING")
+                        .param("onDate", TODAY.toString()).param("kind", "SITE_PHOTO").with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("to")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("cannot move to PRODUCING"))));
+        mvc.perform(multipart("/api/v1/projects/" + id + "/stage").param("to", "CONSTRUCTION_STARTED")
+                        .param("onDate", TODAY.toString()).with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("file")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("needs evidence"))));
+        mvc.perform(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "permit.pdf", "application/pdf",
+                        "just text pretending".getBytes())).param("to", "CONSTRUCTION_STARTED").param("kind", "CONSTRUCTION_PERMIT")
+                        .param("onDate", TODAY.toString()).with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].message", hasItem(containsString("not a PDF"))));
+        mvc.perform(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "permit.pdf", "application/pdf", PDF))
+                        .param("to", "CONSTRUCTION_STARTED").param("kind", "CONSTRUCTION_PERMIT")
+                        .param("onDate", TODAY.minusDays(60).toString()).with(Users.SICHUAN_ORGANISER.auth()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("onDate")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("before the previous stage"))));
+        JsonNode unchanged = call(get("/api/v1/projects/" + id), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(unchanged.get("stage").asString()).isEqualTo("SIGNED");
+        assertThat(count("select count(*) from project_evidence where project_id = ?", id)).as("no file kept from refused moves")
+                .isEqualTo(evidence);
+        // an enterprise may see its project but not move it
+        mvc.perform(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "permit.pdf", "application/pdf", PDF))
+                .param("to", "CONSTRUCTION_STARTED").param("kind", "CONSTRUCTION_PERMIT").param("onDate", TODAY.toString())
+                .with(Users.CATL.auth())).andExpect(status().isForbidden());
+
+        JsonNode moved = upload(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "permit.pdf",
+                "application/pdf", PDF)).param("to", "CONSTRUCTION_STARTED").param("kind", "CONSTRUCTION_PERMIT")
+                .param("onDate", TODAY.toString()), Users.SICHUAN_ORGANISER.auth(), 200);
+        assertThat(moved.get("stage").asString()).isEqualTo("CONSTRUCTION_STARTED");
+        assertThat(moved.get("constructionStartedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(moved.get("evidence")).hasSize(1);
+        assertThat(moved.get("history").get(1).get("evidenceId").isNull()).isFalse();
+        byte[] stored = mvc.perform(get("/projects/" + id + "/evidence/" + moved.get("evidence").get(0).get("id").asLong())
+                .with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(stored).isEqualTo(PDF);
+        mvc.perform(get("/projects/" + id + "/evidence/" + moved.get("evidence").get(0).get("id").asLong())
+                .with(SignedIn.as(users, "byd-enterprise"))).andExpect(status().isForbidden());
+
+        call(post("/api/v1/projects/" + id + "/funds"), Users.SICHUAN_ORGANISER.auth(), Map.of("onDate", TODAY.toString(),
+                "amountCny", -1), 400);
+        JsonNode funded = call(post("/api/v1/projects/" + id + "/funds"), Users.SICHUAN_ORGANISER.auth(), Map.of("onDate",
+                TODAY.toString(), "amountCny", 200_000_000L), 200);
+        assertThat(funded.get("fundsInPlaceCny").asLong()).isEqualTo(200_000_000L);
+        call(post("/api/v1/projects/" + id + "/production"), Users.SICHUAN_ORGANISER.auth(), Map.of("jobs", 300), 400);
+    }
+
+    @Test
+    void aSigningLikeAnEarlierOneIsFlaggedWithItAndNotCountedUntilCleared() throws Exception {
+        String product = "磷酸铁锂储能电池 " + System.nanoTime();
+        long earlier = create(form("宁德时代宜宾储能电池项目", product, 5_000_000_000L)).get("id").asLong();
+        JsonNode before = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        JsonNode again = create(form("宁德时代宜宾储能电池项目（再次签约）", product + "二期", 4_800_000_000L));
+        assertThat(again.get("duplicateStatus").asString()).isEqualTo("FLAGGED");
+        assertThat(again.get("duplicateOf").asLong()).isEqualTo(earlier);
+        assertThat(again.get("counted").asBoolean()).isFalse();
+        JsonNode after = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(after.get("signed").asLong()).as("not counted").isEqualTo(before.get("signed").asLong());
+        assertThat(after.get("flagged").asLong()).isEqualTo(before.get("flagged").asLong() + 1);
+
+        // another segment of the same enterprise in the same city is not a duplicate
+        JsonNode other = create(form("宁德时代宜宾光伏项目", "光伏组件", 5_000_000_000L).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getKey().equals("chainCode")
+                        ? (Object) "crystalline-pv" : e.getValue())));
+        assertThat(other.get("duplicateStatus").asString()).isEqualTo("NONE");
+
+        call(post("/api/v1/projects/" + again.get("id").asLong() + "/duplicate-decision"), Users.YIBIN_LOCALITY.auth(),
+                Map.of("duplicate", false), 403);
+        JsonNode cleared = call(post("/api/v1/projects/" + again.get("id").asLong() + "/duplicate-decision"),
+                Users.SICHUAN_ORGANISER.auth(), Map.of("duplicate", false), 200);
+        assertThat(cleared.get("counted").asBoolean()).isTrue();
+        JsonNode counted = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(counted.get("signed").asLong()).isEqualTo(before.get("signed").asLong() + 2);
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsProjects() throws Exception {
+        long id = create(form("可见范围测试项目", "测试 " + System.nanoTime(), 100_000_000L)).get("id").asLong();
+        call(get("/api/v1/projects/" + id), Users.CATL.auth(), null, 200);
+        call(get("/api/v1/projects/" + id), Users.BYD.auth(), null, 403);
+        call(get("/api/v1/projects/" + id), Users.CHENGDU_LOCALITY.auth(), null, 403);
+        call(get("/api/v1/projects/" + id), Users.YIBIN_LOCALITY.auth(), null, 200);
+        call(get("/api/v1/projects/" + id), Users.ANONYMOUS.auth(), null, 403);
+        JsonNode mine = call(get("/api/v1/projects?size=500"), Users.CATL.auth(), null, 200);
+        long catl = catl();
+        mine.get("content").forEach(p -> assertThat(p.get("enterpriseId").asLong()).isEqualTo(catl));
+        JsonNode officer = call(get("/api/v1/projects?size=500"), Users.SERVICE_OFFICER.auth(), null, 200);
+        long officerId = jdbc.queryForObject("select id from app_user where username = 'sichuan-officer'", Long.class);
+        officer.get("content").forEach(p -> assertThat(p.get("serviceOfficerId").asLong()).isEqualTo(officerId));
+        assertThat(officer.get("content").findValuesAsString("id")).contains(String.valueOf(id));
+    }
+
+    @Test
+    void aTicketGoesToTheOfficerEscalatesWhenOverdueAndIsClosedByTheEnterprise() throws Exception {
+        long id = create(form("诉求测试项目", "测试 " + System.nanoTime(), 100_000_000L)).get("id").asLong();
+        call(post("/api/v1/projects/" + id + "/tickets"), Users.CATL.auth(), Map.of("category", "POWER"), 400);
+        JsonNode ticket = call(post("/api/v1/projects/" + id + "/tickets"), Users.CATL.auth(), Map.of("category", "POWER",
+                "titleZh", "双回路供电接入", "description", "需要在开工前接入"), 201);
+        long t = ticket.get("id").asLong();
+        assertThat(ticket.get("level").asInt()).isEqualTo(1);
+        call(post("/api/v1/tickets/" + t + "/resolve"), Users.BYD.auth(), Map.of("note", "x"), 403);
+
+        Instant due = Instant.parse(ticket.get("dueAt").asString());
+        desk.escalateOverdue(due.plus(Duration.ofHours(1)));
+        JsonNode level2 = call(get("/api/v1/tickets/" + t), Users.CATL.auth(), null, 200);
+        assertThat(level2.get("level").asInt()).isEqualTo(2);
+        desk.escalateOverdue(Instant.parse(level2.get("dueAt").asString()).plus(Duration.ofHours(1)));
+        JsonNode level3 = call(get("/api/v1/tickets/" + t), Users.CATL.auth(), null, 200);
+        assertThat(level3.get("level").asInt()).isEqualTo(3);
+        desk.escalateOverdue(Instant.parse(level3.get("dueAt").asString()).plus(Duration.ofHours(1)));
+        assertThat(call(get("/api/v1/tickets/" + t), Users.CATL.auth(), null, 200).get("level").asInt()).as("3 is the top").isEqualTo(3);
+
+        call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true), 409);
+        call(post("/api/v1/tickets/" + t + "/resolve"), Users.SERVICE_OFFICER.auth(), Map.of("note", "已协调供电公司"), 200);
+        call(post("/api/v1/tickets/" + t + "/confirm"), Users.SERVICE_OFFICER.auth(), Map.of("solved", true), 403);
+        JsonNode reopened = call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", false,
+                "note", "尚未通电"), 200);
+        assertThat(reopened.get("status").asString()).isEqualTo("IN_PROGRESS");
+        call(post("/api/v1/tickets/" + t + "/resolve"), Users.SICHUAN_ORGANISER.auth(), Map.of("note", "已通电"), 200);
+        JsonNode closed = call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true), 200);
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        // escalations carry the (simulated) time they happened, so only the set of steps is compared
+        assertThat(closed.get("entries").findValuesAsString("action")).containsExactlyInAnyOrder("RAISED", "ESCALATED", "ESCALATED",
+                "RESOLVED", "REOPENED", "RESOLVED", "CLOSED");
+    }
+}
