@@ -105,10 +105,43 @@ public final class MatchingBench {
             for (int i = 0; i < Math.min(30, siteCases.size()); i++) {
                 service.sites(query(siteCases.get(i)));
             }
+            List<Long> engineAllChina = new ArrayList<>();
+            List<Long> engineProvinces = new ArrayList<>();
             for (SiteCase c : siteCases) {
                 long t = System.nanoTime();
                 service.sites(query(c));
-                engine.add(System.nanoTime() - t);
+                long took = System.nanoTime() - t;
+                engine.add(took);
+                (c.provinces().isEmpty() ? engineAllChina : engineProvinces).add(took);
+            }
+            // (c) the same index read one segment at a time per park (Fenwick counts per supply edge, no weighted
+            // grid): the algorithm before the weighted grid, to show what that step buys and that it ranks the same
+            RadiusCounts perSegment = new RadiusCounts() {
+                @Override
+                public int producers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
+                    return index.producersWithin(nodeId, park.lng(), park.lat(), radiusKm);
+                }
+
+                @Override
+                public int buyers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
+                    return index.buyersWithin(nodeId, park.lng(), park.lat(), radiusKm);
+                }
+            };
+            List<Long> segmentAtATime = new ArrayList<>();
+            int sameRanking = 0;
+            for (SiteCase c : siteCases) {
+                ChainGraph graph = chains.graph(c.node().chainCode());
+                double radius = graph.chain().supplyRadiusKm();
+                SiteQuery q = new SiteQuery(c.node().id(), 500_000_000L, 300.0, null, c.provinces(), false, radius,
+                        Weights.DEFAULT, null, 20);
+                long t = System.nanoTime();
+                List<RankedSite> old = index.read(() -> new SiteScorer(index, perSegment, graph, c.node()).score(q, radius, List.of()));
+                segmentAtATime.add(System.nanoTime() - t);
+                List<RankedSite> now = service.sites(query(c)).sites();
+                if (old.stream().map(s -> s.parkId() + ":" + s.score()).toList()
+                        .equals(now.stream().map(s -> s.parkId() + ":" + s.score()).toList())) {
+                    sameRanking++;
+                }
             }
             List<Long> brute = new ArrayList<>();
             List<Long> sql = new ArrayList<>();
@@ -199,6 +232,16 @@ public final class MatchingBench {
                         g[0].name().replace(" — engine (index)", ""), g[1].p50() / g[0].p50(), g[1].p99() / g[0].p99(),
                         g[2].p50() / g[0].p50(), g[2].p99() / g[0].p99()));
             }
+            report.line("");
+            report.line(Stats.header());
+            report.line(Stats.of("site recommendation — engine, all of China", engineAllChina).row());
+            report.line(Stats.of("site recommendation — engine, 1–3 provinces", engineProvinces).row());
+            report.line(Stats.of("site recommendation — (c) index, one segment at a time", segmentAtATime).row());
+            Stats all = Stats.of("", engine);
+            Stats old = Stats.of("", segmentAtATime);
+            report.line("");
+            report.line(String.format("(c) ÷ engine: p50 %.1f×, p99 %.1f×; identical top-20 (parks and scores) in %d of %d queries.",
+                    old.p50() / all.p50(), old.p99() / all.p99(), sameRanking, siteCases.size()));
             report.line(String.format("Top-10 agreement of the engine (0.25° grid counts) with exact distances: %.0f%% over %d queries.",
                     overlap / compared * 100, compared));
             report.save();

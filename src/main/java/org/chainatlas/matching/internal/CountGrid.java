@@ -38,6 +38,31 @@ final class CountGrid {
         return sum;
     }
 
+    /**
+     * Adds {@code weight} × this grid's running row sums to {@code sums}: {@code sums[r][c + 1]} gains the weighted
+     * count of row r's columns 0..c. Read from the Fenwick trees in O(columns) per used row.
+     */
+    void addRowSumsTo(double[][] sums, double weight) {
+        if (total == 0 || weight == 0) {
+            return;
+        }
+        int[] prefix = new int[ChinaGrid.COLS + 1];
+        for (int r = 0; r < ChinaGrid.ROWS; r++) {
+            int[] tree = rows[r];
+            if (tree == null) {
+                continue;
+            }
+            double[] row = sums[r];
+            if (row == null) {
+                row = sums[r] = new double[ChinaGrid.COLS + 1];
+            }
+            for (int i = 1; i <= ChinaGrid.COLS; i++) {
+                prefix[i] = tree[i] + prefix[i - (i & -i)];
+                row[i] += weight * prefix[i];
+            }
+        }
+    }
+
     /** Points within about {@code radiusKm} of a point (cells whose centre row and column fall inside). */
     int within(double lng, double lat, double radiusKm) {
         if (total == 0) {

@@ -91,31 +91,28 @@ final class SiteScorer {
         }
         List<MatchingIndex.ParkRow> candidates = candidates(query);
         int n = candidates.size();
-        double[] supply = new double[n];
-        double[] demand = new double[n];
-        String[] supplyDetail = new String[n];
-        String[] demandDetail = new String[n];
-        for (int i = 0; i < n; i++) {
-            MatchingIndex.ParkRow p = candidates.get(i);
-            StringBuilder detail = new StringBuilder();
-            for (Edge e : upstream) {
-                int count = counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
-                supply[i] += e.weight() * count;
-                appendCount(detail, e.nameZh(), count);
+        Map<Long, Double> upWeights = new java.util.HashMap<>();
+        upstream.forEach(e -> upWeights.merge(e.nodeId(), e.weight(), Double::sum));
+        Map<Long, Double> downWeights = new java.util.HashMap<>();
+        downstream.forEach(e -> downWeights.merge(e.nodeId(), e.weight(), Double::sum));
+        // Weighted counts for every candidate at once; per-segment counts (the words) only for those shown.
+        double[] supply = counts.weighted(upWeights, null, candidates, radiusKm);
+        double[] demand = counts.weighted(downWeights, node.id(), candidates, radiusKm);
+        if (!own.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                MatchingIndex.ParkRow p = candidates.get(i);
+                for (LocatedSegment s : own) {
+                    if (ChinaGrid.km(p.lng(), p.lat(), s.longitude(), s.latitude()) > radiusKm) {
+                        continue;
+                    }
+                    if (s.role() == org.chainatlas.enterprise.SegmentRole.PRODUCES) {
+                        supply[i] -= upWeights.getOrDefault(s.nodeId(), 0.0);
+                        demand[i] -= downWeights.getOrDefault(s.nodeId(), 0.0);
+                    } else if (s.nodeId() == node.id()) {
+                        demand[i] -= 1;
+                    }
+                }
             }
-            supplyDetail[i] = detail.toString();
-            detail = new StringBuilder();
-            for (Edge e : downstream) {
-                int count = counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm);
-                demand[i] += e.weight() * count;
-                appendCount(detail, e.nameZh(), count);
-            }
-            int buyers = counts.buyers(node.id(), p, radiusKm) - own(own, node.id(), false, p, radiusKm);
-            demand[i] += buyers;
-            if (buyers > 0) {
-                appendCount(detail, "采购" + node.nameZh(), buyers);
-            }
-            demandDetail[i] = detail.toString();
         }
         double maxSupply = max(supply);
         double maxDemand = max(demand);
@@ -164,11 +161,23 @@ final class SiteScorer {
             int i = order[r];
             MatchingIndex.ParkRow p = candidates.get(i);
             double[] v = values[i];
+            StringBuilder supplyDetail = new StringBuilder();
+            for (Edge e : upstream) {
+                appendCount(supplyDetail, e.nameZh(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
+            }
+            StringBuilder demandDetail = new StringBuilder();
+            for (Edge e : downstream) {
+                appendCount(demandDetail, e.nameZh(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
+            }
+            int buyers = counts.buyers(node.id(), p, radiusKm) - own(own, node.id(), false, p, radiusKm);
+            if (buyers > 0) {
+                appendCount(demandDetail, "采购" + node.nameZh(), buyers);
+            }
             List<FactorScore> factors = new ArrayList<>(7);
             factors.add(factor(SUPPLIERS, v[0], w.suppliers(), sum,
-                    "半径 " + Math.round(radiusKm) + " km 内上游：" + orNone(supplyDetail[i])));
+                    "半径 " + Math.round(radiusKm) + " km 内上游：" + orNone(supplyDetail.toString())));
             factors.add(factor(CUSTOMERS, v[1], w.customers(), sum,
-                    "半径 " + Math.round(radiusKm) + " km 内下游：" + orNone(demandDetail[i])));
+                    "半径 " + Math.round(radiusKm) + " km 内下游：" + orNone(demandDetail.toString())));
             factors.add(factor(PRIORITY, v[2], w.priority(), sum, priorityDetail(priority(p))));
             factors.add(factor(LAND, v[3], w.land(), sum, landDetail(p, query.landMu())));
             factors.add(factor(COST, v[4], w.cost(), sum,
