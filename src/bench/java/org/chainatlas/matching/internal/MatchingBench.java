@@ -116,17 +116,7 @@ public final class MatchingBench {
             }
             // (c) the same index read one segment at a time per park (Fenwick counts per supply edge, no weighted
             // grid): the algorithm before the weighted grid, to show what that step buys and that it ranks the same
-            RadiusCounts perSegment = new RadiusCounts() {
-                @Override
-                public int producers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
-                    return index.producersWithin(nodeId, park.lng(), park.lat(), radiusKm);
-                }
-
-                @Override
-                public int buyers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
-                    return index.buyersWithin(nodeId, park.lng(), park.lat(), radiusKm);
-                }
-            };
+            RadiusCounts perSegment = RadiusCounts.perSegment(index);
             List<Long> segmentAtATime = new ArrayList<>();
             int sameRanking = 0;
             for (SiteCase c : siteCases) {

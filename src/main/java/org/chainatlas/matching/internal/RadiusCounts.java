@@ -32,7 +32,8 @@ interface RadiusCounts {
         return sums;
     }
 
-    static RadiusCounts of(MatchingIndex index) {
+    /** Straight from the index's count grids, one segment at a time per park. */
+    static RadiusCounts perSegment(MatchingIndex index) {
         return new RadiusCounts() {
             @Override
             public int producers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
@@ -42,6 +43,22 @@ interface RadiusCounts {
             @Override
             public int buyers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
                 return index.buyersWithin(nodeId, park.lng(), park.lat(), radiusKm);
+            }
+        };
+    }
+
+    /** The index's counts, with the weighted sums for all parks from one weighted grid. */
+    static RadiusCounts of(MatchingIndex index) {
+        RadiusCounts single = perSegment(index);
+        return new RadiusCounts() {
+            @Override
+            public int producers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
+                return single.producers(nodeId, park, radiusKm);
+            }
+
+            @Override
+            public int buyers(long nodeId, MatchingIndex.ParkRow park, double radiusKm) {
+                return single.buyers(nodeId, park, radiusKm);
             }
 
             /** One weighted grid for all segments, read once per park. */
