@@ -73,6 +73,20 @@ class MatchingApiTests {
     }
 
     @Test
+    void explanationsFollowTheLanguageAndTheRankingDoesNot() throws Exception {
+        String cell = String.valueOf(node("nev-battery", "cell"));
+        JsonNode zh = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000"));
+        JsonNode en = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000").param("lang", "en"));
+        assertThat(zh.get("sites").get(0).get("factors").get(0).get("detail").asString()).startsWith("半径 ");
+        JsonNode first = en.get("sites").get(0);
+        assertThat(first.get("factors").get(0).get("detail").asString()).startsWith("upstream within ");
+        for (JsonNode f : first.get("factors")) {
+            assertThat(f.get("detail").asString()).as(f.get("factor").asString()).doesNotContainPattern("[\\u4e00-\\u9fa5]{2}");
+        }
+        assertThat(en.get("sites").findValuesAsString("parkId")).isEqualTo(zh.get("sites").findValuesAsString("parkId"));
+    }
+
+    @Test
     void changingTheWeightsChangesTheRanking() throws Exception {
         String cell = String.valueOf(node("nev-battery", "cell"));
         JsonNode byDefault = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000"));

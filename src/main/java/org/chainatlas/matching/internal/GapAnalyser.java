@@ -1,5 +1,7 @@
 package org.chainatlas.matching.internal;
 
+import static org.chainatlas.platform.web.Localized.pick;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,12 +132,13 @@ final class GapAnalyser {
         double wNear = 25;
         double sum = wIntent + wLead + wNear;
         List<Target> scored = new ArrayList<>(best.size());
+        boolean english = org.chainatlas.platform.web.Localized.english();
         for (Map.Entry<Long, double[]> e : best.entrySet()) {
             long enterprise = e.getKey();
             double d = e.getValue()[0];
             int tags = tagsOf.get(enterprise);
             double intent = 0;
-            String intentDetail = "无公开扩产意向";
+            String intentDetail = pick("无公开扩产意向", "no published expansion plan");
             if (needsVisible) {
                 for (MatchingIndex.NeedRow need : index.needsOf(enterprise)) {
                     if (need.kind() != NeedKind.EXPANSION) {
@@ -146,19 +149,21 @@ final class GapAnalyser {
                             : graph.chain().code().equals(need.chainCode()) ? (towards ? 0.6 : 0.2) : 0;
                     if (v > intent) {
                         intent = v;
-                        intentDetail = (need.nodeId() == nodeId ? "有本环节扩产意向" : "有本产业链扩产意向")
-                                + (towards ? "，意向省份含本省" : "，意向省份不含本省");
+                        intentDetail = (need.nodeId() == nodeId ? pick("有本环节扩产意向", "plans to expand in this segment")
+                                : pick("有本产业链扩产意向", "plans to expand in this chain"))
+                                + (towards ? pick("，意向省份含本省", ", this province among its choices")
+                                        : pick("，意向省份不含本省", ", this province not among its choices"));
                     }
                 }
             } else {
-                intentDetail = "扩产意向仅对目标省份的组织方可见";
+                intentDetail = pick("扩产意向仅对目标省份的组织方可见", "expansion plans are visible only to organisers of the target provinces");
             }
             double lead = Leadership.value(tags);
             double near = 1 - Math.min(d, 2500) / 2500;
             List<FactorScore> factors = List.of(
                     SiteScorer.factor("intent", intent, wIntent, sum, intentDetail),
                     SiteScorer.factor("leadership", lead, wLead, sum, Leadership.detail(tags)),
-                    SiteScorer.factor("proximity", near, wNear, sum, "距本地 " + Math.round(d) + " km"));
+                    SiteScorer.factor("proximity", near, wNear, sum, english ? Math.round(d) + " km away" : "距本地 " + Math.round(d) + " km"));
             double score = SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum());
             scored.add(new Target(enterprise, index.regionAt(regionOf.get(enterprise)).code(), Math.round(d * 10) / 10.0, tags,
                     score, factors));

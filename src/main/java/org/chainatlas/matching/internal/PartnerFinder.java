@@ -1,5 +1,7 @@
 package org.chainatlas.matching.internal;
 
+import static org.chainatlas.platform.web.Localized.pick;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,19 +33,19 @@ final class PartnerFinder {
 
     List<Candidate> suppliers(ChainNodeView node, double lng, double lat, double radiusKm, long exclude) {
         Map<Long, Candidate> best = new HashMap<>();
-        collect(best, index.producers(node.id()), node, "生产 " + node.nameZh(), lng, lat, radiusKm, exclude);
+        collect(best, index.producers(node.id()), node, pick("生产 ", "produces ") + node.name(), lng, lat, radiusKm, exclude);
         return ranked(best);
     }
 
     List<Candidate> customers(ChainGraph graph, ChainNodeView node, double lng, double lat, double radiusKm, long exclude) {
         Map<Long, Candidate> best = new HashMap<>();
-        collect(best, index.buyers(node.id()), node, "采购 " + node.nameZh(), lng, lat, radiusKm, exclude);
+        collect(best, index.buyers(node.id()), node, pick("采购 ", "buys ") + node.name(), lng, lat, radiusKm, exclude);
         Map<String, ChainNodeView> byCode = new HashMap<>();
         graph.nodes().forEach(n -> byCode.put(n.code(), n));
         for (SupplyEdgeView e : graph.edges()) {
             if (e.from().equals(node.code())) {
                 ChainNodeView downstream = byCode.get(e.to());
-                collect(best, index.producers(downstream.id()), downstream, "生产下游 " + downstream.nameZh(), lng, lat,
+                collect(best, index.producers(downstream.id()), downstream, pick("生产下游 ", "produces downstream ") + downstream.name(), lng, lat,
                         radiusKm, exclude);
             }
         }
@@ -55,6 +57,9 @@ final class PartnerFinder {
         if (points == null) {
             return;
         }
+        boolean english = org.chainatlas.platform.web.Localized.english();
+        String aboveSize = pick("规上企业", "above designated size");
+        String belowSize = pick("规模未达规上或未知", "below designated size or unknown");
         points.forEachWithin(lng, lat, radiusKm, (enterprise, plng, plat, tags, region, d) -> {
             if (enterprise == exclude) {
                 return;
@@ -66,9 +71,10 @@ final class PartnerFinder {
             double score = near * 50 + lead * 30 + size * 20;
             if (current == null || score > current.score()) {
                 List<FactorScore> factors = List.of(
-                        SiteScorer.factor("proximity", near, 50, 100, "距离 " + Math.round(d) + " km（半径 " + Math.round(radiusKm) + " km）"),
+                        SiteScorer.factor("proximity", near, 50, 100, english ? Math.round(d) + " km away (radius " + Math.round(radiusKm) + " km)"
+                                : "距离 " + Math.round(d) + " km（半径 " + Math.round(radiusKm) + " km）"),
                         SiteScorer.factor("leadership", lead, 30, 100, Leadership.detail(tags)),
-                        SiteScorer.factor("size", size, 20, 100, EnterpriseTag.ABOVE_SIZE.in(tags) ? "规上企业" : "规模未达规上或未知"));
+                        SiteScorer.factor("size", size, 20, 100, EnterpriseTag.ABOVE_SIZE.in(tags) ? aboveSize : belowSize));
                 best.put(enterprise, new Candidate(enterprise, node.id(), relation, region, plng, plat, Math.round(d * 10) / 10.0,
                         tags, SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum()), factors));
             }

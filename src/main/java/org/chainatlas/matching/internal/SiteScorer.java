@@ -1,5 +1,7 @@
 package org.chainatlas.matching.internal;
 
+import static org.chainatlas.platform.web.Localized.pick;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ final class SiteScorer {
     static final String OPPORTUNITY = "opportunity";
     static final String FRESHNESS = "freshness";
 
-    private record Edge(long nodeId, String nameZh, double weight) {
+    private record Edge(long nodeId, String name, double weight) {
     }
 
     private final MatchingIndex index;
@@ -83,10 +85,10 @@ final class SiteScorer {
         for (SupplyEdgeView e : graph.edges()) {
             if (e.to().equals(node.code())) {
                 ChainNodeView u = byCode.get(e.from());
-                upstream.add(new Edge(u.id(), u.nameZh(), e.weight()));
+                upstream.add(new Edge(u.id(), u.name(), e.weight()));
             } else if (e.from().equals(node.code())) {
                 ChainNodeView d = byCode.get(e.to());
-                downstream.add(new Edge(d.id(), d.nameZh(), e.weight()));
+                downstream.add(new Edge(d.id(), d.name(), e.weight()));
             }
         }
         List<MatchingIndex.ParkRow> candidates = candidates(query);
@@ -163,32 +165,33 @@ final class SiteScorer {
             double[] v = values[i];
             StringBuilder supplyDetail = new StringBuilder();
             for (Edge e : upstream) {
-                appendCount(supplyDetail, e.nameZh(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
+                appendCount(supplyDetail, e.name(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
             }
             StringBuilder demandDetail = new StringBuilder();
             for (Edge e : downstream) {
-                appendCount(demandDetail, e.nameZh(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
+                appendCount(demandDetail, e.name(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
             }
             int buyers = counts.buyers(node.id(), p, radiusKm) - own(own, node.id(), false, p, radiusKm);
             if (buyers > 0) {
-                appendCount(demandDetail, "采购" + node.nameZh(), buyers);
+                appendCount(demandDetail, pick("采购", "buying ") + node.name(), buyers);
             }
             List<FactorScore> factors = new ArrayList<>(7);
             factors.add(factor(SUPPLIERS, v[0], w.suppliers(), sum,
-                    "半径 " + Math.round(radiusKm) + " km 内上游：" + orNone(supplyDetail.toString())));
+                    pick("半径 " + Math.round(radiusKm) + " km 内上游：", "upstream within " + Math.round(radiusKm) + " km: ")
+                            + orNone(supplyDetail.toString())));
             factors.add(factor(CUSTOMERS, v[1], w.customers(), sum,
-                    "半径 " + Math.round(radiusKm) + " km 内下游：" + orNone(demandDetail.toString())));
+                    pick("半径 " + Math.round(radiusKm) + " km 内下游：", "downstream within " + Math.round(radiusKm) + " km: ")
+                            + orNone(demandDetail.toString())));
             factors.add(factor(PRIORITY, v[2], w.priority(), sum, priorityDetail(priority(p))));
             factors.add(factor(LAND, v[3], w.land(), sum, landDetail(p, query.landMu())));
             factors.add(factor(COST, v[4], w.cost(), sum,
-                    "地价 " + (p.landPrice() == null ? "未知" : Math.round(p.landPrice() / 1e4) + "万元/亩")
-                            + "，电价 " + (p.electricity() == null ? "未知" : p.electricity() + "元/千瓦时")
-                            + "，工资 " + (p.wage() == null ? "未知" : p.wage() + "元/月")
-                            + "（越低越好，与候选园区比较；电价占 " + Math.round(powerShare * 100) + "%）"));
-            factors.add(factor(OPPORTUNITY, v[5], w.opportunity(), sum, v[5] == 1 ? "园区发布了本环节的重点项目"
-                    : v[5] > 0 ? "园区发布了本产业链其他环节的重点项目" : "无相关重点项目"));
+                    costDetail(p, powerShare)));
+            factors.add(factor(OPPORTUNITY, v[5], w.opportunity(), sum, v[5] == 1 ? pick("园区发布了本环节的重点项目", "the park lists key projects in this segment")
+                    : v[5] > 0 ? pick("园区发布了本产业链其他环节的重点项目", "the park lists key projects in other segments of this chain")
+                    : pick("无相关重点项目", "no related key projects")));
             factors.add(factor(FRESHNESS, v[6], w.freshness(), sum,
-                    p.daysSinceVerified() >= 10_000 ? "从未核实" : p.daysSinceVerified() + " 天前核实"));
+                    p.daysSinceVerified() >= 10_000 ? pick("从未核实", "never verified")
+                            : pick(p.daysSinceVerified() + " 天前核实", "verified " + p.daysSinceVerified() + " days ago")));
             ranked.add(new RankedSite(r + 1, p.id(), p.nameZh(), p.regionCode(), p.lng(), p.lat(), round(scores[i]), factors));
         }
         return ranked;
@@ -238,14 +241,23 @@ final class SiteScorer {
         return new double[] {value, kind};
     }
 
+    private static String costDetail(MatchingIndex.ParkRow p, double powerShare) {
+        String unknown = pick("未知", "unknown");
+        return pick("地价 ", "land ") + (p.landPrice() == null ? unknown : Math.round(p.landPrice() / 1e4) + pick("万元/亩", "×10k CNY/mu"))
+                + pick("，电价 ", ", power ") + (p.electricity() == null ? unknown : p.electricity() + pick("元/千瓦时", " CNY/kWh"))
+                + pick("，工资 ", ", wage ") + (p.wage() == null ? unknown : p.wage() + pick("元/月", " CNY/month"))
+                + pick("（越低越好，与候选园区比较；电价占 " + Math.round(powerShare * 100) + "%）",
+                        " (lower is better, compared with the other candidates; power weighs " + Math.round(powerShare * 100) + "%)");
+    }
+
     private static String priorityDetail(double[] priority) {
         return switch ((int) priority[1]) {
-            case 5 -> "园区主导环节包含本环节";
-            case 4 -> "链长制主要承载地";
-            case 3 -> "链长制协同发展地";
-            case 2 -> "园区主导产业链包含本产业链";
-            case 1 -> "所在省份实行该链链长制";
-            default -> "非该链重点承载地";
+            case 5 -> pick("园区主导环节包含本环节", "this segment is one of the park's leading segments");
+            case 4 -> pick("链长制主要承载地", "primary host of the chain-chief system");
+            case 3 -> pick("链长制协同发展地", "collaborating locality of the chain-chief system");
+            case 2 -> pick("园区主导产业链包含本产业链", "this chain is one of the park's leading chains");
+            case 1 -> pick("所在省份实行该链链长制", "the province runs a chain-chief system for this chain");
+            default -> pick("非该链重点承载地", "not a designated host of this chain");
         };
     }
 
@@ -260,8 +272,9 @@ final class SiteScorer {
     }
 
     private static String landDetail(MatchingIndex.ParkRow p, Double need) {
-        String available = p.availableLandMu() == null ? "可用地未知" : "可用地 " + Math.round(p.availableLandMu()) + " 亩";
-        return need == null ? available : available + "，需 " + Math.round(need) + " 亩";
+        String available = p.availableLandMu() == null ? pick("可用地未知", "available land unknown")
+                : pick("可用地 " + Math.round(p.availableLandMu()) + " 亩", Math.round(p.availableLandMu()) + " mu available");
+        return need == null ? available : available + pick("，需 " + Math.round(need) + " 亩", ", " + Math.round(need) + " mu needed");
     }
 
     /** [min, max] of the known values. */
@@ -300,14 +313,14 @@ final class SiteScorer {
     private static void appendCount(StringBuilder detail, String name, int count) {
         if (count > 0) {
             if (!detail.isEmpty()) {
-                detail.append("、");
+                detail.append(pick("、", ", "));
             }
-            detail.append(name).append(' ').append(count).append(" 家");
+            detail.append(name).append(' ').append(count).append(pick(" 家", ""));
         }
     }
 
     private static String orNone(String text) {
-        return text.isEmpty() ? "无" : text;
+        return text.isEmpty() ? pick("无", "none") : text;
     }
 
     static FactorScore factor(String name, double value, double weight, double sum, String detail) {
