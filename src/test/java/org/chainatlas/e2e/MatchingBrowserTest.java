@@ -26,6 +26,21 @@ class MatchingBrowserTest extends BrowserTest {
     }
 
     @Test
+    void inEnglishTheSegmentAndTheExplanationsAreInEnglish() {
+        try (Page page = newPage()) {
+            page.navigate(url("/match/sites?lang=en"));
+            page.selectOption("#node", new SelectOption().setLabel("Power battery cells"));
+            page.selectOption("#provinces", new String[] {"510000"});
+            page.click("#rank");
+            page.waitForSelector("#site-map[data-ready='true']");
+            assertThat(page.locator("#site-summary").textContent()).contains("Power battery cells").doesNotContain("动力电池电芯");
+            assertThat(page.locator("#sites tr.factor[data-factor='suppliers']").first().textContent()).contains("upstream within");
+            assertThat(page.locator("#sites tr.factor[data-factor='priority']").first().textContent()).doesNotContainPattern("[\\u4e00-\\u9fa5]");
+            screenshot(page, "site-recommendation-en");
+        }
+    }
+
+    @Test
     void siteRecommendationExplainsEveryScoreAndFollowsTheWeights() {
         try (Page page = newPage()) {
             page.navigate(url("/match/sites"));

@@ -126,7 +126,7 @@ class MatchingPages {
         model.addAttribute("radiusKm", radiusKm);
         model.addAttribute("enterpriseName", enterprises.names(List.of(needView.enterpriseId())).get(needView.enterpriseId()));
         model.addAttribute("regions", regions);
-        model.addAttribute("node", chains.node(needView.nodeId()).map(ChainNodeView::nameZh).orElse(""));
+        model.addAttribute("node", chains.node(needView.nodeId()).map(ChainNodeView::name).orElse(""));
         return "matching/partners";
     }
 }
