@@ -154,6 +154,36 @@ class MatchingApiTests {
         JsonNode forOrganiser = json.readTree(mvc.perform(get("/api/v1/match/gaps").with(Users.SICHUAN_ORGANISER.auth())
                 .param("region", "511500").param("chain", "nev-battery")).andReturn().getResponse().getContentAsString());
         assertThat(forOrganiser.get("needsShown").asBoolean()).isTrue();
+
+        // each gap's list is the best of all candidates, in order, every score explained by contributions that add up
+        JsonNode wide = json.readTree(mvc.perform(get("/api/v1/match/gaps").with(Users.SICHUAN_ORGANISER.auth())
+                .param("region", "511500").param("chain", "nev-battery").param("targets", "60")).andReturn().getResponse()
+                .getContentAsString());
+        JsonNode narrow = json.readTree(mvc.perform(get("/api/v1/match/gaps").with(Users.SICHUAN_ORGANISER.auth())
+                .param("region", "511500").param("chain", "nev-battery").param("targets", "5")).andReturn().getResponse()
+                .getContentAsString());
+        int listed = 0;
+        for (var entry : wide.get("targets").properties()) {
+            JsonNode all = entry.getValue();
+            JsonNode first = narrow.get("targets").get(entry.getKey());
+            assertThat(first.size()).isEqualTo(Math.min(5, all.size()));
+            double previous = Double.MAX_VALUE;
+            for (int i = 0; i < all.size(); i++) {
+                JsonNode t = all.get(i);
+                double sum = 0;
+                for (JsonNode f : t.get("factors")) {
+                    sum += f.get("contribution").asDouble();
+                }
+                assertThat(sum).isCloseTo(t.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.011));
+                assertThat(t.get("score").asDouble()).isLessThanOrEqualTo(previous);
+                previous = t.get("score").asDouble();
+                if (i < first.size()) {
+                    assertThat(first.get(i).get("enterpriseId").asLong()).isEqualTo(t.get("enterpriseId").asLong());
+                }
+                listed++;
+            }
+        }
+        assertThat(listed).isGreaterThan(20);
     }
 
     @Test

@@ -131,45 +131,79 @@ final class GapAnalyser {
         double wLead = 35;
         double wNear = 25;
         double sum = wIntent + wLead + wNear;
-        List<Target> scored = new ArrayList<>(best.size());
-        boolean english = org.chainatlas.platform.web.Localized.english();
+        // Numbers for every candidate, keeping the best `limit`; factors and their words only for those.
+        Comparator<Candidate> better = Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingLong(Candidate::enterpriseId);
+        java.util.PriorityQueue<Candidate> top = new java.util.PriorityQueue<>(Math.max(1, limit), better.reversed());
         for (Map.Entry<Long, double[]> e : best.entrySet()) {
             long enterprise = e.getKey();
             double d = e.getValue()[0];
             int tags = tagsOf.get(enterprise);
-            double intent = 0;
-            String intentDetail = pick("无公开扩产意向", "no published expansion plan");
-            if (needsVisible) {
-                for (MatchingIndex.NeedRow need : index.needsOf(enterprise)) {
-                    if (need.kind() != NeedKind.EXPANSION) {
-                        continue;
-                    }
-                    boolean towards = need.provinces().isEmpty() || need.provinces().contains(province);
-                    double v = need.nodeId() == nodeId ? (towards ? 1 : 0.4)
-                            : graph.chain().code().equals(need.chainCode()) ? (towards ? 0.6 : 0.2) : 0;
-                    if (v > intent) {
-                        intent = v;
-                        intentDetail = (need.nodeId() == nodeId ? pick("有本环节扩产意向", "plans to expand in this segment")
-                                : pick("有本产业链扩产意向", "plans to expand in this chain"))
-                                + (towards ? pick("，意向省份含本省", ", this province among its choices")
-                                        : pick("，意向省份不含本省", ", this province not among its choices"));
-                    }
-                }
-            } else {
-                intentDetail = pick("扩产意向仅对目标省份的组织方可见", "expansion plans are visible only to organisers of the target provinces");
+            double intent = needsVisible ? intent(enterprise, nodeId, graph, province, false).value() : 0;
+            double score = SiteScorer.round(SiteScorer.points(intent, wIntent, sum) + SiteScorer.points(Leadership.value(tags), wLead, sum)
+                    + SiteScorer.points(nearness(d), wNear, sum));
+            Candidate c = new Candidate(enterprise, d, tags, intent, score);
+            if (top.size() < limit) {
+                top.add(c);
+            } else if (limit > 0 && better.compare(c, top.peek()) < 0) {
+                top.poll();
+                top.add(c);
             }
-            double lead = Leadership.value(tags);
-            double near = 1 - Math.min(d, 2500) / 2500;
-            List<FactorScore> factors = List.of(
-                    SiteScorer.factor("intent", intent, wIntent, sum, intentDetail),
-                    SiteScorer.factor("leadership", lead, wLead, sum, Leadership.detail(tags)),
-                    SiteScorer.factor("proximity", near, wNear, sum, english ? Math.round(d) + " km away" : "距本地 " + Math.round(d) + " km"));
-            double score = SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum());
-            scored.add(new Target(enterprise, index.regionAt(regionOf.get(enterprise)).code(), Math.round(d * 10) / 10.0, tags,
-                    score, factors));
         }
-        scored.sort(Comparator.comparingDouble(Target::score).reversed().thenComparingLong(Target::enterpriseId));
-        return scored.subList(0, Math.min(limit, scored.size()));
+        List<Candidate> chosen = new ArrayList<>(top);
+        chosen.sort(better);
+        boolean english = org.chainatlas.platform.web.Localized.english();
+        List<Target> scored = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            String intentDetail = needsVisible ? intent(c.enterpriseId(), nodeId, graph, province, true).detail()
+                    : pick("扩产意向仅对目标省份的组织方可见", "expansion plans are visible only to organisers of the target provinces");
+            List<FactorScore> factors = List.of(
+                    SiteScorer.factor("intent", c.intent(), wIntent, sum, intentDetail),
+                    SiteScorer.factor("leadership", Leadership.value(c.tags()), wLead, sum, Leadership.detail(c.tags())),
+                    SiteScorer.factor("proximity", nearness(c.distanceKm()), wNear, sum,
+                            english ? Math.round(c.distanceKm()) + " km away" : "距本地 " + Math.round(c.distanceKm()) + " km"));
+            double score = SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum());
+            scored.add(new Target(c.enterpriseId(), index.regionAt(regionOf.get(c.enterpriseId())).code(),
+                    Math.round(c.distanceKm() * 10) / 10.0, c.tags(), score, factors));
+        }
+        return scored;
+    }
+
+    private record Candidate(long enterpriseId, double distanceKm, int tags, double intent, double score) {
+    }
+
+    private record Intent(double value, String detail) {
+    }
+
+    private static double nearness(double km) {
+        return 1 - Math.min(km, 2500) / 2500;
+    }
+
+    /**
+     * How strongly an enterprise's published expansion needs point at this segment and province: 1 this segment and
+     * province, 0.6 this chain and province, 0.4 / 0.2 the same elsewhere; with words only when asked for.
+     */
+    private Intent intent(long enterprise, long nodeId, ChainGraph graph, String province, boolean words) {
+        double intent = 0;
+        String detail = words ? pick("无公开扩产意向", "no published expansion plan") : null;
+        for (MatchingIndex.NeedRow need : index.needsOf(enterprise)) {
+            if (need.kind() != NeedKind.EXPANSION) {
+                continue;
+            }
+            boolean towards = need.provinces().isEmpty() || need.provinces().contains(province);
+            double v = need.nodeId() == nodeId ? (towards ? 1 : 0.4)
+                    : graph.chain().code().equals(need.chainCode()) ? (towards ? 0.6 : 0.2) : 0;
+            if (v > intent) {
+                intent = v;
+                if (words) {
+                    detail = (need.nodeId() == nodeId ? pick("有本环节扩产意向", "plans to expand in this segment")
+                            : pick("有本产业链扩产意向", "plans to expand in this chain"))
+                            + (towards ? pick("，意向省份含本省", ", this province among its choices")
+                                    : pick("，意向省份不含本省", ", this province not among its choices"));
+                }
+            }
+        }
+        return new Intent(intent, detail);
     }
 
     static TargetEnterprise view(Target t, String name) {

@@ -324,8 +324,12 @@ final class SiteScorer {
     }
 
     static FactorScore factor(String name, double value, double weight, double sum, String detail) {
-        double v = round(Math.max(0, Math.min(1, value)));
-        return new FactorScore(name, v, weight, contribution(v, weight, sum), detail);
+        return new FactorScore(name, round(Math.max(0, Math.min(1, value))), weight, points(value, weight, sum), detail);
+    }
+
+    /** The contribution {@link #factor} reports for a value, without building the factor and its words. */
+    static double points(double value, double weight, double sum) {
+        return contribution(round(Math.max(0, Math.min(1, value))), weight, sum);
     }
 
     static double round(double v) {
