@@ -8,14 +8,16 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
  * Solves one session: starts from the first-come-first-fit schedule (so a usable answer exists at once), then
- * improves it by local search (Timefold's default change and swap moves, late acceptance) until the time limit
- * or a stretch without improvement. Reports each new best schedule to the listener.
+ * improves it by local search (Timefold's default change and swap moves, late acceptance) for 70% of the time
+ * limit, then {@link Compaction} (single meetings moved to close participants' idle gaps and save table changes),
+ * local search again from there, and a last compaction. Reports each new best schedule to the listener.
  */
 public final class ScheduleSolver {
 
@@ -23,14 +25,28 @@ public final class ScheduleSolver {
     }
 
     public static SolverConfig config(Duration limit) {
-        Duration unimproved = Duration.ofMillis(Math.max(2000, limit.toMillis() / 3));
+        long total = limit.toMillis();
+        long polish = Math.min(3000, total / 10);
+        Duration unimproved = Duration.ofMillis(Math.max(2000, total / 3));
         return new SolverConfig()
                 .withSolutionClass(SessionSchedule.class)
                 .withEntityClasses(MeetingAssignment.class)
                 .withConstraintProviderClass(MeetingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withPhases(new LocalSearchPhaseConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimproved));
+                .withPhases(search(total * 7 / 10, unimproved), compaction(polish),
+                        search(Math.max(1, total * 3 / 10 - 2 * polish), unimproved), compaction(polish))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+    }
+
+    private static LocalSearchPhaseConfig search(long millis, Duration unimproved) {
+        return new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
+                .withSpentLimit(Duration.ofMillis(millis)).withUnimprovedSpentLimit(unimproved));
+    }
+
+    /** Compaction, stopped after {@code millis} if it has not finished (the last one also by the solver's limit). */
+    private static CustomPhaseConfig compaction(long millis) {
+        return new CustomPhaseConfig().withCustomPhaseCommands(new Compaction())
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(Math.max(1, millis))));
     }
 
     public static SessionSchedule solve(SessionSchedule problem, Duration limit, Consumer<SessionSchedule> bestListener) {

@@ -80,6 +80,18 @@ public class SessionSchedule {
         return gaps;
     }
 
+    /** Table changes: for each participant, the distinct tables it sits at minus one, summed. */
+    public long tableChanges() {
+        java.util.Map<Long, java.util.Set<Long>> tables = new java.util.HashMap<>();
+        for (MeetingAssignment m : assignments) {
+            if (m.getSeat() != null) {
+                tables.computeIfAbsent(m.getA().id(), k -> new java.util.HashSet<>()).add(m.getSeat().tableId());
+                tables.computeIfAbsent(m.getB().id(), k -> new java.util.HashSet<>()).add(m.getSeat().tableId());
+            }
+        }
+        return tables.values().stream().mapToLong(t -> t.size() - 1L).sum();
+    }
+
     /** Sum of the weights of the scheduled meetings. */
     public long weightScheduled() {
         return assignments.stream().filter(a -> a.getSeat() != null).mapToLong(MeetingAssignment::getWeight).sum();

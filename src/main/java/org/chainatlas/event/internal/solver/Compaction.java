@@ -1,0 +1,154 @@
+package org.chainatlas.event.internal.solver;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+/**
+ * The last phase of a solve: moves single meetings to another slot where that strictly lowers the soft score
+ * (idle gaps plus table changes of its two participants, the same measures and weights as
+ * {@link MeetingConstraints}), never touching hard or medium: only seated, unpinned meetings move, only to a free
+ * seat big enough, at a slot both participants are free and available. Local search finds seats for meetings
+ * well, but on thousands of meetings its random moves rarely hit the one free seat next to a participant's other
+ * meetings; this descent tries exactly those, until no move helps or time is up.
+ */
+final class Compaction implements PhaseCommand<SessionSchedule> {
+
+    private static final String SEAT = "seat";
+
+    /** Busy slot positions and tables (with how many meetings at each) of one participant. */
+    private static final class Day {
+        final BitSet slots = new BitSet();
+        final Map<Integer, Integer> perSlot = new HashMap<>();
+        final Map<Long, Integer> tables = new HashMap<>();
+
+        long gaps() {
+            return slots.isEmpty() ? 0 : slots.length() - slots.nextSetBit(0) - slots.cardinality();
+        }
+
+        long tableChanges() {
+            return Math.max(0, tables.size() - 1);
+        }
+
+        void add(Seat seat) {
+            perSlot.merge(seat.slot().position(), 1, Integer::sum);
+            slots.set(seat.slot().position());
+            tables.merge(seat.tableId(), 1, Integer::sum);
+        }
+
+        void remove(Seat seat) {
+            if (perSlot.merge(seat.slot().position(), -1, (x, y) -> x + y == 0 ? null : x + y) == null) {
+                slots.clear(seat.slot().position());
+            }
+            tables.merge(seat.tableId(), -1, (x, y) -> x + y == 0 ? null : x + y);
+        }
+
+        /** Soft penalty of this participant if the meeting at {@code from} sat at {@code to} instead. */
+        long penaltyIf(Seat from, Seat to) {
+            remove(from);
+            add(to);
+            long penalty = gaps() + tableChanges();
+            remove(to);
+            add(from);
+            return penalty;
+        }
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<SessionSchedule> director, BooleanSupplier terminated) {
+        SessionSchedule schedule = director.getWorkingSolution();
+        Map<Integer, List<Seat>> seatsAt = new HashMap<>();
+        for (Seat seat : schedule.getSeats()) {
+            seatsAt.computeIfAbsent(seat.slot().position(), k -> new ArrayList<>()).add(seat);
+        }
+        seatsAt.values().forEach(list -> list.sort(Comparator.comparingInt(Seat::capacity).thenComparingInt(Seat::tableNumber)));
+        List<Slot> slots = schedule.getSlots().stream().sorted(Comparator.comparingInt(Slot::position)).toList();
+        Set<Long> taken = new HashSet<>();
+        Map<Long, Day> days = new HashMap<>();
+        for (MeetingAssignment m : schedule.getAssignments()) {
+            if (m.getSeat() != null) {
+                taken.add(m.getSeat().id());
+                for (Attendee a : m.attendees()) {
+                    days.computeIfAbsent(a.id(), k -> new Day()).add(m.getSeat());
+                }
+            }
+        }
+        List<MeetingAssignment> movable = schedule.getAssignments().stream()
+                .filter(m -> !m.isPinned() && m.getSeat() != null)
+                .sorted(Comparator.comparingLong(MeetingAssignment::getId)).toList();
+        boolean improved = true;
+        for (int pass = 0; improved && pass < 20 && !terminated.getAsBoolean(); pass++) {
+            improved = false;
+            for (MeetingAssignment m : movable) {
+                if (terminated.getAsBoolean()) {
+                    return;
+                }
+                Seat from = m.getSeat();
+                Day dayA = days.get(m.getA().id());
+                Day dayB = days.get(m.getB().id());
+                long now = dayA.gaps() + dayA.tableChanges() + dayB.gaps() + dayB.tableChanges();
+                Seat best = null;
+                long bestPenalty = now;
+                for (Slot slot : slots) {
+                    int p = slot.position();
+                    if (p == from.slot().position() || dayA.slots.get(p) || dayB.slots.get(p)
+                            || m.getA().unavailableAt(slot) || m.getB().unavailableAt(slot)) {
+                        continue;
+                    }
+                    for (Seat to : freeSeats(seatsAt.getOrDefault(p, List.of()), taken, m.getSeatsNeeded(), dayA, dayB)) {
+                        long penalty = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to);
+                        if (penalty < bestPenalty) {
+                            bestPenalty = penalty;
+                            best = to;
+                        }
+                    }
+                }
+                if (best != null) {
+                    director.beforeVariableChanged(m, SEAT);
+                    m.setSeat(best);
+                    director.afterVariableChanged(m, SEAT);
+                    director.triggerVariableListeners();
+                    taken.remove(from.id());
+                    taken.add(best.id());
+                    for (Day day : List.of(dayA, dayB)) {
+                        day.remove(from);
+                        day.add(best);
+                    }
+                    improved = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The free seats worth trying at one slot: those at a table either participant already uses, and the smallest
+     * other free seat that is big enough (any other table is no better than that one for the soft score).
+     */
+    private static List<Seat> freeSeats(List<Seat> seats, Set<Long> taken, int needed, Day a, Day b) {
+        List<Seat> found = new ArrayList<>(3);
+        Seat other = null;
+        for (Seat seat : seats) {
+            if (seat.capacity() < needed || taken.contains(seat.id())) {
+                continue;
+            }
+            if (a.tables.containsKey(seat.tableId()) || b.tables.containsKey(seat.tableId())) {
+                found.add(seat);
+            } else if (other == null) {
+                other = seat;
+            }
+        }
+        if (other != null) {
+            found.add(other);
+        }
+        return found;
+    }
+}
