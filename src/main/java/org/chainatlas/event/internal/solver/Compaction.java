@@ -17,7 +17,8 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * The last phase of a solve: moves single meetings to another slot where that strictly lowers the soft score
  * (idle gaps plus table changes of its two participants, the same measures and weights as
  * {@link MeetingConstraints}), never touching hard or medium: only seated, unpinned meetings move, only to a free
- * seat big enough, at a slot both participants are free and available. Local search finds seats for meetings
+ * seat big enough, at a slot both participants are free and available — or, when no free seat helps, by exchanging
+ * seats with a meeting at another slot under the same rules for both. Local search finds seats for meetings
  * well, but on thousands of meetings its random moves rarely hit the one free seat next to a participant's other
  * meetings; this descent tries exactly those, until no move helps or time is up.
  */
@@ -85,6 +86,10 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
         List<MeetingAssignment> movable = schedule.getAssignments().stream()
                 .filter(m -> !m.isPinned() && m.getSeat() != null)
                 .sorted(Comparator.comparingLong(MeetingAssignment::getId)).toList();
+        Map<Integer, Set<MeetingAssignment>> atSlot = new HashMap<>();
+        for (MeetingAssignment m : movable) {
+            atSlot.computeIfAbsent(m.getSeat().slot().position(), k -> new java.util.LinkedHashSet<>()).add(m);
+        }
         boolean improved = true;
         for (int pass = 0; improved && pass < 20 && !terminated.getAsBoolean(); pass++) {
             improved = false;
@@ -123,10 +128,81 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                         day.remove(from);
                         day.add(best);
                     }
+                    atSlot.get(from.slot().position()).remove(m);
+                    atSlot.computeIfAbsent(best.slot().position(), k -> new java.util.LinkedHashSet<>()).add(m);
+                    improved = true;
+                } else if (swapIfBetter(m, slots, atSlot, days, director)) {
                     improved = true;
                 }
             }
         }
+    }
+
+    /**
+     * When no free seat helps (tables full), exchanges the seats of this meeting and one meeting at another slot if
+     * that lowers the soft score of the (up to four) participants involved; both must be free and available at the
+     * other's slot and fit the other's table. Answers whether it swapped.
+     */
+    private static boolean swapIfBetter(MeetingAssignment m, List<Slot> slots, Map<Integer, Set<MeetingAssignment>> atSlot,
+            Map<Long, Day> days, ScoreDirector<SessionSchedule> director) {
+        Seat from = m.getSeat();
+        Slot here = from.slot();
+        Day dayA = days.get(m.getA().id());
+        Day dayB = days.get(m.getB().id());
+        long mNow = dayA.gaps() + dayA.tableChanges() + dayB.gaps() + dayB.tableChanges();
+        MeetingAssignment bestOther = null;
+        long bestGain = 0;
+        for (Slot slot : slots) {
+            int q = slot.position();
+            if (q == here.position() || dayA.slots.get(q) || dayB.slots.get(q)
+                    || m.getA().unavailableAt(slot) || m.getB().unavailableAt(slot)) {
+                continue;
+            }
+            for (MeetingAssignment n : atSlot.getOrDefault(q, Set.of())) {
+                Seat to = n.getSeat();
+                if (to.capacity() < m.getSeatsNeeded() || from.capacity() < n.getSeatsNeeded()) {
+                    continue;
+                }
+                Day dayC = days.get(n.getA().id());
+                Day dayD = days.get(n.getB().id());
+                if (dayC.slots.get(here.position()) || dayD.slots.get(here.position())
+                        || n.getA().unavailableAt(here) || n.getB().unavailableAt(here)) {
+                    continue;
+                }
+                long now = mNow + dayC.gaps() + dayC.tableChanges() + dayD.gaps() + dayD.tableChanges();
+                long after = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to) + dayC.penaltyIf(to, from)
+                        + dayD.penaltyIf(to, from);
+                if (now - after > bestGain) {
+                    bestGain = now - after;
+                    bestOther = n;
+                }
+            }
+        }
+        if (bestOther == null) {
+            return false;
+        }
+        MeetingAssignment n = bestOther;
+        Seat to = n.getSeat();
+        director.beforeVariableChanged(m, SEAT);
+        director.beforeVariableChanged(n, SEAT);
+        m.setSeat(to);
+        n.setSeat(from);
+        director.afterVariableChanged(m, SEAT);
+        director.afterVariableChanged(n, SEAT);
+        director.triggerVariableListeners();
+        for (Day day : List.of(dayA, dayB)) {
+            day.remove(from);
+            day.add(to);
+        }
+        for (Day day : List.of(days.get(n.getA().id()), days.get(n.getB().id()))) {
+            day.remove(to);
+            day.add(from);
+        }
+        atSlot.get(here.position()).remove(m);
+        atSlot.get(to.slot().position()).remove(n);
+        atSlot.get(to.slot().position()).add(m);
+        atSlot.get(here.position()).add(n);
+        return true;
     }
 
     /**

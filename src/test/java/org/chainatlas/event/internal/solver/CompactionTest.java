@@ -51,6 +51,28 @@ class CompactionTest {
     }
 
     @Test
+    void whenEveryTableIsTakenItExchangesTwoMeetingsSlots() {
+        List<Slot> slots = List.of(new Slot(1, 0), new Slot(2, 1), new Slot(3, 2));
+        Attendee x = new Attendee(1, Set.of());
+        Attendee y = new Attendee(2, Set.of());
+        Attendee z = new Attendee(3, Set.of());
+        Attendee w = new Attendee(4, Set.of());
+        Attendee v = new Attendee(5, Set.of());
+        List<Seat> seats = slots.stream().map(s -> new Seat(Seat.idOf(s, 1), s, 1, 1, 4)).toList();
+        MeetingAssignment xy = new MeetingAssignment(1, x, y, 1, 2, false, seats.get(0));
+        MeetingAssignment wv = new MeetingAssignment(2, w, v, 1, 2, false, seats.get(1));
+        MeetingAssignment xz = new MeetingAssignment(3, x, z, 1, 2, false, seats.get(2));
+        SessionSchedule schedule = new SessionSchedule(slots, List.of(x, y, z, w, v), seats, List.of(xy, wv, xz));
+        assertThat(schedule.idleGaps()).isEqualTo(1);
+
+        compact(schedule);
+
+        assertThat(schedule.idleGaps()).isZero();
+        assertThat(schedule.scheduled()).isEqualTo(3);
+        assertThat(Set.of(xy.getSeat(), wv.getSeat(), xz.getSeat())).as("still one meeting per seat").hasSize(3);
+    }
+
+    @Test
     void onAGreedyScheduleItLowersTheSoftScoreAndKeepsHardAndMedium() {
         // tables to spare (300 seats for 200 meetings): compaction moves meetings into free seats only
         SessionSchedule greedy = ScheduleSolverTest.instance(60, 200, 10, 30, 11);
