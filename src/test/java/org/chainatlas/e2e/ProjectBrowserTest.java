@@ -95,6 +95,7 @@ class ProjectBrowserTest extends BrowserTest {
         try (Page officer = newPage()) {
             signIn(officer, "sichuan-officer", DEMO_PASSWORD);
             officer.navigate(projectUrl);
+            assertThat(officer.locator("#serviceOfficerId").count()).as("only the host's governors assign officers").isZero();
             officer.selectOption("#to", "CONSTRUCTION_STARTED");
             officer.click("#move");
             assertThat(officer.locator("#form-errors").textContent()).contains("file").contains("evidence");

@@ -423,6 +423,11 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         return projects.findById(id).map(rights::manages).orElse(false);
     }
 
+    /** Whether the current user may assign a project's chief service officer: administrators and the host's governors. */
+    public boolean mayAssignOfficer(String hostRegionCode) {
+        return rights.actor().map(a -> a.isAdmin() || a.governs(hostRegionCode)).orElse(false);
+    }
+
     public boolean mayCreate() {
         return rights.actor().map(a -> a.isAdmin() || a.is(Role.ORGANISER) || a.is(Role.LOCALITY)).orElse(false);
     }

@@ -179,6 +179,7 @@ class ProjectPages {
         model.addAttribute("earlier", project.duplicateOf() == null ? null : safe(project.duplicateOf()));
         model.addAttribute("mayManage", pipeline.mayManage(id));
         model.addAttribute("mayDecide", pipeline.mayDecideDuplicates(project.hostRegionCode()));
+        model.addAttribute("mayAssign", pipeline.mayAssignOfficer(project.hostRegionCode()));
         model.addAttribute("tickets", desk.ofProject(id));
         model.addAttribute("officers", accounts.serviceOfficersFor(project.hostRegionCode()));
         model.addAttribute("evidenceKinds", EvidenceKind.values());
