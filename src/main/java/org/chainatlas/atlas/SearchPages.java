@@ -1,7 +1,5 @@
 package org.chainatlas.atlas;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.chainatlas.chain.Chains;
 import org.chainatlas.enterprise.EnterpriseHit;
@@ -67,9 +65,7 @@ class SearchPages {
         model.addAttribute("chain", chain);
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("chains", chains.all());
-        Map<String, String> names = new LinkedHashMap<>();
-        chains.all().forEach(c -> names.put(c.code(), c.name()));
-        model.addAttribute("chainNames", names);
+        model.addAttribute("chainNames", chains.names());
         model.addAttribute("regions", regions);
         model.addAttribute("pagerBase", PageLinks.pagerBase());
         return "atlas/search";

@@ -10,6 +10,13 @@ public interface Chains {
 
     List<ChainView> all();
 
+    /** Chain names by code in the language of the request, in the order of {@link #all()}: for pages and lists. */
+    default java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        all().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
     Optional<ChainView> find(String code);
 
     default ChainView require(String code) {

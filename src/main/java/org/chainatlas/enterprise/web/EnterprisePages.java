@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.chainatlas.audit.AuditTrail;
-import org.chainatlas.chain.ChainView;
 import org.chainatlas.chain.Chains;
 import org.chainatlas.enterprise.EnterpriseHit;
 import org.chainatlas.enterprise.EnterpriseQuery;
@@ -71,7 +70,7 @@ class EnterprisePages {
         model.addAttribute("chains", chains.all());
         model.addAttribute("tags", EnterpriseTag.values());
         model.addAttribute("regions", regions);
-        model.addAttribute("chainNames", chainNames());
+        model.addAttribute("chainNames", chains.names());
         model.addAttribute("pagerBase", PageLinks.pagerBase());
         model.addAttribute("mayCreate", registry.mayRegisterAny());
         return "enterprise/list";
@@ -90,7 +89,7 @@ class EnterprisePages {
         model.addAttribute("needs", registry.needsOf(id));
         model.addAttribute("mayEdit", registry.mayEdit(id));
         model.addAttribute("regions", regions);
-        model.addAttribute("chainNames", chainNames());
+        model.addAttribute("chainNames", chains.names());
         return "enterprise/detail";
     }
 
@@ -248,11 +247,4 @@ class EnterprisePages {
         return regions.all().stream().sorted(java.util.Comparator.comparing(RegionView::code)).toList();
     }
 
-    private Map<String, String> chainNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (ChainView chain : chains.all()) {
-            names.put(chain.code(), chain.name());
-        }
-        return names;
-    }
 }

@@ -77,9 +77,7 @@ class EventPages {
     private void common(Model model) {
         model.addAttribute("regions", regions);
         model.addAttribute("chains", chains.all());
-        Map<String, String> chainNames = new HashMap<>();
-        chains.all().forEach(c -> chainNames.put(c.code(), c.name()));
-        model.addAttribute("chainNames", chainNames);
+        model.addAttribute("chainNames", chains.names());
     }
 
     // ---------------------------------------------------------------- events

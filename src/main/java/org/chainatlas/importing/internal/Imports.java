@@ -287,23 +287,14 @@ public class Imports {
         int[] stored = {0};
         int[] current = {0};
         try {
-            tx.executeWithoutResult(status -> SheetReader.read(file, new SheetReader.Rows() {
-                boolean header = true;
-
-                @Override
-                public void row(int row, Map<Integer, String> values) {
-                    if (header) {
-                        header = false;
-                        return;
-                    }
-                    current[0] = row;
-                    F form = pass.importer.parse(new Cells(row, values, pass.header, messages));
-                    pass.importer.store(form);
-                    em.flush();
-                    em.clear();
-                    if (++stored[0] % BATCH == 0) {
-                        progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
-                    }
+            tx.executeWithoutResult(status -> SheetReader.readBody(file, (row, values) -> {
+                current[0] = row;
+                F form = pass.importer.parse(new Cells(row, values, pass.header, messages));
+                pass.importer.store(form);
+                em.flush();
+                em.clear();
+                if (++stored[0] % BATCH == 0) {
+                    progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
                 }
             }));
         } catch (RuntimeException e) {
@@ -315,24 +306,15 @@ public class Imports {
     private <F> int storeGood(long id, Pass<F> pass, Path file) {
         int[] stored = {0};
         List<Map.Entry<Integer, Map<Integer, String>>> batch = new ArrayList<>();
-        SheetReader.read(file, new SheetReader.Rows() {
-            boolean header = true;
-
-            @Override
-            public void row(int row, Map<Integer, String> values) {
-                if (header) {
-                    header = false;
-                    return;
-                }
-                if (pass.badRows.contains(row)) {
-                    return;
-                }
-                batch.add(Map.entry(row, values));
-                if (batch.size() == BATCH) {
-                    stored[0] += storeBatch(pass, batch);
-                    batch.clear();
-                    progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
-                }
+        SheetReader.readBody(file, (row, values) -> {
+            if (pass.badRows.contains(row)) {
+                return;
+            }
+            batch.add(Map.entry(row, values));
+            if (batch.size() == BATCH) {
+                stored[0] += storeBatch(pass, batch);
+                batch.clear();
+                progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
             }
         });
         if (!batch.isEmpty()) {

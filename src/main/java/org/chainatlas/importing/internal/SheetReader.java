@@ -47,6 +47,18 @@ final class SheetReader {
     private SheetReader() {
     }
 
+    /** Like {@link #read}, without the first row the sheet delivers: the header row of an import template. */
+    static void readBody(Path file, Rows rows) {
+        boolean[] header = {true};
+        read(file, (row, cells) -> {
+            if (header[0]) {
+                header[0] = false;
+                return;
+            }
+            rows.row(row, cells);
+        });
+    }
+
     static void read(Path file, Rows rows) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);

@@ -85,9 +85,9 @@ public class MatchingService implements Matching {
         MatchingIndex index = keeper.current();
         int[] candidates = new int[1];
         List<RankedSite> sites = index.read(() -> {
-            candidates[0] = (int) index.parks().stream().filter(p -> effective.otherProvinces() || provinces.isEmpty()
-                    || provinces.stream().anyMatch(c -> c.startsWith(p.regionCode().substring(0, 2)))).count();
-            return new SiteScorer(index, graph, node).score(effective, radius, own);
+            SiteScorer scorer = new SiteScorer(index, graph, node);
+            candidates[0] = scorer.candidates(effective).size();
+            return scorer.score(effective, radius, own);
         });
         return new SiteRecommendation(node.id(), node.chainCode(), node.nameZh(), radius, weights, candidates[0], sites);
     }

@@ -163,14 +163,8 @@ final class SiteScorer {
             int i = order[r];
             MatchingIndex.ParkRow p = candidates.get(i);
             double[] v = values[i];
-            StringBuilder supplyDetail = new StringBuilder();
-            for (Edge e : upstream) {
-                appendCount(supplyDetail, e.name(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
-            }
-            StringBuilder demandDetail = new StringBuilder();
-            for (Edge e : downstream) {
-                appendCount(demandDetail, e.name(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
-            }
+            StringBuilder supplyDetail = producersNear(upstream, p, radiusKm, own);
+            StringBuilder demandDetail = producersNear(downstream, p, radiusKm, own);
             int buyers = counts.buyers(node.id(), p, radiusKm) - own(own, node.id(), false, p, radiusKm);
             if (buyers > 0) {
                 appendCount(demandDetail, pick("采购", "buying ") + node.name(), buyers);
@@ -195,6 +189,15 @@ final class SiteScorer {
             ranked.add(new RankedSite(r + 1, p.id(), p.nameZh(), p.regionCode(), p.lng(), p.lat(), round(scores[i]), factors));
         }
         return ranked;
+    }
+
+    /** "segment n 家、…": the producers of each segment within the radius of a park, the enterprise's own sites left out. */
+    private StringBuilder producersNear(List<Edge> edges, MatchingIndex.ParkRow p, double radiusKm, List<LocatedSegment> own) {
+        StringBuilder detail = new StringBuilder();
+        for (Edge e : edges) {
+            appendCount(detail, e.name(), counts.producers(e.nodeId(), p, radiusKm) - own(own, e.nodeId(), true, p, radiusKm));
+        }
+        return detail;
     }
 
     private static double contribution(double value, double weight, double sum) {

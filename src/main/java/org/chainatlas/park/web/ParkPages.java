@@ -348,8 +348,6 @@ class ParkPages {
         model.addAttribute("regions", regions);
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("chains", chains.all());
-        Map<String, String> names = new LinkedHashMap<>();
-        chains.all().forEach(c -> names.put(c.code(), c.name()));
-        model.addAttribute("chainNames", names);
+        model.addAttribute("chainNames", chains.names());
     }
 }

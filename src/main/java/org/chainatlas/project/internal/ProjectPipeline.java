@@ -376,7 +376,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
     public ProjectView assignOfficer(long id, Long userId) {
         Project p = load(id);
         Actor actor = rights.require("assign the officer of", "project " + id);
-        if (!actor.isAdmin() && !actor.governs(p.hostRegionCode())) {
+        if (!assignsOfficers(actor, p.hostRegionCode())) {
             throw new Forbidden("assign the officer of", "project " + id);
         }
         if (userId != null) {
@@ -425,7 +425,11 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
 
     /** Whether the current user may assign a project's chief service officer: administrators and the host's governors. */
     public boolean mayAssignOfficer(String hostRegionCode) {
-        return rights.actor().map(a -> a.isAdmin() || a.governs(hostRegionCode)).orElse(false);
+        return rights.actor().map(a -> assignsOfficers(a, hostRegionCode)).orElse(false);
+    }
+
+    private static boolean assignsOfficers(Actor actor, String hostRegionCode) {
+        return actor.isAdmin() || actor.governs(hostRegionCode);
     }
 
     public boolean mayCreate() {

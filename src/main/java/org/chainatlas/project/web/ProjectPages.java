@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,9 +68,7 @@ class ProjectPages {
     private void common(Model model) {
         model.addAttribute("regions", regions);
         model.addAttribute("chains", chains.all());
-        Map<String, String> chainNames = new HashMap<>();
-        chains.all().forEach(c -> chainNames.put(c.code(), c.name()));
-        model.addAttribute("chainNames", chainNames);
+        model.addAttribute("chainNames", chains.names());
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("provinces", regions.provinces());
     }

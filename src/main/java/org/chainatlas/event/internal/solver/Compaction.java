@@ -105,8 +105,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                 long bestPenalty = now;
                 for (Slot slot : slots) {
                     int p = slot.position();
-                    if (p == from.slot().position() || dayA.slots.get(p) || dayB.slots.get(p)
-                            || m.getA().unavailableAt(slot) || m.getB().unavailableAt(slot)) {
+                    if (p == from.slot().position() || !free(m, slot, dayA, dayB)) {
                         continue;
                     }
                     for (Seat to : freeSeats(seatsAt.getOrDefault(p, List.of()), taken, m.getSeatsNeeded(), dayA, dayB)) {
@@ -138,6 +137,12 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
         }
     }
 
+    /** Whether both participants of a meeting (with their days) are free and available at a slot. */
+    private static boolean free(MeetingAssignment m, Slot slot, Day a, Day b) {
+        return !a.slots.get(slot.position()) && !b.slots.get(slot.position())
+                && !m.getA().unavailableAt(slot) && !m.getB().unavailableAt(slot);
+    }
+
     /**
      * When no free seat helps (tables full), exchanges the seats of this meeting and one meeting at another slot if
      * that lowers the soft score of the (up to four) participants involved; both must be free and available at the
@@ -154,8 +159,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
         long bestGain = 0;
         for (Slot slot : slots) {
             int q = slot.position();
-            if (q == here.position() || dayA.slots.get(q) || dayB.slots.get(q)
-                    || m.getA().unavailableAt(slot) || m.getB().unavailableAt(slot)) {
+            if (q == here.position() || !free(m, slot, dayA, dayB)) {
                 continue;
             }
             for (MeetingAssignment n : atSlot.getOrDefault(q, Set.of())) {
@@ -165,8 +169,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                 }
                 Day dayC = days.get(n.getA().id());
                 Day dayD = days.get(n.getB().id());
-                if (dayC.slots.get(here.position()) || dayD.slots.get(here.position())
-                        || n.getA().unavailableAt(here) || n.getB().unavailableAt(here)) {
+                if (!free(n, here, dayC, dayD)) {
                     continue;
                 }
                 long now = mNow + dayC.gaps() + dayC.tableChanges() + dayD.gaps() + dayD.tableChanges();
