@@ -13,12 +13,21 @@ public interface EnterpriseCatalog {
 
     Optional<EnterpriseView> find(long id);
 
+    /** Enterprises whose full name, or (listed companies) short name, is exactly this name. */
+    List<EnterpriseView> findByName(String name);
+
+    /** A listed company by its stock code (e.g. 300750.SZ), public profile. */
+    Optional<EnterpriseView> findByStockCode(String stockCode);
+
     /** An enterprise by its Unified Social Credit Code (public profile). */
     Optional<EnterpriseView> findByUscc(String uscc);
 
     default EnterpriseView require(long id) {
         return find(id).orElseThrow(() -> new NotFound("enterprise", id));
     }
+
+    /** Brief public facts of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
+    java.util.Map<Long, EnterpriseBrief> briefs(Collection<Long> ids);
 
     /** Names of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
     java.util.Map<Long, String> names(Collection<Long> ids);

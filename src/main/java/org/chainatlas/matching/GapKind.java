@@ -2,12 +2,12 @@ package org.chainatlas.matching;
 
 /** What a locality's chain lacks in a segment: 补链 (missing), 强链 (weak), 延链 (extend downstream). */
 public enum GapKind {
-    /** No producer, and the segment is not a natural downstream extension: fill the chain (补链). */
+    /** No evidence of the segment, and it is not a natural extension of what is present: fill the chain (补链). */
     MISSING,
-    /** Producers, but clearly fewer than comparable localities have: strengthen (强链). */
+    /** Some evidence, but below the presence threshold or under half of what peer localities have: strengthen (强链). */
     WEAK,
-    /** No producer yet, but the segments that supply it are present locally: extend the chain (延链). */
+    /** No evidence yet, but the segments that supply it are present locally: extend the chain (延链). */
     EXTEND,
-    /** Present at least as strongly as in comparable localities. */
+    /** Present, and at least half as strong as in the peer localities. */
     NONE
 }

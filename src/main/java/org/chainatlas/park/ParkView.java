@@ -15,9 +15,31 @@ public record ParkView(long id, String nameZh, String nameEn, ParkKind kind, Str
         Integer landPriceCnyPerMu, Double electricityCnyPerKwh, Double waterCnyPerT, Double gasCnyPerM3,
         Integer wageCnyPerMonth, String policiesZh, Long coBuiltWithId, String coBuiltWithName, String coBuiltNote,
         Contact contact, String devZoneName, List<String> chainCodes, List<Long> nodeIds, boolean demo,
-        Instant lastVerifiedAt, boolean stale, Instant createdAt, Instant updatedAt) {
+        Instant lastVerifiedAt, boolean stale, Instant createdAt, Instant updatedAt, String locationPrecision,
+        String locationNote, Catalogue catalogue, List<Industry> industries) {
 
     public record Contact(String name, String phone, String email) {
+    }
+
+    /**
+     * The zone's entry in the 2018 catalogue, as found: code, level (NATIONAL / PROVINCIAL), type, approval date,
+     * approved area (ha), leading industries, and the geocoder's point and precision before the location check.
+     */
+    public record Catalogue(String code, String level, String typeZh, String approvedOn, Double approvedAreaHa,
+            String leadingIndustriesZh, Double geocodeLongitude, Double geocodeLatitude, String geocodePrecision,
+            String sourceZh) {
+
+        public boolean national() {
+            return "NATIONAL".equals(level);
+        }
+    }
+
+    /** What one leading-industry phrase of the park says about a chain (nodeId null) or segment, and how surely. */
+    public record Industry(String phrase, String chainCode, Long nodeId, double confidence) {
+    }
+
+    public boolean fromCatalogue() {
+        return catalogue != null;
     }
 
     public String name() {

@@ -117,6 +117,12 @@ class DemoEnterprises implements DemoData {
         return "enterprises";
     }
 
+    /** Generated enterprises are for load tests only ({@code bin/generate}); the default demo runs on real ones. */
+    @Override
+    public boolean inDefaultDemo() {
+        return false;
+    }
+
     @Override
     public boolean isEmpty() {
         Long count = jdbc.queryForObject("select count(*) from enterprise", Long.class);
@@ -149,7 +155,6 @@ class DemoEnterprises implements DemoData {
                     BulkInsert needs = new BulkInsert(dataSource, "enterprise_need", NEED_COLUMNS, CHUNK)
                             .after(enterprises)) {
                 Writers out = new Writers(enterprises, facilities, segments, needs);
-                writeSeeds(model, ids, out);
                 Random random = new Random(size.seed());
                 for (int i = 0; i < size.enterprises(); i++) {
                     writeSynthetic(model, random, i, size.seed(), ids, out);
@@ -183,38 +188,6 @@ class DemoEnterprises implements DemoData {
         private long next(String table) {
             Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
             return (max == null ? 0 : max) + 1;
-        }
-    }
-
-    private void writeSeeds(Model model, Ids ids, Writers out) {
-        List<SeedEnterprises.Seed> seeds = SeedEnterprises.load(chains, regions);
-        Instant now = Instant.now();
-        for (int k = 0; k < seeds.size(); k++) {
-            SeedEnterprises.Seed seed = seeds.get(k);
-            long id = ids.enterprise++;
-            Set<String> text = new LinkedHashSet<>();
-            Set<String> chainCodes = new LinkedHashSet<>();
-            Map<String, Long> facilityByRegion = new HashMap<>();
-            List<Object[]> facilityRows = new ArrayList<>();
-            List<Object[]> segmentRows = new ArrayList<>();
-            for (SeedEnterprises.Plant plant : seed.plants()) {
-                text.add(plant.node().nameZh());
-                plant.node().keywords().stream().limit(4).forEach(text::add);
-                chainCodes.add(plant.node().chainCode());
-                Long facility = facilityByRegion.get(plant.regionCode());
-                if (facility == null) {
-                    facility = ids.facility++;
-                    facilityByRegion.put(plant.regionCode(), facility);
-                    RegionView region = regions.require(plant.regionCode());
-                    facilityRows.add(new Object[] {facility, id, null, region.code(), region.longitude(), region.latitude()});
-                }
-                segmentRows.add(new Object[] {ids.segment++, id, plant.node().id(), plant.regionCode(), "PRODUCES", facility});
-            }
-            out.enterprises().add(id, seed.nameZh(), Uscc.compose(seed.hqRegionCode(), 90_000_000L + k).value(),
-                    seed.hqRegionCode(), true, now, seed.tags(), RevenueBand.ABOVE_10B.name(), null, seed.factZh(),
-                    String.join(" ", text), String.join(";", chainCodes), 0);
-            facilityRows.forEach(out.facilities()::add);
-            segmentRows.forEach(out.segments()::add);
         }
     }
 

@@ -77,6 +77,26 @@ class Enterprise {
     /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */
     @Column(name = "chain_codes")
     private String chainCodes;
+    @Column(name = "stock_code")
+    @KeywordField
+    private String stockCode;
+    @Column(name = "short_name_zh")
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES)
+    private String shortNameZh;
+    private String exchange;
+    @Column(name = "industry_class_zh")
+    private String industryClassZh;
+    @Column(name = "listing_status")
+    private String listingStatus;
+    @Column(name = "main_business_zh")
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    private String mainBusinessZh;
+    @Column(name = "revenue_cny")
+    private java.math.BigDecimal revenueCny;
+    @Column(name = "revenue_year")
+    private Integer revenueYear;
+    @Column(name = "source_zh")
+    private String sourceZh;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Column(name = "deleted_at")
@@ -225,5 +245,27 @@ class Enterprise {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    String stockCode() {
+        return stockCode;
+    }
+
+    String shortNameZh() {
+        return shortNameZh;
+    }
+
+    Double revenueCny() {
+        return revenueCny == null ? null : revenueCny.doubleValue();
+    }
+
+    String sourceZh() {
+        return sourceZh;
+    }
+
+    /** The listed company's facts, or null for an enterprise that is not in the listed-company files. */
+    org.chainatlas.enterprise.EnterpriseView.Listing listing() {
+        return stockCode == null ? null : new org.chainatlas.enterprise.EnterpriseView.Listing(stockCode, exchange,
+                industryClassZh, listingStatus, mainBusinessZh, revenueCny(), revenueYear);
     }
 }

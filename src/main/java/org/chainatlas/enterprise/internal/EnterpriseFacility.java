@@ -27,6 +27,9 @@ class EnterpriseFacility {
     private String regionCode;
     private Double longitude;
     private Double latitude;
+    @Column(nullable = false)
+    private String source = "ENTERED";
+    private String evidence;
 
     protected EnterpriseFacility() {
     }
@@ -57,5 +60,13 @@ class EnterpriseFacility {
 
     Double latitude() {
         return latitude;
+    }
+
+    String source() {
+        return source;
+    }
+
+    String evidence() {
+        return evidence;
     }
 }

@@ -109,6 +109,23 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
 
     @Override
     @Transactional(readOnly = true)
+    public List<EnterpriseView> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return enterprises.findByNameZhOrShortNameZh(name.strip(), name.strip()).stream().filter(e -> !e.deleted())
+                .map(e -> view(e, false)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<EnterpriseView> findByStockCode(String stockCode) {
+        return stockCode == null ? java.util.Optional.empty()
+                : enterprises.findByStockCode(stockCode.strip().toUpperCase()).filter(e -> !e.deleted()).map(e -> view(e, false));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Optional<EnterpriseView> findByUscc(String uscc) {
         return uscc == null ? java.util.Optional.empty() : enterprises.findByUscc(uscc.strip().toUpperCase()).map(e -> view(e, false));
     }
@@ -296,7 +313,9 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                 lng = region.longitude();
                 lat = region.latitude();
             }
-            result.add(new LocatedSegment(enterprise.id(), s.nodeId(), s.role(), s.regionCode(), lng, lat, enterprise.tagMask()));
+            result.add(new LocatedSegment(enterprise.id(), s.nodeId(), s.role(), s.regionCode(), lng, lat, enterprise.tagMask(),
+                    org.chainatlas.enterprise.EnterpriseSize.weight(enterprise.revenueCny(), enterprise.revenueBand(),
+                            enterprise.employees()) * s.confidence()));
         }
         return result;
     }
@@ -371,6 +390,16 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     @Transactional(readOnly = true)
     public EnterpriseView require(long id) {
         return find(id).orElseThrow(() -> new NotFound("enterprise", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, org.chainatlas.enterprise.EnterpriseBrief> briefs(Collection<Long> ids) {
+        Map<Long, org.chainatlas.enterprise.EnterpriseBrief> briefs = new HashMap<>();
+        enterprises.findAllById(ids).stream().filter(e -> !e.deleted()).forEach(e -> briefs.put(e.id(),
+                new org.chainatlas.enterprise.EnterpriseBrief(e.id(), e.nameZh(), e.hqRegionCode(), e.stockCode(), e.revenueCny(),
+                        e.listing() == null ? null : e.listing().revenueYear(), e.demo())));
+        return briefs;
     }
 
     @Override
@@ -457,7 +486,8 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     public void scanSegments(Consumer<LocatedSegment> consumer) {
         jdbc.setFetchSize(10_000);
         jdbc.query("""
-                select s.enterprise_id, s.node_id, s.role, s.region_code, f.longitude, f.latitude, e.tags
+                select s.enterprise_id, s.node_id, s.role, s.region_code, f.longitude, f.latitude, e.tags, e.revenue_cny,
+                       e.revenue_band, e.employees, s.confidence
                 from enterprise_segment s join enterprise e on e.id = s.enterprise_id
                 left join enterprise_facility f on f.id = s.facility_id
                 where e.deleted_at is null""", rs -> {
@@ -474,8 +504,13 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             } else {
                 lat = rs.getDouble(6);
             }
+            java.math.BigDecimal revenue = rs.getBigDecimal(8);
+            String band = rs.getString(9);
+            double weight = org.chainatlas.enterprise.EnterpriseSize.weight(revenue == null ? null : revenue.doubleValue(),
+                    band == null ? null : org.chainatlas.enterprise.RevenueBand.valueOf(band),
+                    (Integer) rs.getObject(10, Integer.class)) * rs.getDouble(11);
             consumer.accept(new LocatedSegment(rs.getLong(1), rs.getLong(2), SegmentRole.valueOf(rs.getString(3)),
-                    regionCode, lng, lat, rs.getInt(7)));
+                    regionCode, lng, lat, rs.getInt(7), weight));
         });
     }
 
@@ -525,16 +560,17 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     EnterpriseView view(Enterprise e, boolean withContact) {
         List<EnterpriseView.FacilityView> facilities = e.facilities().stream()
                 .map(f -> new EnterpriseView.FacilityView(f.id() == null ? 0 : f.id(), f.nameZh(), f.regionCode(),
-                        f.longitude(), f.latitude()))
+                        f.longitude(), f.latitude(), f.source(), f.evidence()))
                 .toList();
         List<EnterpriseView.SegmentView> segments = new ArrayList<>();
         for (EnterpriseSegment s : e.segments()) {
             chains.node(s.nodeId()).ifPresent(n -> segments.add(new EnterpriseView.SegmentView(n.id(), n.chainCode(),
-                    n.code(), n.nameZh(), n.nameEn(), s.regionCode(), s.role())));
+                    n.code(), n.nameZh(), n.nameEn(), s.regionCode(), s.role(), s.confidence(), s.evidence())));
         }
         return new EnterpriseView(e.id(), e.nameZh(), e.nameEn(), e.uscc(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()),
                 e.revenueBand(), e.employees(), e.descriptionZh(), withContact ? e.contactView() : null, facilities,
-                segments, e.demo(), e.createdAt(), e.updatedAt());
+                segments, e.demo(), e.createdAt(), e.updatedAt(), e.listing(), e.sourceZh(),
+                org.chainatlas.enterprise.EnterpriseSize.weight(e.revenueCny(), e.revenueBand(), e.employees()));
     }
 
     NeedView view(EnterpriseNeed n) {

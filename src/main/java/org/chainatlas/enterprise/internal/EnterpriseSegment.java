@@ -34,6 +34,9 @@ class EnterpriseSegment {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "facility_id")
     private EnterpriseFacility facility;
+    @Column(nullable = false)
+    private double confidence = 1;
+    private String evidence;
 
     protected EnterpriseSegment() {
     }
@@ -69,5 +72,13 @@ class EnterpriseSegment {
 
     SegmentRole role() {
         return SegmentRole.valueOf(role);
+    }
+
+    double confidence() {
+        return confidence;
+    }
+
+    String evidence() {
+        return evidence;
     }
 }

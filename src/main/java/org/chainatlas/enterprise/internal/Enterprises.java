@@ -18,6 +18,10 @@ interface Enterprises extends JpaRepository<Enterprise, Long>, JpaSpecificationE
 
     java.util.Optional<Enterprise> findByUscc(String uscc);
 
+    java.util.Optional<Enterprise> findByStockCode(String stockCode);
+
+    List<Enterprise> findByNameZhOrShortNameZh(String nameZh, String shortNameZh);
+
     /** [nodeId, distinct enterprises] for segments operated at places under the code prefix. */
     @Query("""
             select s.nodeId, count(distinct s.enterpriseId) from EnterpriseSegment s

@@ -14,15 +14,14 @@ import org.chainatlas.region.Regions;
 /**
  * The real enterprises and plants named in the seed articles (e.g. CATL in Yibin, BYD blade batteries in
  * Bishan, BOE's AMOLED line in Chengdu), each row one plant in one chain segment, with their real HQ cities.
- * Their USCCs are not published in the articles, so a synthetic valid code is composed; they are flagged
- * demo like the rest.
+ * Their USCCs are not published in the articles and are left empty; each plant cites its article.
  */
 final class SeedEnterprises {
 
     static final String FILE = "data/demo/seed-enterprises.csv";
 
     /** A seed enterprise with its plants: (node, facility region) pairs. */
-    record Seed(String nameZh, String hqRegionCode, int tags, List<Plant> plants, String factZh) {
+    record Seed(String nameZh, String hqRegionCode, int tags, List<Plant> plants, String factZh, String source) {
     }
 
     record Plant(ChainNodeView node, String regionCode) {
@@ -67,7 +66,9 @@ final class SeedEnterprises {
             List<Plant> plants = new ArrayList<>(before == null ? List.of() : before.plants());
             plants.add(new Plant(node, facility));
             byName.put(name, new Seed(name, hq, before == null ? tags : before.tags() | tags, List.copyOf(plants),
-                    before == null ? row.required("fact_zh") : before.factZh() + "；" + row.required("fact_zh")));
+                    before == null ? row.required("fact_zh") : before.factZh() + "；" + row.required("fact_zh"),
+                    before == null || before.source().contains(row.required("source")) ? row.required("source")
+                            : before.source() + "；" + row.required("source")));
         }
         return List.copyOf(byName.values());
     }

@@ -157,7 +157,10 @@ class DemoEvents implements DemoData {
         return events.saveAndFlush(event);
     }
 
-    /** Hosts (Sichuan parks of the chain, two investment bureaux) and enterprises of the chain, seed ones first. */
+    /**
+     * Hosts (Sichuan catalogue zones leading in the chain, two investment bureaux) and real enterprises of the chain:
+     * those with demo sign-ins first, then the largest by revenue; generated ones only when a load test generated them.
+     */
     private List<Guest> guests(String chain, int enterprises, Random random) {
         List<Guest> list = new ArrayList<>();
         jdbc.query("""
@@ -177,9 +180,15 @@ class DemoEvents implements DemoData {
         }
         Map<Long, Guest> chosen = new LinkedHashMap<>();
         jdbc.query("""
-                select distinct e.id, e.name_zh, e.hq_region_code from enterprise e
-                join enterprise_segment s on s.enterprise_id = e.id join chain_node n on n.id = s.node_id join chain c on c.id = n.chain_id
-                where c.code = ? and e.demo = false order by e.id""", rs -> {
+                select e.id, e.name_zh, e.hq_region_code from enterprise e
+                where e.demo = false and e.deleted_at is null and exists (select 1 from enterprise_segment s
+                  join chain_node n on n.id = s.node_id join chain c on c.id = n.chain_id
+                  where s.enterprise_id = e.id and c.code = ? and s.confidence >= 0.7)
+                order by case when exists (select 1 from app_user u where u.enterprise_id = e.id) then 0 else 1 end,
+                  e.revenue_cny desc nulls last, e.id""", rs -> {
+            if (chosen.size() >= enterprises) {
+                return;
+            }
             chosen.put(rs.getLong(1), new Guest(ParticipantKind.ENTERPRISE, rs.getLong(1), null, rs.getString(2), rs.getString(3),
                     null, "产能布局与配套需求", "寻找产业承接地和配套供应商"));
         }, chain);

@@ -2,7 +2,7 @@ package org.chainatlas.matching.internal;
 
 import java.util.Arrays;
 
-/** The points of one grid cell, as parallel growable arrays (enterprise, coordinates, tags). */
+/** The points of one grid cell, as parallel growable arrays (enterprise, coordinates, tags, region, weight). */
 final class CellPoints {
 
     int size;
@@ -11,8 +11,9 @@ final class CellPoints {
     float[] lat = new float[4];
     int[] tags = new int[4];
     int[] region = new int[4];
+    float[] weight = new float[4];
 
-    void add(long enterpriseId, double longitude, double latitude, int tagMask, int regionIndex) {
+    void add(long enterpriseId, double longitude, double latitude, int tagMask, int regionIndex, double weightOf) {
         if (size == enterprise.length) {
             int n = size * 2;
             enterprise = Arrays.copyOf(enterprise, n);
@@ -20,12 +21,14 @@ final class CellPoints {
             lat = Arrays.copyOf(lat, n);
             tags = Arrays.copyOf(tags, n);
             region = Arrays.copyOf(region, n);
+            weight = Arrays.copyOf(weight, n);
         }
         enterprise[size] = enterpriseId;
         lng[size] = (float) longitude;
         lat[size] = (float) latitude;
         tags[size] = tagMask;
         region[size] = regionIndex;
+        weight[size] = (float) weightOf;
         size++;
     }
 
@@ -39,6 +42,7 @@ final class CellPoints {
                 lat[i] = lat[last];
                 tags[i] = tags[last];
                 region[i] = region[last];
+                weight[i] = weight[last];
                 size--;
                 return true;
             }

@@ -6,36 +6,41 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.chainatlas.chain.ChainGraph;
 import org.chainatlas.chain.ChainNodeView;
 import org.chainatlas.chain.Stage;
-import org.chainatlas.enterprise.EnterpriseTag;
 import org.chainatlas.enterprise.NeedKind;
 import org.chainatlas.matching.FactorScore;
 import org.chainatlas.matching.GapKind;
+import org.chainatlas.matching.PresenceStatus;
 import org.chainatlas.matching.SegmentGap;
-import org.chainatlas.matching.TargetEnterprise;
+import org.chainatlas.matching.SegmentPresence;
 import org.chainatlas.region.RegionLevel;
 import org.chainatlas.region.RegionView;
 
 /**
- * A locality's chain against comparable localities (same level, the eight closest in total producers): each
- * segment missing (补链), weak — under half the comparable median (强链), a natural downstream extension of
- * what is present (延链), or present; and for each gap the enterprises nationwide that could fill it, ranked
- * by expansion intent towards the locality's province (only when the viewer may see needs), chain leadership
- * tags and distance.
+ * A locality's chain against its peers on real evidence. Peers: the localities of the same level (cities, or
+ * provinces) whose total evidence in the chain is highest — where the chain really is. Each segment: the presence
+ * status by the shared rule ({@link SegmentPresence}); MISSING becomes 延链 when a segment supplying it is present
+ * locally, 补链 otherwise; WEAK, or under half the peers' median, is 强链. For each gap, the enterprises producing the
+ * segment elsewhere, ranked by size (revenue), where they already produce (plants outside their home province show
+ * they build away from home), nearness, leadership tags and — for viewers allowed to see them — expansion plans.
  */
 final class GapAnalyser {
 
-    static final int COMPARABLES = 8;
+    static final int PEERS = 8;
 
-    record Target(long enterpriseId, String regionCode, double distanceKm, int tags, double score, List<FactorScore> factors) {
+    record Target(long enterpriseId, int region, double distanceKm, int tags, double weight, Set<Integer> sites, double score,
+            List<FactorScore> factors) {
     }
 
-    record Result(List<String> comparable, List<SegmentGap> segments, Map<Long, List<Target>> targets) {
+    record Result(List<String> peers, List<SegmentGap> segments, Map<Long, List<Target>> targets) {
     }
 
     private final MatchingIndex index;
@@ -45,27 +50,53 @@ final class GapAnalyser {
     }
 
     Result analyse(RegionView region, ChainGraph graph, int perGap, boolean needsVisible) {
-        String prefix = region.codePrefix();
-        List<String> comparable = comparable(region);
-        Map<String, Integer> local = new HashMap<>();
+        boolean province = region.level() == RegionLevel.PROVINCE && hasChildren(region);
+        double presentAt = province ? SegmentPresence.PROVINCE_PRESENT_AT : SegmentPresence.CITY_PRESENT_AT;
+        Map<Long, double[]> byNode = new HashMap<>();
+        for (ChainNodeView n : graph.nodes()) {
+            byNode.put(n.id(), aggregate(RegionEvidence.perRegion(index, n.id()), province));
+        }
+        List<String> keys = keys(province);
+        String own = province ? region.provinceCode() : region.code();
+        int ownAt = keys.indexOf(own);
+        double[] chainTotals = new double[keys.size()];
+        byNode.values().forEach(v -> {
+            for (int i = 0; i < v.length; i++) {
+                chainTotals[i] += v[i];
+            }
+        });
+        List<Integer> peers = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (i != ownAt && chainTotals[i] > 0) {
+                peers.add(i);
+            }
+        }
+        peers.sort(Comparator.comparingDouble((Integer i) -> -chainTotals[i]).thenComparing(keys::get));
+        List<Integer> top = peers.subList(0, Math.min(PEERS, peers.size()));
+        IntPredicate inRegion = r -> index.regionAt(r).code().startsWith(region.codePrefix());
+        Map<String, Double> local = new HashMap<>();
+        for (ChainNodeView n : graph.nodes()) {
+            local.put(n.code(), ownAt < 0 ? 0 : byNode.get(n.id())[ownAt]);
+        }
         List<SegmentGap> segments = new ArrayList<>();
         for (ChainNodeView n : graph.nodes()) {
-            local.put(n.code(), index.producersIn(n.id(), prefix));
-        }
-        for (ChainNodeView n : graph.nodes()) {
-            int count = local.get(n.code());
-            double[] others = comparable.stream().mapToDouble(c -> index.producersIn(n.id(), RegionView.prefixOf(c))).sorted().toArray();
+            double[] v = byNode.get(n.id());
+            double evidence = Evidence.round(local.get(n.code()));
+            double[] others = top.stream().mapToDouble(i -> v[i]).sorted().toArray();
             double median = others.length == 0 ? 0 : others.length % 2 == 1 ? others[others.length / 2]
                     : (others[others.length / 2 - 1] + others[others.length / 2]) / 2;
+            PresenceStatus status = SegmentPresence.classify(evidence, presentAt);
             GapKind gap;
-            if (count == 0) {
-                boolean suppliedLocally = n.stage() != Stage.UPSTREAM && graph.edges().stream()
-                        .anyMatch(e -> e.to().equals(n.code()) && local.getOrDefault(e.from(), 0) > 0);
+            if (status == PresenceStatus.MISSING) {
+                boolean suppliedLocally = n.stage() != Stage.UPSTREAM && graph.edges().stream().anyMatch(e -> e.to().equals(n.code())
+                        && SegmentPresence.classify(local.getOrDefault(e.from(), 0.0), presentAt) == PresenceStatus.PRESENT);
                 gap = suppliedLocally ? GapKind.EXTEND : GapKind.MISSING;
             } else {
-                gap = count < 0.5 * median ? GapKind.WEAK : GapKind.NONE;
+                gap = status == PresenceStatus.WEAK || evidence < 0.5 * median ? GapKind.WEAK : GapKind.NONE;
             }
-            segments.add(new SegmentGap(n.id(), n.code(), n.nameZh(), n.stage().name(), count, median, gap));
+            Evidence e = Evidence.of(index, n.id(), inRegion, Set.of());
+            segments.add(new SegmentGap(n.id(), n.code(), n.nameZh(), n.stage().name(), e.enterprises(), e.zones(), evidence,
+                    Evidence.round(median), status, gap));
         }
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         for (SegmentGap s : segments) {
@@ -73,28 +104,44 @@ final class GapAnalyser {
                 targets.put(s.nodeId(), targets(region, graph, s.nodeId(), perGap, needsVisible));
             }
         }
-        return new Result(comparable, segments, targets);
+        return new Result(top.stream().map(keys::get).toList(), segments, targets);
     }
 
-    /** Regions of the same level whose total producers are closest to this one's. */
-    private List<String> comparable(RegionView region) {
-        int[] perRegion = index.producersPerRegion();
-        boolean province = region.level() == RegionLevel.PROVINCE;
-        Map<String, Integer> totals = new HashMap<>();
-        for (int i = 0; i < perRegion.length; i++) {
+    /** Region keys of the compared level: province codes, or every prefecture-level region (municipalities included). */
+    private List<String> keys(boolean provinces) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < index.regionCount(); i++) {
             RegionView r = index.regionAt(i);
-            String key = province ? r.provinceCode() : r.code();
-            if (!province && r.level() == RegionLevel.PROVINCE && hasChildren(r)) {
+            if (provinces) {
+                keys.add(r.provinceCode());
+            } else if (r.level() != RegionLevel.PROVINCE || !hasChildren(r)) {
+                keys.add(r.code());
+            }
+        }
+        List<String> list = new ArrayList<>(keys);
+        list.sort(String::compareTo);
+        return list;
+    }
+
+    /** Per-region-index evidence summed into the keys of {@link #keys}. */
+    private double[] aggregate(double[] perRegion, boolean provinces) {
+        List<String> keys = keys(provinces);
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            at.put(keys.get(i), i);
+        }
+        double[] out = new double[keys.size()];
+        for (int r = 0; r < perRegion.length; r++) {
+            if (perRegion[r] == 0) {
                 continue;
             }
-            totals.merge(key, perRegion[i], Integer::sum);
+            RegionView view = index.regionAt(r);
+            Integer k = at.get(provinces ? view.provinceCode() : view.code());
+            if (k != null) {
+                out[k] += perRegion[r];
+            }
         }
-        int own = totals.getOrDefault(province ? region.provinceCode() : region.code(), 0);
-        return totals.entrySet().stream()
-                .filter(e -> !e.getKey().equals(region.code()) && e.getValue() > 0)
-                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> Math.abs(e.getValue() - own))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(COMPARABLES).map(Map.Entry::getKey).toList();
+        return out;
     }
 
     private boolean hasChildren(RegionView province) {
@@ -115,68 +162,89 @@ final class GapAnalyser {
         Map<Long, double[]> best = new HashMap<>();
         Map<Long, Integer> tagsOf = new HashMap<>();
         Map<Long, Integer> regionOf = new HashMap<>();
-        points.forEach(region.longitude(), region.latitude(), (enterprise, lng, lat, tags, r, d) -> {
+        Map<Long, Set<Integer>> sites = new HashMap<>();
+        Set<Long> local = new java.util.HashSet<>();
+        points.forEach(region.longitude(), region.latitude(), (enterprise, lng, lat, tags, r, weight, d) -> {
             if (index.regionAt(r).code().startsWith(prefix)) {
+                local.add(enterprise);
                 return;
             }
+            sites.computeIfAbsent(enterprise, k -> new LinkedHashSet<>()).add(r);
             double[] current = best.get(enterprise);
             if (current == null || d < current[0]) {
-                best.put(enterprise, new double[] {d});
+                best.put(enterprise, new double[] {d, Math.max(weight, current == null ? 0 : current[1])});
                 tagsOf.put(enterprise, tags);
                 regionOf.put(enterprise, r);
+            } else {
+                current[1] = Math.max(current[1], weight);
             }
         });
+        local.forEach(best::remove);
         String province = region.provinceCode();
-        double wIntent = needsVisible ? 40 : 0;
-        double wLead = 35;
-        double wNear = 25;
-        double sum = wIntent + wLead + wNear;
-        // Numbers for every candidate, keeping the best `limit`; factors and their words only for those.
-        Comparator<Candidate> better = Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingLong(Candidate::enterpriseId);
-        java.util.PriorityQueue<Candidate> top = new java.util.PriorityQueue<>(Math.max(1, limit), better.reversed());
+        double wSize = 35;
+        double wReach = 15;
+        double wNear = 20;
+        double wLead = 10;
+        double wIntent = needsVisible ? 20 : 0;
+        double sum = wSize + wReach + wNear + wLead + wIntent;
+        Comparator<Target> better = Comparator.comparingDouble(Target::score).reversed().thenComparingLong(Target::enterpriseId);
+        List<Target> all = new ArrayList<>();
         for (Map.Entry<Long, double[]> e : best.entrySet()) {
             long enterprise = e.getKey();
             double d = e.getValue()[0];
+            double weight = e.getValue()[1];
             int tags = tagsOf.get(enterprise);
+            Set<Integer> where = sites.get(enterprise);
             double intent = needsVisible ? intent(enterprise, nodeId, graph, province, false).value() : 0;
-            double score = SiteScorer.round(SiteScorer.points(intent, wIntent, sum) + SiteScorer.points(Leadership.value(tags), wLead, sum)
-                    + SiteScorer.points(nearness(d), wNear, sum));
-            Candidate c = new Candidate(enterprise, d, tags, intent, score);
-            if (top.size() < limit) {
-                top.add(c);
-            } else if (limit > 0 && better.compare(c, top.peek()) < 0) {
-                top.poll();
-                top.add(c);
-            }
+            double score = SiteScorer.round(SiteScorer.points(size(weight), wSize, sum) + SiteScorer.points(reach(where), wReach, sum)
+                    + SiteScorer.points(nearness(d), wNear, sum) + SiteScorer.points(Leadership.value(tags), wLead, sum)
+                    + SiteScorer.points(intent, wIntent, sum));
+            all.add(new Target(enterprise, regionOf.get(enterprise), d, tags, weight, where, score, List.of()));
         }
-        List<Candidate> chosen = new ArrayList<>(top);
-        chosen.sort(better);
+        all.sort(better);
+        List<Target> chosen = all.subList(0, Math.min(limit, all.size()));
         boolean english = org.chainatlas.platform.web.Localized.english();
         List<Target> scored = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
+        for (Target c : chosen) {
             String intentDetail = needsVisible ? intent(c.enterpriseId(), nodeId, graph, province, true).detail()
                     : pick("扩产意向仅对目标省份的组织方可见", "expansion plans are visible only to organisers of the target provinces");
             List<FactorScore> factors = List.of(
-                    SiteScorer.factor("intent", c.intent(), wIntent, sum, intentDetail),
-                    SiteScorer.factor("leadership", Leadership.value(c.tags()), wLead, sum, Leadership.detail(c.tags())),
+                    SiteScorer.factor("size", size(c.weight()), wSize, sum, pick("规模权重 " + SiteScorer.round(c.weight())
+                            + "（按营收，1 = 1 亿元，3 = 100 亿元以上）", "size weight " + SiteScorer.round(c.weight())
+                            + " (from revenue: 1 = 100 million CNY, 3 = 10 billion or more)")),
+                    SiteScorer.factor("reach", reach(c.sites()), wReach, sum, pick("在 " + c.sites().size() + " 个城市生产本环节",
+                            "produces this segment in " + c.sites().size() + " cities")),
                     SiteScorer.factor("proximity", nearness(c.distanceKm()), wNear, sum,
-                            english ? Math.round(c.distanceKm()) + " km away" : "距本地 " + Math.round(c.distanceKm()) + " km"));
+                            english ? Math.round(c.distanceKm()) + " km from the locality to its nearest site"
+                                    : "最近生产地距本地 " + Math.round(c.distanceKm()) + " km"),
+                    SiteScorer.factor("leadership", Leadership.value(c.tags()), wLead, sum, Leadership.detail(c.tags())),
+                    SiteScorer.factor("intent", intentValue(c, nodeId, graph, province, needsVisible), wIntent, sum, intentDetail));
             double score = SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum());
-            scored.add(new Target(c.enterpriseId(), index.regionAt(regionOf.get(c.enterpriseId())).code(),
-                    Math.round(c.distanceKm() * 10) / 10.0, c.tags(), score, factors));
+            scored.add(new Target(c.enterpriseId(), c.region(), Math.round(c.distanceKm() * 10) / 10.0, c.tags(), c.weight(), c.sites(),
+                    score, factors));
         }
+        scored.sort(better);
         return scored;
     }
 
-    private record Candidate(long enterpriseId, double distanceKm, int tags, double intent, double score) {
+    private double intentValue(Target c, long nodeId, ChainGraph graph, String province, boolean visible) {
+        return visible ? intent(c.enterpriseId(), nodeId, graph, province, false).value() : 0;
     }
 
-    private record Intent(double value, String detail) {
+    private static double size(double weight) {
+        return Math.max(0, Math.min(1, weight / 3));
+    }
+
+    /** 0 for one site, 1 for four or more cities. */
+    private static double reach(Set<Integer> sites) {
+        return Math.min(1, (sites.size() - 1) / 3.0);
     }
 
     private static double nearness(double km) {
         return 1 - Math.min(km, 2500) / 2500;
+    }
+
+    private record Intent(double value, String detail) {
     }
 
     /**
@@ -204,10 +272,5 @@ final class GapAnalyser {
             }
         }
         return new Intent(intent, detail);
-    }
-
-    static TargetEnterprise view(Target t, String name) {
-        return new TargetEnterprise(t.enterpriseId(), name, t.regionCode(), t.distanceKm(), EnterpriseTag.of(t.tags()),
-                t.score(), t.factors());
     }
 }

@@ -88,9 +88,16 @@ class IndexKeeper implements ApplicationRunner {
                 return;
             }
             long days = p.lastVerifiedAt() == null ? 10_000 : Duration.between(p.lastVerifiedAt(), now).toDays();
+            boolean national = p.kind() == org.chainatlas.park.ParkKind.ETDZ || p.kind() == org.chainatlas.park.ParkKind.HTZ
+                    || p.kind() == org.chainatlas.park.ParkKind.CUSTOMS || p.kind() == org.chainatlas.park.ParkKind.BORDER
+                    || (p.catalogue() != null && p.catalogue().national());
             rows.add(new MatchingIndex.ParkRow(p.id(), p.nameZh(), p.regionCode(), region, p.longitude(), p.latitude(),
                     p.availableLandMu(), p.landPriceCnyPerMu(), p.electricityCnyPerKwh(), p.wageCnyPerMonth(),
-                    new HashSet<>(p.chainCodes()), new HashSet<>(p.nodeIds()), !p.stale(), days));
+                    new HashSet<>(p.chainCodes()), new HashSet<>(p.nodeIds()), !p.stale(), days, national,
+                    !national && p.kind() == org.chainatlas.park.ParkKind.PROVINCIAL,
+                    p.catalogue() == null ? null : p.catalogue().approvedAreaHa(), !p.approximateLocation(),
+                    p.catalogue() == null ? null : p.catalogue().code(),
+                    p.catalogue() == null ? null : p.catalogue().leadingIndustriesZh(), p.industries()));
         });
         Map<Long, Set<Long>> opportunities = new HashMap<>();
         parks.scanOpenOpportunities(o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));

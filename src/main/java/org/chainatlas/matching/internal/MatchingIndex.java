@@ -24,7 +24,8 @@ final class MatchingIndex {
     /** A park as the scorer needs it. */
     record ParkRow(long id, String nameZh, String regionCode, int region, double lng, double lat, Double availableLandMu,
             Integer landPrice, Double electricity, Integer wage, Set<String> chains, Set<Long> nodes, boolean fresh,
-            long daysSinceVerified) {
+            long daysSinceVerified, boolean national, boolean provincial, Double areaHa, boolean exact, String catalogueCode,
+            String leadingIndustriesZh, List<org.chainatlas.park.ParkView.Industry> industries) {
     }
 
     /** An open need (private: used for scoring, never shown from here). */
@@ -89,7 +90,7 @@ final class MatchingIndex {
             return;
         }
         (s.role() == SegmentRole.PRODUCES ? producers : buyers).computeIfAbsent(s.nodeId(), k -> new SegmentPoints())
-                .add(s.enterpriseId(), s.longitude(), s.latitude(), s.tags(), region);
+                .add(s.enterpriseId(), s.longitude(), s.latitude(), s.tags(), region, s.weight());
         segmentRows++;
     }
 

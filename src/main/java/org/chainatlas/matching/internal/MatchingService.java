@@ -7,7 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Set;
+
 import org.chainatlas.account.CurrentActor;
+import org.chainatlas.chain.SegmentClassifier;
+import org.chainatlas.enterprise.EnterpriseBrief;
+import org.chainatlas.matching.PresenceStatus;
+import org.chainatlas.matching.SegmentEvidence;
+import org.chainatlas.matching.SegmentPresence;
+import org.chainatlas.park.ParkCatalog;
+import org.chainatlas.reference.ClusterView;
+import org.chainatlas.reference.ReferenceData;
+import org.chainatlas.region.Census;
+import org.chainatlas.region.GeoPoint;
+import org.chainatlas.region.Places;
 import org.chainatlas.chain.ChainGraph;
 import org.chainatlas.chain.ChainNodeView;
 import org.chainatlas.chain.Chains;
@@ -43,23 +56,39 @@ public class MatchingService implements Matching {
     private final IndexKeeper keeper;
     private final Chains chains;
     private final Regions regions;
+    private final Places places;
     private final EnterpriseCatalog enterprises;
+    private final ParkCatalog parks;
+    private final ReferenceData reference;
+    private final SegmentClassifier classifier;
     private final CurrentActor currentActor;
 
-    MatchingService(IndexKeeper keeper, Chains chains, Regions regions, EnterpriseCatalog enterprises, CurrentActor currentActor) {
+    MatchingService(IndexKeeper keeper, Chains chains, Regions regions, Places places, EnterpriseCatalog enterprises,
+            ParkCatalog parks, ReferenceData reference, SegmentClassifier classifier, CurrentActor currentActor) {
         this.keeper = keeper;
         this.chains = chains;
         this.regions = regions;
+        this.places = places;
         this.enterprises = enterprises;
+        this.parks = parks;
+        this.reference = reference;
+        this.classifier = classifier;
         this.currentActor = currentActor;
     }
 
     @Override
     public SiteRecommendation sites(SiteQuery query) {
         Validation v = new Validation();
-        ChainNodeView node = chains.node(query.nodeId()).orElse(null);
-        if (node == null) {
+        ChainNodeView node = query.nodeId() == null ? null : chains.node(query.nodeId()).orElse(null);
+        if (query.nodeId() != null && node == null) {
             v.reject("nodeId", "unknown segment id " + query.nodeId());
+        }
+        String text = query.industryText() == null || query.industryText().isBlank() ? null : query.industryText().strip();
+        if (query.nodeId() == null && text == null) {
+            v.reject("nodeId", "give a segment (nodeId) or a product or industry (industryText)");
+        }
+        if (text != null && text.length() > 200) {
+            v.reject("industryText", "must be at most 200 characters");
         }
         radius(v, query.radiusKm());
         Weights weights = query.weights() == null ? Weights.DEFAULT : query.weights();
@@ -73,23 +102,97 @@ public class MatchingService implements Matching {
                 v.reject("provinces[" + i + "]", "'" + provinces.get(i) + "' is not a province code");
             }
         }
-        v.throwIfInvalid();
-        ChainGraph graph = chains.graph(node.chainCode());
-        double radius = query.radiusKm() == null ? graph.chain().supplyRadiusKm() : query.radiusKm();
-        List<LocatedSegment> own = new ArrayList<>();
-        if (query.enterpriseId() != null) {
-            enterprises.scanSegmentsOf(query.enterpriseId(), own::add);
+        if (query.homeRegionCode() != null && regions.find(query.homeRegionCode()).isEmpty()) {
+            v.reject("homeRegionCode", "unknown region code '" + query.homeRegionCode() + "'");
         }
-        SiteQuery effective = new SiteQuery(query.nodeId(), query.investmentCny(), query.landMu(), query.energyMwh(),
-                provinces, query.otherProvinces(), radius, weights, query.enterpriseId(), query.limit());
+        if (query.anchorsOrEmpty().size() > 20) {
+            v.reject("anchorCustomerIds", "at most 20 anchor customers");
+        }
+        v.throwIfInvalid();
+        if (node == null) {
+            node = classifier.phrase(text).stream().filter(m -> m.nodeId() != null && m.confidence() >= SegmentClassifier.ACCEPT)
+                    .findFirst().flatMap(m -> chains.node(m.nodeId())).orElse(null);
+        }
+        ChainGraph graph = node != null ? chains.graph(node.chainCode())
+                : classifier.phrase(text).stream().filter(m -> m.confidence() >= SegmentClassifier.ACCEPT).findFirst()
+                        .map(m -> chains.graph(m.chainCode())).orElse(null);
+        double radius = query.radiusKm() != null ? query.radiusKm() : graph != null ? graph.chain().supplyRadiusKm() : 200;
+        List<GeoPoint> own = new ArrayList<>();
+        if (query.homeRegionCode() != null) {
+            own.add(regions.require(query.homeRegionCode()).point());
+        } else if (query.enterpriseId() != null) {
+            enterprises.find(query.enterpriseId()).flatMap(e -> regions.find(e.hqRegionCode())).ifPresent(r -> own.add(r.point()));
+            enterprises.scanSegmentsOf(query.enterpriseId(), s -> own.add(new GeoPoint(s.longitude(), s.latitude())));
+        }
+        List<GeoPoint> anchors = new ArrayList<>();
+        for (long anchor : query.anchorsOrEmpty()) {
+            enterprises.find(anchor).flatMap(e -> regions.find(e.hqRegionCode())).ifPresent(r -> anchors.add(r.point()));
+            enterprises.scanSegmentsOf(anchor, s -> anchors.add(new GeoPoint(s.longitude(), s.latitude())));
+        }
+        Programme programme = graph == null ? Programme.NONE : programme(graph.chain().code());
+        SiteScorer.Context context = new SiteScorer.Context(graph, node, text, own, anchors,
+                query.enterpriseId() == null ? Set.of() : Set.of(query.enterpriseId()), programme.cities(), programme.provinces(),
+                workingAge());
+        SiteQuery effective = new SiteQuery(node == null ? null : node.id(), text, query.investmentCny(), query.landMu(),
+                query.energyMwh(), provinces, query.otherProvinces(), radius, weights, query.enterpriseId(), query.homeRegionCode(),
+                query.anchorCustomerIds(), query.limit());
         MatchingIndex index = keeper.current();
         int[] candidates = new int[1];
         List<RankedSite> sites = index.read(() -> {
-            SiteScorer scorer = new SiteScorer(index, graph, node);
+            SiteScorer scorer = new SiteScorer(index, context);
             candidates[0] = scorer.candidates(effective).size();
-            return scorer.score(effective, radius, own);
+            return scorer.score(effective, radius);
         });
-        return new SiteRecommendation(node.id(), node.chainCode(), node.nameZh(), radius, weights, candidates[0], sites);
+        return new SiteRecommendation(node == null ? null : node.id(), graph == null ? null : graph.chain().code(),
+                node == null ? null : node.nameZh(), text, radius, weights, candidates[0], sites, SOURCES);
+    }
+
+    static final List<String> SOURCES = List.of("开发区：中国开发区审核公告目录（2018年版）", "企业：上市公司公开信息（概况、2022–2024 年营收）及种子报道",
+            "人口：第七次全国人口普查（2020）", "链长制：各省公开文件（见产业链资料来源）", "先进制造业集群：工业和信息化部公布的国家先进制造业集群名单");
+
+    /** Cities and provinces with a national advanced manufacturing cluster whose industry is of the chain. */
+    record Programme(Set<String> cities, Set<String> provinces) {
+        static final Programme NONE = new Programme(Set.of(), Set.of());
+    }
+
+    private final Map<String, Programme> programmes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Programme programme(String chainCode) {
+        return programmes.computeIfAbsent(chainCode, code -> {
+            Set<String> cities = new java.util.HashSet<>();
+            Set<String> provinceCodes = new java.util.HashSet<>();
+            for (ClusterView c : reference.clusters(null)) {
+                boolean ofChain = classifier.phrase(c.industryZh()).stream()
+                        .anyMatch(m -> m.chainCode().equals(code) && m.confidence() >= SegmentClassifier.ACCEPT);
+                if (!ofChain) {
+                    continue;
+                }
+                for (String r : c.regionCodes()) {
+                    if (r.endsWith("0000") && !regions.children(r).isEmpty()) {
+                        provinceCodes.add(r.substring(0, 2));
+                    } else {
+                        cities.add(r);
+                    }
+                }
+            }
+            return new Programme(Set.copyOf(cities), Set.copyOf(provinceCodes));
+        });
+    }
+
+    private volatile Map<String, Long> workingAge;
+
+    /** Working-age population (census 2020) per region code. */
+    Map<String, Long> workingAge() {
+        Map<String, Long> current = workingAge;
+        if (current == null) {
+            Map<String, Long> map = new HashMap<>();
+            for (RegionView r : regions.all()) {
+                places.census(r.code()).map(Census::workingAge2020).ifPresent(n -> map.put(r.code(), n));
+            }
+            current = Map.copyOf(map);
+            workingAge = current;
+        }
+        return current;
     }
 
     @Override
@@ -98,8 +201,114 @@ public class MatchingService implements Matching {
         if (need.kind() != NeedKind.EXPANSION) {
             throw InvalidInput.of("need", "sites are recommended for expansion needs; this is a " + need.kind() + " need");
         }
-        return sites(new SiteQuery(need.nodeId(), need.investmentCny(), need.landMu(), need.energyMwh(),
-                need.preferredProvinces(), otherProvinces, radiusKm, weights, need.enterpriseId(), 20));
+        return sites(new SiteQuery(need.nodeId(), null, need.investmentCny(), need.landMu(), need.energyMwh(),
+                need.preferredProvinces(), otherProvinces, radiusKm, weights, need.enterpriseId(), null, null, 20));
+    }
+
+    @Override
+    public SegmentPresence presence(String chainCode, String regionCode) {
+        Validation v = new Validation();
+        RegionView region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+        if (region == null) {
+            v.reject("region", "unknown region code '" + regionCode + "'");
+        }
+        if (chainCode == null || chains.find(chainCode).isEmpty()) {
+            v.reject("chain", "unknown chain '" + chainCode + "'");
+        }
+        v.throwIfInvalid();
+        ChainGraph graph = chains.graph(chainCode);
+        boolean province = region.level() == RegionLevel.PROVINCE && !regions.children(region.code()).isEmpty();
+        double presentAt = province ? SegmentPresence.PROVINCE_PRESENT_AT : SegmentPresence.CITY_PRESENT_AT;
+        MatchingIndex index = keeper.current();
+        String prefix = region.codePrefix();
+        return index.read(() -> {
+            java.util.function.IntPredicate inRegion = r -> index.regionAt(r).code().startsWith(prefix);
+            List<SegmentPresence.Segment> segments = new ArrayList<>();
+            int[] tally = new int[3];
+            for (ChainNodeView n : graph.nodes()) {
+                Evidence e = Evidence.of(index, n.id(), inRegion, Set.of());
+                PresenceStatus status = SegmentPresence.classify(e.total(), presentAt);
+                tally[status.ordinal()]++;
+                segments.add(new SegmentPresence.Segment(n.id(), n.code(), e.enterprises(), e.enterpriseWeight(), e.zones(),
+                        e.zoneWeight(), Evidence.round(e.total()), status));
+            }
+            int chainZones = (int) index.parks().stream().filter(p -> inRegion.test(p.region()))
+                    .filter(p -> p.industries().stream().anyMatch(i -> i.chainCode().equals(chainCode)
+                            && i.confidence() >= SegmentClassifier.ACCEPT)).count();
+            return new SegmentPresence(chainCode, region.code(), region.nameZh(), region.nameEn(), presentAt, segments, tally[0],
+                    tally[1], tally[2], chainZones, SOURCES.subList(0, 2));
+        });
+    }
+
+    @Override
+    public Map<String, Integer> producersByCity(long nodeId, Long exclude) {
+        MatchingIndex index = keeper.current();
+        return index.read(() -> {
+            Map<String, Set<Long>> byCity = new HashMap<>();
+            SegmentPoints points = index.producers(nodeId);
+            if (points != null) {
+                points.forEachIn(r -> true, (e, lng, lat, tags, r, weight, d) -> {
+                    if (exclude == null || e != exclude) {
+                        byCity.computeIfAbsent(index.regionAt(r).code(), k -> new java.util.HashSet<>()).add(e);
+                    }
+                });
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            byCity.forEach((city, set) -> counts.put(city, set.size()));
+            return counts;
+        });
+    }
+
+    @Override
+    public SegmentEvidence evidence(String chainCode, String nodeCode, String regionCode) {
+        SegmentPresence presence = presence(chainCode, regionCode);
+        ChainNodeView node = chains.nodes(chainCode).stream().filter(n -> n.code().equals(nodeCode)).findFirst()
+                .orElseThrow(() -> new NotFound("segment", chainCode + "/" + nodeCode));
+        RegionView region = regions.require(regionCode);
+        String prefix = region.codePrefix();
+        MatchingIndex index = keeper.current();
+        Map<Long, double[]> producers = new LinkedHashMap<>();
+        Map<Long, String> siteOf = new HashMap<>();
+        List<SegmentEvidence.Zone> zones = new ArrayList<>();
+        index.read(() -> {
+            SegmentPoints points = index.producers(node.id());
+            if (points != null) {
+                points.forEachIn(r -> index.regionAt(r).code().startsWith(prefix), (e, lng, lat, tags, r, weight, d) -> {
+                    double[] best = producers.get(e);
+                    if (best == null || weight > best[0]) {
+                        producers.put(e, new double[] {weight});
+                        siteOf.put(e, index.regionAt(r).code());
+                    }
+                });
+            }
+            for (MatchingIndex.ParkRow p : index.parks()) {
+                if (!p.regionCode().startsWith(prefix)) {
+                    continue;
+                }
+                double c = Evidence.zoneConfidence(p, node.id());
+                if (c > 0) {
+                    String phrase = p.industries().stream().filter(i -> i.nodeId() != null && i.nodeId() == node.id())
+                            .map(org.chainatlas.park.ParkView.Industry::phrase).findFirst().orElse(null);
+                    zones.add(new SegmentEvidence.Zone(p.id(), p.nameZh(), p.regionCode(), phrase, Evidence.round(c), p.catalogueCode()));
+                }
+            }
+            return null;
+        });
+        Map<Long, EnterpriseBrief> briefs = enterprises.briefs(producers.keySet());
+        List<SegmentEvidence.Producer> list = new ArrayList<>();
+        producers.forEach((id, w) -> {
+            EnterpriseBrief b = briefs.get(id);
+            if (b != null) {
+                list.add(new SegmentEvidence.Producer(id, b.nameZh(), siteOf.get(id), Evidence.round(w[0]), b.revenueCny(),
+                        b.revenueYear(), b.stockCode()));
+            }
+        });
+        list.sort(Comparator.comparingDouble(SegmentEvidence.Producer::weight).reversed().thenComparingLong(SegmentEvidence.Producer::enterpriseId));
+        zones.sort(Comparator.comparingDouble(SegmentEvidence.Zone::confidence).reversed().thenComparingLong(SegmentEvidence.Zone::parkId));
+        SegmentPresence.Segment segment = presence.segments().stream().filter(s -> s.nodeCode().equals(nodeCode)).findFirst().orElseThrow();
+        return new SegmentEvidence(chainCode, nodeCode, node.nameZh(), node.nameEn(), region.code(), segment, presence.presentAt(), list,
+                zones, parks.opportunities(new org.chainatlas.park.OpportunityFilter(region.code(), chainCode, node.id(), null, null, null,
+                        null, null, null, 0, 50)).content(), SOURCES.subList(0, 2));
     }
 
     @Override
@@ -122,12 +331,18 @@ public class MatchingService implements Matching {
         GapAnalyser.Result result = index.read(() -> new GapAnalyser(index).analyse(region, graph, targetsPerGap, needsVisible));
         List<Long> ids = result.targets().values().stream().flatMap(List::stream).map(GapAnalyser.Target::enterpriseId)
                 .distinct().toList();
-        Map<Long, String> names = enterprises.names(ids);
+        Map<Long, EnterpriseBrief> briefs = enterprises.briefs(ids);
         Map<Long, List<TargetEnterprise>> targets = new LinkedHashMap<>();
         result.targets().forEach((node, list) -> targets.put(node, list.stream()
-                .filter(t -> names.containsKey(t.enterpriseId()))
-                .map(t -> GapAnalyser.view(t, names.get(t.enterpriseId()))).toList()));
-        return new GapAnalysis(region.code(), chainCode, result.comparable(), result.segments(), targets, needsVisible);
+                .filter(t -> briefs.containsKey(t.enterpriseId()))
+                .map(t -> view(t, briefs.get(t.enterpriseId()), index)).toList()));
+        return new GapAnalysis(region.code(), chainCode, result.peers(), result.segments(), targets, needsVisible, SOURCES.subList(0, 2));
+    }
+
+    private static TargetEnterprise view(GapAnalyser.Target t, EnterpriseBrief b, MatchingIndex index) {
+        List<String> sites = t.sites().stream().map(r -> index.regionAt(r).code()).sorted().toList();
+        return new TargetEnterprise(t.enterpriseId(), b.nameZh(), index.regionAt(t.region()).code(), t.distanceKm(),
+                EnterpriseTag.of(t.tags()), t.score(), t.factors(), sites, b.revenueCny(), b.revenueYear(), b.stockCode());
     }
 
     @Override

@@ -11,13 +11,12 @@ import java.util.Map;
 import org.chainatlas.chain.ChainGraph;
 import org.chainatlas.chain.ChainNodeView;
 import org.chainatlas.chain.SupplyEdgeView;
-import org.chainatlas.enterprise.EnterpriseTag;
 import org.chainatlas.matching.FactorScore;
 
 /**
  * Suppliers and customers around a point: producers of a segment (suppliers), or buyers of it and producers of
  * the segments it supplies (customers), within the radius, ranked by nearness (50), leadership tags (30) and
- * size (20), each with the relation that makes it a partner.
+ * size (20: revenue-based weight × how surely it works in the segment), each with the relation that makes it a partner.
  */
 final class PartnerFinder {
 
@@ -58,15 +57,13 @@ final class PartnerFinder {
             return;
         }
         boolean english = org.chainatlas.platform.web.Localized.english();
-        String aboveSize = pick("规上企业", "above designated size");
-        String belowSize = pick("规模未达规上或未知", "below designated size or unknown");
-        points.forEachWithin(lng, lat, radiusKm, (enterprise, plng, plat, tags, region, d) -> {
+        points.forEachWithin(lng, lat, radiusKm, (enterprise, plng, plat, tags, region, weight, d) -> {
             if (enterprise == exclude) {
                 return;
             }
             double near = 1 - d / radiusKm;
             double lead = Leadership.value(tags);
-            double size = EnterpriseTag.ABOVE_SIZE.in(tags) ? 1 : 0.4;
+            double size = Math.min(1, weight / 3);
             Candidate current = best.get(enterprise);
             double score = near * 50 + lead * 30 + size * 20;
             if (current == null || score > current.score()) {
@@ -74,7 +71,8 @@ final class PartnerFinder {
                         SiteScorer.factor("proximity", near, 50, 100, english ? Math.round(d) + " km away (radius " + Math.round(radiusKm) + " km)"
                                 : "距离 " + Math.round(d) + " km（半径 " + Math.round(radiusKm) + " km）"),
                         SiteScorer.factor("leadership", lead, 30, 100, Leadership.detail(tags)),
-                        SiteScorer.factor("size", size, 20, 100, EnterpriseTag.ABOVE_SIZE.in(tags) ? aboveSize : belowSize));
+                        SiteScorer.factor("size", size, 20, 100, pick("规模权重 " + SiteScorer.round(weight)
+                                + "（按营收与分类置信度）", "size weight " + SiteScorer.round(weight) + " (revenue × classification confidence)")));
                 best.put(enterprise, new Candidate(enterprise, node.id(), relation, region, plng, plat, Math.round(d * 10) / 10.0,
                         tags, SiteScorer.round(factors.stream().mapToDouble(FactorScore::contribution).sum()), factors));
             }

@@ -13,10 +13,10 @@ final class SegmentPoints {
     final Map<Integer, CellPoints> cells = new HashMap<>();
     final Map<Integer, Integer> byRegion = new HashMap<>();
 
-    void add(long enterpriseId, double lng, double lat, int tags, int region) {
+    void add(long enterpriseId, double lng, double lat, int tags, int region, double weight) {
         counts.add(lng, lat, 1);
         cells.computeIfAbsent(ChinaGrid.key(ChinaGrid.row(lat), ChinaGrid.col(lng)), k -> new CellPoints())
-                .add(enterpriseId, lng, lat, tags, region);
+                .add(enterpriseId, lng, lat, tags, region, weight);
         byRegion.merge(region, 1, Integer::sum);
     }
 
@@ -48,7 +48,7 @@ final class SegmentPoints {
                 for (int i = 0; i < cell.size; i++) {
                     double d = ChinaGrid.km(lng, lat, cell.lng[i], cell.lat[i]);
                     if (d <= radiusKm) {
-                        visitor.visit(cell.enterprise[i], cell.lng[i], cell.lat[i], cell.tags[i], cell.region[i], d);
+                        visitor.visit(cell.enterprise[i], cell.lng[i], cell.lat[i], cell.tags[i], cell.region[i], cell.weight[i], d);
                     }
                 }
             }
@@ -59,14 +59,53 @@ final class SegmentPoints {
     void forEach(double lng, double lat, PointVisitor visitor) {
         for (CellPoints cell : cells.values()) {
             for (int i = 0; i < cell.size; i++) {
-                visitor.visit(cell.enterprise[i], cell.lng[i], cell.lat[i], cell.tags[i], cell.region[i],
+                visitor.visit(cell.enterprise[i], cell.lng[i], cell.lat[i], cell.tags[i], cell.region[i], cell.weight[i],
                         ChinaGrid.km(lng, lat, cell.lng[i], cell.lat[i]));
+            }
+        }
+    }
+
+    /**
+     * The distinct enterprises within the radius (each counted once, with the weight of its heaviest site there), those
+     * in {@code exclude} left out: [count, Σ weight]. Cells wholly outside the radius are skipped by their centre.
+     */
+    double[] within(double lng, double lat, double radiusKm, java.util.Set<Long> exclude) {
+        java.util.Map<Long, Float> best = new java.util.HashMap<>();
+        double slack = ChinaGrid.CELL * ChinaGrid.KM_PER_DEGREE;
+        for (java.util.Map.Entry<Integer, CellPoints> entry : cells.entrySet()) {
+            int key = entry.getKey();
+            double cellLat = ChinaGrid.LAT0 + (key / ChinaGrid.COLS + 0.5) * ChinaGrid.CELL;
+            double cellLng = ChinaGrid.LNG0 + (key % ChinaGrid.COLS + 0.5) * ChinaGrid.CELL;
+            if (ChinaGrid.km(lng, lat, cellLng, cellLat) > radiusKm + slack) {
+                continue;
+            }
+            CellPoints cell = entry.getValue();
+            for (int i = 0; i < cell.size; i++) {
+                if (ChinaGrid.km(lng, lat, cell.lng[i], cell.lat[i]) <= radiusKm && !exclude.contains(cell.enterprise[i])) {
+                    best.merge(cell.enterprise[i], cell.weight[i], Math::max);
+                }
+            }
+        }
+        double sum = 0;
+        for (float w : best.values()) {
+            sum += w;
+        }
+        return new double[] {best.size(), sum};
+    }
+
+    /** Calls the visitor for every point in a region whose code starts with the prefix (distance 0). */
+    void forEachIn(java.util.function.IntPredicate regionMatches, PointVisitor visitor) {
+        for (CellPoints cell : cells.values()) {
+            for (int i = 0; i < cell.size; i++) {
+                if (regionMatches.test(cell.region[i])) {
+                    visitor.visit(cell.enterprise[i], cell.lng[i], cell.lat[i], cell.tags[i], cell.region[i], cell.weight[i], 0);
+                }
             }
         }
     }
 
     @FunctionalInterface
     interface PointVisitor {
-        void visit(long enterpriseId, double lng, double lat, int tags, int region, double distanceKm);
+        void visit(long enterpriseId, double lng, double lat, int tags, int region, double weight, double distanceKm);
     }
 }

@@ -27,16 +27,22 @@ class GapExport {
         List<List<Object>> segments = new ArrayList<>();
         List<List<Object>> targets = new ArrayList<>();
         for (SegmentGap s : analysis.segments()) {
-            segments.add(List.of(s.nodeNameZh(), label(s.gap()), s.local(), s.comparableMedian()));
+            segments.add(List.of(s.nodeNameZh(), label(s.gap()), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
             for (TargetEnterprise t : analysis.targets().getOrDefault(s.nodeId(), List.of())) {
-                targets.add(List.of(s.nodeNameZh(), label(s.gap()), t.nameZh(),
-                        regions.find(t.regionCode()).map(r -> r.nameZh()).orElse(t.regionCode()), t.distanceKm(), t.score(),
+                targets.add(java.util.Arrays.asList(s.nodeNameZh(), label(s.gap()), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
+                        t.revenueCny() == null ? "" : Math.round(t.revenueCny() / 1e6) / 100.0, t.revenueYear() == null ? "" : t.revenueYear(),
+                        t.siteRegionCodes().stream().map(c -> regions.find(c).map(r -> r.nameZh()).orElse(c)).collect(Collectors.joining("、")),
+                        t.distanceKm(), t.score(),
                         t.factors().stream().map(f -> f.detail() + "（" + f.contribution() + "）").collect(Collectors.joining("；"))));
             }
         }
+        List<List<Object>> peers = new ArrayList<>();
+        analysis.peerRegions().forEach(c -> peers.add(List.of(regions.find(c).map(r -> r.nameZh()).orElse(c), c)));
         return Workbooks.xlsx(List.of(
-                new Workbooks.SheetData("环节", List.of("环节", "缺口", "本地企业", "可比地区中位数"), segments),
-                new Workbooks.SheetData("目标企业", List.of("环节", "缺口", "企业", "所在地", "距离(km)", "得分", "依据"), targets)));
+                new Workbooks.SheetData("环节", List.of("环节", "缺口", "本地生产企业", "本地相关开发区", "证据值", "对标地区中位数"), segments),
+                new Workbooks.SheetData("目标企业", List.of("环节", "缺口", "企业", "股票代码", "营业收入(亿元)", "营收年度", "生产地",
+                        "最近生产地距离(km)", "得分", "依据"), targets),
+                new Workbooks.SheetData("对标地区", List.of("地区", "代码"), peers)));
     }
 
     static String label(GapKind gap) {

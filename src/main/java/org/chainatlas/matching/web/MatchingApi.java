@@ -2,6 +2,7 @@ package org.chainatlas.matching.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.chainatlas.matching.GapAnalysis;
 import org.chainatlas.matching.Matching;
@@ -34,20 +35,25 @@ class MatchingApi {
     }
 
     @GetMapping("/sites")
-    @Operation(summary = "Parks ranked for building a segment (or for a stored expansion need: need=…), with factor contributions")
+    @Operation(summary = "Zones ranked for building a segment (node), a product or industry (industry), or a stored expansion "
+            + "need (need); the asking enterprise (enterprise), its home region (home) and anchor customers (anchors) set proximity; "
+            + "weights as w_fit, w_cluster, … ; every factor's contribution explained")
     SiteRecommendation sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) Long investmentCny, @RequestParam(required = false) Double landMu,
-            @RequestParam(required = false) Double energyMwh, @RequestParam(required = false) List<String> provinces,
-            @RequestParam(defaultValue = "false") boolean otherProvinces, @RequestParam(required = false) Double radiusKm,
-            WeightParams weights, @RequestParam(defaultValue = "20") int limit) {
+            @RequestParam(required = false) String industry, @RequestParam(required = false) Long investmentCny,
+            @RequestParam(required = false) Double landMu, @RequestParam(required = false) Double energyMwh,
+            @RequestParam(required = false) List<String> provinces, @RequestParam(defaultValue = "false") boolean otherProvinces,
+            @RequestParam(required = false) Double radiusKm, @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String home, @RequestParam(required = false) List<Long> anchors,
+            @RequestParam Map<String, String> params, @RequestParam(defaultValue = "20") int limit) {
+        Weights weights = WeightParams.from(params);
         if (need != null) {
-            return matching.sitesForNeed(need, radiusKm, weights.weights(), otherProvinces);
+            return matching.sitesForNeed(need, radiusKm, weights, otherProvinces);
         }
-        if (node == null) {
-            throw org.chainatlas.platform.InvalidInput.of("node", "give a segment id (node) or a need id (need)");
+        if (limit < 1 || limit > 5000) {
+            throw org.chainatlas.platform.InvalidInput.of("limit", "must be between 1 and 5000");
         }
-        return matching.sites(new SiteQuery(node, investmentCny, landMu, energyMwh, provinces, otherProvinces, radiusKm,
-                weights.weights(), null, limit));
+        return matching.sites(new SiteQuery(node, industry, investmentCny, landMu, energyMwh, provinces, otherProvinces, radiusKm,
+                weights, enterprise, home == null || home.isBlank() ? null : home, anchors, limit));
     }
 
     @GetMapping("/gaps")

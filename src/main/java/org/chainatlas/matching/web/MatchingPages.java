@@ -33,7 +33,11 @@ class MatchingPages {
     private final Regions regions;
     private final EnterpriseCatalog enterprises;
 
-    MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises) {
+    private final org.chainatlas.account.CurrentActor currentActor;
+
+    MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises,
+            org.chainatlas.account.CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.matching = matching;
         this.chains = chains;
         this.regions = regions;
@@ -42,11 +46,40 @@ class MatchingPages {
 
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) Double investmentYi, @RequestParam(required = false) Double landMu,
-            @RequestParam(required = false) Double energyMwh, @RequestParam(required = false) List<String> provinces,
-            @RequestParam(defaultValue = "false") boolean otherProvinces, @RequestParam(required = false) Double radiusKm,
-            WeightParams weightParams, Model model) {
-        Weights weights = weightParams.weights();
+            @RequestParam(required = false) String industry, @RequestParam(required = false) Double investmentYi,
+            @RequestParam(required = false) Double landMu, @RequestParam(required = false) Double energyMwh,
+            @RequestParam(required = false) List<String> provinces, @RequestParam(defaultValue = "false") boolean otherProvinces,
+            @RequestParam(required = false) Double radiusKm, @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String home, @RequestParam(required = false) String anchors,
+            @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Weights weights = Weights.DEFAULT;
+        try {
+            weights = WeightParams.from(params);
+        } catch (InvalidInput e) {
+            errors.putAll(FormErrors.of(e));
+        }
+        List<Long> anchorIds = new java.util.ArrayList<>();
+        if (anchors != null && !anchors.isBlank()) {
+            for (String a : anchors.split("[,，;；\\s]+")) {
+                if (a.isBlank()) {
+                    continue;
+                }
+                Long id = enterprises.findByStockCode(a.strip().toUpperCase()).map(e -> e.id()).orElse(null);
+                if (id == null && a.strip().matches("\\d{1,12}")) {
+                    id = enterprises.find(Long.parseLong(a.strip())).map(e -> e.id()).orElse(null);
+                }
+                if (id == null) {
+                    errors.put("anchors", org.chainatlas.platform.web.Localized.pick("找不到客户企业“" + a.strip() + "”（请填股票代码或企业编号）",
+                            "no customer enterprise '" + a.strip() + "' (give a stock code or an enterprise id)"));
+                } else {
+                    anchorIds.add(id);
+                }
+            }
+        }
+        if (enterprise == null && need == null) {
+            enterprise = currentActor.get().map(a -> a.enterpriseId()).orElse(null);
+        }
         NeedView needView = null;
         if (need != null) {
             needView = enterprises.need(need).orElseThrow(() -> new NotFound("need", need));
@@ -57,16 +90,22 @@ class MatchingPages {
             provinces = needView.preferredProvinces();
         }
         SiteRecommendation result = null;
-        Map<String, String> errors = Map.of();
-        if (node != null) {
+        boolean asked = node != null || (industry != null && !industry.isBlank());
+        if (asked && errors.isEmpty()) {
             try {
-                result = matching.sites(new SiteQuery(node, investmentYi == null ? null : Math.round(investmentYi * 1e8),
+                result = matching.sites(new SiteQuery(node, industry, investmentYi == null ? null : Math.round(investmentYi * 1e8),
                         landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
-                        needView == null ? null : needView.enterpriseId(), 30));
+                        needView == null ? enterprise : needView.enterpriseId(), home == null || home.isBlank() ? null : home,
+                        anchorIds, 30));
             } catch (InvalidInput e) {
                 errors = FormErrors.of(e);
             }
         }
+        model.addAttribute("industry", industry);
+        model.addAttribute("enterprise", enterprise == null ? null : enterprises.find(enterprise).orElse(null));
+        model.addAttribute("home", home);
+        model.addAttribute("anchors", anchors);
+        model.addAttribute("factors", org.chainatlas.matching.SiteFactor.values());
         model.addAttribute("result", result);
         model.addAttribute("errors", errors);
         model.addAttribute("need", needView);

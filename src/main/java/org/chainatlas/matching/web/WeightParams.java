@@ -1,40 +1,37 @@
 package org.chainatlas.matching.web;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.chainatlas.matching.SiteFactor;
 import org.chainatlas.matching.Weights;
+import org.chainatlas.platform.Validation;
 
-/** Factor weights from request parameters (wSuppliers=25&wCost=40…); missing ones take their default. */
-public class WeightParams {
+/** Factor weights from request parameters ({@code w_fit=30&w_cost=10…}); missing ones take their default. */
+final class WeightParams {
 
-    private Double wSuppliers;
-    private Double wCustomers;
-    private Double wPriority;
-    private Double wLand;
-    private Double wCost;
-    private Double wOpportunity;
-    private Double wFreshness;
+    static final String PREFIX = "w_";
 
-    Weights weights() {
-        Weights d = Weights.DEFAULT;
-        return new Weights(or(wSuppliers, d.suppliers()), or(wCustomers, d.customers()), or(wPriority, d.priority()),
-                or(wLand, d.land()), or(wCost, d.cost()), or(wOpportunity, d.opportunity()), or(wFreshness, d.freshness()));
+    private WeightParams() {
     }
 
-    private static double or(Double value, double fallback) {
-        return value == null ? fallback : value;
+    static Weights from(Map<String, String> params) {
+        Validation v = new Validation();
+        EnumMap<SiteFactor, Double> values = new EnumMap<>(SiteFactor.class);
+        for (SiteFactor f : SiteFactor.values()) {
+            String raw = params.get(PREFIX + f.key());
+            double value = Weights.DEFAULT.get(f);
+            if (raw != null && !raw.isBlank()) {
+                try {
+                    value = Double.parseDouble(raw.strip());
+                } catch (NumberFormatException e) {
+                    v.reject("weights." + f.key(), "'" + raw + "' is not a number");
+                    continue;
+                }
+            }
+            values.put(f, value);
+        }
+        v.throwIfInvalid();
+        return Weights.of(values);
     }
-
-    public Double getwSuppliers() { return wSuppliers; }
-    public void setwSuppliers(Double v) { wSuppliers = v; }
-    public Double getwCustomers() { return wCustomers; }
-    public void setwCustomers(Double v) { wCustomers = v; }
-    public Double getwPriority() { return wPriority; }
-    public void setwPriority(Double v) { wPriority = v; }
-    public Double getwLand() { return wLand; }
-    public void setwLand(Double v) { wLand = v; }
-    public Double getwCost() { return wCost; }
-    public void setwCost(Double v) { wCost = v; }
-    public Double getwOpportunity() { return wOpportunity; }
-    public void setwOpportunity(Double v) { wOpportunity = v; }
-    public Double getwFreshness() { return wFreshness; }
-    public void setwFreshness(Double v) { wFreshness = v; }
 }

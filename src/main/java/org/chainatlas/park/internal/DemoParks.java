@@ -104,6 +104,12 @@ class DemoParks implements DemoData {
         return "parks";
     }
 
+    /** Generated parks and their invented land and costs are for load tests only ({@code bin/generate}). */
+    @Override
+    public boolean inDefaultDemo() {
+        return false;
+    }
+
     @Override
     public boolean isEmpty() {
         Long count = jdbc.queryForObject("select count(*) from opportunity", Long.class);

@@ -96,6 +96,29 @@ class Park {
     private String contactEmail;
     @Column(name = "dev_zone_name", unique = true)
     private String devZoneName;
+    @Column(name = "catalogue_code")
+    private String catalogueCode;
+    @Column(name = "zone_level")
+    private String zoneLevel;
+    @Column(name = "zone_type_zh")
+    private String zoneTypeZh;
+    @Column(name = "approved_on")
+    private String approvedOn;
+    @Column(name = "approved_area_ha")
+    private BigDecimal approvedAreaHa;
+    @Column(name = "leading_industries_zh")
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    private String leadingIndustriesZh;
+    @Column(name = "geocode_longitude")
+    private Double geocodeLongitude;
+    @Column(name = "geocode_latitude")
+    private Double geocodeLatitude;
+    @Column(name = "geocode_precision")
+    private String geocodePrecision;
+    @Column(name = "location_note")
+    private String locationNote;
+    @Column(name = "source_zh")
+    private String sourceZh;
     private boolean demo;
     @Column(name = "last_verified_at")
     private Instant lastVerifiedAt;
@@ -141,10 +164,14 @@ class Park {
             longitude = form.longitude();
             latitude = form.latitude();
             locationPrecision = "EXACT";
+            locationNote = null;
+        } else if (catalogueCode != null && form.regionCode().equals(regionCode)) {
+            // A catalogue zone keeps its checked location until the locality gives coordinates.
         } else {
             longitude = defaultLongitude;
             latitude = defaultLatitude;
             locationPrecision = "CITY";
+            locationNote = null;
         }
         plannedLandMu = decimal(form.plannedLandMu());
         availableLandMu = decimal(form.availableLandMu());
@@ -219,6 +246,16 @@ class Park {
     double longitude() { return longitude; }
     double latitude() { return latitude; }
     boolean approximateLocation() { return !"EXACT".equals(locationPrecision); }
+    String locationPrecision() { return locationPrecision; }
+    String locationNote() { return locationNote; }
+    String leadingIndustriesZh() { return leadingIndustriesZh; }
+
+    /** The zone's catalogue entry, or null for a park that is not in the 2018 catalogue. */
+    org.chainatlas.park.ParkView.Catalogue catalogue() {
+        return catalogueCode == null ? null : new org.chainatlas.park.ParkView.Catalogue(catalogueCode, zoneLevel, zoneTypeZh,
+                approvedOn, number(approvedAreaHa), leadingIndustriesZh, geocodeLongitude, geocodeLatitude, geocodePrecision,
+                sourceZh);
+    }
     Double plannedLandMu() { return number(plannedLandMu); }
     Double availableLandMu() { return number(availableLandMu); }
     Integer landPriceCnyPerMu() { return landPriceCnyPerMu; }

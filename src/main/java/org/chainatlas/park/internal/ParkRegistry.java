@@ -2,6 +2,8 @@ package org.chainatlas.park.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +66,12 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ParkRegistry(Parks parks, Opportunities opportunities, Regions regions, Chains chains, CurrentActor currentActor,
-            AuditTrail audit, ApplicationEventPublisher events, ParkSearchIndex searchIndex) {
+            AuditTrail audit, ApplicationEventPublisher events, ParkSearchIndex searchIndex,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.parks = parks;
         this.opportunities = opportunities;
         this.regions = regions;
@@ -414,8 +420,9 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
     @Override
     @Transactional(readOnly = true)
     public void scanParks(Consumer<ParkView> consumer) {
+        Map<Long, List<ParkView.Industry>> industries = allIndustries();
         entityManager.createQuery("select p from Park p where p.deletedAt is null order by p.id", Park.class)
-                .getResultStream().forEach(p -> consumer.accept(view(p, false)));
+                .getResultStream().forEach(p -> consumer.accept(view(p, false, industries.getOrDefault(p.id(), List.of()))));
     }
 
     @Override
@@ -436,6 +443,10 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
     // ---------------------------------------------------------------- views
 
     ParkView view(Park p, boolean withContact) {
+        return view(p, withContact, industries(p.id()));
+    }
+
+    ParkView view(Park p, boolean withContact, List<ParkView.Industry> industries) {
         Instant now = Instant.now();
         Park co = p.coBuiltWith();
         return new ParkView(p.id(), p.nameZh(), p.nameEn(), p.kind(), p.regionCode(), p.longitude(), p.latitude(),
@@ -444,7 +455,25 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
                 co == null ? null : co.id(), co == null ? null : co.nameZh(), p.coBuiltNote(),
                 withContact ? new ParkView.Contact(p.contactName(), p.contactPhone(), p.contactEmail()) : null,
                 p.devZoneName(), p.chainCodes(), p.nodeIds(), p.demo(), p.lastVerifiedAt(), p.stale(now), p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(), p.locationPrecision(), p.locationNote(), p.catalogue(), industries);
+    }
+
+    /** What the park's leading industries say about chains and segments, best first. */
+    List<ParkView.Industry> industries(long parkId) {
+        return jdbc.query("select phrase, chain_code, node_id, confidence from park_industry where park_id = ? order by confidence desc, id",
+                (rs, i) -> new ParkView.Industry(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                        rs.getDouble(4)), parkId);
+    }
+
+    /** Industries of every park, in one query (for scans). */
+    Map<Long, List<ParkView.Industry>> allIndustries() {
+        Map<Long, List<ParkView.Industry>> all = new HashMap<>();
+        jdbc.query("select park_id, phrase, chain_code, node_id, confidence from park_industry order by park_id, confidence desc, id",
+                rs -> {
+                    all.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ParkView.Industry(rs.getString(2),
+                            rs.getString(3), (Long) rs.getObject(4, Long.class), rs.getDouble(5)));
+                });
+        return all;
     }
 
     OpportunityView view(Opportunity o) {

@@ -81,7 +81,7 @@ public final class CsvTable {
         }
     }
 
-    void requireColumns(String... expected) {
+    public void requireColumns(String... expected) {
         List<String> missing = Arrays.stream(expected).filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new DataFileInvalid(file, "row 1", "missing column(s) " + missing + "; the header has " + header);

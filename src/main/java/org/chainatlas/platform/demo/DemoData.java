@@ -19,4 +19,12 @@ public interface DemoData {
     void clear();
 
     void load(DemoSize size, Progress progress);
+
+    /**
+     * Whether this part belongs to the default demo loaded at start. Generated enterprises and parks do not: the
+     * default runs on real data, and generated rows only come from {@code bin/generate} (load tests), labelled.
+     */
+    default boolean inDefaultDemo() {
+        return true;
+    }
 }

@@ -56,7 +56,7 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         for (DemoData part : parts) {
-            if (part.isEmpty()) {
+            if (part.inDefaultDemo() && part.isEmpty()) {
                 long started = System.nanoTime();
                 part.load(defaults, new Progress("demo " + part.name(), 1));
                 log.info("Demo data: {} loaded in {} ms", part.name(), (System.nanoTime() - started) / 1_000_000);

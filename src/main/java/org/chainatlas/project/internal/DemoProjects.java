@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.chainatlas.account.Accounts;
+import org.chainatlas.platform.data.CsvTable;
 import org.chainatlas.account.Role;
 import org.chainatlas.account.UserView;
 import org.chainatlas.event.EventCatalog;
@@ -23,22 +24,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo projects, dated relative to the day of loading: the signings of the demo events, and a pipeline of
- * projects signed over the last three years in the host provinces of the seeds (Sichuan, Chongqing, Hubei,
- * Hunan, Henan, Anhui, Jiangxi, Guangxi, Guizhou) at every stage, with funds in place, production figures, a
- * few that stall after signing (签约未开工), one signing repeated at a later event (flagged as a duplicate) and
- * service tickets at each level.
+ * Projects of the default demo. Real ones first: the projects the seed articles state, as they state them. Then demo
+ * projects (flagged demo, named “（演示）”), dated relative to the day of loading, on real enterprises and real zones
+ * and consistent with them — each project's segment is one its enterprise works in (classified with confidence ≥ 0.8)
+ * and its host is a catalogue zone whose leading industries name the chain: the signings of the demo events, and a
+ * pipeline signed over the last three years in Sichuan, Chongqing, Hubei, Hunan, Henan, Anhui, Jiangxi, Guangxi and
+ * Guizhou at every stage, with funds in place, production figures, a few that stall after signing (签约未开工), one
+ * signing repeated at a later event (flagged as a duplicate) and service tickets at each level.
  */
 @Component
 class DemoProjects implements DemoData {
 
-    private static final String[] HOSTS = {"510100", "511500", "510700", "500000", "420100", "430100", "410100", "340100",
-            "360100", "450100", "520100", "511100", "510500"};
-    private static final String[] PRODUCTS = {"动力电池电芯", "正极材料", "负极材料", "电解液", "隔膜", "储能系统集成", "光伏组件",
-            "单晶硅片", "新能源汽车整车", "电机电控", "锂电回收", "钒电池储能", "智能网联零部件", "高纯晶硅"};
-    private static final String[] CHAINS = {"nev-battery", "nev-battery", "nev-battery", "nev-battery", "nev-battery",
-            "clean-energy-equipment", "crystalline-pv", "crystalline-pv", "nev-battery", "nev-battery", "nev-battery",
-            "vanadium-titanium", "nev-battery", "crystalline-pv"};
 
     private final ProjectPipeline pipeline;
     private final Projects projects;
@@ -93,7 +89,10 @@ class DemoProjects implements DemoData {
         jdbc.update("delete from project where demo = true");
     }
 
-    private record Firm(long id, String uscc, String name) {
+    private record Firm(long id, String uscc, String name, Long nodeId, String nodeName, String chainCode) {
+    }
+
+    private record Host(long parkId, String regionCode, String chainCode) {
     }
 
     @Override
@@ -101,42 +100,64 @@ class DemoProjects implements DemoData {
         Random random = new Random(size.seed() * 13 + 5);
         LocalDate today = ProjectPipeline.today();
         List<MeetingSigned> signings = events.signings();
-        List<Firm> firms = jdbc.query("select id, uscc, name_zh from enterprise where deleted_at is null order by demo, id "
-                + "fetch first 400 rows only", (rs, i) -> new Firm(rs.getLong(1), rs.getString(2), rs.getString(3)));
-        if (firms.isEmpty()) {
-            return;
-        }
         Long officer = accounts.staffFor(Role.SERVICE_OFFICER, "510000").stream().findFirst().map(UserView::id).orElse(null);
+        List<Firm> firms = jdbc.query("""
+                select e.id, e.uscc, coalesce(e.short_name_zh, e.name_zh), n.id, n.name_zh, c.code
+                from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id join chain c on c.id = n.chain_id
+                where e.demo = false and e.deleted_at is null and s.role = 'PRODUCES' and s.confidence >= 0.8
+                  and c.code in ('nev-battery', 'crystalline-pv', 'clean-energy-equipment', 'new-display', 'vanadium-titanium')
+                order by e.revenue_cny desc nulls last, s.id fetch first 600 rows only""",
+                (rs, i) -> new Firm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6)));
+        List<Host> hosts = jdbc.query("""
+                select p.id, p.region_code, c.chain_code from park p join park_chain c on c.park_id = p.id
+                where p.catalogue_code is not null and p.deleted_at is null order by p.id""",
+                (rs, i) -> new Host(rs.getLong(1), rs.getString(2), rs.getString(3))).stream()
+                .filter(h -> java.util.Arrays.stream(HOST_PROVINCES).anyMatch(h.regionCode()::startsWith)).toList();
         tx.executeWithoutResult(status -> {
+            seedProjects();
             for (MeetingSigned s : signings) {
                 if (s.enterpriseId() == null || projects.findByMeetingId(s.meetingId()).isPresent()) {
                     continue;
                 }
-                Firm firm = jdbc.query("select id, uscc, name_zh from enterprise where id = ?", (rs, i) -> new Firm(rs.getLong(1),
-                        rs.getString(2), rs.getString(3)), s.enterpriseId()).stream().findFirst().orElse(null);
+                Firm firm = jdbc.query("""
+                        select e.id, e.uscc, coalesce(e.short_name_zh, e.name_zh), n.id, n.name_zh, c.code
+                        from enterprise e left join enterprise_segment s on s.enterprise_id = e.id
+                        left join chain_node n on n.id = s.node_id left join chain c on c.id = n.chain_id and c.code = ?
+                        where e.id = ? order by case when c.code is null then 1 else 0 end, s.confidence desc""",
+                        (rs, i) -> new Firm(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
+                                rs.getString(5), rs.getString(6)), s.chainCode(), s.enterpriseId()).stream().findFirst().orElse(null);
                 if (firm == null) {
                     continue;
                 }
                 LocalDate signed = LocalDate.ofInstant(s.at(), ProjectPipeline.CHINA);
-                Project p = project(firm, firm.name() + " · 动力电池项目", s.regionCode(), s.chainCode(), "动力电池配套",
+                String product = firm.chainCode() == null ? null : firm.nodeName();
+                Project p = project(firm, firm.name() + (product == null ? "" : " · " + product) + "项目（演示签约）", s.regionCode(), null,
+                        s.chainCode(), firm.chainCode() == null ? null : firm.nodeId(), product,
                         s.amountCny() == null ? 0 : s.amountCny(), signed, officer);
                 p.signedAt(s.eventId(), s.meetingId());
                 pipeline.persist(p, "demo", "签约于 " + s.eventNameZh());
             }
+            if (firms.isEmpty() || hosts.isEmpty()) {
+                return;
+            }
             for (int i = 0; i < 140; i++) {
                 Firm firm = firms.get(random.nextInt(firms.size()));
-                int h = random.nextInt(HOSTS.length);
-                int k = random.nextInt(PRODUCTS.length);
+                List<Host> fitting = hosts.stream().filter(h -> h.chainCode().equals(firm.chainCode())).toList();
+                if (fitting.isEmpty()) {
+                    continue;
+                }
+                Host host = fitting.get(random.nextInt(fitting.size()));
                 LocalDate signed = today.minusDays(20 + random.nextInt(1000));
                 long amount = (long) (1 + random.nextInt(120)) * 50_000_000L;
-                Project p = project(firm, firm.name() + " · " + PRODUCTS[k] + "项目", HOSTS[h], CHAINS[k], PRODUCTS[k], amount, signed,
-                        HOSTS[h].startsWith("51") ? officer : null);
+                Project p = project(firm, firm.name() + " · " + firm.nodeName() + "项目（演示）", host.regionCode(), host.parkId(),
+                        firm.chainCode(), firm.nodeId(), firm.nodeName(), amount, signed, host.regionCode().startsWith("51") ? officer : null);
                 p = pipeline.persist(p, "demo", null);
                 advance(p, signed, today, random);
                 if (i == 7) {
                     // the same project signed again at a later event: flagged
-                    Project again = project(firm, p.nameZh() + "（二期签约）", p.hostRegionCode(), p.chainCode(), p.productZh(),
-                            p.contractedAmountCny(), today.minusDays(10), officer);
+                    Project again = project(firm, p.nameZh().replace("（演示）", "（二期签约，演示）"), p.hostRegionCode(), p.parkId(),
+                            p.chainCode(), p.nodeId(), p.productZh(), p.contractedAmountCny(), today.minusDays(10), officer);
                     pipeline.persist(again, "demo", "再次签约");
                 }
                 if (random.nextInt(6) == 0 && p.stage() != ProjectStage.CANCELLED) {
@@ -147,10 +168,63 @@ class DemoProjects implements DemoData {
         progress.advance(1);
     }
 
-    private Project project(Firm firm, String name, String region, String chain, String product, long amount, LocalDate signed,
-            Long officer) {
-        Project p = new Project(name.length() > 200 ? name.substring(0, 200) : name, firm.id(), firm.uscc(), region, null, chain,
-                null, product, amount, ProjectStage.SIGNED, signed, "demo", true);
+    /**
+     * The projects the seed articles state (data/demo/seed-projects.csv), as stated: a project whose stage the article
+     * gives, dated as of the article's date (or the stated year's end when the article has no date); the contracted
+     * amount where the article states it, else 0 (not disclosed). Not demo data: each cites its article.
+     */
+    private void seedProjects() {
+        CsvTable table = CsvTable.fromClasspath(SEED_PROJECTS, "enterprise_name_zh", "host_region_code", "park_name_zh",
+                "chain_code", "node_code", "product_zh", "amount_cny", "stage", "stage_year", "fact_zh", "source");
+        for (CsvTable.Row row : table.rows()) {
+            String stageText = row.optional("stage");
+            LocalDate asOf = asOf(row.required("source"), row.optional("stage_year"));
+            if (stageText == null || asOf == null) {
+                continue;
+            }
+            ProjectStage stage;
+            try {
+                stage = ProjectStage.valueOf(stageText);
+            } catch (IllegalArgumentException e) {
+                throw row.invalid("stage", "'" + stageText + "' is not a project stage");
+            }
+            String name = row.required("enterprise_name_zh");
+            Firm firm = jdbc.query("select id, uscc, coalesce(short_name_zh, name_zh) from enterprise where name_zh = ? and deleted_at is null"
+                    + " order by id", (rs, i) -> new Firm(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, null), name)
+                    .stream().findFirst().orElseThrow(() -> row.invalid("enterprise_name_zh", "'" + name + "' is not a registered enterprise"));
+            Long node = jdbc.query("select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = ? and n.code = ?",
+                    (rs, i) -> rs.getLong(1), row.required("chain_code"), row.required("node_code")).stream().findFirst()
+                    .orElseThrow(() -> row.invalid("node_code", "no segment " + row.required("chain_code") + "/" + row.required("node_code")));
+            String product = row.optional("product_zh");
+            String amount = row.optional("amount_cny");
+            Project p = new Project(truncate(firm.name() + " · " + (product == null ? "项目" : product)), firm.id(), firm.uscc(),
+                    row.required("host_region_code"), null, row.required("chain_code"), node, product,
+                    amount == null ? 0 : Long.parseLong(amount), stage, null, "seed", false);
+            p.move(stage, asOf, null);
+            pipeline.persist(p, "seed", truncate(row.required("fact_zh") + "（" + row.required("source") + "，截至报道日期）"));
+        }
+    }
+
+    static final String SEED_PROJECTS = "data/demo/seed-projects.csv";
+    private static final String[] HOST_PROVINCES = {"51", "50", "42", "43", "41", "34", "36", "45", "52"};
+
+    /** The article's date ("四川日报 2025-05-10 …"), else the end of the stated year, else null. */
+    static LocalDate asOf(String source, String year) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(source);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        return year == null ? null : LocalDate.of(Integer.parseInt(year), 12, 31);
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    private Project project(Firm firm, String name, String region, Long parkId, String chain, Long nodeId, String product, long amount,
+            LocalDate signed, Long officer) {
+        Project p = new Project(truncate(name), firm.id(), firm.uscc(), region, parkId, chain, nodeId, product, amount,
+                ProjectStage.SIGNED, signed, "demo", true);
         p.officer(officer);
         return p;
     }

@@ -10,7 +10,7 @@ import org.chainatlas.project.ProjectStage;
 
 /**
  * Whether a new signing is probably one already counted (the same project signed again at another event): the
- * same enterprise (USCC), the same host city, the same segment (or chain when no segment is known), and a
+ * same enterprise, the same host city, the same segment (or chain when no segment is known), and a
  * similar product (character bigrams, Jaccard ≥ 0.5) or a similar amount (within 20%). Cancelled projects and
  * confirmed duplicates are not compared against.
  */
@@ -40,13 +40,14 @@ final class DuplicateCheck {
     /** Why {@code candidate} looks like {@code earlier}, or null when it does not. */
     static List<String> reasons(Project candidate, Project earlier) {
         if (earlier.stage() == ProjectStage.CANCELLED || earlier.duplicateStatus() == DuplicateStatus.CONFIRMED
-                || !candidate.enterpriseUscc().equals(earlier.enterpriseUscc())) {
+                || candidate.enterpriseId() != earlier.enterpriseId()) {
             return null;
         }
         if (!city(candidate.hostRegionCode()).equals(city(earlier.hostRegionCode()))) {
             return null;
         }
-        List<String> reasons = new ArrayList<>(List.of("same enterprise " + candidate.enterpriseUscc(),
+        List<String> reasons = new ArrayList<>(List.of("same enterprise " + (candidate.enterpriseUscc() != null
+                ? candidate.enterpriseUscc() : "#" + candidate.enterpriseId()),
                 "same host city " + city(earlier.hostRegionCode())));
         if (candidate.nodeId() != null && earlier.nodeId() != null) {
             if (!candidate.nodeId().equals(earlier.nodeId())) {

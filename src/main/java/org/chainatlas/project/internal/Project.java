@@ -28,7 +28,7 @@ class Project {
     private String nameZh;
     @Column(name = "enterprise_id", nullable = false)
     private long enterpriseId;
-    @Column(name = "enterprise_uscc", nullable = false)
+    @Column(name = "enterprise_uscc")
     private String enterpriseUscc;
     @Column(name = "host_region_code", nullable = false)
     private String hostRegionCode;

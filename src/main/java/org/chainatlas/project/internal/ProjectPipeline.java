@@ -207,9 +207,9 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         }
         Project saved = projects.saveAndFlush(p);
         changes.save(new StageChange(saved.id(), null, saved.stage(),
-                saved.signedOn() != null ? saved.signedOn() : today(), null, note, by));
+                saved.lastStageDate() != null ? saved.lastStageDate() : today(), null, note, by));
         if (saved.stage().signed()) {
-            DuplicateCheck.Match match = DuplicateCheck.best(saved, projects.findByEnterpriseUsccAndIdNot(saved.enterpriseUscc(),
+            DuplicateCheck.Match match = DuplicateCheck.best(saved, projects.findByEnterpriseIdAndIdNot(saved.enterpriseId(),
                     saved.id()).stream().filter(e -> e.stage().signed() || e.stage() == ProjectStage.CANCELLED).toList());
             if (match != null) {
                 saved.flagDuplicateOf(match.earlier().id());

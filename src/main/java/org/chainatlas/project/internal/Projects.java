@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Projects. */
 interface Projects extends JpaRepository<Project, Long> {
 
-    List<Project> findByEnterpriseUsccAndIdNot(String uscc, long id);
+    List<Project> findByEnterpriseIdAndIdNot(long enterpriseId, long id);
 
     Optional<Project> findByMeetingId(long meetingId);
 

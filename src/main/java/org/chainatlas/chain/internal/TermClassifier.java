@@ -1,0 +1,256 @@
+package org.chainatlas.chain.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.chainatlas.chain.CompanyText;
+import org.chainatlas.chain.SegmentClassifier;
+import org.chainatlas.chain.SegmentMatch;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * The dictionary classifier. Finds every dictionary term in a text (Aho–Corasick), keeps the longest where terms
+ * nest (太阳能电池 hides 电池; an {@code exclude} term hides what it contains and counts for nothing), requires
+ * terms of one or two characters to fall on word boundaries of HanLP's segmentation (电池 in 蓄电池 or 电池组 does
+ * not count), and discounts terms in a clause about applications or customers (产品应用于新能源汽车). Each segment
+ * collects evidence E = Σ field weight × term strength over its distinct terms (main business 1, name 0.8,
+ * introduction 0.5; strong 1, weak 0.35 — 0.6 when it is the whole of a short phrase; application clause × 0.25); its confidence is (1 − e^(−1.2·E)) × the
+ * prior of the company's industry class for the chain (core 1, possible 0.8, none 0.3, unknown class 0.75).
+ */
+final class TermClassifier {
+
+    static final double MAIN_BUSINESS = 1.0;
+    static final double NAME = 0.8;
+    static final double INTRODUCTION = 0.5;
+    static final double STRONG = 1.0;
+    static final double WEAK = 0.35;
+    static final double WHOLE_PHRASE = 0.6;
+    static final double APPLICATION = 0.25;
+    static final double RATE = 1.2;
+    static final int MAX_SEGMENTS = 6;
+    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "服务于",
+            "客户", "下游", "面向", "配套", "应用领域", "涵盖了");
+    private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
+
+    /** The node ids of a chain's segments, for the matches' ids. */
+    private final Map<String, Map<String, Long>> nodeIds;
+    private final Dictionary dictionary;
+    private final AhoCorasickDoubleArrayTrie<List<Dictionary.Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Segment segmenter = HanLP.newSegment().enableOffset(true);
+
+    TermClassifier(Dictionary dictionary, Map<String, Map<String, Long>> nodeIds) {
+        this.dictionary = dictionary;
+        this.nodeIds = nodeIds;
+        TreeMap<String, List<Dictionary.Term>> byText = new TreeMap<>();
+        for (Dictionary.Term term : dictionary.terms()) {
+            if (!term.text().isEmpty()) {
+                byText.computeIfAbsent(term.text(), k -> new ArrayList<>()).add(term);
+            }
+        }
+        trie.build(byText);
+    }
+
+    /** One kept occurrence of a dictionary text in a field. */
+    record Hit(int begin, int end, String text, List<Dictionary.Term> terms, boolean application) {
+    }
+
+    List<SegmentMatch> company(CompanyText company) {
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
+        collect(evidence, company.name(), NAME);
+        collect(evidence, company.introduction(), INTRODUCTION);
+        List<SegmentMatch> matches = new ArrayList<>();
+        for (Evidence e : evidence.values()) {
+            if (e.node == null) {
+                continue;
+            }
+            double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain);
+            if (confidence >= SegmentClassifier.ACCEPT) {
+                matches.add(e.match(confidence, nodeIds));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
+                .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
+        return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
+    }
+
+    List<SegmentMatch> phrase(String phrase) {
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        collect(evidence, phrase, MAIN_BUSINESS, true);
+        List<SegmentMatch> matches = new ArrayList<>();
+        for (Evidence e : evidence.values()) {
+            matches.add(e.match(confidence(e.total()), nodeIds));
+        }
+        matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
+                .thenComparing(SegmentMatch::chainCode).thenComparing(m -> m.nodeCode() == null ? "" : m.nodeCode()));
+        return matches;
+    }
+
+    static double confidence(double evidence) {
+        return Math.round((1 - Math.exp(-RATE * evidence)) * 1000) / 1000.0;
+    }
+
+    double prior(String industryClass, String chainCode) {
+        if (industryClass == null || !dictionary.knowsClass(industryClass)) {
+            return 0.75;
+        }
+        Dictionary.Fit fit = dictionary.fit(industryClass, chainCode);
+        return fit == Dictionary.Fit.CORE ? 1 : fit == Dictionary.Fit.POSSIBLE ? 0.8 : 0.3;
+    }
+
+    /** Evidence for one chain segment (or chain, node null): per field, the best weight of each distinct term. */
+    private static final class Evidence {
+        final String chain;
+        final String node;
+        final Map<String, Double> byTerm = new LinkedHashMap<>();
+        final Set<String> written = new LinkedHashSet<>();
+
+        Evidence(String chain, String node) {
+            this.chain = chain;
+            this.node = node;
+        }
+
+        void add(String fieldKey, String term, double weight) {
+            byTerm.merge(fieldKey + "|" + term, weight, Math::max);
+            written.add(term);
+        }
+
+        double total() {
+            return byTerm.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        SegmentMatch match(double confidence, Map<String, Map<String, Long>> ids) {
+            Long id = node == null ? null : ids.getOrDefault(chain, Map.of()).get(node);
+            return new SegmentMatch(chain, node, id, confidence, List.copyOf(written));
+        }
+    }
+
+    private void collect(Map<String, Evidence> evidence, String field, double fieldWeight) {
+        collect(evidence, field, fieldWeight, false);
+    }
+
+    /**
+     * With {@code whole}, a weak term that covers (nearly) all of a short phrase counts as {@link #WHOLE_PHRASE}: a zone
+     * whose leading industry is exactly 化工 is a chemical zone, while 化工 in passing in a company text says little.
+     */
+    private void collect(Map<String, Evidence> evidence, String field, double fieldWeight, boolean whole) {
+        if (field == null || field.isBlank()) {
+            return;
+        }
+        String key = String.valueOf(fieldWeight);
+        int length = field.strip().length();
+        for (Hit hit : hits(field)) {
+            boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
+            for (Dictionary.Term term : hit.terms()) {
+                if (term.strength() == Dictionary.Strength.EXCLUDE) {
+                    continue;
+                }
+                double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
+                double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
+                evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
+                        k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight);
+            }
+        }
+    }
+
+    /** The occurrences that count: longest where nested, short ones on word boundaries, application clauses marked. */
+    List<Hit> hits(String raw) {
+        char[] chars = raw.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Dictionary.normalise(chars[i]);
+        }
+        String text = new String(chars);
+        List<int[]> found = new ArrayList<>();
+        Map<Long, List<Dictionary.Term>> termsAt = new HashMap<>();
+        trie.parseText(text, (begin, end, value) -> {
+            found.add(new int[] {begin, end});
+            termsAt.put(((long) begin << 32) | end, value);
+        });
+        found.sort(Comparator.comparingInt((int[] h) -> h[1] - h[0]).reversed().thenComparingInt(h -> h[0]));
+        List<int[]> kept = new ArrayList<>();
+        for (int[] h : found) {
+            boolean nested = false;
+            for (int[] k : kept) {
+                if (k[0] <= h[0] && h[1] <= k[1]) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                kept.add(h);
+            }
+        }
+        Set<Integer> boundaries = null;
+        List<Hit> hits = new ArrayList<>();
+        kept.sort(Comparator.comparingInt(h -> h[0]));
+        for (int[] h : kept) {
+            if (!onLatinBoundaries(text, h[0], h[1])) {
+                continue;
+            }
+            if (h[1] - h[0] <= 2) {
+                if (boundaries == null) {
+                    boundaries = boundaries(text);
+                }
+                if (!boundaries.contains(h[0]) || !boundaries.contains(h[1])) {
+                    continue;
+                }
+            }
+            hits.add(new Hit(h[0], h[1], text.substring(h[0], h[1]), termsAt.get(((long) h[0] << 32) | h[1]),
+                    inApplicationClause(text, h[0])));
+        }
+        return hits;
+    }
+
+    /** A term starting or ending with a Latin letter must not continue a Latin word (CRO in MICRO, UPS in GROUPS). */
+    static boolean onLatinBoundaries(String text, int begin, int end) {
+        if (isLatin(text.charAt(begin)) && begin > 0 && isLatin(text.charAt(begin - 1))) {
+            return false;
+        }
+        return !(isLatin(text.charAt(end - 1)) && end < text.length() && isLatin(text.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private Set<Integer> boundaries(String text) {
+        Set<Integer> boundaries = new HashSet<>();
+        boundaries.add(0);
+        boundaries.add(text.length());
+        List<Term> terms;
+        synchronized (segmenter) {
+            terms = segmenter.seg(text);
+        }
+        for (Term t : terms) {
+            boundaries.add(t.offset);
+            boundaries.add(t.offset + t.length());
+        }
+        return boundaries;
+    }
+
+    private static boolean inApplicationClause(String text, int at) {
+        int start = at;
+        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = text.substring(start, at);
+        for (String cue : APPLICATION_CUES) {
+            if (before.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

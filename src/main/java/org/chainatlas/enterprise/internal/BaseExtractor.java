@@ -1,0 +1,133 @@
+package org.chainatlas.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionLevel;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Production bases a company's own texts name ("在广东深圳、福建宁德、四川宜宾等地建有生产基地"): in every clause that
+ * speaks of production sites (生产基地, 制造基地, 工厂, 生产线 …) HanLP's place recognition finds the place names, and
+ * each is resolved to its prefecture-level region (a province name before it decides between places of the same
+ * name). A province alone is no base (it says too little), except the four municipalities. Clauses that speak only
+ * of headquarters, sales or R&D are skipped.
+ */
+final class BaseExtractor {
+
+    private static final List<String> SITE_WORDS = List.of("生产基地", "制造基地", "产业基地", "生产线", "工厂", "厂区", "基地",
+            "生产中心", "制造中心", "产线", "产能");
+    private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
+            "养殖基地", "示范基地", "教育基地");
+    private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
+
+    /** A base found: the region, the place as written and the clause it comes from. */
+    record Base(RegionView region, String written, String clause) {
+    }
+
+    private final Places places;
+    private final Regions regions;
+    private final Segment segmenter = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true);
+
+    BaseExtractor(Places places, Regions regions) {
+        this.places = places;
+        this.regions = regions;
+    }
+
+    List<Base> bases(String... texts) {
+        Map<String, Base> found = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            for (String clause : clauses(text)) {
+                if (!speaksOfProduction(clause)) {
+                    continue;
+                }
+                for (Base base : places(clause)) {
+                    found.putIfAbsent(base.region().code(), base);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    clauses.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
+    }
+
+    static boolean speaksOfProduction(String clause) {
+        boolean site = false;
+        for (String w : SITE_WORDS) {
+            if (clause.contains(w)) {
+                site = true;
+                break;
+            }
+        }
+        if (!site) {
+            return false;
+        }
+        String rest = clause;
+        for (String w : NOT_PRODUCTION) {
+            rest = rest.replace(w, "");
+        }
+        for (String w : SITE_WORDS) {
+            if (rest.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Base> places(String clause) {
+        List<Term> terms;
+        synchronized (segmenter) {
+            terms = segmenter.seg(clause);
+        }
+        List<Base> bases = new ArrayList<>();
+        String hint = null;
+        for (Term t : terms) {
+            if (t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2) {
+                continue;
+            }
+            String hinted = hint;
+            Optional<RegionView> region = places.resolve(t.word, hinted).or(() -> places.resolve(t.word, null));
+            if (region.isEmpty()) {
+                continue;
+            }
+            RegionView r = region.get();
+            if (r.level() == RegionLevel.PROVINCE) {
+                hint = r.code();
+                if (isMunicipality(r)) {
+                    bases.add(new Base(r, t.word, clause.strip()));
+                }
+                continue;
+            }
+            bases.add(new Base(r, t.word, clause.strip()));
+        }
+        return bases;
+    }
+
+    private boolean isMunicipality(RegionView province) {
+        return regions.children(province.code()).stream().noneMatch(c -> c.level() == RegionLevel.PREFECTURE);
+    }
+}

@@ -1,0 +1,125 @@
+package org.chainatlas.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.chainatlas.platform.data.CsvTable;
+import org.chainatlas.platform.data.DataQuality;
+
+/**
+ * The listed-company files, validated whole and joined on the stock code: profiles (name, seat, introduction,
+ * employees, main business), revenue 2022–2024 (the latest year is kept) and the stock list (industry class,
+ * status). Rows the others do not have are flagged, never filled in.
+ */
+final class CompanyFiles {
+
+    static final String PROFILES = "data/real/listed_company_profiles.csv";
+    static final String FINANCIALS = "data/real/listed_company_financials_2022_2024.csv";
+    static final String STOCKS = "data/real/listed_company_stock_basic.csv";
+    static final String SOURCE_ZH = "上市公司基本信息（Tushare stock_company 导出，yymsunday/finance_assessment，CC0）；行业分类：AFAN-LIFE/macropage（CC-BY-4.0）";
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{6}\\.(SH|SZ|BJ)");
+
+    /** One company as the files give it. */
+    record Company(long row, String stockCode, String nameZh, String shortName, String exchange, String provinceZh,
+            String cityZh, String introduction, Integer employees, String mainBusiness, String industryClass,
+            String listingStatus, Double revenueCny, Integer revenueYear) {
+    }
+
+    record Parsed(List<Company> companies, List<DataQuality.Flag> flags, int financialRows, int stockRows) {
+    }
+
+    private CompanyFiles() {
+    }
+
+    static Parsed load() {
+        return parse(CsvTable.fromClasspath(PROFILES, "ts_code", "公司名称", "交易所", "省份", "城市", "公司简介", "公司员工数", "主营业务"),
+                CsvTable.fromClasspath(FINANCIALS, "股票代码", "营业收入", "年度"),
+                CsvTable.fromClasspath(STOCKS, "ts_code", "name", "industry", "status"));
+    }
+
+    static Parsed parse(CsvTable profiles, CsvTable financials, CsvTable stocks) {
+        Map<String, double[]> revenue = new HashMap<>();
+        for (CsvTable.Row row : financials.rows()) {
+            String code = code(row, "股票代码");
+            int year = row.integer("年度");
+            if (year < 1990 || year > 2100) {
+                throw row.invalid("年度", year + " is not a year");
+            }
+            if (row.optional("营业收入") == null) {
+                continue;
+            }
+            double value = row.decimal("营业收入", -1e14, 1e14);
+            double[] known = revenue.get(code);
+            if (known == null || year > known[1]) {
+                revenue.put(code, new double[] {value, year});
+            }
+        }
+        Map<String, CsvTable.Row> stock = new HashMap<>();
+        for (CsvTable.Row row : stocks.rows()) {
+            String code = code(row, "ts_code");
+            String status = row.required("status");
+            if (!status.equals("L") && !status.equals("D") && !status.equals("P")) {
+                throw row.invalid("status", "'" + status + "' is not L, D or P");
+            }
+            if (stock.put(code, row) != null) {
+                throw row.invalid("ts_code", code + " appears twice");
+            }
+        }
+        List<Company> companies = new ArrayList<>();
+        List<DataQuality.Flag> flags = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (CsvTable.Row row : profiles.rows()) {
+            String code = code(row, "ts_code");
+            Long first = seen.putIfAbsent(code, row.number());
+            if (first != null) {
+                throw row.invalid("ts_code", code + " appears twice (first at row " + first + ")");
+            }
+            String employees = row.optional("公司员工数");
+            Integer staff = null;
+            if (employees != null) {
+                staff = (int) row.decimal("公司员工数", 0, 10_000_000);
+            }
+            CsvTable.Row s = stock.get(code);
+            double[] r = revenue.get(code);
+            String name = row.optional("公司名称");
+            String shortName = s == null ? null : s.optional("name");
+            if (name == null) {
+                flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_NAME_MISSING",
+                        "公司名称为空" + (shortName == null ? "，且股票列表中无此代码：未载入" : "，以股票简称“" + shortName + "”显示"),
+                        "the company name is empty" + (shortName == null ? " and the stock list lacks the code: not loaded"
+                                : "; shown by its short name " + shortName)));
+                if (shortName == null) {
+                    continue;
+                }
+            }
+            if (s == null) {
+                flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_NO_INDUSTRY_CLASS",
+                        "股票列表中无此代码（北交所或新三板新挂牌）：无行业分类，分类仅依据文本",
+                        "not in the stock list (a recent BSE or NEEQ quotation): no industry class, classified from its texts only"));
+            } else if ("D".equals(s.required("status"))) {
+                flags.add(new DataQuality.Flag(STOCKS, s.number(), code, "COMPANY_DELISTED",
+                        "已退市（status D）：保留并标注", "delisted (status D): kept and labelled"));
+            }
+            if (r == null) {
+                flags.add(new DataQuality.Flag(FINANCIALS, 0, code, "COMPANY_NO_REVENUE",
+                        "2022–2024 年无营业收入数据：规模按员工数估计", "no revenue 2022–2024: size from employees"));
+            }
+            companies.add(new Company(row.number(), code, name != null ? name : shortName, shortName, row.optional("交易所"),
+                    row.optional("省份"), row.optional("城市"), row.optional("公司简介"), staff, row.optional("主营业务"),
+                    s == null ? null : s.optional("industry"), s == null ? null : s.required("status"),
+                    r == null ? null : r[0], r == null ? null : (int) r[1]));
+        }
+        return new Parsed(companies, flags, financials.rows().size(), stocks.rows().size());
+    }
+
+    private static String code(CsvTable.Row row, String column) {
+        String code = row.required(column);
+        if (!CODE.matcher(code).matches()) {
+            throw row.invalid(column, "'" + code + "' is not a stock code such as 300750.SZ");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,290 @@
+package org.chainatlas.enterprise.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.chainatlas.chain.Chains;
+import org.chainatlas.chain.CompanyText;
+import org.chainatlas.chain.SegmentClassifier;
+import org.chainatlas.chain.SegmentMatch;
+import org.chainatlas.enterprise.EnterpriseChanged;
+import org.chainatlas.enterprise.EnterpriseSize;
+import org.chainatlas.platform.data.BulkInsert;
+import org.chainatlas.platform.data.DataLoads;
+import org.chainatlas.platform.data.DataQuality;
+import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The real enterprises, loaded like reference data at every start: the listed companies (seat, main business,
+ * introduction, industry class, latest revenue, employees) with the chain segments the classifier reads from their
+ * texts and the production bases their introductions name; and the enterprises and plants named in the seed
+ * articles (a listed company named there gets the article's plants added; any other is added with the article as
+ * its source). Nothing is invented: no USCC where none is published. Rows are rewritten only when what was
+ * computed changed; an enterprise edited on the platform keeps its own segments and plants.
+ */
+@Component
+@Order(37)
+class RealEnterprises implements ApplicationRunner {
+
+    static final String SOURCE = "companies";
+    private static final Logger log = LoggerFactory.getLogger(RealEnterprises.class);
+    private static final List<String> SEGMENT_COLUMNS = List.of("id", "enterprise_id", "node_id", "region_code", "role",
+            "facility_id", "confidence", "evidence");
+    private static final List<String> FACILITY_COLUMNS = List.of("id", "enterprise_id", "name_zh", "region_code", "source",
+            "evidence");
+
+    private final Places places;
+    private final Regions regions;
+    private final Chains chains;
+    private final SegmentClassifier classifier;
+    private final DataQuality quality;
+    private final DataLoads loads;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate tx;
+    private final EnterpriseSearchIndex index;
+    private final ApplicationEventPublisher events;
+
+    RealEnterprises(Places places, Regions regions, Chains chains, SegmentClassifier classifier, DataQuality quality,
+            DataLoads loads, JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx, EnterpriseSearchIndex index,
+            ApplicationEventPublisher events) {
+        this.places = places;
+        this.regions = regions;
+        this.chains = chains;
+        this.classifier = classifier;
+        this.quality = quality;
+        this.loads = loads;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.tx = tx;
+        this.index = index;
+        this.events = events;
+    }
+
+    /** A plant to store: its region, how it was found, the words that say so, and the segments made there. */
+    record Plant(String regionCode, String nameZh, String source, String evidence, List<Made> made) {
+    }
+
+    /** A segment made at a place, how sure, and why. */
+    record Made(long nodeId, double confidence, String evidence) {
+    }
+
+    /** An enterprise as it will be stored. */
+    record Computed(String stockCode, String nameZh, String shortName, String seatCode, String exchange, String industryClass,
+            String listingStatus, String mainBusiness, String introduction, Integer employees, Double revenueCny,
+            Integer revenueYear, int tags, String sourceZh, List<Made> atSeat, List<Plant> plants) {
+
+        String line() {
+            return stockCode + "|" + nameZh + "|" + shortName + "|" + seatCode + "|" + exchange + "|" + industryClass + "|" + listingStatus + "|"
+                    + mainBusiness + "|" + (introduction == null ? 0 : introduction.hashCode()) + "|" + employees + "|"
+                    + revenueCny + "|" + revenueYear + "|" + tags + "|" + sourceZh + "|" + atSeat + "|" + plants;
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        CompanyFiles.Parsed parsed = CompanyFiles.load();
+        List<DataQuality.Flag> flags = new ArrayList<>(parsed.flags());
+        List<Computed> computed = compute(parsed, flags);
+        quality.report(SOURCE, CompanyFiles.PROFILES, "上市公司（概况、营收、行业分类）", "Listed companies (profiles, revenue, industry class)",
+                parsed.companies().size(), computed.size(), flags);
+        String fingerprint = DataLoads.fingerprint(computed.stream().map(Computed::line).toList());
+        if (loads.unchanged(SOURCE, fingerprint)) {
+            log.info("Real enterprises: {} unchanged ({} flags) in {} ms", computed.size(), flags.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            store(computed);
+            loads.stored(SOURCE, fingerprint, computed.size());
+        });
+        events.publishEvent(EnterpriseChanged.bulkLoaded());
+        index.rebuild();
+        log.info("Real enterprises: {} stored ({} with segments, {} plants) in {} ms", computed.size(),
+                computed.stream().filter(c -> !c.atSeat().isEmpty()).count(),
+                computed.stream().mapToInt(c -> c.plants().size()).sum(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags) {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        List<Computed> computed = new ArrayList<>();
+        Map<String, Integer> byName = new HashMap<>();
+        for (CompanyFiles.Company c : parsed.companies()) {
+            Optional<RegionView> seat = seat(c);
+            if (seat.isEmpty()) {
+                boolean abroad = c.provinceZh() == null;
+                flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(),
+                        abroad ? "COMPANY_SEAT_ABROAD" : "COMPANY_SEAT_UNMATCHED",
+                        (abroad ? "注册地在境外（" : "注册地读不出（") + c.provinceZh() + " " + c.cityZh() + "）：未载入",
+                        (abroad ? "seat abroad (" : "seat not understood (") + c.provinceZh() + " " + c.cityZh() + "): not loaded"));
+                continue;
+            }
+            List<Made> made = new ArrayList<>();
+            for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
+                made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
+            }
+            List<Plant> plants = new ArrayList<>();
+            for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
+                if (base.region().code().equals(seat.get().code())) {
+                    continue;
+                }
+                plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
+                        truncate("公司简介：“" + base.clause() + "”", 500), made));
+            }
+            byName.put(c.nameZh(), computed.size());
+            computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
+                    c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
+                    CompanyFiles.SOURCE_ZH, made, plants));
+        }
+        for (SeedEnterprises.Seed seed : SeedEnterprises.load(chains, regions)) {
+            List<Plant> seedPlants = new ArrayList<>();
+            for (SeedEnterprises.Plant p : seed.plants()) {
+                seedPlants.add(new Plant(p.regionCode(), regions.require(p.regionCode()).nameZh() + "工厂", "SEED",
+                        truncate(seed.factZh() + "（" + seed.source() + "）", 500),
+                        List.of(new Made(p.node().id(), 1.0, truncate("报道：" + seed.source(), 500)))));
+            }
+            Integer at = byName.get(seed.nameZh());
+            if (at != null) {
+                Computed c = computed.get(at);
+                List<Plant> plants = new ArrayList<>(c.plants());
+                plants.removeIf(p -> seedPlants.stream().anyMatch(s -> s.regionCode().equals(p.regionCode())));
+                plants.addAll(seedPlants);
+                computed.set(at, new Computed(c.stockCode(), c.nameZh(), c.shortName(), c.seatCode(), c.exchange(), c.industryClass(),
+                        c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(),
+                        seed.tags(), c.sourceZh() + "；工厂与标签：" + seed.source(), c.atSeat(), plants));
+            } else {
+                computed.add(new Computed(null, seed.nameZh(), null, seed.hqRegionCode(), null, null, null, null, seed.factZh(),
+                        null, null, null, seed.tags(), seed.source(), List.of(), seedPlants));
+            }
+        }
+        return computed;
+    }
+
+    private Optional<RegionView> seat(CompanyFiles.Company c) {
+        if (c.provinceZh() == null || c.cityZh() == null) {
+            return Optional.empty();
+        }
+        Optional<RegionView> province = places.province(c.provinceZh());
+        String hint = province.map(RegionView::code).orElse(null);
+        return places.resolve(c.cityZh(), hint).or(() -> province.filter(p -> regions.children(p.code()).isEmpty()));
+    }
+
+    private record Existing(long id, boolean edited) {
+    }
+
+    private void store(List<Computed> computed) {
+        Map<String, Existing> byCode = new HashMap<>();
+        Map<String, Existing> byName = new HashMap<>();
+        jdbc.query("select id, stock_code, name_zh, updated_at, demo from enterprise", rs -> {
+            Existing e = new Existing(rs.getLong(1), rs.getTimestamp(4) != null);
+            if (rs.getString(2) != null) {
+                byCode.put(rs.getString(2), e);
+            } else if (!rs.getBoolean(5)) {
+                byName.putIfAbsent(rs.getString(3), e);
+            }
+        });
+        Timestamp now = Timestamp.from(Instant.now());
+        Map<Long, Computed> rewrite = new LinkedHashMap<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Computed c : computed) {
+            Existing existing = c.stockCode() != null ? byCode.get(c.stockCode()) : byName.get(c.nameZh());
+            if (existing == null && c.stockCode() != null) {
+                existing = byName.remove(c.nameZh());
+            }
+            if (existing == null) {
+                jdbc.update("insert into enterprise (name_zh, hq_region_code, demo, created_at, tags, version, stock_code) "
+                        + "values (?, ?, false, ?, ?, 0, ?)", c.nameZh(), c.seatCode(), now, c.tags(), c.stockCode());
+                Long id = c.stockCode() != null
+                        ? jdbc.queryForObject("select id from enterprise where stock_code = ?", Long.class, c.stockCode())
+                        : jdbc.queryForObject("select max(id) from enterprise where name_zh = ? and stock_code is null", Long.class,
+                                c.nameZh());
+                existing = new Existing(id, false);
+            }
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> chainCodes = new LinkedHashSet<>();
+            List<Made> all = new ArrayList<>(c.atSeat());
+            c.plants().forEach(p -> all.addAll(p.made()));
+            for (Made m : all) {
+                chains.node(m.nodeId()).ifPresent(node -> {
+                    names.add(node.nameZh());
+                    chainCodes.add(node.chainCode());
+                });
+            }
+            updates.add(new Object[] {c.nameZh(), c.shortName(), c.seatCode(), c.stockCode(), c.exchange(), c.industryClass(), c.listingStatus(),
+                    truncate(c.mainBusiness(), 2000), truncate(c.introduction(), 2000), c.employees(), c.revenueCny(),
+                    c.revenueYear(), c.revenueCny() == null ? null : EnterpriseSize.band(c.revenueCny()).name(),
+                    truncate(c.sourceZh(), 500), truncate(String.join(" ", names), 2000), truncate(String.join(";", chainCodes), 500),
+                    c.tags(), c.tags(), existing.id()});
+            if (!existing.edited()) {
+                rewrite.put(existing.id(), c);
+            }
+        }
+        jdbc.batchUpdate("""
+                update enterprise set name_zh = ?, short_name_zh = ?, hq_region_code = ?, stock_code = ?, exchange = ?, industry_class_zh = ?,
+                  listing_status = ?, main_business_zh = ?, description_zh = ?, employees = ?, revenue_cny = ?, revenue_year = ?,
+                  revenue_band = ?, source_zh = ?, segment_text = ?, chain_codes = ?, tags = case when ? = 0 then tags else ? end,
+                  demo = false
+                where id = ?""", updates);
+        List<Object[]> ids = rewrite.keySet().stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate("delete from enterprise_segment where enterprise_id = ?", ids);
+        jdbc.batchUpdate("delete from enterprise_facility where enterprise_id = ? and source in ('EXTRACTED', 'SEED')", ids);
+        long nextFacility = next("enterprise_facility");
+        long nextSegment = next("enterprise_segment");
+        try (BulkInsert facilities = new BulkInsert(dataSource, "enterprise_facility", FACILITY_COLUMNS, 5000);
+                BulkInsert segments = new BulkInsert(dataSource, "enterprise_segment", SEGMENT_COLUMNS, 5000).after(facilities)) {
+            for (Map.Entry<Long, Computed> e : rewrite.entrySet()) {
+                long id = e.getKey();
+                Computed c = e.getValue();
+                Set<String> keys = new LinkedHashSet<>();
+                for (Made m : c.atSeat()) {
+                    if (keys.add(m.nodeId() + "|" + c.seatCode())) {
+                        segments.add(nextSegment++, id, m.nodeId(), c.seatCode(), "PRODUCES", null, m.confidence(), m.evidence());
+                    }
+                }
+                for (Plant p : c.plants()) {
+                    long facility = nextFacility++;
+                    facilities.add(facility, id, p.nameZh(), p.regionCode(), p.source(), p.evidence());
+                    for (Made m : p.made()) {
+                        if (keys.add(m.nodeId() + "|" + p.regionCode())) {
+                            segments.add(nextSegment++, id, m.nodeId(), p.regionCode(), "PRODUCES", facility, m.confidence(),
+                                    m.evidence());
+                        }
+                    }
+                }
+            }
+        }
+        BulkInsert.restartIdentity(jdbc, "enterprise_facility");
+        BulkInsert.restartIdentity(jdbc, "enterprise_segment");
+    }
+
+    private long next(String table) {
+        Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        return (max == null ? 0 : max) + 1;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,144 @@
+package org.chainatlas.park.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chainatlas.platform.data.DataQuality;
+import org.chainatlas.region.GeoPoint;
+import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionLevel;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+
+/**
+ * Where a catalogue zone is, checked against the census boundaries. The zone's city is read from its 城市/区县
+ * column and its name (county names resolve to their prefecture). The geocoded point is kept when it lies in that
+ * city (or, when no city can be read, in the zone's province); it is EXACT only with a fine geocode (住宅区, 兴趣点,
+ * 村庄, 道路, 乡镇, 公交地铁站点), else AREA. A point outside the province or in another city is moved to the city's
+ * centre (CITY), or to the province's when no city can be read (PROVINCE); a point shared by several zones, or a
+ * {@code city_only} row, is placed at the city's centre too. Every move is flagged.
+ */
+final class ZonePlacement {
+
+    static final Set<String> FINE = Set.of("住宅区", "兴趣点", "村庄", "道路", "乡镇", "公交地铁站点");
+    /** Zones sharing one point from this count on are treated as geocoded to a wrong default point. */
+    static final int SHARED_AT = 3;
+
+    record Placement(String regionCode, double longitude, double latitude, String precision, String noteZh, String noteEn,
+            List<DataQuality.Flag> flags) {
+
+        boolean exact() {
+            return "EXACT".equals(precision);
+        }
+    }
+
+    private final Places places;
+    private final Regions regions;
+    private final Map<String, Integer> pointUse;
+
+    ZonePlacement(Places places, Regions regions, Map<String, Integer> pointUse) {
+        this.places = places;
+        this.regions = regions;
+        this.pointUse = pointUse;
+    }
+
+    static String pointKey(double lng, double lat) {
+        return lng + "," + lat;
+    }
+
+    /** The province of a zone row; a row whose province cannot be read breaks the file. */
+    Optional<RegionView> province(CatalogueFile.Zone zone) {
+        return places.province(zone.provinceZh());
+    }
+
+    /** The prefecture-level region the zone's city column or name gives, inside its province. */
+    Optional<RegionView> namedCity(CatalogueFile.Zone zone, RegionView province) {
+        if (isMunicipality(province)) {
+            return Optional.of(province);
+        }
+        for (String text : new String[] {zone.cityZh(), zone.nameZh()}) {
+            if (text == null) {
+                continue;
+            }
+            for (Places.PlaceMention m : places.mentions(text, province.code())) {
+                if (m.region().level() != RegionLevel.PROVINCE && m.region().code().startsWith(province.code().substring(0, 2))) {
+                    return Optional.of(m.region());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isMunicipality(RegionView province) {
+        return regions.children(province.code()).stream().noneMatch(r -> r.level() == RegionLevel.PREFECTURE);
+    }
+
+    Placement place(CatalogueFile.Zone zone, RegionView province) {
+        List<DataQuality.Flag> flags = new ArrayList<>();
+        String key = zone.code() + " " + zone.nameZh();
+        Optional<RegionView> city = namedCity(zone, province);
+        if (city.isEmpty()) {
+            city = zone.cityZh() == null ? Optional.empty() : places.similar(zone.cityZh(), province.code());
+            city.ifPresent(c -> flags.add(flag(zone, key, "ZONE_CITY_SIMILAR_NAME", "城市/区县列 '" + zone.cityZh()
+                    + "' 不是地名，按一字之差读作" + c.nameZh() + "（原文保留）", "the city column '" + zone.cityZh()
+                    + "' is no place name; read as " + c.nameEn() + " (one character differs; the row is kept as written)")));
+        }
+        if (city.isEmpty()) {
+            flags.add(flag(zone, key, "ZONE_CITY_UNREAD", "从城市/区县列 '" + zone.cityZh() + "' 和名称读不出所在城市",
+                    "no city can be read from the city column '" + zone.cityZh() + "' or the name"));
+        }
+        Optional<String> pointRegion = places.locate(new GeoPoint(zone.longitude(), zone.latitude()));
+        boolean inProvince = pointRegion.map(code -> code.startsWith(province.code().substring(0, 2))).orElse(false);
+        boolean shared = pointUse.getOrDefault(pointKey(zone.longitude(), zone.latitude()), 0) >= SHARED_AT;
+        String fine = zone.precisionZh() != null && FINE.contains(zone.precisionZh()) ? "EXACT" : "AREA";
+        if (zone.cityOnly()) {
+            flags.add(flag(zone, key, "ZONE_CITY_ONLY", "目录坐标仅到城市一级（city_only），置于城市中心",
+                    "the catalogue's point is at city level only (city_only): placed at the city's centre"));
+            return centre(zone, city, province, flags, "目录坐标仅到城市", "catalogue point at city level only");
+        }
+        if (shared) {
+            flags.add(flag(zone, key, "ZONE_SHARED_POINT", pointUse.get(pointKey(zone.longitude(), zone.latitude()))
+                    + " 个开发区共用坐标 " + pointKey(zone.longitude(), zone.latitude()) + "（地理编码默认点），置于城市中心",
+                    pointUse.get(pointKey(zone.longitude(), zone.latitude())) + " zones share the point "
+                            + pointKey(zone.longitude(), zone.latitude()) + " (a geocoder default): placed at the city's centre"));
+            return centre(zone, city, province, flags, "原坐标为多个开发区共用的默认点", "the original point is a default shared by many zones");
+        }
+        if (!inProvince) {
+            String where = pointRegion.flatMap(regions::find).map(RegionView::nameZh).orElse("境外或海上");
+            String whereEn = pointRegion.flatMap(regions::find).map(RegionView::nameEn).orElse("outside China's land boundary");
+            flags.add(flag(zone, key, "ZONE_OUTSIDE_PROVINCE", "坐标落在" + where + "，不在" + province.nameZh() + "境内，移至城市中心",
+                    "the point lies in " + whereEn + ", outside " + province.nameEn() + ": moved to the city's centre"));
+            return centre(zone, city, province, flags, "原坐标不在本省（落在" + where + "）", "original point outside the province (in " + whereEn + ")");
+        }
+        if (city.isPresent() && !city.get().code().equals(pointRegion.get())) {
+            String where = regions.find(pointRegion.get()).map(RegionView::nameZh).orElse(pointRegion.get());
+            String whereEn = regions.find(pointRegion.get()).map(RegionView::nameEn).orElse(pointRegion.get());
+            flags.add(flag(zone, key, "ZONE_OTHER_CITY", "坐标落在" + where + "，而名称或城市列指向" + city.get().nameZh() + "，移至城市中心",
+                    "the point lies in " + whereEn + " but the name or city column says " + city.get().nameEn()
+                            + ": moved to the city's centre"));
+            return centre(zone, city, province, flags, "原坐标落在" + where, "original point in " + whereEn);
+        }
+        String region = city.map(RegionView::code).orElse(pointRegion.get());
+        String note = fine.equals("EXACT") ? "目录坐标，已核对位于" + regions.require(region).nameZh() + "境内（精度：" + zone.precisionZh() + "）"
+                : "目录坐标，位于" + regions.require(region).nameZh() + "境内，但地理编码精度仅为“" + zone.precisionZh() + "”";
+        String noteEn = fine.equals("EXACT") ? "catalogue point, checked inside " + regions.require(region).nameEn() + " (precision: " + zone.precisionZh() + ")"
+                : "catalogue point inside " + regions.require(region).nameEn() + ", but geocoded only to “" + zone.precisionZh() + "”";
+        return new Placement(region, zone.longitude(), zone.latitude(), fine, note, noteEn, flags);
+    }
+
+    private static Placement centre(CatalogueFile.Zone zone, Optional<RegionView> city, RegionView province,
+            List<DataQuality.Flag> flags, String whyZh, String whyEn) {
+        RegionView target = city.orElse(province);
+        String precision = city.isPresent() ? "CITY" : "PROVINCE";
+        return new Placement(target.code(), target.longitude(), target.latitude(), precision,
+                "近似位置：" + target.nameZh() + "中心（" + whyZh + "）", "approximate: centre of " + target.nameEn() + " (" + whyEn + ")",
+                flags);
+    }
+
+    private static DataQuality.Flag flag(CatalogueFile.Zone zone, String key, String kind, String zh, String en) {
+        return new DataQuality.Flag(CatalogueFile.FILE, zone.row(), key, kind, zh, en);
+    }
+}

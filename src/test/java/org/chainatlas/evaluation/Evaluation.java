@@ -1,0 +1,360 @@
+package org.chainatlas.evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chainatlas.chain.ChainGraph;
+import org.chainatlas.chain.Chains;
+import org.chainatlas.chain.GovernanceView;
+import org.chainatlas.chain.SegmentClassifier;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.enterprise.EnterpriseView;
+import org.chainatlas.matching.Matching;
+import org.chainatlas.matching.RankedSite;
+import org.chainatlas.matching.SiteFactor;
+import org.chainatlas.matching.SiteQuery;
+import org.chainatlas.matching.SiteRecommendation;
+import org.chainatlas.matching.Weights;
+import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionView;
+
+/**
+ * Replays real transfer cases through the site recommendation and scores where the real destination city ranks among
+ * all candidate cities (a city's score is that of its best zone), beside three baselines from the same run: uniform
+ * random over the candidate cities, the chain-chief host lists alone, and cluster size (enterprises of the segment per
+ * city). The ranking sees a case only through {@link TransferCase.Query}: who asks, where it is based, what it makes —
+ * never the destination. Ties are scored by their expectation under random tie-breaking.
+ */
+public final class Evaluation {
+
+    public static final int[] AT = {1, 5, 10};
+
+    private final Matching matching;
+    private final Places places;
+    private final Chains chains;
+    private final SegmentClassifier classifier;
+    private final EnterpriseCatalog enterprises;
+
+    public Evaluation(Matching matching, Places places, Chains chains, SegmentClassifier classifier, EnterpriseCatalog enterprises) {
+        this.matching = matching;
+        this.places = places;
+        this.chains = chains;
+        this.classifier = classifier;
+        this.enterprises = enterprises;
+    }
+
+    /** What the engine made of a query: the text it searched with, the segment, home, enterprise, and every zone's factors. */
+    public record Asked(TransferCase.Query query, String text, Long nodeId, String chainCode, String nodeName, String home,
+            Long enterpriseId, String[] cities, int[] zoneCity, float[][] zones) {
+    }
+
+    /** Runs a query through the engine (never sees a destination). */
+    public Asked ask(TransferCase.Query q) {
+        String text = q.product();
+        if (text == null || classifier.phrase(text).stream().noneMatch(m -> m.confidence() >= SegmentClassifier.ACCEPT)) {
+            text = q.industry() != null && classifier.phrase(q.industry()).stream().anyMatch(m -> m.confidence() >= SegmentClassifier.ACCEPT)
+                    ? q.industry() : q.product() != null ? q.product() : q.industry();
+        }
+        String home = home(q).map(RegionView::code).orElse(null);
+        Long enterprise = enterprise(q.enterprise()).map(EnterpriseView::id).orElse(null);
+        SiteRecommendation rec = matching.sites(new SiteQuery(null, text, null, null, null, null, true, null, Weights.DEFAULT,
+                enterprise, home, null, 5000));
+        Map<String, Integer> cityIndex = new LinkedHashMap<>();
+        List<float[]> zones = new ArrayList<>();
+        List<Integer> zoneCity = new ArrayList<>();
+        SiteFactor[] factors = SiteFactor.values();
+        for (RankedSite s : rec.sites()) {
+            int city = cityIndex.computeIfAbsent(s.regionCode(), k -> cityIndex.size());
+            float[] v = new float[factors.length];
+            for (SiteFactor f : factors) {
+                v[f.ordinal()] = (float) s.factor(f).value();
+            }
+            zones.add(v);
+            zoneCity.add(city);
+        }
+        // A zone another zone of its city matches or beats on every factor can never be its city's best: left out.
+        List<float[]> kept = new ArrayList<>();
+        List<Integer> keptCity = new ArrayList<>();
+        for (int z = 0; z < zones.size(); z++) {
+            boolean dominated = false;
+            for (int o = 0; o < zones.size() && !dominated; o++) {
+                if (o != z && zoneCity.get(o).equals(zoneCity.get(z)) && covers(zones.get(o), zones.get(z)) && (o < z || !covers(zones.get(z), zones.get(o)))) {
+                    dominated = true;
+                }
+            }
+            if (!dominated) {
+                kept.add(zones.get(z));
+                keptCity.add(zoneCity.get(z));
+            }
+        }
+        return new Asked(q, text, rec.nodeId(), rec.chainCode(), rec.nodeNameZh(), home, enterprise,
+                cityIndex.keySet().toArray(String[]::new), keptCity.stream().mapToInt(Integer::intValue).toArray(),
+                kept.toArray(float[][]::new));
+    }
+
+    /** a ≥ b on every factor. */
+    private static boolean covers(float[] a, float[] b) {
+        for (int f = 0; f < a.length; f++) {
+            if (a[f] < b[f]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Optional<RegionView> home(TransferCase.Query q) {
+        String hint = q.homeProvince() == null ? null : places.province(q.homeProvince()).map(RegionView::code).orElse(null);
+        if (q.homeCity() != null) {
+            Optional<RegionView> city = places.resolve(q.homeCity(), hint);
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return q.homeProvince() == null ? Optional.empty() : places.province(q.homeProvince());
+    }
+
+    /** The registry's enterprise the case names: full name, the name before a bracket, or a listed short name. */
+    Optional<EnterpriseView> enterprise(String name) {
+        List<String> tries = new ArrayList<>();
+        tries.add(name.strip());
+        String outside = name.replaceAll("[（(].*?[)）]", "").strip();
+        tries.add(outside);
+        java.util.regex.Matcher inside = java.util.regex.Pattern.compile("[（(](.*?)[)）]").matcher(name);
+        while (inside.find()) {
+            tries.add(inside.group(1).strip());
+        }
+        for (String t : tries) {
+            if (t.length() < 2) {
+                continue;
+            }
+            List<EnterpriseView> found = enterprises.findByName(t);
+            if (found.size() == 1) {
+                return Optional.of(found.getFirst());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The destination city of a case (scoring only). */
+    public Optional<String> destination(TransferCase c) {
+        String hint = c.destinationProvince() == null ? null
+                : places.province(c.destinationProvince()).map(RegionView::code).orElse(null);
+        return places.resolve(c.destinationCity(), hint).map(RegionView::code);
+    }
+
+    // ------------------------------------------------------------------ ranking and scores
+
+    /** City scores under weights: each city its best zone's weighted sum. */
+    public static double[] cityScores(Asked a, double[] w) {
+        double[] best = new double[a.cities().length];
+        Arrays.fill(best, -1);
+        for (int z = 0; z < a.zones().length; z++) {
+            float[] v = a.zones()[z];
+            double s = 0;
+            for (int f = 0; f < w.length; f++) {
+                s += w[f] * v[f];
+            }
+            int c = a.zoneCity()[z];
+            if (s > best[c]) {
+                best[c] = s;
+            }
+        }
+        return best;
+    }
+
+    /** Expected reciprocal rank and hit@k of the destination under scores, ties broken at random; a miss when absent. */
+    public record Place(double reciprocal, double[] hits, double rank) {
+        static final Place MISS = new Place(0, new double[AT.length], Double.POSITIVE_INFINITY);
+    }
+
+    public static Place place(double[] scores, int destination) {
+        if (destination < 0) {
+            return Place.MISS;
+        }
+        double own = scores[destination];
+        int better = 0;
+        int ties = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (i == destination) {
+                continue;
+            }
+            if (scores[i] > own + 1e-9) {
+                better++;
+            } else if (Math.abs(scores[i] - own) <= 1e-9) {
+                ties++;
+            }
+        }
+        double rr = 0;
+        for (int pos = better + 1; pos <= better + ties + 1; pos++) {
+            rr += 1.0 / pos;
+        }
+        rr /= ties + 1;
+        double[] hits = new double[AT.length];
+        for (int k = 0; k < AT.length; k++) {
+            hits[k] = Math.max(0, Math.min(1, (AT[k] - better) / (double) (ties + 1)));
+        }
+        return new Place(rr, hits, better + (ties + 1) / 2.0);
+    }
+
+    /** Scores of the chain-chief baseline: 2 for a primary host city of the segment's chain, 1 for a collaborating one. */
+    public double[] governanceScores(Asked a) {
+        double[] s = new double[a.cities().length];
+        if (a.chainCode() == null) {
+            return s;
+        }
+        ChainGraph graph = chains.graph(a.chainCode());
+        Map<String, Integer> at = index(a);
+        for (GovernanceView g : graph.governance()) {
+            g.collaboratingCodes().forEach(c -> Optional.ofNullable(at.get(c)).ifPresent(i -> s[i] = Math.max(s[i], 1)));
+            g.primaryHostCodes().forEach(c -> Optional.ofNullable(at.get(c)).ifPresent(i -> s[i] = 2));
+        }
+        return s;
+    }
+
+    /** Scores of the cluster-size baseline: producers of the segment per city (the enterprise itself left out). */
+    public double[] clusterScores(Asked a) {
+        double[] s = new double[a.cities().length];
+        if (a.nodeId() == null) {
+            return s;
+        }
+        Map<String, Integer> at = index(a);
+        matching.producersByCity(a.nodeId(), a.enterpriseId()).forEach((city, n) -> {
+            Integer i = at.get(city);
+            if (i != null) {
+                s[i] = n;
+            }
+        });
+        return s;
+    }
+
+    private static Map<String, Integer> index(Asked a) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < a.cities().length; i++) {
+            at.put(a.cities()[i], i);
+        }
+        return at;
+    }
+
+    public static int cityIndex(Asked a, String city) {
+        for (int i = 0; i < a.cities().length; i++) {
+            if (a.cities()[i].equals(city)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ calibration
+
+    /** Weights as an array in factor order. */
+    public static double[] array(Weights w) {
+        double[] out = new double[SiteFactor.values().length];
+        for (SiteFactor f : SiteFactor.values()) {
+            out[f.ordinal()] = w.get(f);
+        }
+        return out;
+    }
+
+    public static Weights weights(double[] w) {
+        EnumMap<SiteFactor, Double> map = new EnumMap<>(SiteFactor.class);
+        for (SiteFactor f : SiteFactor.values()) {
+            map.put(f, w[f.ordinal()]);
+        }
+        return Weights.of(map);
+    }
+
+    static final double[] GRID = {0, 2.5, 5, 10, 20, 40};
+
+    /** The prior the calibration starts from (see {@link Weights}). */
+    public static final double[] PRIOR = {25, 15, 10, 10, 5, 10, 5, 5, 5, 10, 10, 5, 5, 5};
+
+    /**
+     * Best-improvement coordinate ascent on the mean reciprocal rank of the given training cases, from {@code start}: in
+     * each round, of all single changes of one calibrated factor ({@link Weights#CALIBRATED}) to a grid value, the one
+     * that scores best is taken (independent of the factors' order); it stops when no change improves, after 8 rounds
+     * at most.
+     */
+    public static double[] fit(List<Asked> train, int[] destinations, double[] start) {
+        double[] w = start.clone();
+        double best = mrr(train, destinations, w);
+        for (int round = 0; round < 8; round++) {
+            int bestFactor = -1;
+            double bestValue = 0;
+            for (SiteFactor f : Weights.CALIBRATED) {
+                double keep = w[f.ordinal()];
+                for (double g : GRID) {
+                    if (g == keep) {
+                        continue;
+                    }
+                    w[f.ordinal()] = g;
+                    double m = mrr(train, destinations, w);
+                    if (m > best + 1e-12) {
+                        best = m;
+                        bestFactor = f.ordinal();
+                        bestValue = g;
+                    }
+                }
+                w[f.ordinal()] = keep;
+            }
+            if (bestFactor < 0) {
+                break;
+            }
+            w[bestFactor] = bestValue;
+        }
+        return w;
+    }
+
+    static double mrr(List<Asked> cases, int[] destinations, double[] w) {
+        double sum = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            sum += place(cityScores(cases.get(i), w), destinations[i]).reciprocal();
+        }
+        return sum / Math.max(1, cases.size());
+    }
+
+    // ------------------------------------------------------------------ report
+
+    /** hit@1/5/10 and MRR of a method over the cases. */
+    public record Figures(String method, double[] hits, double mrr, int cases) {
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |", method, hits[0], hits[1], hits[2], mrr);
+        }
+    }
+
+    public static Figures figures(String method, List<Place> places) {
+        double[] hits = new double[AT.length];
+        double rr = 0;
+        for (Place p : places) {
+            for (int k = 0; k < AT.length; k++) {
+                hits[k] += p.hits()[k];
+            }
+            rr += p.reciprocal();
+        }
+        for (int k = 0; k < AT.length; k++) {
+            hits[k] /= Math.max(1, places.size());
+        }
+        return new Figures(method, hits, rr / Math.max(1, places.size()), places.size());
+    }
+
+    public static String table(List<Figures> figures) {
+        StringBuilder out = new StringBuilder("| method | hit@1 | hit@5 | hit@10 | MRR |\n|---|---:|---:|---:|---:|\n");
+        figures.forEach(f -> out.append(f.row()).append('\n'));
+        return out.toString();
+    }
+
+    /** Expected figures of uniform random ranking over each case's candidate cities. */
+    public static Place random(Asked a, int destination) {
+        if (destination < 0) {
+            return Place.MISS;
+        }
+        return place(new double[a.cities().length], destination);
+    }
+}

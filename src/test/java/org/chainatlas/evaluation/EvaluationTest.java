@@ -1,0 +1,62 @@
+package org.chainatlas.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.chainatlas.chain.Chains;
+import org.chainatlas.chain.SegmentClassifier;
+import org.chainatlas.enterprise.EnterpriseCatalog;
+import org.chainatlas.matching.Matching;
+import org.chainatlas.region.Places;
+import org.chainatlas.support.AtlasTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The site recommendation replayed on the development set of real transfer cases, beside the baselines of the same run
+ * (the figures go to target/evaluation/transfer-cases.md; docs/EVALUATION.md records them). With leave-one-out weights
+ * the engine must beat every baseline on MRR and hit@5 and match or beat them on hit@10. The issue's goal of city
+ * hit@10 ≥ 0.5 is not reached (about 0.16; see docs/EVALUATION.md for why), so it is not asserted here.
+ */
+@AtlasTest
+class EvaluationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theEngineBeatsEveryBaselineOnRealTransfers() throws Exception {
+        EvaluationReport.Result result = EvaluationReport.run(context, TransferCase.development());
+        Path out = Path.of("target/evaluation");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("transfer-cases.md"), result.markdown(), StandardCharsets.UTF_8);
+        System.out.println(result.markdown());
+        Evaluation.Figures loo = result.figures(EvaluationReport.LOO);
+        assertThat(result.resolved()).as("every destination of the development set names a city").isEqualTo(result.cases());
+        for (String baseline : new String[] {EvaluationReport.RANDOM, EvaluationReport.GOVERNANCE, EvaluationReport.CLUSTER}) {
+            assertThat(loo.mrr()).as(result.markdown()).isGreaterThan(result.figures(baseline).mrr());
+            assertThat(loo.hits()[1]).as(result.markdown()).isGreaterThan(result.figures(baseline).hits()[1]);
+            assertThat(loo.hits()[2]).as(result.markdown()).isGreaterThanOrEqualTo(result.figures(baseline).hits()[2]);
+        }
+    }
+
+    @Test
+    void theRankingNeverSeesTheDestination() {
+        Evaluation evaluation = new Evaluation(context.getBean(Matching.class), context.getBean(Places.class),
+                context.getBean(Chains.class), context.getBean(SegmentClassifier.class), context.getBean(EnterpriseCatalog.class));
+        TransferCase real = TransferCase.development().get(4);
+        TransferCase elsewhere = new TransferCase(real.row(), real.enterprise(), real.homeCity(), real.homeProvince(), "宜宾",
+                "四川", null, real.industry(), real.product(), real.investment(), real.year(), real.stage(), real.source());
+        Evaluation.Asked a = evaluation.ask(real.query());
+        Evaluation.Asked b = evaluation.ask(elsewhere.query());
+        assertThat(real.query()).isEqualTo(elsewhere.query());
+        assertThat(b.cities()).containsExactly(a.cities());
+        assertThat(Evaluation.cityScores(b, Evaluation.array(org.chainatlas.matching.Weights.DEFAULT)))
+                .containsExactly(Evaluation.cityScores(a, Evaluation.array(org.chainatlas.matching.Weights.DEFAULT)));
+        assertThat(evaluation.destination(real)).isNotEqualTo(evaluation.destination(elsewhere));
+    }
+}
