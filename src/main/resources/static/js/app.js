@@ -2,6 +2,15 @@
 window.ChainAtlas = (function () {
   const registered = {};
 
+  /**
+   * Text for HTML: every tooltip and label formatter passes user-typed names (enterprises, parks, segments,
+   * facilities) through this, so a name like <img src=x onerror=…> shows as text and never runs.
+   */
+  function escape(value) {
+    return String(value == null ? '' : value).replace(/[&<>"'`]/g,
+        c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' }[c]));
+  }
+
   /** Loads a GeoJSON map once and registers it with ECharts under the given name. */
   async function loadMap(name, url) {
     if (!registered[name]) {
@@ -36,7 +45,8 @@ window.ChainAtlas = (function () {
     const chart = echarts.init(document.getElementById(elementId));
     const max = Math.max(1, ...points.map(p => p.value));
     chart.setOption({
-      tooltip: { trigger: 'item', formatter: p => (p.data ? p.data.label : p.name) + '<br>' + valueLabel + ': ' + (p.value || 0) },
+      tooltip: { trigger: 'item', formatter: p => escape(p.data ? p.data.label : p.name) + '<br>' + escape(valueLabel) + ': '
+          + escape(p.value || 0) },
       visualMap: { min: 0, max: max, left: 'left', bottom: 10, text: [String(max), '0'], calculable: true,
                    inRange: { color: ['#e3f2fd', '#1565c0'] } },
       series: [{ type: 'map', map: 'china', roam: true, zoom: 1.15, selectedMode: false, label: { show: false },
@@ -68,7 +78,7 @@ window.ChainAtlas = (function () {
       zoom = Math.max(1.2, Math.min(20, 50 / span));
     }
     chart.setOption({
-      tooltip: { trigger: 'item', formatter: p => p.data ? p.data.name : p.name },
+      tooltip: { trigger: 'item', formatter: p => escape(p.data ? p.data.name : p.name) },
       legend: { bottom: 0, data: layers.map(l => l.name) },
       geo: { map: 'china', roam: true, zoom: zoom, center: centre, itemStyle: { areaColor: '#eef3f8', borderColor: '#9fb3c8' },
              emphasis: { disabled: true } },
@@ -95,7 +105,7 @@ window.ChainAtlas = (function () {
     const rows = {};
     const chart = echarts.init(document.getElementById(elementId));
     chart.setOption({
-      tooltip: {},
+      tooltip: { formatter: p => p.dataType === 'edge' ? escape(p.data.source) + ' → ' + escape(p.data.target) : escape(p.name) },
       series: [{
         type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         lineStyle: { color: '#90a4ae', curveness: 0.12, opacity: 0.8 }, emphasis: { focus: 'adjacency' },
@@ -113,5 +123,5 @@ window.ChainAtlas = (function () {
   }
 
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
-  return { loadMap, resizeOnWindowChange, provinceMap, pointsMap, chainGraph };
+  return { escape, loadMap, resizeOnWindowChange, provinceMap, pointsMap, chainGraph };
 })();

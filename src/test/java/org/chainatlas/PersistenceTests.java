@@ -66,21 +66,38 @@ class PersistenceTests {
     }
 
     @Test
-    void demoEnterprisesHaveValidCodesAndSegments() {
-        assertThat(jdbc.queryForObject("select count(*) from enterprise", Long.class)).isGreaterThanOrEqualTo(1500);
-        assertThat(jdbc.queryForList("select uscc from enterprise", String.class))
+    void theEnterprisesAreRealListedCompaniesWithNoInventedCodes() {
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where stock_code is not null", Long.class)).isGreaterThan(6000);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where demo = true", Long.class)).as("nothing generated").isZero();
+        assertThat(jdbc.queryForList("select uscc from enterprise where uscc is not null", String.class))
                 .allMatch(org.chainatlas.enterprise.Uscc::isValid);
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment", Long.class)).isGreaterThanOrEqualTo(1500);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc is null", Long.class))
+                .as("the public files give no USCC, and none is composed").isGreaterThan(6000);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment", Long.class)).isGreaterThanOrEqualTo(3000);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment where confidence < 1 and evidence is null", Long.class))
+                .as("every classified segment says why").isZero();
         assertThat(jdbc.queryForObject("select count(*) from enterprise where name_zh like '宁德时代%'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_facility where source = 'EXTRACTED'", Long.class))
+                .isGreaterThan(500);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
+                where e.name_zh like '宁德时代%' and f.region_code = '511500' and f.source = 'SEED'""", Long.class))
+                .as("the CATL plant in Yibin of the seed article").isEqualTo(1);
     }
 
     @Test
-    void nationalZonesBecameParksAndDemoParksPublishOpportunities() {
-        assertThat(jdbc.queryForObject("select count(*) from park where dev_zone_name is not null", Long.class)).isEqualTo(410);
-        assertThat(jdbc.queryForObject("select count(*) from park", Long.class)).isGreaterThanOrEqualTo(500);
+    void theCatalogueZonesAreTheParksAndDemoOpportunitiesAreLabelled() {
+        assertThat(jdbc.queryForObject("select count(*) from park where catalogue_code is not null", Long.class)).isEqualTo(2543);
+        assertThat(jdbc.queryForObject("select count(*) from park where demo = true", Long.class)).as("nothing generated").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from park where land_price_cny_per_mu is not null or wage_cny_per_month is not null",
+                Long.class)).as("no invented land prices or wages").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from park where location_precision = 'EXACT'", Long.class)).isGreaterThan(800);
+        assertThat(jdbc.queryForObject("select count(*) from park_industry", Long.class)).isGreaterThan(2000);
         assertThat(jdbc.queryForObject("select count(*) from opportunity", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_facility", Long.class)).isGreaterThanOrEqualTo(2500);
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from opportunity where demo = false or title_zh not like '%（演示）'", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from project where demo = false and created_by = 'seed'", Long.class))
+                .as("the projects the seed articles state").isGreaterThanOrEqualTo(10);
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class BenchApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }

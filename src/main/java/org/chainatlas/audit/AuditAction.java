@@ -1,5 +1,5 @@
 package org.chainatlas.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, RESTORE, SIGN_IN_LOCKED
+    CREATE, UPDATE, DELETE, RESTORE, SIGN_IN_LOCKED, VERIFY
 }

@@ -67,7 +67,8 @@ public record Weights(Map<SiteFactor, Double> values) {
         return values.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** By factor key ("fit", "cluster", …), in factor order. */
+    /** By factor key ("fit", "cluster", …), in factor order; also the JSON form. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public Map<String, Double> asMap() {
         Map<String, Double> map = new LinkedHashMap<>();
         values.forEach((f, v) -> map.put(f.key(), v));

@@ -41,6 +41,11 @@ class ChainMapBrowserTest extends BrowserTest {
             assertThat(page.locator("#presence-summary").textContent()).startsWith("宜宾市");
             assertThat(page.url()).contains("region=511500");
             assertSegmentsColouredConsistently(page);
+            assertThat(page.locator("#segments tbody tr[data-node='cell']").getAttribute("data-status")).isEqualTo("PRESENT");
+            assertThat(page.locator("#presence-rule").textContent()).contains("2018");
+            page.locator(".segment-link[data-node='cell']").click();
+            page.waitForSelector("#evidence-body[data-node='cell']");
+            assertThat(page.locator("#evidence-producers").textContent()).contains("宁德时代");
             screenshot(page, "chain-map-yibin");
         }
     }

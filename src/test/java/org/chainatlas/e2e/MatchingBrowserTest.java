@@ -35,7 +35,7 @@ class MatchingBrowserTest extends BrowserTest {
             page.waitForSelector("#site-map[data-ready='true']");
             assertThat(page.locator("#site-summary").textContent()).contains("Power battery cells").doesNotContain("动力电池电芯");
             assertThat(page.locator("#sites tr.factor[data-factor='suppliers']").first().textContent()).contains("upstream within");
-            assertThat(page.locator("#sites tr.factor[data-factor='priority']").first().textContent()).doesNotContainPattern("[\\u4e00-\\u9fa5]");
+            assertThat(page.locator("#sites tr.factor[data-factor='policy']").first().textContent()).doesNotContainPattern("[\\u4e00-\\u9fa5]");
             screenshot(page, "site-recommendation-en");
         }
     }
@@ -60,18 +60,17 @@ class MatchingBrowserTest extends BrowserTest {
             }
             screenshot(page, "site-recommendation-default");
 
-            for (String factor : List.of("suppliers", "customers", "priority", "land", "opportunity", "freshness")) {
-                page.locator("#w-" + factor).fill("0");
+            for (org.chainatlas.matching.SiteFactor f : org.chainatlas.matching.SiteFactor.values()) {
+                page.locator("#w-" + f.key()).fill(f == org.chainatlas.matching.SiteFactor.LABOUR ? "100" : "0");
             }
-            page.locator("#w-cost").fill("100");
-            assertThat(page.locator("#w-cost-out").textContent()).isEqualTo("100");
+            assertThat(page.locator("#w-labour-out").textContent()).isEqualTo("100");
             page.click("#rank");
             page.waitForSelector("#site-map[data-ready='true']");
-            List<String> byCost = ranking(page);
-            assertThat(byCost).isNotEqualTo(byDefault);
-            assertThat(page.locator("#sites > tbody > tr").first().locator("tr.factor[data-factor='cost'] td.contribution").textContent())
-                    .isEqualTo(page.locator("#sites > tbody > tr").first().getAttribute("data-score"));
-            screenshot(page, "site-recommendation-cost-only");
+            List<String> byLabour = ranking(page);
+            assertThat(byLabour).isNotEqualTo(byDefault);
+            assertThat(Double.parseDouble(page.locator("#sites > tbody > tr").first().locator("tr.factor[data-factor='labour'] td.contribution")
+                    .textContent())).isEqualTo(Double.parseDouble(page.locator("#sites > tbody > tr").first().getAttribute("data-score")));
+            screenshot(page, "site-recommendation-labour-only");
         }
     }
 

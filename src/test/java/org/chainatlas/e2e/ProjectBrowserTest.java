@@ -44,7 +44,7 @@ class ProjectBrowserTest extends BrowserTest {
         // Other tests sign CATL in Yibin too; an amount well above all of them (and no product text) makes this a new
         // project by the duplicate rule (same enterprise, city, chain and a similar product or amount within 20%).
         long earlierMax = jdbc.queryForObject("select coalesce(max(p.contracted_amount_cny), 0) from project p join enterprise e "
-                + "on e.uscc = p.enterprise_uscc join app_user u on u.enterprise_id = e.id where u.username = 'catl-enterprise' "
+                + "on e.id = p.enterprise_id join app_user u on u.enterprise_id = e.id where u.username = 'catl-enterprise' "
                 + "and p.host_region_code like '5115%'", Long.class);
         long amountWan = Math.max(86_000, (earlierMax * 2 / 10_000 / 10_000 + 1) * 10_000);
 

@@ -45,6 +45,15 @@ class MatchingApiTests {
         return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
+    private static JsonNode factor(JsonNode site, String name) {
+        for (JsonNode f : site.get("factors")) {
+            if (f.get("factor").asString().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no factor " + name + " in " + site);
+    }
+
     private static List<Long> order(JsonNode result) {
         List<Long> ids = new ArrayList<>();
         result.get("sites").forEach(s -> ids.add(s.get("parkId").asLong()));
@@ -64,12 +73,15 @@ class MatchingApiTests {
                 assertThat(f.get("value").asDouble()).isBetween(0.0, 1.0);
                 assertThat(f.get("detail").asString()).isNotBlank();
             }
-            assertThat(site.get("factors")).hasSize(7);
+            assertThat(site.get("factors")).hasSize(SiteFactor.values().length);
+            assertThat(site.has("exactLocation")).isTrue();
             assertThat(sum).isCloseTo(site.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.011));
             assertThat(site.get("regionCode").asString()).startsWith("51");
             assertThat(site.get("score").asDouble()).isLessThanOrEqualTo(previous);
             previous = site.get("score").asDouble();
         }
+        assertThat(result.get("sources").size()).as("the data the factors rest on is named").isPositive();
+        assertThat(result.get("sources").toString()).contains("2018");
     }
 
     @Test
@@ -77,11 +89,13 @@ class MatchingApiTests {
         String cell = String.valueOf(node("nev-battery", "cell"));
         JsonNode zh = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000"));
         JsonNode en = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000").param("lang", "en"));
-        assertThat(zh.get("sites").get(0).get("factors").get(0).get("detail").asString()).startsWith("半径 ");
+        assertThat(factor(zh.get("sites").get(0), "suppliers").get("detail").asString()).startsWith("半径 ");
         JsonNode first = en.get("sites").get(0);
-        assertThat(first.get("factors").get(0).get("detail").asString()).startsWith("upstream within ");
+        assertThat(factor(first, "suppliers").get("detail").asString()).startsWith("upstream within ");
         for (JsonNode f : first.get("factors")) {
-            assertThat(f.get("detail").asString()).as(f.get("factor").asString()).doesNotContainPattern("[\\u4e00-\\u9fa5]{2}");
+            // data quoted from the sources (a zone's leading industries) stays Chinese; the words around it do not
+            assertThat(f.get("detail").asString().replaceAll("“[^”]*”", "")).as(f.get("factor").asString())
+                    .doesNotContainPattern("[\\u4e00-\\u9fa5]{2}");
         }
         assertThat(en.get("sites").findValuesAsString("parkId")).isEqualTo(zh.get("sites").findValuesAsString("parkId"));
     }
@@ -90,19 +104,21 @@ class MatchingApiTests {
     void changingTheWeightsChangesTheRanking() throws Exception {
         String cell = String.valueOf(node("nev-battery", "cell"));
         JsonNode byDefault = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000"));
-        JsonNode byCost = get200(get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000")
-                .param("wSuppliers", "0").param("wCustomers", "0").param("wPriority", "0").param("wLand", "0")
-                .param("wCost", "100").param("wOpportunity", "0").param("wFreshness", "0"));
-        assertThat(order(byCost)).isNotEqualTo(order(byDefault));
-        JsonNode top = byCost.get("sites").get(0);
+        var request = get("/api/v1/match/sites").param("node", cell).param("provinces", "510000", "500000", "420000");
+        for (SiteFactor f : SiteFactor.values()) {
+            request.param("w_" + f.key(), f == SiteFactor.LABOUR ? "100" : "0");
+        }
+        JsonNode byLabour = get200(request);
+        assertThat(order(byLabour)).isNotEqualTo(order(byDefault));
+        JsonNode top = byLabour.get("sites").get(0);
         for (JsonNode f : top.get("factors")) {
-            if (!f.get("factor").asString().equals("cost")) {
+            if (!f.get("factor").asString().equals("labour")) {
                 assertThat(f.get("contribution").asDouble()).isZero();
             }
         }
-        assertThat(top.get("score").asDouble()).isEqualTo(top.get("factors").get(4).get("value").asDouble() * 100,
+        assertThat(top.get("score").asDouble()).isEqualTo(factor(top, "labour").get("value").asDouble() * 100,
                 org.assertj.core.data.Offset.offset(0.011));
-        assertThat(byCost.get("weights").get("cost").asDouble()).isEqualTo(100.0);
+        assertThat(byLabour.get("weights").get("labour").asDouble()).isEqualTo(100.0);
     }
 
     @Test
@@ -114,11 +130,19 @@ class MatchingApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
         mvc.perform(get("/api/v1/match/sites").param("node", cell).param("radiusKm", "2500")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
-        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("wSuppliers", "0").param("wCustomers", "0")
-                        .param("wPriority", "0").param("wLand", "0").param("wCost", "0").param("wOpportunity", "0").param("wFreshness", "0"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights")));
-        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("wCost", "-5"))
+        var zero = get("/api/v1/match/sites").param("node", cell);
+        for (SiteFactor f : SiteFactor.values()) {
+            zero.param("w_" + f.key(), "0");
+        }
+        mvc.perform(zero).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights")));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("w_cost", "-5"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights.cost")));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("w_cost", "abc"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("weights.cost")));
+        mvc.perform(get("/api/v1/match/sites")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nodeId"));
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("home", "999999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("homeRegionCode"));
         mvc.perform(get("/api/v1/match/sites").param("node", cell).param("provinces", "510100"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("provinces[0]"));
         mvc.perform(get("/api/v1/match/gaps").param("region", "999999").param("chain", "nev-battery"))
@@ -133,20 +157,24 @@ class MatchingApiTests {
         int segments = jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code = 'nev-battery'",
                 Integer.class);
         assertThat(analysis.get("segments")).hasSize(segments);
-        assertThat(analysis.get("comparableRegions")).hasSize(8);
+        assertThat(analysis.get("peerRegions").size()).isBetween(1, 8);
+        assertThat(analysis.get("peerRegions").toString()).doesNotContain("511500");
+        assertThat(analysis.get("sources").size()).isPositive();
         assertThat(analysis.get("needsShown").asBoolean()).as("anonymous viewers do not see needs").isFalse();
         int gaps = 0;
         for (JsonNode s : analysis.get("segments")) {
             String gap = s.get("gap").asString();
             assertThat(gap).isIn("MISSING", "WEAK", "EXTEND", "NONE");
             if (gap.equals("MISSING") || gap.equals("EXTEND")) {
-                assertThat(s.get("local").asInt()).isZero();
+                assertThat(s.get("evidence").asDouble()).isZero();
+                assertThat(s.get("status").asString()).isEqualTo("MISSING");
             }
             if (!gap.equals("NONE")) {
                 gaps++;
                 for (JsonNode t : analysis.get("targets").get(s.get("nodeId").asString())) {
                     assertThat(t.get("regionCode").asString()).doesNotStartWith("5115");
-                    assertThat(t.get("factors").get(0).get("detail").asString()).contains("仅对目标省份的组织方可见");
+                    assertThat(t.get("siteRegionCodes").toString()).doesNotContain("\"5115");
+                    assertThat(factor(t, "intent").get("detail").asString()).contains("仅对目标省份的组织方可见");
                 }
             }
         }
@@ -184,6 +212,40 @@ class MatchingApiTests {
             }
         }
         assertThat(listed).isGreaterThan(20);
+    }
+
+    @Test
+    void theChainMapAndTheGapAnalysisShareOneRuleOnRealEvidence() throws Exception {
+        JsonNode presence = get200(get("/api/v1/chains/nev-battery/presence").param("region", "511500"));
+        JsonNode gaps = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery"));
+        double presentAt = presence.get("presentAt").asDouble();
+        assertThat(presentAt).isEqualTo(SegmentPresence.CITY_PRESENT_AT);
+        java.util.Map<String, String> statusOf = new java.util.HashMap<>();
+        for (JsonNode s : presence.get("segments")) {
+            double evidence = s.get("evidence").asDouble();
+            assertThat(evidence).isCloseTo(s.get("enterpriseEvidence").asDouble() + s.get("zoneEvidence").asDouble(),
+                    org.assertj.core.data.Offset.offset(0.011));
+            assertThat(s.get("status").asString()).isEqualTo(SegmentPresence.classify(evidence, presentAt).name());
+            statusOf.put(s.get("nodeCode").asString(), s.get("status").asString());
+        }
+        for (JsonNode s : gaps.get("segments")) {
+            assertThat(s.get("status").asString()).as(s.get("nodeCode").asString()).isEqualTo(statusOf.get(s.get("nodeCode").asString()));
+        }
+        // 宜宾 hosts CATL's cell plant (seed article) and listed companies' bases: cells are present, and the page says the source
+        assertThat(statusOf.get("cell")).isEqualTo("PRESENT");
+        assertThat(presence.get("sources").toString()).contains("2018");
+        JsonNode evidence = get200(get("/api/v1/chains/nev-battery/segments/cell/evidence").param("region", "511500"));
+        assertThat(evidence.get("producers").findValuesAsString("nameZh")).contains("宁德时代新能源科技股份有限公司");
+    }
+
+    @Test
+    void aProductOutsideTheChainsIsMatchedOnTheZonesLeadingIndustries() throws Exception {
+        JsonNode result = get200(get("/api/v1/match/sites").param("industry", "食品饮料").param("limit", "10"));
+        assertThat(result.get("nodeId").isNull()).isTrue();
+        JsonNode top = result.get("sites").get(0);
+        assertThat(factor(top, "fit").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(factor(top, "fit").get("detail").asString()).contains("食品饮料");
+        assertThat(factor(top, "cost").get("detail").asString()).as("never estimated").contains("不计分");
     }
 
     @Test
@@ -235,6 +297,12 @@ class MatchingApiTests {
             }
         }
         assertThat(site).as("the new park is ranked").isNotNull();
-        assertThat(site.get("factors").get(0).get("detail").asString()).contains("正极材料 1 家");
+        assertThat(factor(site, "suppliers").get("detail").asString()).contains("正极材料 1 家");
+        JsonNode presence = get200(get("/api/v1/chains/nev-battery/presence").param("region", "632700"));
+        for (JsonNode s : presence.get("segments")) {
+            if (s.get("nodeCode").asString().equals("cathode")) {
+                assertThat(s.get("enterprises").asInt()).as("an enterprise a locality adds counts at once").isPositive();
+            }
+        }
     }
 }

@@ -15,10 +15,29 @@ class ChainPages {
 
     private final Chains chains;
     private final Regions regions;
+    private final org.springframework.context.MessageSource messages;
 
-    ChainPages(Chains chains, Regions regions) {
+    private final org.chainatlas.platform.web.JsonForPages json;
+
+    ChainPages(Chains chains, Regions regions, org.springframework.context.MessageSource messages,
+            org.chainatlas.platform.web.JsonForPages json) {
+        this.json = json;
         this.chains = chains;
         this.regions = regions;
+        this.messages = messages;
+    }
+
+    /** The words the chain-map script shows, in the language of the request. */
+    private java.util.Map<String, String> texts() {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String key : java.util.List.of("chain.stage.UPSTREAM", "chain.stage.MIDSTREAM", "chain.stage.DOWNSTREAM",
+                "chain.map.legend.present", "chain.map.legend.weak", "chain.map.legend.missing", "chain.map.rule", "chain.map.summary",
+                "chain.map.allProvince", "chain.map.local", "chain.map.zones", "chain.map.evidence", "chain.map.evidence.none",
+                "chain.map.evidence.summary", "chain.map.evidence.chooseRegion", "chain.map.sources")) {
+            texts.put(key, messages.getMessage(key, null, key, locale));
+        }
+        return texts;
     }
 
     @GetMapping("/chains")
@@ -38,6 +57,8 @@ class ChainPages {
         model.addAttribute("selectedProvince", selected == null ? null : regions.require(selected.provinceCode()));
         model.addAttribute("cities", selected == null ? java.util.List.of() : regions.children(selected.provinceCode()));
         model.addAttribute("regions", regions);
+        model.addAttribute("textsJson", json.write(texts()));
+        model.addAttribute("english", org.chainatlas.platform.web.Localized.english());
         return "chain/map";
     }
 }

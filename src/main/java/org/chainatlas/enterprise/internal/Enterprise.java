@@ -204,6 +204,14 @@ class Enterprise {
         this.chainCodes = chainCodes;
     }
 
+    /** Records the USCC of an enterprise registered without one (verified by an organiser). */
+    void identify(String uscc) {
+        if (this.uscc != null) {
+            throw new IllegalStateException("the USCC of enterprise " + id + " is already " + this.uscc);
+        }
+        this.uscc = uscc;
+    }
+
     void touched() {
         this.updatedAt = Instant.now();
     }

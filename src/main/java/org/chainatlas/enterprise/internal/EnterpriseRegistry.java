@@ -152,27 +152,66 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return after;
     }
 
+    /**
+     * Edits an enterprise. Its own users edit what they say about themselves (description, contact, plants, segments);
+     * its identity — name, USCC, seat — and its official tags (世界500强, 央企, 链主 …) change only through an organiser of
+     * its seat (moving the seat also needs the organiser of the new one) or an administrator: that is the verification,
+     * recorded in the audit trail. A USCC, once set, never changes; one can be added where none was published.
+     */
     @Transactional
     public EnterpriseView update(long id, EnterpriseForm form) {
         Enterprise enterprise = load(id);
         Actor actor = currentActor.require("edit", "enterprise " + id);
-        if (!mayEdit(actor, enterprise) || (!actor.actsFor(id) && !actor.organises(form.hqRegionCode()))) {
+        if (!mayEdit(actor, enterprise)) {
             throw new Forbidden("edit", "enterprise " + id);
         }
-        rules.check(form).throwIfInvalid();
-        String uscc = form.uscc().strip().toUpperCase();
-        if (!uscc.equals(enterprise.uscc())) {
+        rules.check(form, enterprise.uscc() != null).throwIfInvalid();
+        String uscc = form.uscc() == null || form.uscc().isBlank() ? null : form.uscc().strip().toUpperCase();
+        if (enterprise.uscc() != null && !enterprise.uscc().equals(uscc)) {
             throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")");
+        }
+        boolean verifier = actor.isAdmin() || actor.organises(enterprise.hqRegionCode());
+        List<String> identity = identityChanges(enterprise, form, uscc);
+        if (!identity.isEmpty() && !verifier) {
+            throw new Forbidden("change " + String.join(", ", identity) + " of", "enterprise " + id
+                    + " (identity and official tags are verified by an organiser of its region)");
+        }
+        if (!form.hqRegionCode().equals(enterprise.hqRegionCode()) && !actor.organises(form.hqRegionCode())) {
+            throw new Forbidden("move", "enterprise " + id + " to region " + form.hqRegionCode());
+        }
+        if (uscc != null && enterprise.uscc() == null && enterprises.existsByUscc(uscc)) {
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
         }
         EnterpriseView before = view(enterprise, true);
         List<LocatedSegment> locatedBefore = located(enterprise);
         apply(enterprise, form);
+        if (uscc != null && enterprise.uscc() == null) {
+            enterprise.identify(uscc);
+        }
         enterprise.touched();
         enterprises.flush();
         EnterpriseView after = view(enterprise, true);
-        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);
+        audit.record(AUDIT_TYPE, id, identity.isEmpty() ? AuditAction.UPDATE : AuditAction.VERIFY, before, after);
         events.publishEvent(new EnterpriseChanged(id, EnterpriseChanged.Kind.UPDATED, locatedBefore, located(enterprise)));
         return after;
+    }
+
+    /** Which identity fields and official tags a form would change. */
+    private static List<String> identityChanges(Enterprise enterprise, EnterpriseForm form, String uscc) {
+        List<String> changed = new ArrayList<>();
+        if (!form.nameZh().strip().equals(enterprise.nameZh())) {
+            changed.add("name");
+        }
+        if (uscc != null && !uscc.equals(enterprise.uscc())) {
+            changed.add("USCC");
+        }
+        if (!form.hqRegionCode().equals(enterprise.hqRegionCode())) {
+            changed.add("seat");
+        }
+        if (EnterpriseTag.mask(form.tags()) != enterprise.tagMask()) {
+            changed.add("official tags");
+        }
+        return changed;
     }
 
     @Transactional

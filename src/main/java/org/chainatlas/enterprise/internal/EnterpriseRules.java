@@ -28,12 +28,23 @@ final class EnterpriseRules {
         this.chains = chains;
     }
 
+    /** The rules for registering an enterprise: a USCC is required. */
     Validation check(EnterpriseForm form) {
+        return check(form, true);
+    }
+
+    /**
+     * The rules for a form; {@code requireUscc} false for an enterprise registered without one (listed companies and
+     * enterprises from the seed articles, whose codes are not published): a USCC given must still be valid.
+     */
+    Validation check(EnterpriseForm form, boolean requireUscc) {
         Validation v = new Validation();
         v.text("nameZh", form.nameZh(), 200, true);
         v.text("nameEn", form.nameEn(), 200, false);
         if (form.uscc() == null || form.uscc().isBlank()) {
-            v.reject("uscc", "must not be blank");
+            if (requireUscc) {
+                v.reject("uscc", "must not be blank");
+            }
         } else {
             String problem = Uscc.problem(form.uscc().strip().toUpperCase());
             if (problem != null) {

@@ -159,12 +159,14 @@ class RealEnterprises implements ApplicationRunner {
                     CompanyFiles.SOURCE_ZH, made, plants));
         }
         for (SeedEnterprises.Seed seed : SeedEnterprises.load(chains, regions)) {
-            List<Plant> seedPlants = new ArrayList<>();
+            Map<String, List<Made>> madeAt = new LinkedHashMap<>();
             for (SeedEnterprises.Plant p : seed.plants()) {
-                seedPlants.add(new Plant(p.regionCode(), regions.require(p.regionCode()).nameZh() + "工厂", "SEED",
-                        truncate(seed.factZh() + "（" + seed.source() + "）", 500),
-                        List.of(new Made(p.node().id(), 1.0, truncate("报道：" + seed.source(), 500)))));
+                madeAt.computeIfAbsent(p.regionCode(), k -> new ArrayList<>())
+                        .add(new Made(p.node().id(), 1.0, truncate("报道：" + seed.source(), 500)));
             }
+            List<Plant> seedPlants = new ArrayList<>();
+            madeAt.forEach((region, made) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
+                    truncate(seed.factZh() + "（" + seed.source() + "）", 500), made)));
             Integer at = byName.get(seed.nameZh());
             if (at != null) {
                 Computed c = computed.get(at);

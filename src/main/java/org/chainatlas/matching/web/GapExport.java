@@ -47,7 +47,7 @@ class GapExport {
 
     static String label(GapKind gap) {
         return switch (gap) {
-            case MISSING -> "补链（缺失）";
+            case MISSING -> "补链（未见证据）";
             case WEAK -> "强链（薄弱）";
             case EXTEND -> "延链";
             case NONE -> "已具备";

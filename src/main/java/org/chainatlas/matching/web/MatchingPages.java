@@ -34,10 +34,15 @@ class MatchingPages {
     private final EnterpriseCatalog enterprises;
 
     private final org.chainatlas.account.CurrentActor currentActor;
+    private final org.springframework.context.MessageSource messages;
+    private final org.chainatlas.platform.web.JsonForPages json;
 
     MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises,
-            org.chainatlas.account.CurrentActor currentActor) {
+            org.chainatlas.account.CurrentActor currentActor, org.springframework.context.MessageSource messages,
+            org.chainatlas.platform.web.JsonForPages json) {
+        this.json = json;
         this.currentActor = currentActor;
+        this.messages = messages;
         this.matching = matching;
         this.chains = chains;
         this.regions = regions;
@@ -95,7 +100,7 @@ class MatchingPages {
             try {
                 result = matching.sites(new SiteQuery(node, industry, investmentYi == null ? null : Math.round(investmentYi * 1e8),
                         landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
-                        needView == null ? enterprise : needView.enterpriseId(), home == null || home.isBlank() ? null : home,
+                        needView == null ? enterprise : Long.valueOf(needView.enterpriseId()), home == null || home.isBlank() ? null : home,
                         anchorIds, 30));
             } catch (InvalidInput e) {
                 errors = FormErrors.of(e);
@@ -107,6 +112,7 @@ class MatchingPages {
         model.addAttribute("anchors", anchors);
         model.addAttribute("factors", org.chainatlas.matching.SiteFactor.values());
         model.addAttribute("result", result);
+        model.addAttribute("sitesJson", result == null ? "[]" : json.write(result.sites()));
         model.addAttribute("errors", errors);
         model.addAttribute("need", needView);
         model.addAttribute("needEnterprise", needView == null ? null : enterprises.names(List.of(needView.enterpriseId()))
@@ -145,6 +151,14 @@ class MatchingPages {
             Map<Long, String> gapOf = new LinkedHashMap<>();
             analysis.segments().forEach(s -> gapOf.put(s.nodeId(), s.gap().name()));
             model.addAttribute("gapOf", gapOf);
+            Map<String, String> labels = new LinkedHashMap<>();
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            for (GapKind k : GapKind.values()) {
+                labels.put(k.name(), messages.getMessage("match.gap." + k.name(), null, k.name(), locale));
+            }
+            model.addAttribute("labelsJson", json.write(labels));
+            model.addAttribute("gapsJson", json.write(gapOf));
+            model.addAttribute("graphJson", json.write(chains.graph(chainCode)));
         }
         return "matching/gaps";
     }

@@ -35,11 +35,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo parks and key projects. The national zones (real names, kinds and cities) get estimated land, factor
- * costs, leading chains and policies; further provincial-level parks are generated, more of them in the
- * central, western and north-eastern provinces that publish opportunity lists; each park publishes a few key
- * projects in its leading segments, some not verified for over 180 days. Factor costs follow the broad
- * regional pattern (cheaper land, power and labour inland) and are illustrative estimates, flagged demo.
+ * Generated parks and their key projects, for load tests only ({@code bin/generate}; never part of the default demo):
+ * parks with invented names, land, factor costs, leading chains and policies, more of them in the central, western
+ * and north-eastern provinces; each publishes a few key projects, some not verified for over 180 days. Every row is
+ * flagged demo and shown as generated; the real catalogue zones are never touched.
  */
 @Component
 class DemoParks implements DemoData {
@@ -71,7 +70,7 @@ class DemoParks implements DemoData {
             "latitude", "location_precision", "planned_land_mu", "available_land_mu", "land_price_cny_per_mu",
             "electricity_cny_per_kwh", "water_cny_per_t", "gas_cny_per_m3", "wage_cny_per_month", "policies_zh", "demo",
             "last_verified_at", "created_at", "version");
-    private static final List<String> OPPORTUNITY_COLUMNS = List.of("id", "park_id", "title_zh", "node_id",
+    static final List<String> OPPORTUNITY_COLUMNS = List.of("id", "park_id", "title_zh", "node_id",
             "investment_sought_cny", "land_mu", "cooperation_mode", "description_zh", "segment_text", "status", "demo",
             "last_verified_at", "created_at", "version");
 
@@ -118,7 +117,7 @@ class DemoParks implements DemoData {
 
     @Override
     public void clear() {
-        jdbc.update("delete from opportunity where demo = true");
+        jdbc.update("delete from opportunity where park_id in (select id from park where demo = true and dev_zone_name is null)");
         jdbc.update("delete from park_segment where park_id in (select id from park where demo = true and dev_zone_name is null)");
         jdbc.update("delete from park_chain where park_id in (select id from park where demo = true and dev_zone_name is null)");
         jdbc.update("delete from park where demo = true and dev_zone_name is null");
@@ -137,17 +136,11 @@ class DemoParks implements DemoData {
         Random random = new Random(size.seed() * 31 + 7);
         tx.executeWithoutResult(status -> {
             List<ParkRow> all = new ArrayList<>();
-            jdbc.query("select id, name_zh, kind, region_code from park where dev_zone_name is not null and deleted_at is null order by id",
-                    rs -> {
-                        all.add(new ParkRow(rs.getLong(1), rs.getString(2), ParkKind.valueOf(rs.getString(3)),
-                                regions.require(rs.getString(4))));
-                    });
-            int zoneParks = all.size();
             long nextPark = next("park");
             List<RegionView> places = places();
             double[] cumulative = cumulate(places);
-            int extra = Math.max(0, size.parks() - zoneParks);
-            Progress progress = parent.sub("parks", zoneParks + extra);
+            int extra = Math.max(0, size.parks());
+            Progress progress = parent.sub("parks", extra);
             try (BulkInsert parkRows = new BulkInsert(dataSource, "park", PARK_COLUMNS, 2000)) {
                 for (int i = 0; i < extra; i++) {
                     RegionView region = places.get(sample(cumulative, random));
@@ -163,22 +156,6 @@ class DemoParks implements DemoData {
                     all.add(new ParkRow(id, name, kind, region));
                 }
             }
-            // Estimated values for the national zones (their names, kinds and cities are real).
-            List<Object[]> zoneUpdates = new ArrayList<>();
-            for (int i = 0; i < zoneParks; i++) {
-                ParkRow park = all.get(i);
-                Costs costs = costs(park.region(), random);
-                zoneUpdates.add(new Object[] {costs.planned * 3, costs.available * 2, costs.landPrice, costs.electricity,
-                        costs.water, costs.gas, costs.wage, policies(park.region(), costs),
-                        java.sql.Timestamp.from(verifiedAt(random)), park.id()});
-            }
-            jdbc.batchUpdate("""
-                    update park set planned_land_mu = ?, available_land_mu = ?, land_price_cny_per_mu = ?,
-                      electricity_cny_per_kwh = ?, water_cny_per_t = ?, gas_cny_per_m3 = ?, wage_cny_per_month = ?,
-                      policies_zh = ?, last_verified_at = ?, demo = true
-                    where id = ?""", zoneUpdates);
-            jdbc.update("delete from park_segment where park_id in (select id from park where dev_zone_name is not null)");
-            jdbc.update("delete from park_chain where park_id in (select id from park where dev_zone_name is not null)");
             long nextOpportunity = next("opportunity");
             List<Object[]> chainRows = new ArrayList<>();
             List<Object[]> segmentRows = new ArrayList<>();
@@ -314,16 +291,20 @@ class DemoParks implements DemoData {
         return text.toString();
     }
 
-    private static String title(ChainNodeView node, Random random) {
+    static String title(ChainNodeView node, Random random) {
         return node.keywords().isEmpty() ? node.nameZh() : node.keywords().get(random.nextInt(Math.min(3, node.keywords().size())));
     }
 
-    private static String description(ChainNodeView node, long investment) {
+    static String description(ChainNodeView node, long investment) {
         return "拟引进" + node.nameZh() + "环节企业，计划总投资约" + Math.round(investment / 1e8 * 10) / 10.0
                 + "亿元，园区可提供土地、标准厂房及配套基础设施。（演示数据）";
     }
 
-    private String segmentText(ChainNodeView node) {
+    String segmentText(ChainNodeView node) {
+        return segmentText(chains, node);
+    }
+
+    static String segmentText(Chains chains, ChainNodeView node) {
         List<String> words = new ArrayList<>();
         words.add(node.nameZh());
         words.addAll(node.keywords());
@@ -332,20 +313,20 @@ class DemoParks implements DemoData {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    private static CooperationMode mode(Random random) {
+    static CooperationMode mode(Random random) {
         double r = random.nextDouble();
         return r < 0.45 ? CooperationMode.SOLE_INVESTMENT : r < 0.65 ? CooperationMode.JOINT_VENTURE
                 : r < 0.75 ? CooperationMode.EQUITY_PARTNERSHIP : r < 0.88 ? CooperationMode.LEASE
                 : r < 0.96 ? CooperationMode.BUILD_TO_SUIT : CooperationMode.OTHER;
     }
 
-    private static OpportunityStatus status(Random random) {
+    static OpportunityStatus status(Random random) {
         double r = random.nextDouble();
         return r < 0.8 ? OpportunityStatus.OPEN : r < 0.95 ? OpportunityStatus.NEGOTIATING : OpportunityStatus.SIGNED;
     }
 
     /** Most entries verified within the last 170 days; about one in six older (stale). */
-    private static Instant verifiedAt(Random random) {
+    static Instant verifiedAt(Random random) {
         int days = random.nextDouble() < 0.83 ? random.nextInt(170) : 181 + random.nextInt(300);
         return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     }
@@ -399,7 +380,7 @@ class DemoParks implements DemoData {
         return name;
     }
 
-    private static String shortPark(String parkName) {
+    static String shortPark(String parkName) {
         for (String suffix : List.of("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新技术产业园区", "工业园区", "产业园")) {
             int at = parkName.indexOf(suffix);
             if (at > 0) {

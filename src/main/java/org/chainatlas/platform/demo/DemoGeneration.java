@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates a demo dataset of a given size: removes the existing demo rows (in reverse order), then loads every
- * part in order, with progress on the console. Used by {@code bin/generate} and the benchmarks.
+ * Generates a load-test dataset of a given size: the generated parts only (enterprises and parks, flagged demo and shown
+ * as generated) — their existing rows removed first, in reverse order — with progress on the console. Demo accounts,
+ * events and projects are never created here. Used by {@code bin/generate} and the benchmarks.
  */
 @Component
 public class DemoGeneration {
@@ -33,11 +34,12 @@ public class DemoGeneration {
     public List<Timing> generate(DemoSize size) {
         log.info("Generating demo data: {} enterprises, {} parks, seed {}", size.enterprises(), size.parks(), size.seed());
         long started = System.nanoTime();
-        for (DemoData part : parts.reversed()) {
+        List<DemoData> generated = parts.stream().filter(p -> !p.inDefaultDemo()).toList();
+        for (DemoData part : generated.reversed()) {
             part.clear();
         }
         List<Timing> timings = new java.util.ArrayList<>();
-        for (DemoData part : parts) {
+        for (DemoData part : generated) {
             long partStarted = System.nanoTime();
             part.load(size, new Progress(part.name(), 1));
             double seconds = (System.nanoTime() - partStarted) / 1e9;

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateCheckTest {
 
+    /** A signed project of the enterprise the USCC stands for (enterprises are told apart by id; two codes, two ids). */
     static Project project(String uscc, String region, String chain, String product, long amount) {
-        return new Project("p", 1, uscc, region, null, chain, null, product, amount, ProjectStage.SIGNED, LocalDate.of(2025, 5, 1),
-                "test", false);
+        long enterpriseId = uscc.equals("91350900MA2XN4P03H") ? 1 : 2;
+        return new Project("p", enterpriseId, uscc, region, null, chain, null, product, amount, ProjectStage.SIGNED,
+                LocalDate.of(2025, 5, 1), "test", false);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.chainatlas.enterprise.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.chainatlas.platform.data.CsvTable;
+import org.chainatlas.region.Places;
+import org.chainatlas.region.Regions;
+import org.chainatlas.support.AtlasTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Production bases read from companies' introductions, measured against the hand-labelled bases in
+ * {@code src/test/resources/evaluation/labelled-facilities.csv} (region level, complete per company): precision and
+ * recall to target/evaluation/facilities.md (recorded in docs/EVALUATION.md), with floors a little under them.
+ */
+@AtlasTest
+class FacilityExtractionTest {
+
+    @Autowired
+    Places places;
+    @Autowired
+    Regions regions;
+
+    @Test
+    void basesAreReadFromTheTextsAsLabelled() throws Exception {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        Map<String, CsvTable.Row> profiles = new HashMap<>();
+        for (CsvTable.Row r : CsvTable.fromClasspath("data/real/listed_company_profiles.csv", "ts_code").rows()) {
+            profiles.put(r.required("ts_code"), r);
+        }
+        Map<String, Set<String>> truth = new LinkedHashMap<>();
+        for (CsvTable.Row r : CsvTable.fromClasspath("evaluation/labelled-facilities.csv", "ts_code", "region_code").rows()) {
+            Set<String> set = truth.computeIfAbsent(r.required("ts_code"), k -> new LinkedHashSet<>());
+            if (r.optional("region_code") != null) {
+                set.add(r.required("region_code"));
+            }
+        }
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        List<String> misses = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : truth.entrySet()) {
+            CsvTable.Row p = profiles.get(e.getKey());
+            Set<String> found = new LinkedHashSet<>();
+            extractor.bases(p.optional("公司简介"), p.optional("主营业务")).forEach(b -> found.add(b.region().code()));
+            for (String c : found) {
+                if (e.getValue().contains(c)) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+            for (String c : e.getValue()) {
+                if (!found.contains(c)) {
+                    fn++;
+                }
+            }
+            if (!found.equals(e.getValue())) {
+                misses.add(e.getKey() + " " + p.optional("公司名称") + ": labelled " + e.getValue() + ", found " + found);
+            }
+        }
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        String report = String.format(Locale.ROOT, "## Production bases from company introductions (%d labelled companies)%n%n"
+                + "| TP | FP | FN | precision | recall |%n|---:|---:|---:|---:|---:|%n| %d | %d | %d | %.2f | %.2f |%n",
+                truth.size(), tp, fp, fn, precision, recall);
+        Files.createDirectories(Path.of("target/evaluation"));
+        Files.writeString(Path.of("target/evaluation/facilities.md"), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target/evaluation/facility-misses.txt"), String.join("\n", misses), StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertThat(precision).as(report).isGreaterThanOrEqualTo(0.78);
+        assertThat(recall).as(report).isGreaterThanOrEqualTo(0.78);
+    }
+
+    @Test
+    void theYibinBaseOfALithiumCathodeMakerIsFound() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("总部位于深圳市南山区，并在广东佛山、云南曲靖、四川宜宾等地建有大型研发和生产基地。"))
+                .extracting(b -> b.region().code()).containsExactly("440600", "530300", "511500");
+        assertThat(extractor.bases("公司总部位于深圳，营销网络覆盖全国。")).as("a seat or a sales network is no base").isEmpty();
+    }
+}
