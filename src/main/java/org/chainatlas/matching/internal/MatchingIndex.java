@@ -14,8 +14,8 @@ import org.chainatlas.enterprise.SegmentRole;
 import org.chainatlas.region.RegionView;
 
 /**
- * The in-memory matching index: for every chain segment where it is produced and bought (count grids, points
- * per cell, counts per region), the parks with their factors, open opportunities per park, and open needs.
+ * The in-memory matching index: for every chain segment where it is produced and bought (weighted points
+ * per grid cell), the parks with their factors and industries, open opportunities per park, and open needs.
  * Built from the database at start; enterprises are then added and removed by difference on change events,
  * parks and needs reloaded. Readers share a read lock; the rare writers take the write lock.
  */
@@ -110,40 +110,6 @@ final class MatchingIndex {
 
     SegmentPoints buyers(long nodeId) {
         return buyers.get(nodeId);
-    }
-
-    int producersWithin(long nodeId, double lng, double lat, double radiusKm) {
-        SegmentPoints points = producers.get(nodeId);
-        return points == null ? 0 : points.counts.within(lng, lat, radiusKm);
-    }
-
-    int buyersWithin(long nodeId, double lng, double lat, double radiusKm) {
-        SegmentPoints points = buyers.get(nodeId);
-        return points == null ? 0 : points.counts.within(lng, lat, radiusKm);
-    }
-
-    /** Producers of a segment at places under a region code prefix. */
-    int producersIn(long nodeId, String prefix) {
-        SegmentPoints points = producers.get(nodeId);
-        if (points == null) {
-            return 0;
-        }
-        int sum = 0;
-        for (Map.Entry<Integer, Integer> e : points.byRegion.entrySet()) {
-            if (regions.get(e.getKey()).code().startsWith(prefix)) {
-                sum += e.getValue();
-            }
-        }
-        return sum;
-    }
-
-    /** Producer counts per region index over all segments (for comparing localities). */
-    int[] producersPerRegion() {
-        int[] totals = new int[regions.size()];
-        for (SegmentPoints points : producers.values()) {
-            points.byRegion.forEach((region, count) -> totals[region] += count);
-        }
-        return totals;
     }
 
     long segmentRows() {

@@ -4,32 +4,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where one chain segment is worked, for one role (producers or buyers): a count grid for fast radius counts,
- * the points per cell for listing who is near, and counts per region for presence and gaps.
+ * Where one chain segment is worked, for one role (producers or buyers): the points per 0.25° cell (enterprise,
+ * coordinates, tags, region, weight), for radius sums and lists of who is near and for evidence per region.
  */
 final class SegmentPoints {
 
-    final CountGrid counts = new CountGrid();
     final Map<Integer, CellPoints> cells = new HashMap<>();
-    final Map<Integer, Integer> byRegion = new HashMap<>();
 
     void add(long enterpriseId, double lng, double lat, int tags, int region, double weight) {
-        counts.add(lng, lat, 1);
         cells.computeIfAbsent(ChinaGrid.key(ChinaGrid.row(lat), ChinaGrid.col(lng)), k -> new CellPoints())
                 .add(enterpriseId, lng, lat, tags, region, weight);
-        byRegion.merge(region, 1, Integer::sum);
     }
 
     void remove(long enterpriseId, double lng, double lat, int region) {
         CellPoints cell = cells.get(ChinaGrid.key(ChinaGrid.row(lat), ChinaGrid.col(lng)));
-        if (cell != null && cell.remove(enterpriseId, lng, lat)) {
-            counts.add(lng, lat, -1);
-            byRegion.merge(region, -1, (a, b) -> a + b == 0 ? null : a + b);
+        if (cell != null) {
+            cell.remove(enterpriseId, lng, lat);
         }
-    }
-
-    int total() {
-        return counts.total();
     }
 
     /** Calls the visitor for every point within {@code radiusKm} (exact great-circle distance). */
