@@ -122,6 +122,14 @@ window.ChainAtlas = (function () {
     return chart;
   }
 
+  /** Forms with data-confirm ask before they submit (no inline handlers: content-security-policy). */
+  function confirmForms() {
+    document.querySelectorAll('form[data-confirm]').forEach(form => form.addEventListener('submit', event => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    }));
+  }
+
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
+  document.addEventListener('DOMContentLoaded', confirmForms);
   return { escape, loadMap, resizeOnWindowChange, provinceMap, pointsMap, chainGraph };
 })();

@@ -21,8 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The embedded default keeps its data: start on an H2 file database, create a chain through the API,
- * stop, start again on the same directory, and the chain is still there.
+ * The embedded default keeps its data: start on the embedded PostgreSQL of a data directory, create a chain through
+ * the API, stop, start again on the same directory, and the chain is still there.
  */
 class RestartPersistenceTest {
 
@@ -51,7 +51,8 @@ class RestartPersistenceTest {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
-        assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("chainatlas"));
+        assertThat(Files.exists(dataDir.resolve("pg").resolve("PG_VERSION"))).as("the embedded PostgreSQL keeps its data in ./data/pg")
+                .isTrue();
         try (ConfigurableApplicationContext second = start(dataDir)) {
             HttpResponse<String> read = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port(second) + "/api/v1/chains/restart-chain")).build(),

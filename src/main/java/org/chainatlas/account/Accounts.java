@@ -9,8 +9,11 @@ public interface Accounts {
     /** Creates a user (administrators: any; organisers: locality officers and service officers in their region). */
     UserView create(NewUser user);
 
-    /** Creates an enterprise user who cannot sign in until an organiser verifies the registration. */
-    UserView createPending(String username, String password, String displayName, String email);
+    /**
+     * Creates an enterprise user who cannot sign in until an organiser verifies the registration; empty when the
+     * user name is taken (the caller must not tell the visitor so: that would reveal which accounts exist).
+     */
+    java.util.Optional<UserView> createPending(String username, String password, String displayName, String email);
 
     /** Links a pending enterprise user to its (now registered) enterprise and lets it sign in. */
     void activate(long userId, long enterpriseId);

@@ -24,7 +24,10 @@ class AtlasPages {
     private final Regions regions;
     private final ReferenceData reference;
 
-    AtlasPages(Chains chains, Regions regions, ReferenceData reference) {
+    private final org.chainatlas.park.ParkCatalog parks;
+
+    AtlasPages(Chains chains, Regions regions, ReferenceData reference, org.chainatlas.park.ParkCatalog parks) {
+        this.parks = parks;
         this.chains = chains;
         this.regions = regions;
         this.reference = reference;
@@ -38,13 +41,19 @@ class AtlasPages {
     record MapPoint(String code, String name, String mapName, double longitude, double latitude, long value) {
     }
 
+    static final int HOME_CHAINS = 24;
+
     @GetMapping("/")
     String home(Model model) {
         List<ChainView> all = chains.all();
-        model.addAttribute("chains", all);
+        // Built-in chains first, at most HOME_CHAINS on the home page (the list page has them all): the page stays the
+        // same size however many chains administrators add.
+        model.addAttribute("chains", all.stream().sorted(java.util.Comparator.comparing((ChainView c) -> !"BUILT_IN".equals(c.origin())))
+                .limit(HOME_CHAINS).toList());
+        model.addAttribute("chainTotal", all.size());
         model.addAttribute("nodeCount", all.stream().mapToInt(ChainView::nodeCount).sum());
         model.addAttribute("prefectureCount", regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE).count());
-        model.addAttribute("zoneCount", reference.zoneCount());
+        model.addAttribute("zoneCount", parks.count());
         model.addAttribute("clusterCount", reference.clusterCount());
         model.addAttribute("provincePoints", provincePoints());
         return "atlas/home";

@@ -12,7 +12,7 @@ import org.chainatlas.platform.web.Localized;
 public record EnterpriseView(long id, String nameZh, String nameEn, String uscc, String hqRegionCode,
         List<EnterpriseTag> tags, RevenueBand revenueBand, Integer employees, String descriptionZh, Contact contact,
         List<FacilityView> facilities, List<SegmentView> segments, boolean demo, Instant createdAt, Instant updatedAt,
-        Listing listing, String sourceZh, double sizeWeight) {
+        Listing listing, String sourceZh, double sizeWeight, long version) {
 
     public record Contact(String name, String phone, String email) {
     }

@@ -13,7 +13,7 @@ public final class Views {
 
     public record EventView(long id, String nameZh, String nameEn, String hostRegionCode, String venueZh, LocalDate startsOn,
             LocalDate endsOn, String themeZh, EventStatus status, int requestExpiryHours, int requestQuota, boolean demo,
-            List<SessionView> sessions) {
+            List<SessionView> sessions, long version) {
     }
 
     public record SessionView(long id, long eventId, String chainCode, String titleZh, String titleEn, LocalDate day,

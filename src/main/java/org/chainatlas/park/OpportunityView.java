@@ -9,7 +9,7 @@ public record OpportunityView(long id, long parkId, String parkNameZh, ParkKind 
         Double parkAvailableLandMu, String titleZh, String titleEn, long nodeId, String chainCode, String nodeNameZh,
         Long investmentSoughtCny, Double landMu, CooperationMode cooperationMode, String descriptionZh,
         OpportunityStatus status, boolean demo, Instant lastVerifiedAt, boolean stale, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, long version) {
 
     public String title() {
         return Localized.pick(titleZh, titleEn);

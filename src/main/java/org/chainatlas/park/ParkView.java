@@ -16,7 +16,7 @@ public record ParkView(long id, String nameZh, String nameEn, ParkKind kind, Str
         Integer wageCnyPerMonth, String policiesZh, Long coBuiltWithId, String coBuiltWithName, String coBuiltNote,
         Contact contact, String devZoneName, List<String> chainCodes, List<Long> nodeIds, boolean demo,
         Instant lastVerifiedAt, boolean stale, Instant createdAt, Instant updatedAt, String locationPrecision,
-        String locationNote, Catalogue catalogue, List<Industry> industries) {
+        String locationNote, Catalogue catalogue, List<Industry> industries, long version) {
 
     public record Contact(String name, String phone, String email) {
     }

@@ -43,7 +43,20 @@ public final class Validation {
             }
         } else if (value.length() > max) {
             reject(field, "at most " + max + " characters (got " + value.length() + ")");
+        } else if (hasControlCharacters(value)) {
+            reject(field, "must not contain control characters (such as NUL); only line breaks and tabs are kept");
         }
+    }
+
+    /** Control characters other than line breaks and tabs: invisible, refused by PostgreSQL (NUL), never meant. */
+    public static boolean hasControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void required(String field, Object value) {
@@ -58,7 +71,9 @@ public final class Validation {
             return;
         }
         double v = value.doubleValue();
-        if (v < 0 && min >= 0) {
+        if (!Double.isFinite(v)) {
+            reject(field, "must be a finite number (got " + value + ")");
+        } else if (v < 0 && min >= 0) {
             reject(field, "must not be negative (got " + value + ")");
         } else if (v < min || v > max) {
             reject(field, value + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit));
@@ -85,6 +100,10 @@ public final class Validation {
         }
         if (longitude == null || latitude == null) {
             reject(prefix + (longitude == null ? "longitude" : "latitude"), "give longitude and latitude together");
+            return;
+        }
+        if (!Double.isFinite(longitude) || !Double.isFinite(latitude)) {
+            reject(prefix + (Double.isFinite(longitude) ? "latitude" : "longitude"), "must be a finite number");
             return;
         }
         if (longitude < 73 || longitude > 136) {

@@ -145,6 +145,173 @@ class SignInSecurityTests {
         assertThat(limited).as("429 within 45 attempts (limit 40 a minute in tests)").isTrue();
     }
 
+    private static int signIns;
+
+    private org.springframework.mock.web.MockHttpSession signIn(String username, String password) throws Exception {
+        var result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password)
+                .with(request -> {
+                    // an address of its own: the sign-in rate limit test exhausts the allowance of the usual one
+                    request.setRemoteAddr("10.9." + (++signIns) + ".1");
+                    return request;
+                })).andExpect(status().is3xxRedirection()).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+        return session;
+    }
+
+    private String tokenOf(String username, String password) throws Exception {
+        String created = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, password))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"script\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return json.readTree(created).get("token").asString();
+    }
+
+    private String lastLinkTo(String address) throws Exception {
+        String link = null;
+        for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(String.valueOf(m.getContent()));
+                if (token.find()) {
+                    link = token.group(1);
+                }
+            }
+        }
+        return link;
+    }
+
+    @Test
+    void disablingAUserEndsTheirSessionsAndRevokesTheirTokens() throws Exception {
+        createUser("disabled-user", "disabled-pass-2025", "disabled@example.org");
+        var session = signIn("disabled-user", "disabled-pass-2025");
+        String token = tokenOf("disabled-user", "disabled-pass-2025");
+        long id = jdbc.queryForObject("select id from app_user where username = 'disabled-user'", Long.class);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/enabled")
+                .param("enabled", "false").with(Users.ADMIN.auth())).andExpect(status().isNoContent());
+
+        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(jdbc.queryForObject("select count(*) from api_token where user_id = ? and revoked_at is null", Long.class, id))
+                .isZero();
+        // enabling again does not bring the old session or token back
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/enabled")
+                .param("enabled", "true").with(Users.ADMIN.auth())).andExpect(status().isNoContent());
+        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsAndTokensButNotThisOne() throws Exception {
+        createUser("changing-user", "changing-pass-2025", "changing@example.org");
+        var here = signIn("changing-user", "changing-pass-2025");
+        var elsewhere = signIn("changing-user", "changing-pass-2025");
+        String token = tokenOf("changing-user", "changing-pass-2025");
+
+        mvc.perform(post("/account/password").with(csrf()).session(here).param("currentPassword", "changing-pass-2025")
+                .param("newPassword", "changed-pass-2026")).andExpect(status().isOk());
+
+        mvc.perform(get("/account").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/account").session(elsewhere)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void onlyTheNewestResetLinkWorksAndUsingItEndsSessionsAndTokens() throws Exception {
+        createUser("newest-link-user", "newest-pass-2025", "newest-link@example.org");
+        var session = signIn("newest-link-user", "newest-pass-2025");
+        String token = tokenOf("newest-link-user", "newest-pass-2025");
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", "newest-link@example.org")).andExpect(status().isOk());
+        String first = lastLinkTo("newest-link@example.org");
+        mvc.perform(post("/password/forgot").with(csrf()).param("email", "newest-link@example.org")).andExpect(status().isOk());
+        String second = lastLinkTo("newest-link@example.org");
+        assertThat(second).isNotEqualTo(first);
+
+        mvc.perform(post("/password/reset").with(csrf()).param("token", first).param("password", "first-link-2026"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic("newest-link-user", "first-link-2026"))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/password/reset").with(csrf()).param("token", second).param("password", "second-link-2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").with(httpBasic("newest-link-user", "second-link-2026"))).andExpect(status().isOk());
+        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Autowired
+    org.chainatlas.account.internal.PasswordRecovery recovery;
+
+    @Test
+    void aResetLinkPresentedTwiceAtOnceWorksForExactlyOne() throws Exception {
+        createUser("race-link-user", "race-pass-2025", "race-link@example.org");
+        recovery.request("race-link@example.org");
+        String link = lastLinkTo("race-link@example.org");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String password = "race-winner-" + i + "-2026";
+                tries.add(pool.submit(() -> {
+                    try {
+                        recovery.reset(link, password);
+                        return true;
+                    } catch (org.chainatlas.platform.InvalidInput refused) {
+                        return false;
+                    }
+                }));
+            }
+            int succeeded = 0;
+            for (var attempt : tries) {
+                succeeded += attempt.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void tenWrongPasswordsSentInParallelLockTheAccount() throws Exception {
+        createUser("parallel-user", "parallel-pass-2025", "parallel@example.org");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> tries = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 10; i++) {
+                String wrong = "wrong-" + i;
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/api/v1/me").with(httpBasic("parallel-user", wrong))).andReturn().getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (var attempt : tries) {
+                assertThat(attempt.get()).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic("parallel-user", "parallel-pass-2025"))).andExpect(status().isUnauthorized());
+        assertThat(jdbc.queryForObject("select locked_until is not null from app_user where username = 'parallel-user'",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    void registeringWithATakenUserNameAnswersAsUsualAndSaysSoOnlyByMail() throws Exception {
+        String uscc = org.chainatlas.enterprise.Uscc.compose("510700", 66_000_003L).value();
+        int before = TestMail.server().getReceivedMessages().length;
+        long registrations = jdbc.queryForObject("select count(*) from enterprise_registration", Long.class);
+        mvc.perform(post("/register").with(csrf()).param("username", "admin").param("password", "someone-else-2025")
+                        .param("email", "prober@example.org").param("nameZh", "探测公司").param("uscc", uscc)
+                        .param("hqRegionCode", "510700"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?registered"));
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_registration", Long.class)).isEqualTo(registrations);
+        MimeMessage[] mails = TestMail.server().getReceivedMessages();
+        assertThat(mails).hasSize(before + 1);
+        assertThat(mails[before].getAllRecipients()[0].toString()).isEqualTo("prober@example.org");
+        assertThat(String.valueOf(mails[before].getContent())).contains("cannot be used");
+    }
+
     @Test
     void formsNeedACsrfToken() throws Exception {
         mvc.perform(post("/register").param("username", "no-csrf")).andExpect(status().isForbidden());

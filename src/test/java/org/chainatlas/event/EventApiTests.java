@@ -54,6 +54,8 @@ class EventApiTests {
     JdbcTemplate jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
         if (body != null) {
@@ -200,6 +202,76 @@ class EventApiTests {
         assertThat(same.stream().filter(s -> s == 200)).hasSize(1);
         assertThat(same).containsOnly(200, 409);
         assertThat(count("select count(*) from meeting where request_id = ?", again)).isEqualTo(1);
+    }
+
+    @Test
+    void identicalRequestsSentAtOnceStoreOneAndAQuotaIsNeverExceeded() throws Exception {
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", "并发请求测试", "hostRegionCode", "511500", "startsOn",
+                TODAY.toString(), "endsOn", TODAY.plusDays(1).toString(), "requestExpiryHours", 48, "requestQuota", 5));
+        long event = call(post("/api/v1/events"), Users.SICHUAN_ORGANISER.auth(), form, 201).get("id").asLong();
+        long session = session(event, 4, 4).get("id").asLong();
+        long from = department(event, session, Users.SICHUAN_ORGANISER, "热门请求方", 201);
+        long to = department(event, session, Users.SICHUAN_ORGANISER, "被请求方", 201);
+        Map<String, Object> same = Map.of("from", from, "to", to, "sessionId", session, "reason", "同一请求");
+        List<Integer> statuses = race(List.of(1, 2, 3, 4, 5, 6).stream().map(i -> (Callable<Integer>) () -> mvc.perform(
+                post("/api/v1/meeting-requests").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(same))).andReturn().getResponse().getStatus()).toList());
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(count("select count(*) from meeting_request where requester_id = ? and partner_id = ?", from, to)).isEqualTo(1);
+
+        // a quota of 5 open requests, 8 different requests at once: 4 more are stored, never more
+        List<Long> partners = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            partners.add(department(event, session, Users.SICHUAN_ORGANISER, "配额测试单位" + i, 201));
+        }
+        List<Integer> quota = race(partners.stream().map(p -> (Callable<Integer>) () -> mvc.perform(
+                post("/api/v1/meeting-requests").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("from", from, "to", p, "sessionId", session, "reason", "配额"))))
+                .andReturn().getResponse().getStatus()).toList());
+        assertThat(quota.stream().filter(s -> s == 201)).hasSize(4);
+        assertThat(count("select count(*) from meeting_request where requester_id = ? and status = 'PENDING'", from)).isEqualTo(5);
+    }
+
+    @Test
+    void twoScheduleRunsStartedAtOnceStartOne() throws Exception {
+        long event = event("并发排程测试");
+        long session = session(event, 2, 4).get("id").asLong();
+        // one accepted meeting, so that a run has something to solve and lasts while the others try to start
+        long a = department(event, session, Users.SICHUAN_ORGANISER, "排程甲局", 201);
+        long b = department(event, session, Users.SICHUAN_ORGANISER, "排程乙局", 201);
+        call(post("/api/v1/meeting-requests/" + requestBetween(a, b, session, Users.SICHUAN_ORGANISER) + "/accept"),
+                Users.SICHUAN_ORGANISER.auth(), null, 200);
+        List<Integer> statuses = race(List.of(1, 2, 3).stream().map(i -> (Callable<Integer>) () -> mvc.perform(
+                post("/api/v1/events/" + event + "/schedule-runs").param("seconds", "1").with(Users.SICHUAN_ORGANISER.auth()))
+                .andReturn().getResponse().getStatus()).toList());
+        assertThat(statuses.stream().filter(s -> s == 202)).hasSize(1);
+        assertThat(statuses).containsOnly(202, 409);
+        assertThat(count("select count(*) from schedule_run where event_id = ?", event)).isEqualTo(1);
+        for (int i = 0; i < 120 && count("select count(*) from schedule_run where event_id = ? and status in ('QUEUED', 'RUNNING')",
+                event) > 0; i++) {
+            Thread.sleep(250);
+        }
+        assertThat(jdbc.queryForObject("select status from schedule_run where event_id = ?", String.class, event)).isEqualTo("DONE");
+    }
+
+    @Test
+    void anEventEditedByTwoOrganisersKeepsTheFirstSaveAndTellsTheSecond() throws Exception {
+        long event = event("版本冲突测试");
+        long version = jdbc.queryForObject("select version from match_event where id = ?", Long.class, event);
+        var organiser = org.chainatlas.support.SignedIn.as(userDetails, "sichuan-organiser");
+        mvc.perform(post("/events/" + event + "/edit").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).with(organiser).param("version", String.valueOf(version))
+                        .param("nameZh", "版本冲突测试（甲改）").param("hostRegionCode", "511500").param("startsOn", TODAY.toString())
+                        .param("endsOn", TODAY.plusDays(1).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/events/" + event + "/edit").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).with(organiser).param("version", String.valueOf(version))
+                        .param("nameZh", "版本冲突测试（乙改）").param("hostRegionCode", "511500").param("startsOn", TODAY.toString())
+                        .param("endsOn", TODAY.plusDays(1).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("changed by someone else")));
+        assertThat(jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event))
+                .isEqualTo("版本冲突测试（甲改）");
     }
 
     private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {

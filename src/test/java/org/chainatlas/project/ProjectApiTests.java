@@ -101,7 +101,7 @@ class ProjectApiTests {
         mvc.perform(multipart("/api/v1/projects/" + id + "/stage").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg",
                         new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2})).param("to", "PRODUCING")
                         .param("onDate", TODAY.toString()).param("kind", "SITE_PHOTO").with(Users.SICHUAN_ORGANISER.auth()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("to")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[*].field", hasItem("status")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("cannot move to PRODUCING"))));
         mvc.perform(multipart("/api/v1/projects/" + id + "/stage").param("to", "CONSTRUCTION_STARTED")
                         .param("onDate", TODAY.toString()).with(Users.SICHUAN_ORGANISER.auth()))

@@ -10,16 +10,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Chooses the database a test context runs on. By default the in-memory H2 of the {@code test} profile;
- * with {@code -Dchainatlas.test.database=postgres} (the Maven {@code postgres} execution) a real
- * PostgreSQL from zonky's embedded binaries, started once per JVM.
+ * Chooses the database a test context runs on: by default a real PostgreSQL from zonky's embedded binaries (the
+ * database of the embedded default and of production), started once per JVM; with
+ * {@code -Dchainatlas.test.database=h2} (the Maven {@code h2} execution) H2 in memory.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedPostgres postgres;
 
     public static boolean onPostgres() {
-        return "postgres".equals(System.getProperty("chainatlas.test.database"));
+        return !"h2".equals(System.getProperty("chainatlas.test.database"));
     }
 
     static synchronized EmbeddedPostgres postgres() {
@@ -48,6 +48,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=postgres").applyTo(context);
+        } else {
+            TestPropertyValues.of(
+                    "spring.datasource.url=jdbc:h2:mem:chainatlas-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.username=sa", "spring.datasource.password=").applyTo(context);
         }
     }
 }

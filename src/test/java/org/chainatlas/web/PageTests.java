@@ -2,6 +2,7 @@ package org.chainatlas.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -22,14 +23,14 @@ class PageTests {
     void homePageIsChineseByDefault() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("产业转移对接平台")))
-                .andExpect(content().string(containsString("个国家级开发区")))
+                .andExpect(content().string(containsString("开发区（2018 年目录及登记园区）")))
                 .andExpect(content().string(containsString("新能源汽车")));
     }
 
     @Test
     void englishIsOneClickAwayAndRemembered() throws Exception {
         mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("national development zones")))
+                .andExpect(content().string(containsString("Zones (2018 catalogue and registered parks)")))
                 .andExpect(cookie().value("chainatlas-lang", "en"));
         mvc.perform(get("/chains").cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", "en")))
                 .andExpect(content().string(containsString("Chain atlas (one map per chain)")));
@@ -81,5 +82,13 @@ class PageTests {
     void loginPageHasCsrfProtection() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void theEnterpriseListShowsSegmentsWithoutASearch() throws Exception {
+        String html = mvc.perform(get("/enterprises").param("chain", "nev-battery")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String table = html.substring(html.indexOf("id=\"enterprises\""));
+        assertThat(table).as("segment names in the segments column when nothing is searched").contains("电芯");
     }
 }

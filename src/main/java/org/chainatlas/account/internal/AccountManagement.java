@@ -32,10 +32,17 @@ public class AccountManagement implements Accounts {
 
     private final AppUsers users;
     private final PasswordEncoder encoder;
+    private final ApiTokens tokens;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
 
-    AccountManagement(AppUsers users, PasswordEncoder encoder, CurrentActor currentActor, AuditTrail audit) {
+    private final org.springframework.beans.factory.ObjectProvider<org.chainatlas.account.ParkRegions> parkRegions;
+
+    AccountManagement(AppUsers users, PasswordEncoder encoder, CurrentActor currentActor, AuditTrail audit,
+            org.springframework.beans.factory.ObjectProvider<org.chainatlas.account.ParkRegions> parkRegions,
+            ApiTokens tokens) {
+        this.parkRegions = parkRegions;
+        this.tokens = tokens;
         this.users = users;
         this.encoder = encoder;
         this.currentActor = currentActor;
@@ -55,6 +62,22 @@ public class AccountManagement implements Accounts {
         }
         if (user.role() == Role.ENTERPRISE && user.enterpriseId() == null) {
             v.reject("enterpriseId", "an enterprise user needs its enterprise");
+        }
+        if (user.role() != Role.ENTERPRISE && user.enterpriseId() != null) {
+            v.reject("enterpriseId", "only an enterprise user is bound to an enterprise");
+        }
+        if (user.parkId() != null && user.role() != Role.LOCALITY) {
+            v.reject("parkId", "only a locality user is bound to a park");
+        }
+        if (user.parkId() != null && user.regionCode() != null) {
+            String parkRegion = parkRegions.getIfAvailable() == null ? null
+                    : parkRegions.getObject().regionOfPark(user.parkId()).orElse(null);
+            if (parkRegion == null) {
+                v.reject("parkId", "no park " + user.parkId());
+            } else if (!parkRegion.startsWith(Actor.prefixOf(user.regionCode()))) {
+                v.reject("parkId", "park " + user.parkId() + " is in region " + parkRegion + ", outside the user's region "
+                        + user.regionCode());
+            }
         }
         v.throwIfInvalid();
         boolean allowed = actor.isAdmin() || (actor.is(Role.ORGANISER)
@@ -91,20 +114,21 @@ public class AccountManagement implements Accounts {
 
     @Override
     @Transactional
-    public UserView createPending(String username, String password, String displayName, String email) {
+    public Optional<UserView> createPending(String username, String password, String displayName, String email) {
         Validation v = check(username, password, email);
         if (email == null || email.isBlank()) {
             v.reject("email", "is required to hear about the verification");
         }
         v.throwIfInvalid();
+        String hash = encoder.encode(password); // also when the name is taken: the answer takes the same time
         if (users.existsByUsername(username)) {
-            throw new Conflict("username", "the user name '" + username + "' is taken");
+            return Optional.empty();
         }
-        AppUser user = new AppUser(username, encoder.encode(password), Role.ENTERPRISE).scoped(displayName, email, null, null, null);
+        AppUser user = new AppUser(username, hash, Role.ENTERPRISE).scoped(displayName, email, null, null, null);
         user.awaitVerification();
         user = users.saveAndFlush(user);
         audit.record("user", user.id(), AuditAction.CREATE, null, view(user));
-        return view(user);
+        return Optional.of(view(user));
     }
 
     @Override
@@ -123,6 +147,7 @@ public class AccountManagement implements Accounts {
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
         UserView before = view(user);
         user.disable();
+        tokens.revokeAllOf(userId, java.time.Instant.now());
         audit.record("user", userId, AuditAction.UPDATE, before, view(user));
     }
 
@@ -139,8 +164,10 @@ public class AccountManagement implements Accounts {
         }
         v.throwIfInvalid();
         user.changePassword(encoder.encode(next));
+        tokens.revokeAllOf(user.id(), java.time.Instant.now());
+        SessionGuard.keepCurrentSession(user);
         audit.record("user", user.id(), AuditAction.UPDATE, java.util.Map.of("password", "(old)"),
-                java.util.Map.of("password", "(changed)"));
+                java.util.Map.of("password", "(changed; other sessions ended, API tokens revoked)"));
     }
 
     @Transactional
@@ -155,6 +182,7 @@ public class AccountManagement implements Accounts {
             user.enable();
         } else {
             user.disable();
+            tokens.revokeAllOf(userId, java.time.Instant.now());
         }
         audit.record("user", userId, AuditAction.UPDATE, before, view(user));
     }

@@ -10,11 +10,17 @@ import org.springframework.security.core.userdetails.User;
 class AccountPrincipal extends User {
 
     private final Actor actor;
+    private final int credentialsVersion;
 
     AccountPrincipal(AppUser user) {
         super(user.username(), user.passwordHash(), user.enabled() && user.verified(), true, true, !user.locked(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
         this.actor = user.actor();
+        this.credentialsVersion = user.credentialsVersion();
+    }
+
+    int credentialsVersion() {
+        return credentialsVersion;
     }
 
     Actor actor() {

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start (no users yet) creates the administrator {@code admin}. Its password comes from
- * {@code CHAINATLAS_ADMIN_PASSWORD} if set, otherwise it is generated and printed once to the console;
- * only its hash is stored.
+ * {@code CHAINATLAS_ADMIN_PASSWORD} if set; on the embedded default only, it may be generated instead and printed
+ * once to the console. Production refuses to start without it. Only its hash is stored.
  */
 @Component
 @Order(0)
@@ -28,12 +28,15 @@ class AdminBootstrap implements ApplicationRunner {
     private final AppUsers users;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
+    private final boolean embeddedDefault;
 
     AdminBootstrap(AppUsers users, PasswordEncoder encoder,
-            @Value("${chainatlas.admin.initial-password:${CHAINATLAS_ADMIN_PASSWORD:}}") String configuredPassword) {
+            @Value("${chainatlas.admin.initial-password:${CHAINATLAS_ADMIN_PASSWORD:}}") String configuredPassword,
+            @Value("${chainatlas.embedded-default:false}") boolean embeddedDefault) {
         this.users = users;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
+        this.embeddedDefault = embeddedDefault;
     }
 
     @Override
@@ -43,6 +46,10 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        if (generated && !embeddedDefault) {
+            throw new IllegalStateException("First start on a production database: set CHAINATLAS_ADMIN_PASSWORD to the"
+                    + " initial administrator password (it is never generated or printed outside the embedded default)");
+        }
         String password = generated ? generate(20) : configuredPassword;
         users.save(new AppUser("admin", encoder.encode(password), Role.ADMIN));
         if (generated) {

@@ -1,5 +1,11 @@
 package org.chainatlas.account.internal;
 
+import java.time.Instant;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +16,8 @@ interface ApiTokens extends JpaRepository<ApiToken, Long> {
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findByUserIdOrderByIdDesc(long userId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
+    int revokeAllOf(@Param("userId") long userId, @Param("now") Instant now);
 }

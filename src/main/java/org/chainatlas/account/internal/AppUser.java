@@ -51,6 +51,8 @@ public class AppUser {
     private int failedAttempts;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
 
     protected AppUser() {
     }
@@ -119,6 +121,10 @@ public class AppUser {
         return failedAttempts;
     }
 
+    int credentialsVersion() {
+        return credentialsVersion;
+    }
+
     Instant lockedUntil() {
         return lockedUntil;
     }
@@ -135,29 +141,22 @@ public class AppUser {
         verified = true;
     }
 
+    /** Signs the user out everywhere: sessions under an older version end at their next request. */
     void disable() {
         enabled = false;
+        credentialsVersion++;
     }
 
     void enable() {
         enabled = true;
     }
 
+    /** Sets a new password; every session signed in with the old one ends at its next request. */
     void changePassword(String newHash) {
         passwordHash = newHash;
+        credentialsVersion++;
         failedAttempts = 0;
         lockedUntil = null;
-    }
-
-    /** Counts a wrong password; answers true when this attempt locks the account. */
-    boolean failedSignIn(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= LOCK_AFTER) {
-            lockedUntil = now.plus(LOCK_FOR);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
     }
 
     void signedIn() {

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password reset by e-mail: a one-time link valid for 30 minutes. The request answers the same whether the
- * address is known or not, so it cannot be used to find out who has an account.
+ * address is known or not, so it cannot be used to find out who has an account. Only the newest link of a user
+ * works, and only once, even when two requests present it at the same moment; using it ends the user's sessions
+ * and revokes their API tokens.
  */
 @Service
 public class PasswordRecovery {
@@ -27,15 +29,17 @@ public class PasswordRecovery {
 
     private final AppUsers users;
     private final PasswordResets resets;
+    private final ApiTokens tokens;
     private final PasswordEncoder encoder;
     private final Mailer mailer;
     private final AuditTrail audit;
     private final String baseUrl;
 
-    PasswordRecovery(AppUsers users, PasswordResets resets, PasswordEncoder encoder, Mailer mailer, AuditTrail audit,
+    PasswordRecovery(AppUsers users, PasswordResets resets, ApiTokens tokens, PasswordEncoder encoder, Mailer mailer, AuditTrail audit,
             @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl) {
         this.users = users;
         this.resets = resets;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.mailer = mailer;
         this.audit = audit;
@@ -49,6 +53,7 @@ public class PasswordRecovery {
         }
         users.findFirstByEmailIgnoreCase(email.strip()).filter(AppUser::enabled).ifPresentOrElse(user -> {
             String token = Tokens.random(32);
+            resets.supersede(user.id(), Instant.now());
             resets.save(new PasswordReset(user.id(), Tokens.sha256(token), Instant.now().plus(VALID_FOR)));
             mailer.send(user.email(), "ChainAtlas 密码重置 / password reset",
                     "您好 " + user.username() + "，\n\n请在 30 分钟内打开以下链接设置新密码（仅可使用一次）：\n"
@@ -65,14 +70,20 @@ public class PasswordRecovery {
         if (reset == null || !reset.usable(now)) {
             throw InvalidInput.of("token", "the link is unknown, already used or expired: ask for a new one");
         }
-        AppUser user = users.findById(reset.userId()).orElseThrow();
-        String problem = PasswordPolicy.problem(newPassword, user.username());
+        long userId = reset.userId();
+        String username = users.findById(userId).orElseThrow().username();
+        String problem = PasswordPolicy.problem(newPassword, username);
         if (problem != null) {
             throw InvalidInput.of("password", problem);
         }
+        // Two requests with the same link: the database lets exactly one of them use it.
+        if (resets.claim(reset.id(), now) != 1) {
+            throw InvalidInput.of("token", "the link is unknown, already used or expired: ask for a new one");
+        }
+        AppUser user = users.findById(userId).orElseThrow();
         user.changePassword(encoder.encode(newPassword));
-        reset.use(now);
+        tokens.revokeAllOf(user.id(), now);
         audit.record("user", user.id(), AuditAction.UPDATE, java.util.Map.of("password", "(old)"),
-                java.util.Map.of("password", "(reset by e-mail link)"));
+                java.util.Map.of("password", "(reset by e-mail link; sessions ended, API tokens revoked)"));
     }
 }

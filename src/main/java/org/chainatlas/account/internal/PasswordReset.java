@@ -38,6 +38,10 @@ class PasswordReset {
         this.createdAt = Instant.now();
     }
 
+    Long id() {
+        return id;
+    }
+
     long userId() {
         return userId;
     }

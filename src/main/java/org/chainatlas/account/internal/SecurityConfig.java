@@ -8,6 +8,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -48,7 +49,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http, AccountUserDetails userDetails, AppSecrets secrets) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AccountUserDetails userDetails, AppSecrets secrets, AppUsers users,
+            @org.springframework.beans.factory.annotation.Value("${chainatlas.secure-cookies:true}") boolean secureCookies)
+            throws Exception {
         TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices("lazy", userDetails) {
             @Override
             public String getKey() {
@@ -58,6 +61,7 @@ class SecurityConfig {
         rememberMe.setParameter("remember-me");
         rememberMe.setCookieName("chainatlas-remember-me");
         rememberMe.setTokenValiditySeconds(14 * 24 * 3600);
+        rememberMe.setUseSecureCookie(secureCookies);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
@@ -65,6 +69,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key("lazy"))
+                .addFilterBefore(new SessionGuard(users), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/").deleteCookies("chainatlas-remember-me"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();

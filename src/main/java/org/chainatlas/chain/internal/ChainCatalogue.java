@@ -37,7 +37,11 @@ class ChainCatalogue implements Chains {
     private volatile Map<String, ChainGraph> graphs = Map.of();
     private volatile Map<Long, ChainNodeView> nodesById = Map.of();
 
-    ChainCatalogue(StoredChains stored, Regions regions, TransactionTemplate tx, ApplicationEventPublisher events) {
+    private final org.chainatlas.account.CurrentActor currentActor;
+
+    ChainCatalogue(StoredChains stored, Regions regions, TransactionTemplate tx, ApplicationEventPublisher events,
+            org.chainatlas.account.CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.stored = stored;
         this.regions = regions;
         this.tx = tx;
@@ -104,6 +108,11 @@ class ChainCatalogue implements Chains {
 
     @Override
     public ChainView create(ChainDefinition definition) {
+        org.chainatlas.account.Actor actor = currentActor.require("create", "a chain");
+        if (!actor.isAdmin()) {
+            throw new org.chainatlas.platform.Forbidden("create", "chains (administrators only: chains and their governance are "
+                    + "shown to everyone as official)");
+        }
         List<FieldError> errors = new ChainDefinitionRules(regions, API_MIN_NODES, API_MAX_NODES).check(definition);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

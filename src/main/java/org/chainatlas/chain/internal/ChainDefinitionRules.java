@@ -28,6 +28,8 @@ public final class ChainDefinitionRules {
 
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     static final Pattern INDUSTRY_CODE = Pattern.compile("\\d{4}");
+    /** A link shown on pages: http or https only (never javascript:, data: …), no spaces or quotes. */
+    public static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>]{1,2000}", Pattern.CASE_INSENSITIVE);
 
     private final Regions regions;
     private final int minNodes;
@@ -177,6 +179,9 @@ public final class ChainDefinitionRules {
             text(errors, path + ".chainChiefZh", g.chainChiefZh(), 128, false);
             text(errors, path + ".deputyChiefZh", g.deputyChiefZh(), 128, false);
             text(errors, path + ".systemNameZh", g.systemNameZh(), 128, false);
+            if (g.sourceUrl() != null && !g.sourceUrl().isBlank() && !WEB_LINK.matcher(g.sourceUrl().strip()).matches()) {
+                errors.add(new FieldError(path + ".sourceUrl", "must be an http:// or https:// address"));
+            }
             localities(errors, path + ".primaryHostCodes", g.primaryHostCodes(), province);
             localities(errors, path + ".collaboratingCodes", g.collaboratingCodes(), province);
             if (g.primaryHostCodes() != null && g.collaboratingCodes() != null) {

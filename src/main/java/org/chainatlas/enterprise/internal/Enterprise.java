@@ -199,6 +199,10 @@ class Enterprise {
         this.contactEmail = email;
     }
 
+    String segmentText() {
+        return segmentText;
+    }
+
     void searchText(String segmentText, String chainCodes) {
         this.segmentText = segmentText;
         this.chainCodes = chainCodes;
@@ -275,5 +279,9 @@ class Enterprise {
     org.chainatlas.enterprise.EnterpriseView.Listing listing() {
         return stockCode == null ? null : new org.chainatlas.enterprise.EnterpriseView.Listing(stockCode, exchange,
                 industryClassZh, listingStatus, mainBusinessZh, revenueCny(), revenueYear);
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -160,8 +160,15 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
      */
     @Transactional
     public EnterpriseView update(long id, EnterpriseForm form) {
+        return update(id, form, null);
+    }
+
+    /** {@link #update(long, EnterpriseForm)} of a form opened on {@code expectedVersion} (null: no check). */
+    @Transactional
+    public EnterpriseView update(long id, EnterpriseForm form, Long expectedVersion) {
         Enterprise enterprise = load(id);
         Actor actor = currentActor.require("edit", "enterprise " + id);
+        org.chainatlas.platform.Versions.require("enterprise " + enterprise.nameZh(), expectedVersion, enterprise.version());
         if (!mayEdit(actor, enterprise)) {
             throw new Forbidden("edit", "enterprise " + id);
         }
@@ -609,7 +616,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return new EnterpriseView(e.id(), e.nameZh(), e.nameEn(), e.uscc(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()),
                 e.revenueBand(), e.employees(), e.descriptionZh(), withContact ? e.contactView() : null, facilities,
                 segments, e.demo(), e.createdAt(), e.updatedAt(), e.listing(), e.sourceZh(),
-                org.chainatlas.enterprise.EnterpriseSize.weight(e.revenueCny(), e.revenueBand(), e.employees()));
+                org.chainatlas.enterprise.EnterpriseSize.weight(e.revenueCny(), e.revenueBand(), e.employees()), e.version());
     }
 
     NeedView view(EnterpriseNeed n) {

@@ -40,10 +40,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
     private EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
+    private final org.chainatlas.chain.Chains chains;
 
-    EnterpriseSearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+    EnterpriseSearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, org.chainatlas.chain.Chains chains) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
+        this.chains = chains;
     }
 
     @Override
@@ -100,13 +102,13 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         SearchResult<List<?>> result;
         try {
             result = run(session, query, text, page, size);
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyNestedClauses e) {
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
         }
         List<EnterpriseHit> hits = result.hits().stream().map(row -> {
             Enterprise e = (Enterprise) row.get(0);
             return new EnterpriseHit(e.id(), e.nameZh(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()), e.getChains(),
-                    first(row.get(1)), first(row.get(2)), (Float) row.get(3));
+                    first(row.get(1)), segmentsOf(e, first(row.get(2))), (Float) row.get(3));
         }).toList();
         long total = result.total().hitCount();
         return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
@@ -122,7 +124,7 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                                 .field("nameZh").boost(3f).field("nameZh_bigram").boost(2f)
                                 .field("segmentText").boost(1.5f).field("segmentText_bigram")
                                 .field("descriptionZh").field("nameEn")
-                                .matching(text).defaultOperator(BooleanOperator.AND));
+                                .matching(text).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS));
                     }
                     String prefix = org.chainatlas.account.Actor.prefixOf(query.regionCode());
                     if (prefix != null && prefix.length() == 2) {
@@ -139,7 +141,29 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                 })
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).fragmentSize(80).noMatchSize(0))
-                .fetch(page * size, size);
+                .fetch(org.chainatlas.platform.PageView.searchOffset(page, size), size);
+    }
+
+    /**
+     * The segments shown in a hit: the highlighted match when the search text matched them, else the names of the
+     * segments it works in (HTML-escaped, like the highlighter's output; at most 80 characters).
+     */
+    String segmentsOf(Enterprise e, String highlight) {
+        if (highlight != null && !highlight.isBlank()) {
+            return highlight;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (EnterpriseSegment segment : e.segments()) {
+            if (segment.nodeId() != null) {
+                chains.node(segment.nodeId()).ifPresent(node -> names.add(node.nameZh()));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        String text = String.join("、", names);
+        String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return org.springframework.web.util.HtmlUtils.htmlEscape(shown, "UTF-8");
     }
 
     private static String first(Object highlights) {

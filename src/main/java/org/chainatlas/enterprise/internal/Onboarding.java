@@ -62,6 +62,11 @@ public class Onboarding {
         this.rules = new EnterpriseRules(regions, chains);
     }
 
+    /**
+     * Stores a registration for an organiser to verify and answers its id, or -1 when the user name is taken. The
+     * visitor sees the same answer either way (so the form does not reveal which user names exist); the e-mail to
+     * the address given says which it was.
+     */
     @Transactional
     public long submit(String username, String password, String email, String displayName, EnterpriseForm form) {
         Validation v = rules.check(form);
@@ -70,11 +75,22 @@ public class Onboarding {
         if (enterprises.existsByUscc(uscc) || registrations.existsByUsccAndStatus(uscc, "PENDING")) {
             throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered or waiting for verification");
         }
-        UserView user = accounts.createPending(username, password, displayName, email);
+        java.util.Optional<UserView> created = accounts.createPending(username, password, displayName, email);
+        if (created.isEmpty()) {
+            mailer.send(email.strip(), "ChainAtlas：注册未能提交 / registration not submitted",
+                    "用户名 “" + username + "” 无法使用，注册未提交。请换一个用户名重新注册。\n"
+                            + "The user name '" + username + "' cannot be used, so the registration was not submitted."
+                            + " Please register again with another user name.");
+            return -1;
+        }
+        UserView user = created.get();
         EnterpriseRegistration registration = registrations.saveAndFlush(new EnterpriseRegistration(user.id(),
                 form.hqRegionCode(), form.nameZh().strip(), uscc, JSON.writeValueAsString(form)));
         audit.record("registration", registration.id(), AuditAction.CREATE, null,
                 java.util.Map.of("nameZh", registration.nameZh(), "uscc", uscc, "user", username));
+        mailer.send(email.strip(), "ChainAtlas：注册已提交 / registration received",
+                registration.nameZh() + " 的注册已提交，组织方核验后您会收到邮件。\nThe registration of "
+                        + registration.nameZh() + " was received; you will hear from us when an organiser has verified it.");
         return registration.id();
     }
 

@@ -33,8 +33,20 @@ public class EnterprisePageForm {
     private List<Long> producesNodeIds = new ArrayList<>();
     private List<Long> buysNodeIds = new ArrayList<>();
 
+    /** The version of the record the form was opened on (hidden field): a save over a newer one is a conflict. */
+    private Long version;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
     static EnterprisePageForm of(EnterpriseView view) {
         EnterprisePageForm form = new EnterprisePageForm();
+        form.version = view.version();
         form.nameZh = view.nameZh();
         form.nameEn = view.nameEn();
         form.uscc = view.uscc();

@@ -126,17 +126,21 @@ class EnterprisePages {
     }
 
     @PostMapping("/enterprises/{id}/edit")
-    String edit(@PathVariable long id, @ModelAttribute("form") EnterprisePageForm form, BindingResult binding, Model model) {
+    String edit(@PathVariable long id, @ModelAttribute("form") EnterprisePageForm form, BindingResult binding, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         EnterpriseView existing = registry.require(id);
         if (binding.hasErrors()) {
             return form(model, form, existing, FormErrors.of(binding));
         }
         try {
-            registry.update(id, form.toForm(existing));
+            registry.update(id, form.toForm(existing), form.getVersion());
             return "redirect:/enterprises/" + id;
         } catch (InvalidInput e) {
             return form(model, form, existing, FormErrors.of(e));
         } catch (org.chainatlas.platform.Conflict e) {
+            if ("version".equals(e.field())) {
+                response.setStatus(409);
+            }
             return form(model, form, existing, Map.of(e.field(), e.getMessage()));
         }
     }

@@ -148,7 +148,7 @@ class DemoEvents implements DemoData {
             m.outcome(m.participantB(), outcome, null, amount);
         }
         meetings.flush();
-        event.status(EventStatus.FINISHED);
+        event.moveTo(EventStatus.FINISHED);
     }
 
     private MatchEvent event(String nameZh, String nameEn, String host, String venue, LocalDate from, LocalDate to, String theme) {
@@ -221,16 +221,16 @@ class DemoEvents implements DemoData {
                     : null;
             if (p == null) {
                 p = new Participant(event.id(), g.kind(), g.enterpriseId(), g.parkId(), g.nameZh(), g.regionCode(), g.userId(),
-                        RegistrationStatus.APPROVED, g.kind() == ParticipantKind.ENTERPRISE && random.nextInt(3) == 0);
+                        RegistrationStatus.PENDING, g.kind() == ParticipantKind.ENTERPRISE && random.nextInt(3) == 0);
                 Set<Long> unavailable = new HashSet<>();
                 if (random.nextInt(6) == 0 && !sessionSlots.isEmpty()) {
                     unavailable.add(sessionSlots.getFirst().id());
                 }
                 p.details(g.offers(), g.wants(), 1 + (random.nextInt(4) == 0 ? 1 : 0), Set.of(session.id()), unavailable);
                 if (random.nextInt(12) == 0 && g.kind() == ParticipantKind.ENTERPRISE) {
-                    p.decide(RegistrationStatus.PENDING, null);
+                    p.awaitValidation();
                 } else {
-                    p.decide(RegistrationStatus.APPROVED, "demo");
+                    p.approve("demo", Instant.now());
                 }
             } else {
                 Set<Long> sessionIds = new HashSet<>(p.sessionIds());
@@ -278,11 +278,11 @@ class DemoEvents implements DemoData {
                         1 + (to.kind() != ParticipantKind.ENTERPRISE ? 1 : 0), now.plus(72, ChronoUnit.HOURS)));
                 int roll = random.nextInt(100);
                 if (past ? roll < 75 : roll < 55) {
-                    r.decide(RequestStatus.ACCEPTED, now);
+                    r.accept(now);
                     requests.flush();
                     result.add(meetings.save(new Meeting(r, r.priority(), Tokens.random())));
                 } else if (past || roll < 80) {
-                    r.decide(RequestStatus.DECLINED, now);
+                    r.decline(now);
                 }
             }
         }

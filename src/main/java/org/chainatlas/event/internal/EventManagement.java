@@ -81,7 +81,14 @@ public class EventManagement implements EventCatalog {
 
     @Transactional
     public Views.EventView update(long id, EventForm form) {
+        return update(id, form, null);
+    }
+
+    /** {@link #update(long, EventForm)} of a form opened on {@code expectedVersion} (null: no check). */
+    @Transactional
+    public Views.EventView update(long id, EventForm form, Long expectedVersion) {
         MatchEvent event = load(id);
+        org.chainatlas.platform.Versions.require("event " + event.nameZh(), expectedVersion, event.version());
         rights.requireOrganiser(event, "edit");
         check(form).throwIfInvalid();
         Actor actor = rights.require("edit", "event " + id);
@@ -100,7 +107,7 @@ public class EventManagement implements EventCatalog {
         MatchEvent event = load(id);
         rights.requireOrganiser(event, "change the status of");
         EventStatus before = event.status();
-        event.status(status);
+        event.moveTo(status);
         audit.record("event", id, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
                 java.util.Map.of("status", status.name()));
         return views.event(event);

@@ -31,7 +31,7 @@ class EventViews {
             list.add(session(s));
         }
         return new Views.EventView(e.id(), e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
-                e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list);
+                e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list, e.version());
     }
 
     Views.SessionView session(EventSession s) {

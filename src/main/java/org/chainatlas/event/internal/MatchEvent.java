@@ -75,8 +75,27 @@ class MatchEvent {
         requestQuota = form.requestQuota() == null ? 20 : form.requestQuota();
     }
 
-    void status(EventStatus status) {
-        this.status = status;
+    /** Moves the event to {@code target} if its lifecycle allows it from where it is. */
+    void moveTo(EventStatus target) {
+        if (target == status) {
+            return;
+        }
+        switch (target) {
+            case OPEN -> {
+                // publishing a draft, or opening requests again after closing them
+                require(status == EventStatus.DRAFT || status == EventStatus.CLOSED, "open");
+            }
+            case CLOSED -> require(status == EventStatus.OPEN, "close its requests");
+            case FINISHED -> require(status == EventStatus.OPEN || status == EventStatus.CLOSED, "finish");
+            case DRAFT -> require(false, "go back to draft");
+        }
+        status = target;
+    }
+
+    private void require(boolean allowed, String step) {
+        if (!allowed) {
+            throw new org.chainatlas.platform.InvalidTransition("event " + nameZh, status, step);
+        }
     }
 
     Long id() { return id; }
@@ -91,4 +110,8 @@ class MatchEvent {
     int requestExpiryHours() { return requestExpiryHours; }
     int requestQuota() { return requestQuota; }
     boolean demo() { return demo; }
+
+    long version() {
+        return version;
+    }
 }

@@ -67,13 +67,15 @@ public class MeetingBook {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final RateLimits.Rule requestRule;
+    private final java.time.Clock clock;
 
     MeetingBook(Events events, Participants participants, Requests requests,
             Meetings meetings, Slots slots, Tables tables,
             Sessions sessions, EventRights rights,
             EventViews views, Seating seating, Matching matching, EnterpriseCatalog enterprises, RateLimits limits,
             AuditTrail audit, ApplicationEventPublisher publisher,
-            @Value("${chainatlas.rate-limit.meeting-requests-per-hour:60}") long requestsPerHour) {
+            @Value("${chainatlas.rate-limit.meeting-requests-per-hour:60}") long requestsPerHour, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.participants = participants;
         this.requests = requests;
@@ -98,6 +100,10 @@ public class MeetingBook {
 
     @Transactional
     public Views.RequestView request(long fromId, long toId, long sessionId, String reason) {
+        // Both sides' rows are held (lower id first, so two opposite requests cannot deadlock) until the request is
+        // stored: identical requests sent at once store one, and a quota is never exceeded.
+        participants.lockById(Math.min(fromId, toId));
+        participants.lockById(Math.max(fromId, toId));
         Participant from = participant(fromId, "from");
         rights.requireActsFor(from, "request meetings for");
         Actor actor = rights.require("request", "a meeting");
@@ -134,7 +140,7 @@ public class MeetingBook {
                     + " open and accepted requests");
         }
         MeetingRequest request = requests.saveAndFlush(new MeetingRequest(event.id(), sessionId, fromId, toId, reason.strip(),
-                priority(from, to, sessionId), Instant.now().plus(Duration.ofHours(event.requestExpiryHours()))));
+                priority(from, to, sessionId), clock.instant().plus(Duration.ofHours(event.requestExpiryHours()))));
         audit.record("meeting-request", request.id(), AuditAction.CREATE, null, Map.of("from", from.nameZh(), "to",
                 to.nameZh(), "reason", request.reasonZh()));
         publisher.publishEvent(new RequestMade(request.id()));
@@ -179,15 +185,9 @@ public class MeetingBook {
         MeetingRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound("meeting request", requestId));
         Participant partner = participants.findById(request.partnerId()).orElseThrow();
         rights.requireActsFor(partner, "accept requests for");
-        Instant now = Instant.now();
-        if (request.expired(now)) {
-            throw new Conflict("request", "the request expired at " + request.expiresAt() + " and can no longer be accepted");
-        }
-        if (request.status() != RequestStatus.PENDING) {
-            throw new Conflict("request", "the request is " + request.status() + ", not pending");
-        }
+        Instant now = clock.instant();
         try {
-            request.decide(RequestStatus.ACCEPTED, now);
+            request.accept(now);
             requests.flush();
             Meeting meeting = meetings.saveAndFlush(new Meeting(request, request.priority(), Tokens.random()));
             if (slotId != null) {
@@ -206,25 +206,21 @@ public class MeetingBook {
     public Views.RequestView decline(long requestId) {
         MeetingRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound("meeting request", requestId));
         rights.requireActsFor(participants.findById(request.partnerId()).orElseThrow(), "decline requests for");
-        return decide(request, RequestStatus.DECLINED);
+        request.decline(clock.instant());
+        return decided(request);
     }
 
     @Transactional
     public Views.RequestView cancel(long requestId) {
         MeetingRequest request = requests.findById(requestId).orElseThrow(() -> new NotFound("meeting request", requestId));
         rights.requireActsFor(participants.findById(request.requesterId()).orElseThrow(), "cancel requests of");
-        return decide(request, RequestStatus.CANCELLED);
+        request.cancel(clock.instant());
+        return decided(request);
     }
 
-    private Views.RequestView decide(MeetingRequest request, RequestStatus next) {
-        if (request.status() != RequestStatus.PENDING) {
-            throw new Conflict("request", "the request is " + request.status() + ", not pending");
-        }
-        if (request.expired(Instant.now())) {
-            throw new Conflict("request", "the request expired at " + request.expiresAt());
-        }
-        request.decide(next, Instant.now());
-        audit.record("meeting-request", request.id(), AuditAction.UPDATE, Map.of("status", "PENDING"), Map.of("status", next.name()));
+    private Views.RequestView decided(MeetingRequest request) {
+        audit.record("meeting-request", request.id(), AuditAction.UPDATE, Map.of("status", "PENDING"),
+                Map.of("status", request.status().name()));
         return views.request(request, views.names(request.eventId()));
     }
 
@@ -232,7 +228,10 @@ public class MeetingBook {
     @Scheduled(fixedDelayString = "${chainatlas.events.expiry-sweep-ms:60000}", initialDelay = 30_000)
     @Transactional
     public int expire() {
-        return requests.expire(Instant.now());
+        Instant now = clock.instant();
+        List<MeetingRequest> overdue = requests.overdue(now, org.springframework.data.domain.PageRequest.of(0, 5_000));
+        overdue.forEach(request -> request.expire(now));
+        return overdue.size();
     }
 
     @Transactional(readOnly = true)

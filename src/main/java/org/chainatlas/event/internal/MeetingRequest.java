@@ -70,13 +70,37 @@ class MeetingRequest {
         return status == RequestStatus.PENDING && !expiresAt.isAfter(now);
     }
 
-    /** Moves a pending request on; refuses anything else (with the state it is in). */
-    void decide(RequestStatus next, Instant now) {
+    /** The partner agrees to meet. */
+    void accept(Instant now) {
+        decide(RequestStatus.ACCEPTED, now, "be accepted");
+    }
+
+    /** The partner does not want to meet. */
+    void decline(Instant now) {
+        decide(RequestStatus.DECLINED, now, "be declined");
+    }
+
+    /** The requester withdraws it. */
+    void cancel(Instant now) {
+        decide(RequestStatus.CANCELLED, now, "be cancelled");
+    }
+
+    /** Nobody answered before its expiry. */
+    void expire(Instant now) {
         if (status != RequestStatus.PENDING) {
-            throw new IllegalStateException("request " + id + " is " + status);
+            throw new org.chainatlas.platform.InvalidTransition("meeting request " + id, status, "expire");
         }
-        if (next != RequestStatus.EXPIRED && expired(now)) {
-            throw new IllegalStateException("request " + id + " expired at " + expiresAt);
+        status = RequestStatus.EXPIRED;
+        decidedAt = now;
+    }
+
+    /** Only a pending request moves on, and only before its expiry. */
+    private void decide(RequestStatus next, Instant now, String step) {
+        if (status != RequestStatus.PENDING) {
+            throw new org.chainatlas.platform.InvalidTransition("meeting request " + id, status, step);
+        }
+        if (expired(now)) {
+            throw new org.chainatlas.platform.InvalidTransition("meeting request " + id, "expired since " + expiresAt, step);
         }
         status = next;
         decidedAt = now;

@@ -102,10 +102,36 @@ class Participant {
         }
     }
 
-    void decide(RegistrationStatus status, String by) {
-        this.status = status;
+    /**
+     * Validated by an organiser (or an invitation accepted): from invited, pending, or rejected (the organiser
+     * reconsidered). An approved registration cannot be approved again.
+     */
+    void approve(String by, Instant now) {
+        if (status == RegistrationStatus.APPROVED) {
+            throw new org.chainatlas.platform.InvalidTransition("the registration of " + nameZh, status, "be approved again");
+        }
+        decided(RegistrationStatus.APPROVED, by, now);
+    }
+
+    /** Turned down by an organiser: from invited, pending or approved (withdrawn); a rejected one stays rejected. */
+    void reject(String by, Instant now) {
+        if (status == RegistrationStatus.REJECTED) {
+            throw new org.chainatlas.platform.InvalidTransition("the registration of " + nameZh, status, "be rejected again");
+        }
+        decided(RegistrationStatus.REJECTED, by, now);
+    }
+
+    /** Demo data only: a registration that still waits for validation. */
+    void awaitValidation() {
+        status = RegistrationStatus.PENDING;
+        decidedBy = null;
+        decidedAt = null;
+    }
+
+    private void decided(RegistrationStatus next, String by, Instant now) {
+        this.status = next;
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = now;
     }
 
     Long id() { return id; }

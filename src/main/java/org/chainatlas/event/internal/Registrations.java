@@ -58,10 +58,13 @@ public class Registrations {
     private final AuditTrail audit;
     private final String baseUrl;
 
+    private final java.time.Clock clock;
+
     Registrations(Events events, Participants participants, Sessions sessions,
             Slots slots, EventRights rights, EnterpriseCatalog enterprises, EnterpriseSearch search,
             ParkCatalog parks, Regions regions, Accounts accounts, Mailer mailer, AuditTrail audit,
-            @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.participants = participants;
         this.sessions = sessions;
@@ -162,7 +165,7 @@ public class Registrations {
             }
             participant = existing;
             participant.claim(actor.userId());
-            participant.decide(RegistrationStatus.APPROVED, actor.username());
+            participant.approve(actor.username(), clock.instant());
         } else {
             participant = new Participant(eventId, form.kind(), form.kind() == ParticipantKind.ENTERPRISE ? form.enterpriseId() : null,
                     form.kind() == ParticipantKind.PARK ? form.parkId() : null, name, region, actor.userId(),
@@ -182,8 +185,12 @@ public class Registrations {
         MatchEvent event = event(participant.eventId());
         rights.requireOrganiser(event, "validate registrations of");
         RegistrationStatus before = participant.status();
-        participant.decide(approve ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED,
-                rights.require("validate", "registrations").username());
+        String by = rights.require("validate", "registrations").username();
+        if (approve) {
+            participant.approve(by, clock.instant());
+        } else {
+            participant.reject(by, clock.instant());
+        }
         audit.record("participant", participantId, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
                 java.util.Map.of("status", participant.status().name()));
         return EventViews.participant(participant);

@@ -28,9 +28,9 @@ interface Requests extends JpaRepository<MeetingRequest, Long> {
     long between(@Param("session") long sessionId, @Param("a") long a, @Param("b") long b,
             @Param("statuses") Collection<RequestStatus> statuses);
 
-    @Modifying
+    /** Pending requests whose expiry has passed (to be expired, one by one, by the aggregate). */
     @Query("""
-            update MeetingRequest r set r.status = org.chainatlas.event.RequestStatus.EXPIRED, r.decidedAt = :now,
-            r.version = r.version + 1 where r.status = org.chainatlas.event.RequestStatus.PENDING and r.expiresAt <= :now""")
-    int expire(@Param("now") Instant now);
+            select r from MeetingRequest r where r.status = org.chainatlas.event.RequestStatus.PENDING
+            and r.expiresAt <= :now order by r.id""")
+    List<MeetingRequest> overdue(@Param("now") Instant now, org.springframework.data.domain.Pageable page);
 }

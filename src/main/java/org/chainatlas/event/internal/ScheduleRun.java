@@ -46,8 +46,65 @@ class ScheduleRun {
         this.eventId = eventId;
         this.requestedBy = requestedBy;
         this.seconds = seconds;
-        this.status = "QUEUED";
+        this.status = QUEUED;
         this.createdAt = Instant.now();
+    }
+
+    static final String QUEUED = "QUEUED";
+    static final String RUNNING = "RUNNING";
+    static final String DONE = "DONE";
+    static final String FAILED = "FAILED";
+
+    /** The solver picked the run up. */
+    void begin(Instant now) {
+        require(QUEUED, "start");
+        status = RUNNING;
+        startedAt = now;
+    }
+
+    /** The best schedule found so far (while the solver works on a session). */
+    void progress(int scheduledSoFar, String score) {
+        require(RUNNING, "report progress");
+        scheduled = scheduledSoFar;
+        bestScore = score;
+    }
+
+    /** Totals after a session was solved and stored. */
+    void sessionSolved(int meetingsSoFar, int scheduledSoFar, int upperBoundSoFar, String score) {
+        require(RUNNING, "record a solved session");
+        meetings = meetingsSoFar;
+        scheduled = scheduledSoFar;
+        upperBound = upperBoundSoFar;
+        bestScore = score;
+    }
+
+    void finish(Instant now, int meetingsTotal, int scheduledTotal, int upperBoundTotal) {
+        require(RUNNING, "finish");
+        status = DONE;
+        finishedAt = now;
+        meetings = meetingsTotal;
+        scheduled = scheduledTotal;
+        upperBound = upperBoundTotal;
+    }
+
+    /** Ends a queued or running run as failed, with the reason. */
+    void fail(Instant now, String reason) {
+        if (!QUEUED.equals(status) && !RUNNING.equals(status)) {
+            throw new org.chainatlas.platform.InvalidTransition("schedule run " + id, status, "fail");
+        }
+        status = FAILED;
+        finishedAt = now;
+        message = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
+    boolean inProgress() {
+        return QUEUED.equals(status) || RUNNING.equals(status);
+    }
+
+    private void require(String expected, String step) {
+        if (!expected.equals(status)) {
+            throw new org.chainatlas.platform.InvalidTransition("schedule run " + id, status, step);
+        }
     }
 
     Long id() { return id; }

@@ -69,11 +69,16 @@ public class Scheduling implements ApplicationRunner {
     private final Executor executor;
     private final ApplicationEventPublisher publisher;
     private final AuditTrail audit;
+    private final Events events;
+    private final java.time.Clock clock;
 
     Scheduling(EventManagement management, EventRights rights, Sessions sessions, Slots slots,
             Tables tables, Participants participants, Meetings meetings,
             Runs runs, Seating seating, JdbcTemplate jdbc, TransactionTemplate tx,
-            @Qualifier("scheduleExecutor") Executor executor, ApplicationEventPublisher publisher, AuditTrail audit) {
+            @Qualifier("scheduleExecutor") Executor executor, ApplicationEventPublisher publisher, AuditTrail audit,
+            Events events, java.time.Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.management = management;
         this.rights = rights;
         this.sessions = sessions;
@@ -93,19 +98,19 @@ public class Scheduling implements ApplicationRunner {
     /** Runs left unfinished by a restart are marked failed. */
     @Override
     public void run(ApplicationArguments args) {
-        jdbc.update("update schedule_run set status = 'FAILED', message = 'interrupted by a restart', finished_at = ? "
-                + "where status in ('QUEUED', 'RUNNING')", Timestamp.from(Instant.now()));
+        tx.executeWithoutResult(status -> runs.findByStatusIn(List.of(ScheduleRun.QUEUED, ScheduleRun.RUNNING))
+                .forEach(run -> run.fail(clock.instant(), "interrupted by a restart")));
     }
 
     @Transactional
     public Views.RunView start(long eventId, int seconds) {
+        events.lockById(eventId); // two starts at once: the second waits here, then sees the first run queued
         MatchEvent event = management.load(eventId);
         rights.requireOrganiser(event, "schedule");
         if (seconds < 1 || seconds > 600) {
             throw InvalidInput.of("seconds", "between 1 and 600 seconds");
         }
-        boolean busy = runs.findByEventIdOrderByIdDesc(eventId).stream()
-                .anyMatch(r -> r.status().equals("QUEUED") || r.status().equals("RUNNING"));
+        boolean busy = runs.findByEventIdOrderByIdDesc(eventId).stream().anyMatch(ScheduleRun::inProgress);
         if (busy) {
             throw new Conflict("event", "a schedule run of this event is already in progress");
         }
@@ -121,9 +126,12 @@ public class Scheduling implements ApplicationRunner {
     }
 
     void execute(long runId) {
-        ScheduleRun run = runs.findById(runId).orElseThrow();
+        ScheduleRun run = tx.execute(status -> {
+            ScheduleRun queued = runs.findById(runId).orElseThrow();
+            queued.begin(clock.instant());
+            return queued;
+        });
         long eventId = run.eventId();
-        jdbc.update("update schedule_run set status = 'RUNNING', started_at = ? where id = ?", Timestamp.from(Instant.now()), runId);
         try {
             List<EventSession> list = sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId);
             int[] totals = new int[3];
@@ -140,25 +148,25 @@ public class Scheduling implements ApplicationRunner {
                     long now = System.currentTimeMillis();
                     if (now - lastWrite[0] > 1000) {
                         lastWrite[0] = now;
-                        jdbc.update("update schedule_run set scheduled = ?, best_score = ? where id = ?",
-                                before[1] + (int) best.scheduled(), String.valueOf(best.getScore()), runId);
+                        tx.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
+                                .progress(before[1] + (int) best.scheduled(), String.valueOf(best.getScore())));
                     }
                 });
                 tx.executeWithoutResult(status -> persist(session, solved));
                 totals[0] += solved.getAssignments().size();
                 totals[1] += (int) solved.scheduled();
                 totals[2] += (int) bound.value();
-                jdbc.update("update schedule_run set meetings = ?, scheduled = ?, upper_bound = ?, best_score = ? where id = ?",
-                        totals[0], totals[1], totals[2], String.valueOf(solved.getScore()), runId);
+                tx.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
+                        .sessionSolved(totals[0], totals[1], totals[2], String.valueOf(solved.getScore())));
             }
-            jdbc.update("update schedule_run set status = 'DONE', finished_at = ?, meetings = ?, scheduled = ?, upper_bound = ? "
-                    + "where id = ?", Timestamp.from(Instant.now()), totals[0], totals[1], totals[2], runId);
+            tx.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
+                    .finish(clock.instant(), totals[0], totals[1], totals[2]));
             log.info("Schedule run {} of event {}: {} of {} meetings seated (upper bound {})", runId, eventId, totals[1],
                     totals[0], totals[2]);
         } catch (RuntimeException e) {
             log.warn("Schedule run {} failed", runId, e);
-            jdbc.update("update schedule_run set status = 'FAILED', finished_at = ?, message = ? where id = ?",
-                    Timestamp.from(Instant.now()), String.valueOf(e.getMessage()), runId);
+            tx.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
+                    .fail(clock.instant(), String.valueOf(e.getMessage())));
         }
     }
 

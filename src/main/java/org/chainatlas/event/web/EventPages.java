@@ -132,13 +132,18 @@ class EventPages {
         if (!management.mayOrganise(id)) {
             throw new Forbidden("edit", "event " + id);
         }
+        model.addAttribute("formVersion", e.version());
         return eventForm(model, new EventForm(e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
                 e.themeZh(), e.requestExpiryHours(), e.requestQuota()), e, Map.of());
     }
 
     @PostMapping("/events/{id}/edit")
-    String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+    String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Views.EventView existing = management.require(id);
+        Long version = params.get("version") == null || !params.get("version").matches("\\d{1,18}") ? null
+                : Long.valueOf(params.get("version"));
+        model.addAttribute("formVersion", version);
         EventForm form;
         try {
             form = eventForm(params);
@@ -146,10 +151,13 @@ class EventPages {
             return eventForm(model, null, existing, FormErrors.of(e));
         }
         try {
-            management.update(id, form);
+            management.update(id, form, version);
             return "redirect:/events/" + id;
         } catch (InvalidInput e) {
             return eventForm(model, form, existing, FormErrors.of(e));
+        } catch (org.chainatlas.platform.Conflict e) {
+            response.setStatus(409);
+            return eventForm(model, form, existing, Map.of(e.field(), e.getMessage()));
         }
     }
 

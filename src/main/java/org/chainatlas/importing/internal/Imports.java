@@ -58,6 +58,9 @@ public class Imports {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
     static final int BATCH = 500;
+    /** Where uploads wait for their import; emptied of leftovers at start ({@link StuckImports}). */
+    static final Path UPLOADS = Path.of(System.getProperty("java.io.tmpdir"), "chainatlas-imports");
+    static final String BUSY = "the import queue is full; try again in a few minutes";
     static final int MAX_LISTED_ERRORS = 100_000;
 
     private final Map<ImportKind, RowImporter<?>> importers = new EnumMap<>(ImportKind.class);
@@ -116,12 +119,15 @@ public class Imports {
             throw InvalidInput.of("kind", "choose what the file imports");
         }
         String name = fileName == null ? "" : fileName.strip();
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInput.of("file", "the file name contains control characters; rename the file and upload it again");
+        }
         if (!name.toLowerCase().endsWith(".xlsx")) {
             throw InvalidInput.of("file", "'" + name + "' is not an .xlsx workbook (save the template as Excel .xlsx)");
         }
         Path file;
         try {
-            file = Files.createTempFile("chainatlas-import-", ".xlsx");
+            file = Files.createTempFile(Files.createDirectories(UPLOADS), "import-", ".xlsx");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,20 +145,30 @@ public class Imports {
         }, keys);
         long id = keys.getKey().longValue();
         SecurityContext context = SecurityContextHolder.getContext();
-        executor.execute(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                run(id, kind, mode == null ? ImportMode.GOOD_ROWS : mode, file);
-            } finally {
-                SecurityContextHolder.clearContext();
+        try {
+            executor.execute(() -> {
+                SecurityContextHolder.setContext(context);
                 try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
+                    run(id, kind, mode == null ? ImportMode.GOOD_ROWS : mode, file);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                    deleteQuietly(file);
                 }
-            }
-        });
+            });
+        } catch (java.util.concurrent.RejectedExecutionException full) {
+            deleteQuietly(file);
+            status(id, "FAILED", "not started: " + BUSY);
+            throw new org.chainatlas.platform.Busy(BUSY, 60);
+        }
         return job(id);
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // removed at the next start at the latest
+        }
     }
 
     /** A header row that lacks required columns. */

@@ -151,4 +151,8 @@ class Opportunity {
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     boolean deleted() { return deletedAt != null; }
+
+    long version() {
+        return version;
+    }
 }

@@ -276,4 +276,8 @@ class Park {
     Instant updatedAt() { return updatedAt; }
     List<String> chainCodes() { return new ArrayList<>(chainCodes); }
     List<Long> nodeIds() { return new ArrayList<>(nodeIds); }
+
+    long version() {
+        return version;
+    }
 }

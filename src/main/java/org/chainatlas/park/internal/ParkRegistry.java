@@ -52,7 +52,7 @@ import jakarta.persistence.criteria.Root;
  * a locality officer tied to a park only on that park.
  */
 @Service
-public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake {
+public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkRegions, org.chainatlas.park.ParkIntake {
 
     private final Parks parks;
     private final Opportunities opportunities;
@@ -176,7 +176,14 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
 
     @Transactional
     public ParkView updatePark(long id, ParkForm form) {
+        return updatePark(id, form, null);
+    }
+
+    /** {@link #updatePark(long, ParkForm)} of a form opened on {@code expectedVersion} (null: no check). */
+    @Transactional
+    public ParkView updatePark(long id, ParkForm form, Long expectedVersion) {
         Park park = editable(id, "edit");
+        org.chainatlas.platform.Versions.require("park " + park.nameZh(), expectedVersion, park.version());
         rules.check(form).throwIfInvalid();
         Actor actor = currentActor.require("edit", "park " + id);
         if (!actor.isAdmin() && !actor.governs(form.regionCode())) {
@@ -256,7 +263,14 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
 
     @Transactional
     public OpportunityView updateOpportunity(long id, OpportunityForm form) {
+        return updateOpportunity(id, form, null);
+    }
+
+    /** {@link #updateOpportunity(long, OpportunityForm)} of a form opened on {@code expectedVersion} (null: no check). */
+    @Transactional
+    public OpportunityView updateOpportunity(long id, OpportunityForm form, Long expectedVersion) {
         Opportunity opportunity = liveOpportunity(id);
+        org.chainatlas.platform.Versions.require("opportunity " + opportunity.titleZh(), expectedVersion, opportunity.version());
         rules.check(form).throwIfInvalid();
         editable(opportunity.park().id(), "edit opportunities of");
         if (!form.parkId().equals(opportunity.park().id())) {
@@ -370,7 +384,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
         }
         order.add(cb.asc(root.get("id")));
         query.orderBy(order);
-        TypedQuery<Opportunity> typed = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size);
+        TypedQuery<Opportunity> typed = entityManager.createQuery(query).setFirstResult(PageView.offset(page, size)).setMaxResults(size);
         List<OpportunityView> content = typed.getResultList().stream().map(this::view).toList();
 
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
@@ -419,6 +433,12 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> regionOfPark(long parkId) {
+        return parks.findById(parkId).filter(p -> !p.isDeleted()).map(Park::regionCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public void scanParks(Consumer<ParkView> consumer) {
         Map<Long, List<ParkView.Industry>> industries = allIndustries();
         entityManager.createQuery("select p from Park p where p.deletedAt is null order by p.id", Park.class)
@@ -455,7 +475,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
                 co == null ? null : co.id(), co == null ? null : co.nameZh(), p.coBuiltNote(),
                 withContact ? new ParkView.Contact(p.contactName(), p.contactPhone(), p.contactEmail()) : null,
                 p.devZoneName(), p.chainCodes(), p.nodeIds(), p.demo(), p.lastVerifiedAt(), p.stale(now), p.createdAt(),
-                p.updatedAt(), p.locationPrecision(), p.locationNote(), p.catalogue(), industries);
+                p.updatedAt(), p.locationPrecision(), p.locationNote(), p.catalogue(), industries, p.version());
     }
 
     /** What the park's leading industries say about chains and segments, best first. */
@@ -484,6 +504,6 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.park.ParkIntake
         return new OpportunityView(o.id(), p.id(), p.nameZh(), p.kind(), p.regionCode(), p.availableLandMu(), o.titleZh(),
                 o.titleEn(), o.nodeId(), node == null ? null : node.chainCode(), node == null ? null : node.nameZh(),
                 o.investmentSoughtCny(), o.landMu(), o.cooperationMode(), o.descriptionZh(), o.status(), o.demo(),
-                lastVerified, stale, o.createdAt(), o.updatedAt());
+                lastVerified, stale, o.createdAt(), o.updatedAt(), o.version());
     }
 }

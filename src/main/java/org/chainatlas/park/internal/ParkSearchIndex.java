@@ -90,8 +90,16 @@ class ParkSearchIndex implements ApplicationRunner {
 
     @Transactional(readOnly = true)
     public PageView<ParkHit> search(String text, String regionCode, String chainCode, int page, int size) {
+        try {
+            return searchUnguarded(text, regionCode, chainCode, page, size);
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
+        }
+    }
+
+    private PageView<ParkHit> searchUnguarded(String text, String regionCode, String chainCode, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, 100));
-        int from = Math.max(0, page) * pageSize;
+        int from = org.chainatlas.platform.PageView.searchOffset(page, pageSize);
         String q = text == null ? "" : text.strip();
         String prefix = Actor.prefixOf(regionCode);
         SearchSession session = Search.session(entityManager);
@@ -101,7 +109,7 @@ class ParkSearchIndex implements ApplicationRunner {
                     root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
                     if (!q.isEmpty()) {
                         root.add(f.simpleQueryString().field("nameZh").boost(3f).field("nameZh_bigram").boost(2f)
-                                .field("policiesZh").field("nameEn").matching(q).defaultOperator(BooleanOperator.AND));
+                                .field("policiesZh").field("nameEn").matching(q).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS));
                     }
                     if (prefix != null) {
                         root.add(prefix.length() == 2 ? f.match().field("province").matching(prefix)
@@ -124,7 +132,7 @@ class ParkSearchIndex implements ApplicationRunner {
                     if (!q.isEmpty()) {
                         root.add(f.simpleQueryString().field("titleZh").boost(3f).field("titleZh_bigram").boost(2f)
                                 .field("segmentText").boost(1.5f).field("segmentText_bigram").field("descriptionZh")
-                                .field("park.nameZh").field("titleEn").matching(q).defaultOperator(BooleanOperator.AND));
+                                .field("park.nameZh").field("titleEn").matching(q).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS));
                     }
                     if (prefix != null) {
                         root.add(prefix.length() == 2 ? f.match().field("park.province").matching(prefix)

@@ -17,8 +17,20 @@ public class OpportunityPageForm {
     private String descriptionZh;
     private OpportunityStatus status = OpportunityStatus.OPEN;
 
+    /** The version of the record the form was opened on (hidden field): a save over a newer one is a conflict. */
+    private Long version;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
     static OpportunityPageForm of(OpportunityView o) {
         OpportunityPageForm f = new OpportunityPageForm();
+        f.version = o.version();
         f.titleZh = o.titleZh();
         f.titleEn = o.titleEn();
         f.nodeId = o.nodeId();

@@ -32,8 +32,20 @@ public class ParkPageForm {
     private List<String> chainCodes = new ArrayList<>();
     private List<Long> nodeIds = new ArrayList<>();
 
+    /** The version of the record the form was opened on (hidden field): a save over a newer one is a conflict. */
+    private Long version;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
     static ParkPageForm of(ParkView p) {
         ParkPageForm f = new ParkPageForm();
+        f.version = p.version();
         f.nameZh = p.nameZh();
         f.nameEn = p.nameEn();
         f.kind = p.kind();

@@ -131,16 +131,20 @@ class ParkPages {
     }
 
     @PostMapping("/parks/{id}/edit")
-    String updatePark(@PathVariable long id, @ModelAttribute("form") ParkPageForm form, BindingResult binding, Model model) {
+    String updatePark(@PathVariable long id, @ModelAttribute("form") ParkPageForm form, BindingResult binding, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         ParkView park = registry.require(id);
         if (binding.hasErrors()) {
             return parkForm(model, form, park, FormErrors.of(binding));
         }
         try {
-            registry.updatePark(id, form.toForm());
+            registry.updatePark(id, form.toForm(), form.getVersion());
             return "redirect:/parks/" + id;
         } catch (InvalidInput e) {
             return parkForm(model, form, park, FormErrors.of(e));
+        } catch (org.chainatlas.platform.Conflict e) {
+            response.setStatus(409);
+            return parkForm(model, form, park, Map.of(e.field(), e.getMessage()));
         }
     }
 
@@ -302,17 +306,20 @@ class ParkPages {
 
     @PostMapping("/opportunities/{id}/edit")
     String updateOpportunity(@PathVariable long id, @ModelAttribute("form") OpportunityPageForm form, BindingResult binding,
-            Model model) {
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
         OpportunityView opportunity = registry.opportunity(id).orElseThrow(() -> new NotFound("opportunity", id));
         ParkView park = registry.require(opportunity.parkId());
         if (binding.hasErrors()) {
             return opportunityForm(model, park, opportunity, form, FormErrors.of(binding));
         }
         try {
-            registry.updateOpportunity(id, form.toForm(opportunity.parkId()));
+            registry.updateOpportunity(id, form.toForm(opportunity.parkId()), form.getVersion());
             return "redirect:/opportunities/" + id;
         } catch (InvalidInput e) {
             return opportunityForm(model, park, opportunity, form, opportunityErrors(e));
+        } catch (org.chainatlas.platform.Conflict e) {
+            response.setStatus(409);
+            return opportunityForm(model, park, opportunity, form, Map.of(e.field(), e.getMessage()));
         }
     }
 

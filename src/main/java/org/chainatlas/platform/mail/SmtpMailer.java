@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends through Spring's {@link JavaMailSender} when {@code spring.mail.host} is set (production, and the
- * in-JVM GreenMail server in tests); otherwise logs each message, so the embedded default works without mail.
+ * in-JVM GreenMail server in tests). Without a server, the embedded default logs each message (so it works without
+ * mail); production logs only recipient and subject, never a body (bodies carry one-time links).
  * A failure to send is logged and does not undo the change that caused the message.
  */
 @Component
@@ -21,17 +22,26 @@ class SmtpMailer implements Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final boolean logBodies;
 
-    SmtpMailer(ObjectProvider<JavaMailSender> sender, @Value("${chainatlas.mail.from:noreply@chainatlas.local}") String from) {
+    SmtpMailer(ObjectProvider<JavaMailSender> sender, @Value("${chainatlas.mail.from:noreply@chainatlas.local}") String from,
+            @Value("${chainatlas.embedded-default:false}") boolean embeddedDefault) {
         this.sender = sender;
         this.from = from;
+        this.logBodies = embeddedDefault;
     }
 
     @Override
     public void send(String to, String subject, String body) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || to == null || to.isBlank()) {
-            log.info("Mail (no SMTP server configured) to {}: {}\n{}", to, subject, body);
+            if (logBodies) {
+                // only on the embedded default, where the console is the developer's own mailbox
+                log.info("Mail (no SMTP server configured) to {}: {}\n{}", to, subject, body);
+            } else {
+                // production: bodies carry reset links and must not reach log files
+                log.warn("Mail to {} ({}) not sent: no SMTP server configured (spring.mail.host); body withheld", to, subject);
+            }
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

@@ -54,6 +54,15 @@ class ApiErrors {
         return problem;
     }
 
+    @ExceptionHandler(org.chainatlas.platform.Busy.class)
+    ProblemDetail busy(org.chainatlas.platform.Busy e, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Busy");
+        problem.setType(URI.create("urn:chainatlas:problem:busy"));
+        return problem;
+    }
+
     @ExceptionHandler(TooManyRequests.class)
     ProblemDetail tooMany(TooManyRequests e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
@@ -71,16 +80,20 @@ class ApiErrors {
     }
 
     /**
-     * Safety net: a unique or foreign key refused a write that the services did not foresee (e.g. two requests
-     * racing). Nothing was stored; the caller may retry.
+     * Safety net: the database refused a write the services did not foresee: a race on a unique key or a version
+     * is a 409 (retry after reloading), an unforeseen missing or out-of-range value a 400. Nothing was stored.
      */
     @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
             org.springframework.dao.OptimisticLockingFailureException.class})
     ProblemDetail integrity(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change conflicts with data stored at the same time; nothing was saved, please reload and retry");
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        if (refusal.status() == HttpStatus.BAD_REQUEST) {
+            return validation(List.of(Map.of("field", refusal.field(), "message", refusal.message())));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.message());
         problem.setTitle("Conflict");
         problem.setType(URI.create("urn:chainatlas:problem:conflict"));
+        problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", refusal.message())));
         return problem;
     }
 

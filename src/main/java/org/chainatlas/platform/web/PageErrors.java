@@ -33,6 +33,14 @@ class PageErrors {
         return "error/forbidden";
     }
 
+    @ExceptionHandler(org.chainatlas.platform.Busy.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String busy(org.chainatlas.platform.Busy e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("request", e.getMessage())));
+        return "error/invalid";
+    }
+
     @ExceptionHandler(TooManyRequests.class)
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
     String tooMany(TooManyRequests e, Model model) {
@@ -49,10 +57,27 @@ class PageErrors {
 
     @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
             org.springframework.dao.OptimisticLockingFailureException.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String integrity(RuntimeException e, Model model) {
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("data",
-                "the change conflicts with data stored at the same time; nothing was saved, please reload and retry")));
+    String integrity(RuntimeException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        response.setStatus(refusal.status().value());
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(refusal.field(), refusal.message())));
+        return "error/invalid";
+    }
+
+    /** A page opened without a parameter it needs (e.g. {@code /match/partners} without a need): a page, not JSON. */
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String missing(org.springframework.web.bind.MissingServletRequestParameterException e, Model model) {
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getParameterName(),
+                "is required: open this page from a link that gives it")));
+        return "error/invalid";
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getName(),
+                "'" + e.getValue() + "' is not a valid value")));
         return "error/invalid";
     }
 

@@ -34,6 +34,12 @@ public class RateLimits {
         return bucket.tryConsume(1);
     }
 
+    /** Whether the key has used up its allowance for now (without consuming anything). */
+    public boolean exhausted(Rule rule, String key) {
+        Bucket bucket = buckets.get(rule.name() + ":" + key);
+        return bucket != null && bucket.getAvailableTokens() <= 0;
+    }
+
     /** Consumes one action or throws {@link TooManyRequests}. */
     public void require(Rule rule, String key) {
         if (!tryConsume(rule, key)) {

@@ -46,4 +46,10 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
+
+    /** Every cookie (session, remember-me, CSRF) goes only with same-site navigations and top-level links. */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.server.servlet.CookieSameSiteSupplier sameSiteCookies() {
+        return org.springframework.boot.web.server.servlet.CookieSameSiteSupplier.ofLax();
+    }
 }

@@ -200,7 +200,7 @@ class DemoProjects implements DemoData {
             Project p = new Project(truncate(firm.name() + " · " + (product == null ? "项目" : product)), firm.id(), firm.uscc(),
                     row.required("host_region_code"), null, row.required("chain_code"), node, product,
                     amount == null ? 0 : Long.parseLong(amount), stage, null, "seed", false);
-            p.move(stage, asOf, null);
+            p.reachedBy(asOf);
             pipeline.persist(p, "seed", truncate(row.required("fact_zh") + "（" + row.required("source") + "，截至报道日期）"));
         }
     }
@@ -274,7 +274,7 @@ class DemoProjects implements DemoData {
 
     private void move(Project p, ProjectStage to, LocalDate on, String note) {
         changes.save(new StageChange(p.id(), p.stage(), to, on, null, note, "demo"));
-        p.move(to, on, note);
+        p.move(to, on, on, note);
     }
 
     private void ticket(Project p, Random random) {
@@ -292,7 +292,7 @@ class DemoProjects implements DemoData {
                 raised.plus(5, ChronoUnit.DAYS), "demo", raised));
         entries.save(new TicketEntry(t.id(), "RAISED", 1, title, "demo", raised));
         if (random.nextInt(3) == 0) {
-            t.status(TicketStatus.RESOLVED, raised.plus(3, ChronoUnit.DAYS));
+            t.resolve(raised.plus(3, ChronoUnit.DAYS));
             entries.save(new TicketEntry(t.id(), "RESOLVED", 1, "已协调解决", "demo", raised.plus(3, ChronoUnit.DAYS)));
         }
     }

@@ -122,8 +122,41 @@ class Project {
         this.contractedAmountCny = contractedAmountCny;
     }
 
-    /** Moves the stage on; the caller has checked the move is allowed and dated sensibly. */
-    void move(ProjectStage to, LocalDate on, String reason) {
+    /** Refuses a stage the project cannot reach from where it is (the one rule of the pipeline). */
+    void requireCanMoveTo(ProjectStage to) {
+        if (to == null || !stage.next().contains(to)) {
+            throw new org.chainatlas.platform.InvalidTransition("project " + nameZh, stage, "move to " + to
+                    + (stage.next().isEmpty() ? " (it is finished)" : "; it can move to " + stage.next()));
+        }
+    }
+
+    /**
+     * Moves the stage on, dated {@code on}: only to a stage that follows the current one, never dated in the future
+     * ({@code today} in China) or before the stage already reached; a cancellation gives its reason.
+     */
+    void move(ProjectStage to, LocalDate on, LocalDate today, String reason) {
+        requireCanMoveTo(to);
+        if (on == null) {
+            throw org.chainatlas.platform.InvalidInput.of("onDate", "required");
+        }
+        if (on.isAfter(today)) {
+            throw org.chainatlas.platform.InvalidInput.of("onDate", on + " is in the future");
+        }
+        if (lastStageDate() != null && on.isBefore(lastStageDate())) {
+            throw org.chainatlas.platform.InvalidInput.of("onDate", on + " is before the previous stage (" + lastStageDate() + ")");
+        }
+        if (to == ProjectStage.CANCELLED && (reason == null || reason.isBlank())) {
+            throw org.chainatlas.platform.InvalidInput.of("note", "give the reason for cancelling");
+        }
+        reach(to, on, reason);
+    }
+
+    /** A seed record: the stage the project had reached by the date of the report it comes from. */
+    void reachedBy(LocalDate on) {
+        reach(stage, on, null);
+    }
+
+    private void reach(ProjectStage to, LocalDate on, String reason) {
         switch (to) {
             case SIGNED -> signedOn = on;
             case LAND_SECURED -> landSecuredOn = on;

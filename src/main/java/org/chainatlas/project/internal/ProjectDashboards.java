@@ -82,7 +82,7 @@ public class ProjectDashboards {
         List<Row> rows = jdbc.query("""
                 select p.id, p.stage, p.host_region_code, p.chain_code, p.event_id, p.contracted_amount_cny, p.funds_in_place_cny,
                 coalesce(p.annual_output_cny, 0), coalesce(p.annual_tax_cny, 0), coalesce(p.jobs, 0)
-                from project p where p.counted = true and """ + where, (rs, i) -> new Row(rs.getLong(1),
+                from project p where p.counted = true and\s""" + where, (rs, i) -> new Row(rs.getLong(1),
                 ProjectStage.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), (Long) rs.getObject(5, Long.class),
                 rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)), args.toArray());
         long flagged = jdbc.queryForObject("select count(*) from project p where p.duplicate_status = 'FLAGGED' and " + where,

@@ -158,6 +158,10 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             Optional<UserView> officer = accounts.find(form.serviceOfficerId());
             if (officer.isEmpty() || officer.get().role() != Role.SERVICE_OFFICER) {
                 v.reject("serviceOfficerId", "user " + form.serviceOfficerId() + " is not a chief service officer");
+            } else if (form.hostRegionCode() != null && (officer.get().regionCode() == null
+                    || !form.hostRegionCode().startsWith(Actor.prefixOf(officer.get().regionCode())))) {
+                v.reject("serviceOfficerId", "officer " + form.serviceOfficerId() + " serves region " + officer.get().regionCode()
+                        + ", not " + form.hostRegionCode());
             }
         }
         return enterprise;
@@ -246,10 +250,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             v.reject("to", "choose the stage to move to");
             v.throwIfInvalid();
         }
-        if (!p.stage().next().contains(to)) {
-            v.reject("to", "a project that is " + p.stage() + " cannot move to " + to
-                    + (p.stage().next().isEmpty() ? " (it is finished)" : "; it can move to " + p.stage().next()));
-        }
+        p.requireCanMoveTo(to); // 409 with the stage it is in, before any file is looked at
         if (on == null) {
             v.reject("onDate", "required");
         } else if (on.isAfter(today())) {
@@ -281,7 +282,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             stored = files.store(p.id(), upload, contentType, actor.username());
         }
         ProjectStage from = p.stage();
-        p.move(to, on, blank(note));
+        p.move(to, on, today(), blank(note));
         projects.flush();
         changes.save(new StageChange(p.id(), from, to, on, stored, blank(note), actor.username()));
         audit.record("project", p.id(), AuditAction.UPDATE, Map.of("stage", from.name()), Map.of("stage", to.name(),
@@ -384,6 +385,10 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             if (officer == null || officer.role() != Role.SERVICE_OFFICER) {
                 throw InvalidInput.of("serviceOfficerId", "user " + userId + " is not a chief service officer");
             }
+            if (officer.regionCode() == null || !p.hostRegionCode().startsWith(Actor.prefixOf(officer.regionCode()))) {
+                throw new Forbidden("assign officer " + userId + " (region " + officer.regionCode() + ") to", "project " + id
+                        + " hosted in " + p.hostRegionCode());
+            }
         }
         Long before = p.serviceOfficerId();
         p.officer(userId);
@@ -448,7 +453,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         String where = where(actor, filter, args);
         long total = jdbc.queryForObject("select count(*) from project p where " + where, Long.class, args.toArray());
         List<Long> ids = jdbc.queryForList("select p.id from project p where " + where
-                + " order by p.signed_on desc nulls last, p.id desc offset " + Math.max(0, page) * size + " rows fetch next " + size
+                + " order by p.signed_on desc nulls last, p.id desc offset " + org.chainatlas.platform.PageView.offset(page, size) + " rows fetch next " + size
                 + " rows only", Long.class, args.toArray());
         List<ProjectView> content = rows(ids);
         return new PageView<>(content, page, size, total, (int) ((total + size - 1) / size));

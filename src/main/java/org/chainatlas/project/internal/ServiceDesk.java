@@ -50,9 +50,12 @@ public class ServiceDesk {
     private final String baseUrl;
     private final List<Duration> levelTimes;
 
+    private final java.time.Clock clock;
+
     ServiceDesk(Tickets tickets, TicketEntries entries, Projects projects, ProjectRights rights, Accounts accounts, Mailer mailer,
             @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${chainatlas.tickets.level-hours:120,72,72}") List<Long> levelHours) {
+            @Value("${chainatlas.tickets.level-hours:120,72,72}") List<Long> levelHours, java.time.Clock clock) {
+        this.clock = clock;
         this.tickets = tickets;
         this.entries = entries;
         this.projects = projects;
@@ -133,11 +136,9 @@ public class ServiceDesk {
         Validation v = new Validation();
         v.text("note", note, 2000, true);
         v.throwIfInvalid();
-        if (t.status() == TicketStatus.CLOSED) {
-            throw new Conflict("status", "the ticket is closed");
-        }
+        t.requireOpenForComments();
         if (t.status() == TicketStatus.OPEN && ProjectRights.manages(actor, p)) {
-            t.status(TicketStatus.IN_PROGRESS, Instant.now());
+            t.takeUp();
         }
         entries.save(new TicketEntry(t.id(), "COMMENT", t.level(), note.strip(), actor.username(), Instant.now()));
         return view(t, p);
@@ -151,10 +152,7 @@ public class ServiceDesk {
         Validation v = new Validation();
         v.text("note", note, 2000, true);
         v.throwIfInvalid();
-        if (!ACTIVE.contains(t.status())) {
-            throw new Conflict("status", "the ticket is " + t.status() + ", not open");
-        }
-        t.status(TicketStatus.RESOLVED, Instant.now());
+        t.resolve(clock.instant());
         entries.save(new TicketEntry(t.id(), "RESOLVED", t.level(), note.strip(), actor.username(), Instant.now()));
         return view(t, p);
     }
@@ -168,15 +166,11 @@ public class ServiceDesk {
         if (!actor.isAdmin() && !actor.actsFor(p.enterpriseId())) {
             throw new Forbidden("confirm the closure of", "ticket " + t.id() + " (only the enterprise may)");
         }
-        if (t.status() != TicketStatus.RESOLVED) {
-            throw new Conflict("status", "the ticket is " + t.status() + "; only a resolved ticket can be confirmed or reopened");
-        }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (solved) {
-            t.status(TicketStatus.CLOSED, now);
+            t.close(now);
         } else {
-            t.status(TicketStatus.IN_PROGRESS, now);
-            t.due(now.plus(timeAt(t.level())));
+            t.reopen(now.plus(timeAt(t.level())));
         }
         entries.save(new TicketEntry(t.id(), solved ? "CLOSED" : "REOPENED", t.level(), ProjectPipeline.blank(note),
                 actor.username(), now));
@@ -190,14 +184,14 @@ public class ServiceDesk {
     @Scheduled(fixedDelayString = "${chainatlas.tickets.sweep-ms:300000}", initialDelay = 60_000)
     @Transactional
     public int escalateOverdue() {
-        return escalateOverdue(Instant.now());
+        return escalateOverdue(clock.instant());
     }
 
     @Transactional
     public int escalateOverdue(Instant now) {
         int escalated = 0;
         for (ServiceTicket t : tickets.findByStatusInAndDueAtBefore(ACTIVE, now)) {
-            if (t.level() >= 3) {
+            if (!t.escalable()) {
                 continue;
             }
             t.escalate(now.plus(timeAt(t.level() + 1)));

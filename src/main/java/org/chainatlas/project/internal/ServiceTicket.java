@@ -69,24 +69,72 @@ class ServiceTicket {
         return (status == TicketStatus.OPEN || status == TicketStatus.IN_PROGRESS) && dueAt.isBefore(now);
     }
 
+    /** The highest escalation level (the leadership of the host). */
+    static final int TOP_LEVEL = 3;
+
+    /** Overdue and still active: one level up (at most {@link #TOP_LEVEL}), with a new deadline. */
     void escalate(Instant newDue) {
+        requireActive("be escalated");
+        if (level >= TOP_LEVEL) {
+            throw new org.chainatlas.platform.InvalidTransition("ticket " + id, "at level " + level, "be escalated further");
+        }
         level++;
         dueAt = newDue;
     }
 
-    void status(TicketStatus next, Instant now) {
-        status = next;
-        if (next == TicketStatus.RESOLVED) {
-            resolvedAt = now;
-        } else if (next == TicketStatus.CLOSED) {
-            closedAt = now;
-        } else {
-            resolvedAt = null;
+    boolean escalable() {
+        return active() && level < TOP_LEVEL;
+    }
+
+    /** A handler works on it (its first comment): an open ticket is in progress from then on. */
+    void takeUp() {
+        requireActive("be taken up");
+        status = TicketStatus.IN_PROGRESS;
+    }
+
+    /** Comments are welcome until it is closed. */
+    void requireOpenForComments() {
+        if (status == TicketStatus.CLOSED) {
+            throw new org.chainatlas.platform.InvalidTransition("ticket " + id, status, "take comments");
         }
     }
 
-    void due(Instant dueAt) {
-        this.dueAt = dueAt;
+    /** The handler says the problem is solved; the enterprise still has to confirm. */
+    void resolve(Instant now) {
+        requireActive("be resolved");
+        status = TicketStatus.RESOLVED;
+        resolvedAt = now;
+    }
+
+    /** The enterprise confirms the resolution. */
+    void close(Instant now) {
+        requireResolved("be closed");
+        status = TicketStatus.CLOSED;
+        closedAt = now;
+    }
+
+    /** The enterprise says it is not solved: back in progress with a new deadline. */
+    void reopen(Instant newDue) {
+        requireResolved("be reopened");
+        status = TicketStatus.IN_PROGRESS;
+        resolvedAt = null;
+        dueAt = newDue;
+    }
+
+    boolean active() {
+        return status == TicketStatus.OPEN || status == TicketStatus.IN_PROGRESS;
+    }
+
+    private void requireActive(String step) {
+        if (!active()) {
+            throw new org.chainatlas.platform.InvalidTransition("ticket " + id, status, step);
+        }
+    }
+
+    private void requireResolved(String step) {
+        if (status != TicketStatus.RESOLVED) {
+            throw new org.chainatlas.platform.InvalidTransition("ticket " + id, status, step);
+        }
     }
 
     Long id() { return id; }

@@ -38,7 +38,7 @@ class DuplicateCheckTest {
         assertThat(DuplicateCheck.reasons(project("91350900MA2XN4P03H", "511500", "nev-battery", "研发中心", 500_000_000L), earlier))
                 .isNull();
         Project cancelled = project("91350900MA2XN4P03H", "511500", "nev-battery", "动力电池生产基地", 10_000_000_000L);
-        cancelled.move(ProjectStage.CANCELLED, LocalDate.of(2025, 8, 1), "撤资");
+        cancelled.move(ProjectStage.CANCELLED, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 1), "撤资");
         assertThat(DuplicateCheck.best(project("91350900MA2XN4P03H", "511500", "nev-battery", "动力电池生产基地", 10_000_000_000L),
                 List.of(cancelled))).isNull();
     }

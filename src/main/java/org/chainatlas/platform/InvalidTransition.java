@@ -1,0 +1,12 @@
+package org.chainatlas.platform;
+
+/**
+ * A lifecycle step its aggregate refuses from the state it is in (accepting a declined request, finishing a run
+ * that never started, moving a project back). Raised by the aggregate itself; answered as 409 with the state.
+ */
+public class InvalidTransition extends Conflict {
+
+    public InvalidTransition(String what, Object state, String step) {
+        super("status", what + " is " + state + ": it cannot " + step);
+    }
+}

@@ -1,0 +1,147 @@
+package org.chainatlas.event.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.chainatlas.event.EventStatus;
+import org.chainatlas.event.ParticipantKind;
+import org.chainatlas.event.RegistrationStatus;
+import org.chainatlas.event.RequestStatus;
+import org.chainatlas.platform.InvalidTransition;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each lifecycle of the event module, guarded by its aggregate: every allowed step and every refused one. */
+class EventLifecyclesTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+
+    @Nested
+    class MeetingRequests {
+
+        MeetingRequest pending() {
+            return new MeetingRequest(1, 2, 10, 11, "配套合作", 1, NOW.plusSeconds(3600));
+        }
+
+        @Test
+        void aPendingRequestIsAcceptedDeclinedCancelledOrExpired() {
+            MeetingRequest accepted = pending();
+            accepted.accept(NOW);
+            assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
+            assertThat(accepted.decidedAt()).isEqualTo(NOW);
+            MeetingRequest declined = pending();
+            declined.decline(NOW);
+            assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
+            MeetingRequest cancelled = pending();
+            cancelled.cancel(NOW);
+            assertThat(cancelled.status()).isEqualTo(RequestStatus.CANCELLED);
+            MeetingRequest expired = pending();
+            expired.expire(NOW.plusSeconds(7200));
+            assertThat(expired.status()).isEqualTo(RequestStatus.EXPIRED);
+        }
+
+        @Test
+        void aDecidedRequestCannotBeDecidedAgain() {
+            MeetingRequest request = pending();
+            request.decline(NOW);
+            assertThatThrownBy(() -> request.accept(NOW)).isInstanceOf(InvalidTransition.class).hasMessageContaining("DECLINED");
+            assertThatThrownBy(() -> request.cancel(NOW)).isInstanceOf(InvalidTransition.class);
+            assertThatThrownBy(() -> request.expire(NOW)).isInstanceOf(InvalidTransition.class);
+            assertThat(request.status()).isEqualTo(RequestStatus.DECLINED);
+        }
+
+        @Test
+        void aRequestPastItsExpiryCannotBeAccepted() {
+            MeetingRequest request = pending();
+            assertThatThrownBy(() -> request.accept(NOW.plusSeconds(3600))).isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining("expired");
+            assertThat(request.status()).isEqualTo(RequestStatus.PENDING);
+        }
+    }
+
+    @Nested
+    class Registrations {
+
+        Participant in(RegistrationStatus status) {
+            return new Participant(1, ParticipantKind.ENTERPRISE, 5L, null, "宁德时代", "350900", 3L, status, false);
+        }
+
+        @Test
+        void invitedPendingAndRejectedRegistrationsCanBeApproved() {
+            for (RegistrationStatus from : new RegistrationStatus[] {RegistrationStatus.INVITED, RegistrationStatus.PENDING,
+                    RegistrationStatus.REJECTED}) {
+                Participant p = in(from);
+                p.approve("organiser", NOW);
+                assertThat(p.status()).as("from " + from).isEqualTo(RegistrationStatus.APPROVED);
+            }
+        }
+
+        @Test
+        void approvedOnesCannotBeApprovedAgainNorRejectedOnesRejectedAgain() {
+            assertThatThrownBy(() -> in(RegistrationStatus.APPROVED).approve("organiser", NOW)).isInstanceOf(InvalidTransition.class);
+            assertThatThrownBy(() -> in(RegistrationStatus.REJECTED).reject("organiser", NOW)).isInstanceOf(InvalidTransition.class);
+            Participant withdrawn = in(RegistrationStatus.APPROVED);
+            withdrawn.reject("organiser", NOW);
+            assertThat(withdrawn.status()).isEqualTo(RegistrationStatus.REJECTED);
+        }
+    }
+
+    @Nested
+    class Events {
+
+        @Test
+        void anEventClosesReopensAndFinishesButNeverGoesBack() {
+            MatchEvent event = new MatchEvent("organiser", false);
+            assertThat(event.status()).isEqualTo(EventStatus.OPEN);
+            event.moveTo(EventStatus.CLOSED);
+            event.moveTo(EventStatus.OPEN);
+            event.moveTo(EventStatus.FINISHED);
+            assertThat(event.status()).isEqualTo(EventStatus.FINISHED);
+            assertThatThrownBy(() -> event.moveTo(EventStatus.OPEN)).isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining("FINISHED");
+            assertThatThrownBy(() -> event.moveTo(EventStatus.DRAFT)).isInstanceOf(InvalidTransition.class);
+            assertThat(event.status()).isEqualTo(EventStatus.FINISHED);
+        }
+
+        @Test
+        void movingToTheStatusItIsInChangesNothing() {
+            MatchEvent event = new MatchEvent("organiser", false);
+            event.moveTo(EventStatus.OPEN);
+            assertThat(event.status()).isEqualTo(EventStatus.OPEN);
+        }
+    }
+
+    @Nested
+    class ScheduleRuns {
+
+        @Test
+        void aRunGoesFromQueuedThroughRunningToDone() {
+            ScheduleRun run = new ScheduleRun(1, "organiser", 10);
+            assertThat(run.inProgress()).isTrue();
+            run.begin(NOW);
+            run.progress(12, "0hard/12soft");
+            run.sessionSolved(20, 18, 19, "0hard/18soft");
+            run.finish(NOW.plusSeconds(10), 20, 18, 19);
+            assertThat(run.status()).isEqualTo("DONE");
+            assertThat(run.startedAt()).isEqualTo(NOW);
+            assertThat(run.finishedAt()).isEqualTo(NOW.plusSeconds(10));
+            assertThat(run.scheduled()).isEqualTo(18);
+            assertThat(run.inProgress()).isFalse();
+        }
+
+        @Test
+        void aRunThatNeverStartedCannotFinishAndAFinishedOneCannotFail() {
+            ScheduleRun queued = new ScheduleRun(1, "organiser", 10);
+            assertThatThrownBy(() -> queued.finish(NOW, 0, 0, 0)).isInstanceOf(InvalidTransition.class)
+                    .hasMessageContaining("QUEUED");
+            assertThatThrownBy(() -> queued.progress(1, "x")).isInstanceOf(InvalidTransition.class);
+            queued.fail(NOW, "interrupted by a restart");
+            assertThat(queued.status()).isEqualTo("FAILED");
+            assertThat(queued.message()).isEqualTo("interrupted by a restart");
+            assertThatThrownBy(() -> queued.fail(NOW, "again")).isInstanceOf(InvalidTransition.class);
+            assertThatThrownBy(() -> queued.begin(NOW)).isInstanceOf(InvalidTransition.class);
+        }
+    }
+}
