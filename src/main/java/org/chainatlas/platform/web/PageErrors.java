@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Errors on server-rendered pages: a readable page in the user's language, with the right status. */
 @ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1) // after ApiErrors, before the problem-details default
 class PageErrors {
 
     @ExceptionHandler(NotFound.class)
