@@ -39,6 +39,16 @@ class RegionFileTest {
     }
 
     @Test
+    void placesHaveTheEnglishNamesTheyAreKnownByNotSyllablePinyin() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        RegionFile.load().forEach(r -> names.put(r.code(), r.nameEn()));
+        assertThat(names).containsEntry("150100", "Hohhot").containsEntry("150600", "Ordos").containsEntry("150800", "Bayannur")
+                .containsEntry("540100", "Lhasa").containsEntry("650100", "Urumqi").containsEntry("653100", "Kashgar")
+                .containsEntry("510100", "Chengdu").containsEntry("511500", "Yibin");
+        assertThat(names.values()).doesNotContain("Huhehaote", "E'erduosi", "Bayannao'er", "Lasa", "Wulumuqi");
+    }
+
+    @Test
     void parentsComeBeforeChildren() {
         List<RegionRow> rows = RegionFile.load();
         int lastProvince = 0;
