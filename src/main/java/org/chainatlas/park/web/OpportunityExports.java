@@ -34,8 +34,11 @@ class OpportunityExports {
     private final Chains chains;
     private final Regions regions;
     private final Booklets booklets;
+    private final org.springframework.context.MessageSource messages;
 
-    OpportunityExports(ParkRegistry registry, Chains chains, Regions regions, Booklets booklets) {
+    OpportunityExports(ParkRegistry registry, Chains chains, Regions regions, Booklets booklets,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.registry = registry;
         this.chains = chains;
         this.regions = regions;
@@ -48,13 +51,17 @@ class OpportunityExports {
                 null, null, OpportunityFilter.Sort.VERIFIED, 0, MAX_ROWS)).content();
     }
 
+    private String word(String prefix, Enum<?> value) {
+        return org.chainatlas.platform.export.Words.zh(messages, prefix, value);
+    }
+
     private List<List<Object>> rows(List<OpportunityView> list) {
         List<List<Object>> rows = new ArrayList<>();
         for (OpportunityView o : list) {
             rows.add(List.of(o.titleZh(), o.nodeNameZh(), o.parkNameZh(), regions.find(o.regionCode()).map(RegionView::nameZh)
                     .orElse(o.regionCode()), o.investmentSoughtCny() == null ? "" : o.investmentSoughtCny() / 10_000.0,
-                    o.landMu() == null ? "" : o.landMu(), o.cooperationMode() == null ? "" : o.cooperationMode().name(),
-                    o.status().name(), o.lastVerifiedAt() == null ? "" : new Formats().date(o.lastVerifiedAt()), o.stale() ? "待更新" : ""));
+                    o.landMu() == null ? "" : o.landMu(), word("opportunity.mode.", o.cooperationMode()),
+                    word("opportunity.status.", o.status()), o.lastVerifiedAt() == null ? "" : new Formats().date(o.lastVerifiedAt()), o.stale() ? "待更新" : ""));
         }
         return rows;
     }

@@ -40,15 +40,21 @@ class ProjectExports {
     private final Chains chains;
     private final EventCatalog events;
     private final Booklets booklets;
+    private final org.springframework.context.MessageSource messages;
 
     ProjectExports(ProjectPipeline pipeline, ServiceDesk desk, Regions regions, Chains chains, EventCatalog events,
-            Booklets booklets) {
+            Booklets booklets, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.pipeline = pipeline;
         this.desk = desk;
         this.regions = regions;
         this.chains = chains;
         this.events = events;
         this.booklets = booklets;
+    }
+
+    private String word(String prefix, Enum<?> value) {
+        return org.chainatlas.platform.export.Words.zh(messages, prefix, value);
     }
 
     private String region(String code) {
@@ -73,11 +79,11 @@ class ProjectExports {
         List<List<Object>> rows = new ArrayList<>();
         for (ProjectView p : pipeline.all(filter, MAX_ROWS)) {
             rows.add(java.util.Arrays.asList(p.id(), p.nameZh(), p.enterpriseName(), p.enterpriseUscc(), region(p.hostRegionCode()),
-                    p.parkName(), chain(p.chainCode()), p.productZh(), p.stage().name(), p.signedOn(), p.constructionStartedOn(),
+                    p.parkName(), chain(p.chainCode()), p.productZh(), word("project.stage.", p.stage()), p.signedOn(), p.constructionStartedOn(),
                     p.producingOn(), p.contractedAmountCny() / 10_000.0, p.fundsInPlaceCny() / 10_000.0,
                     p.annualOutputCny() == null ? null : p.annualOutputCny() / 10_000.0,
                     p.annualTaxCny() == null ? null : p.annualTaxCny() / 10_000.0, p.jobs(), p.serviceOfficerName(),
-                    p.duplicateStatus().name()));
+                    word("project.duplicateStatus.", p.duplicateStatus())));
         }
         return download(Workbooks.xlsx(List.of(new Workbooks.SheetData("签约项目", PROJECT_HEADERS, rows))), "项目清单.xlsx", XLSX);
     }
@@ -87,7 +93,8 @@ class ProjectExports {
         List<Long> ids = pipeline.all(ProjectFilter.all(), MAX_ROWS).stream().map(ProjectView::id).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (TicketView t : desk.ofProjects(ids, overdue)) {
-            rows.add(java.util.Arrays.asList(t.id(), t.projectName(), t.category().name(), t.titleZh(), t.status().name(), t.level(),
+            rows.add(java.util.Arrays.asList(t.id(), t.projectName(), word("ticket.category.", t.category()), t.titleZh(),
+                    word("ticket.status.", t.status()), t.level(),
                     t.dueAt(), t.overdue() ? "逾期" : "", t.raisedBy(), t.raisedAt(), t.resolvedAt(), t.closedAt()));
         }
         return download(Workbooks.xlsx(List.of(new Workbooks.SheetData("企业诉求", List.of("编号", "项目", "类别", "问题", "状态", "级别",
@@ -108,7 +115,7 @@ class ProjectExports {
                 total += p.contractedAmountCny();
             }
             rows.add(List.of(String.valueOf(++n), p.nameZh(), p.enterpriseName(), region(p.hostRegionCode()), chain(p.chainCode()),
-                    fmt.number(p.contractedAmountCny() / 10_000.0, 0), String.valueOf(p.signedOn()), p.stage().name(),
+                    fmt.number(p.contractedAmountCny() / 10_000.0, 0), String.valueOf(p.signedOn()), word("project.stage.", p.stage()),
                     p.counted() ? "" : "疑似重复，待核实"));
         }
         byte[] file = booklets.pdf(e.nameZh() + " 签约项目清单", list.size() + " 个项目 · 合同金额合计 " + fmt.number(total / 1e8, 2)

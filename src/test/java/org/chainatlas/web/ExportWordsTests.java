@@ -1,0 +1,85 @@
+package org.chainatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chainatlas.project.DuplicateStatus;
+import org.chainatlas.project.ProjectStage;
+import org.chainatlas.project.TicketCategory;
+import org.chainatlas.project.TicketStatus;
+import org.chainatlas.park.CooperationMode;
+import org.chainatlas.park.OpportunityStatus;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.SignedIn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Files people print and clerks read say things in words, never in codes (issue 13, item 7, for these exports). */
+@AtlasTest
+@Tag("db")
+class ExportWordsTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+
+    static final List<Enum<?>[]> CODES = List.of(ProjectStage.values(), DuplicateStatus.values(), TicketCategory.values(),
+            TicketStatus.values(), CooperationMode.values(), OpportunityStatus.values());
+
+    private List<String> cells(byte[] xlsx) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        out.add(cell.toString());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void assertNoCodes(String what, List<String> cells) {
+        assertThat(cells).as(what + " has rows").hasSizeGreaterThan(20);
+        for (Enum<?>[] values : CODES) {
+            for (Enum<?> value : values) {
+                Pattern code = Pattern.compile("\\b" + value.name() + "\\b");
+                assertThat(cells).as(what + " shows the code " + value.name()).noneMatch(c -> code.matcher(c).find());
+            }
+        }
+    }
+
+    private byte[] download(String url) throws Exception {
+        return mvc.perform(get(url).with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void theProjectAndTicketListsSayStagesStatusesAndCategoriesInWords() throws Exception {
+        List<String> projects = cells(download("/projects.xlsx"));
+        assertNoCodes("projects.xlsx", projects);
+        assertThat(projects).as("stages in words").anyMatch(c -> c.equals("已签约") || c.equals("已开工") || c.equals("已投产"));
+        assertNoCodes("tickets.xlsx", cells(download("/tickets.xlsx")));
+    }
+
+    @Test
+    void theOpportunityListSaysModesAndStatusesInWords() throws Exception {
+        List<String> list = cells(download("/chains/nev-battery/opportunities.xlsx"));
+        assertNoCodes("opportunities.xlsx", list);
+    }
+}
