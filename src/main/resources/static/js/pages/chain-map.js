@@ -12,47 +12,84 @@
   const lanes = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'];
   const LANE_WIDTH = 420;
   const ROW = 48;
+  const MIN_ROW_PX = 24;      // a 12 px label with room above and below
+  const SYMBOL_ROOM_PX = 40;  // the largest symbol and the gap before its label
   const format = (pattern, ...args) => args.reduce((s, a, i) => s.replaceAll('{' + i + '}', a), pattern);
-  const chart = echarts.init(element);
+  // SVG: crisp when printed, and each label is an element whose box the browser can measure
+  const chart = echarts.init(element, null, { renderer: 'svg' });
   let graph = null;
   let presence = null;
   let selectedNode = null;
 
   const nameOf = n => english ? n.nameEn : n.nameZh;
 
+  /**
+   * Fixed lanes: upstream, midstream, downstream side by side (one above the other when the page is narrow), one
+   * row per segment. After drawing, the lane and row pitch in pixels are measured: labels are cut (with the full
+   * name in the tooltip) to the lane's width and the chart grows until rows are tall enough, so no two labels can
+   * overlap whatever the names and the screen.
+   */
   function render() {
     const byCode = presence ? Object.fromEntries(presence.segments.map(s => [s.nodeCode, s])) : {};
+    const stacked = element.clientWidth < 720;
     const rows = { UPSTREAM: 0, MIDSTREAM: 0, DOWNSTREAM: 0 };
-    const data = lanes.map((lane, i) => ({ id: '__lane_' + lane, name: t['chain.stage.' + lane], x: i * LANE_WIDTH, y: -ROW,
-      symbolSize: 0, lane: true, label: { show: true, position: 'inside', fontWeight: 'bold', fontSize: 14, color: '#37474f' },
-      tooltip: { show: false } }));
+    graph.nodes.forEach(n => rows[n.stage]++);
+    const laneStart = {};
+    let offset = 0;
+    lanes.forEach(lane => { laneStart[lane] = offset; offset += rows[lane] + 2; });
+    const position = (lane, row) => stacked ? [0, (laneStart[lane] + row) * ROW] : [lanes.indexOf(lane) * LANE_WIDTH, row * ROW];
+    const data = lanes.map(lane => {
+      const [x, y] = position(lane, -1);
+      return { id: '__lane_' + lane, name: t['chain.stage.' + lane], x: x, y: y, symbolSize: 0, lane: true,
+        label: { show: true, position: 'right', fontWeight: 'bold', fontSize: 14, color: '#37474f', width: null },
+        tooltip: { show: false } };
+    });
+    // an invisible corner so that the last lane's labels have their lane's width inside the chart
+    data.push({ id: '__corner', name: '', x: stacked ? LANE_WIDTH : 3 * LANE_WIDTH - 60, y: 0, symbolSize: 0, lane: true,
+      label: { show: false }, tooltip: { show: false } });
+    const placed = { UPSTREAM: 0, MIDSTREAM: 0, DOWNSTREAM: 0 };
     graph.nodes.forEach(n => {
       const seg = byCode[n.code];
       const state = seg ? seg.status : 'NONE';
       const name = nameOf(n);
+      const [x, y] = position(n.stage, placed[n.stage]++);
       data.push({
-        id: n.code, name: name, x: lanes.indexOf(n.stage) * LANE_WIDTH, y: (rows[n.stage]++) * ROW, status: state,
+        id: n.code, name: name, x: x, y: y, status: state,
         symbolSize: seg ? Math.min(34, 16 + Math.sqrt(seg.evidence) * 5) : 18,
         itemStyle: { color: colours[state] },
-        label: { show: true, position: 'right', width: LANE_WIDTH - 70, overflow: 'truncate', fontSize: 12 },
+        label: { show: true, position: 'right', fontSize: 12 },
         tooltip: { formatter: () => esc(name) + '<br>' + esc(t['chain.stage.' + n.stage]) + (seg ? '<br>' + esc(t['chain.map.local'])
             + ': ' + seg.enterprises + ' · ' + esc(t['chain.map.zones']) + ': ' + seg.zones + '<br>' + esc(t['chain.map.evidence'])
             + ': ' + seg.evidence + ' · ' + esc(status[seg.status]) : '') }
       });
     });
-    chart.setOption({
+    const draw = labelWidth => chart.setOption({
       tooltip: {},
-      animationDurationUpdate: 300,
+      animation: false,
       series: [{
-        type: 'graph', layout: 'none', roam: true, draggable: false,
+        type: 'graph', layout: 'none', roam: false, draggable: false, left: 16, right: 16, top: 28, bottom: 16,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         lineStyle: { color: '#90a4ae', curveness: 0.15, opacity: 0.6 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 3 } },
-        labelLayout: { hideOverlap: true },
+        label: { width: labelWidth, overflow: 'truncate', ellipsis: '…' },
         data: data,
         links: graph.edges.map(e => ({ source: e.from, target: e.to, lineStyle: { width: 0.5 + 2 * e.weight } }))
       }]
     }, true);
+    const pitch = () => {
+      const a = chart.convertToPixel({ seriesIndex: 0 }, [0, 0]);
+      const b = chart.convertToPixel({ seriesIndex: 0 }, [LANE_WIDTH, ROW]);
+      return { lane: b[0] - a[0], row: b[1] - a[1] };
+    };
+    draw(200);
+    let p = pitch();
+    for (let i = 0; i < 4 && p.row < MIN_ROW_PX; i++) {
+      element.style.height = Math.ceil(element.clientHeight * MIN_ROW_PX / p.row) + 8 + 'px';
+      chart.resize();
+      draw(200);
+      p = pitch();
+    }
+    draw(Math.max(40, Math.floor(p.lane - SYMBOL_ROOM_PX)));
   }
 
   function renderTable() {

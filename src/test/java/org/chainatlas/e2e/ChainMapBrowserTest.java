@@ -65,6 +65,47 @@ class ChainMapBrowserTest extends BrowserTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * For every shipped chain, in Chinese and English, on a desktop and on a phone: every segment and lane is
+     * labelled and no two label boxes intersect.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void labelsNeverOverlapOnAnyChain() {
+        List<String> codes = jdbc.queryForList("select code from chain order by code", String.class);
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(12);
+        for (int[] size : new int[][] {{1400, 1000}, {390, 844}}) {
+            for (String lang : List.of("zh", "en")) {
+                try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]))) {
+                    for (String code : codes) {
+                        page.navigate(url("/chains/" + code + "?lang=" + lang));
+                        page.waitForSelector("#chain-graph[data-ready='true']");
+                        Map<String, Object> check = (Map<String, Object>) page.evaluate("() => {"
+                                + " const boxes = [...document.querySelectorAll('#chain-graph svg text')]"
+                                + "   .filter(t => t.textContent.trim()).map(t => { const r = t.getBoundingClientRect();"
+                                + "     return { text: t.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom }; });"
+                                + " const clashes = [];"
+                                + " for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
+                                + "   const a = boxes[i], b = boxes[j];"
+                                + "   if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) clashes.push(a.text + ' / ' + b.text); }"
+                                + " const nodes = window.chainMap.chart.getOption().series[0].data.filter(d => !d.lane);"
+                                + " return { labels: boxes.length, nodes: nodes.length, clashes: clashes }; }");
+                        String what = code + " (" + lang + ", " + size[0] + " px)";
+                        assertThat((List<String>) check.get("clashes")).as("overlapping labels on " + what).isEmpty();
+                        assertThat(((Number) check.get("labels")).intValue()).as("every segment and lane labelled on " + what)
+                                .isGreaterThanOrEqualTo(((Number) check.get("nodes")).intValue() + 3);
+                        if (code.equals("nev-battery")) {
+                            screenshot(page, "chain-lanes-" + lang + "-" + size[0]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static String firstNode(Page page) {
         return page.locator("#segments tbody tr").first().getAttribute("data-node");
     }
