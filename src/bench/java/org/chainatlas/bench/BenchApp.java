@@ -63,7 +63,7 @@ public final class BenchApp implements AutoCloseable {
         context = new SpringApplicationBuilder(ChainAtlasApplication.class).run(args.toArray(String[]::new));
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Long present = jdbc.queryForObject("select count(*) from enterprise where demo = true", Long.class);
-        Long parksPresent = jdbc.queryForObject("select count(*) from park", Long.class);
+        Long parksPresent = jdbc.queryForObject("select count(*) from park where demo = true", Long.class);
         boolean fits = enterprises == 0 && parks == 0 || present != null && present >= enterprises && present <= enterprises + 100
                 && parksPresent != null && parksPresent == parks;
         if (!fits) {

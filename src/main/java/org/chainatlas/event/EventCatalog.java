@@ -14,4 +14,10 @@ public interface EventCatalog {
 
     /** Every meeting both sides recorded as SIGNED, as signings (e.g. for loading demo projects). */
     java.util.List<MeetingSigned> signings();
+
+    /**
+     * Invites an enterprise to every session of an event; allowed to the event's organisers and to locality
+     * officers inside its host region. Answers the participant (the existing one when already taking part).
+     */
+    long invite(long eventId, long enterpriseId);
 }

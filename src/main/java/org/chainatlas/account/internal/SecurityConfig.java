@@ -30,7 +30,8 @@ class SecurityConfig {
             "/registrations", "/match/partners", "/events/*/manage", "/events/*/schedule", "/agenda", "/projects/**",
             "/dashboard/**", "/tickets/**", "/imports/**", "/events/new", "/events/*/edit", "/events/*/register",
             "/events/*/requests", "/events/*/requests/new", "/events/*/sessions/new", "/events/*/dashboard", "/events/*/runs.json",
-            "/agenda.ics", "/checkin/*", "/meetings/**", "/projects.xlsx", "/tickets.xlsx", "/imports"};
+            "/agenda.ics", "/checkin/*", "/meetings/**", "/projects.xlsx", "/tickets.xlsx", "/imports", "/workbench", "/leads",
+            "/leads/**", "/overview"};
     static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
 
     @Bean
@@ -67,7 +68,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench").permitAll())
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key("lazy"))
                 .addFilterBefore(new SessionGuard(users), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/").deleteCookies("chainatlas-remember-me"))

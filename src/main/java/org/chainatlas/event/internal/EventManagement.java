@@ -43,11 +43,13 @@ public class EventManagement implements EventCatalog {
     private final AuditTrail audit;
 
     private final MeetingDesk desk;
+    private final Registrations registrations;
 
     EventManagement(Events events, Sessions sessions, Slots slots,
             Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
-            Chains chains, AuditTrail audit, MeetingDesk desk) {
+            Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations) {
         this.desk = desk;
+        this.registrations = registrations;
         this.events = events;
         this.sessions = sessions;
         this.slots = slots;
@@ -238,5 +240,10 @@ public class EventManagement implements EventCatalog {
     public boolean mayCreateEvents() {
         return rights.actor().map(a -> a.isAdmin() || (a.is(org.chainatlas.account.Role.ORGANISER) && a.regionCode() != null))
                 .orElse(false);
+    }
+
+    @Override
+    public long invite(long eventId, long enterpriseId) {
+        return registrations.inviteOne(eventId, enterpriseId);
     }
 }

@@ -196,6 +196,44 @@ public class Registrations {
         return EventViews.participant(participant);
     }
 
+    /**
+     * Invites one enterprise to every session of an event (a 招商 lead brought to a matchmaking event). The event's
+     * organisers may, and so may a locality officer of a place inside the event's host region: cities bring their
+     * target enterprises to their province's events. Inviting an enterprise already taking part changes nothing.
+     * Answers the participant.
+     */
+    @Transactional
+    public long inviteOne(long eventId, long enterpriseId) {
+        MatchEvent event = event(eventId);
+        org.chainatlas.account.Actor actor = rights.require("invite to", "event " + eventId);
+        String hostPrefix = org.chainatlas.account.Actor.prefixOf(event.hostRegionCode());
+        boolean hostLocality = actor.is(org.chainatlas.account.Role.LOCALITY) && actor.regionCode() != null
+                && hostPrefix != null && actor.regionCode().startsWith(hostPrefix);
+        if (!actor.organises(event.hostRegionCode()) && !hostLocality) {
+            throw new Forbidden("invite to", "event " + eventId);
+        }
+        if (event.status() == EventStatus.FINISHED) {
+            throw new Conflict("eventId", "event " + eventId + " is finished: nobody can be invited any more");
+        }
+        var existing = participants.findByEventIdAndEnterpriseId(eventId, enterpriseId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new NotFound("enterprise", enterpriseId));
+        Set<Long> all = new LinkedHashSet<>();
+        sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> all.add(s.id()));
+        Participant p = new Participant(eventId, ParticipantKind.ENTERPRISE, enterpriseId, null, enterprise.nameZh(),
+                enterprise.hqRegionCode(), null, RegistrationStatus.INVITED, true);
+        p.details(null, null, 1, all, Set.of());
+        participants.save(p);
+        accounts.usersOfEnterprise(enterpriseId).forEach(u -> mailer.send(u.email(), "邀请参加 " + event.nameZh(),
+                "您好！诚邀 " + enterprise.nameZh() + " 参加 " + event.nameZh() + "。请登录后报名并预约洽谈：" + baseUrl
+                        + "/events/" + eventId + "\nYou are invited to " + event.nameZh() + "."));
+        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("invited", enterprise.nameZh(), "by",
+                actor.username()));
+        return p.id();
+    }
+
     /** Invites every enterprise of a chain carrying a tag (e.g. all chain leaders of NEV and batteries). */
     @Transactional
     public int invite(long eventId, String chainCode, EnterpriseTag tag, List<Long> sessionIds) {

@@ -49,6 +49,15 @@ class MatchingPages {
         this.enterprises = enterprises;
     }
 
+    /**
+     * The code prefix of the places where the signed-in user works investment leads ("" for an administrator),
+     * null when they make none: the pages offer "make a lead" only there (the lead module checks again).
+     */
+    private String leadScope() {
+        return currentActor.get().map(a -> a.isAdmin() ? "" : (a.is(org.chainatlas.account.Role.ORGANISER)
+                || a.is(org.chainatlas.account.Role.LOCALITY)) ? a.regionPrefix() : null).orElse(null);
+    }
+
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
             @RequestParam(required = false) String industry, @RequestParam(required = false) Double investmentYi,
@@ -128,6 +137,8 @@ class MatchingPages {
         model.addAttribute("graphs", chains.all().stream().map(c -> chains.graph(c.code())).toList());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("regions", regions);
+        model.addAttribute("leadScope", leadScope());
+        model.addAttribute("leadEnterprise", needView != null ? Long.valueOf(needView.enterpriseId()) : enterprise);
         return "matching/sites";
     }
 
@@ -147,6 +158,7 @@ class MatchingPages {
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("regions", regions);
         model.addAttribute("kinds", GapKind.values());
+        model.addAttribute("mayLead", selected != null && currentActor.get().map(a -> a.governs(selected.code())).orElse(false));
         if (analysis != null) {
             Map<Long, String> gapOf = new LinkedHashMap<>();
             analysis.segments().forEach(s -> gapOf.put(s.nodeId(), s.gap().name()));

@@ -32,6 +32,9 @@ class Project {
     private String enterpriseUscc;
     @Column(name = "host_region_code", nullable = false)
     private String hostRegionCode;
+    /** Where the enterprise comes from (企业来源地): its registered seat when the project was entered. */
+    @Column(name = "origin_region_code")
+    private String originRegionCode;
     @Column(name = "park_id")
     private Long parkId;
     @Column(name = "chain_code")
@@ -194,6 +197,10 @@ class Project {
         this.jobs = jobs;
     }
 
+    void origin(String regionCode) {
+        this.originRegionCode = regionCode;
+    }
+
     void officer(Long userId) {
         this.serviceOfficerId = userId;
     }
@@ -214,6 +221,7 @@ class Project {
     long enterpriseId() { return enterpriseId; }
     String enterpriseUscc() { return enterpriseUscc; }
     String hostRegionCode() { return hostRegionCode; }
+    String originRegionCode() { return originRegionCode; }
     Long parkId() { return parkId; }
     String chainCode() { return chainCode; }
     Long nodeId() { return nodeId; }

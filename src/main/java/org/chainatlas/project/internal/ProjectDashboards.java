@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * started or beyond and "producing" those producing or at full capacity.
  */
 @Service
-public class ProjectDashboards {
+public class ProjectDashboards implements org.chainatlas.project.PipelineOverview {
 
     private final ProjectPipeline pipeline;
     private final ProjectRights rights;
@@ -72,6 +72,7 @@ public class ProjectDashboards {
         }
     }
 
+    @Override
     @Transactional(readOnly = true)
     public PipelineFigures figures(ProjectFilter filter) {
         Actor actor = rights.require("see", "the project dashboard");
@@ -146,6 +147,83 @@ public class ProjectDashboards {
         return new PipelineFigures(all.signed, landSecured, all.started, all.producing, fullCapacity, cancelled, flagged,
                 share(all.started, all.signed), share(all.producing, all.signed), all.contracted, all.funds, output, tax, jobs,
                 cities, chainFigures, eventFigures, overdue, desk.ofProjects(scoped, true));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MonthFigure> monthly(String region, int months) {
+        Actor actor = rights.require("see", "the project overview");
+        int span = Math.max(1, Math.min(months, 60));
+        java.time.YearMonth now = java.time.YearMonth.from(ProjectPipeline.today());
+        java.time.YearMonth first = now.minusMonths(span - 1L);
+        List<Object> args = new ArrayList<>();
+        String where = pipeline.where(actor, new ProjectFilter(null, null, region, null, null, null, null, null, null, null), args);
+        Map<java.time.YearMonth, long[]> byMonth = new java.util.TreeMap<>();
+        for (java.time.YearMonth m = first; !m.isAfter(now); m = m.plusMonths(1)) {
+            byMonth.put(m, new long[4]);
+        }
+        java.sql.Date from = java.sql.Date.valueOf(first.atDay(1));
+        List<Object> all = new ArrayList<>(args);
+        all.add(from);
+        all.add(from);
+        all.add(from);
+        jdbc.query("select p.signed_on, p.construction_started_on, p.producing_on, p.contracted_amount_cny, p.stage from project p"
+                + " where p.counted = true and " + where + " and (p.signed_on >= ? or p.construction_started_on >= ? or p.producing_on >= ?)",
+                rs -> {
+                    boolean cancelled = "CANCELLED".equals(rs.getString(5));
+                    java.sql.Date signed = rs.getDate(1);
+                    if (signed != null && !cancelled) {
+                        long[] m = byMonth.get(java.time.YearMonth.from(signed.toLocalDate()));
+                        if (m != null) {
+                            m[0]++;
+                            m[3] += rs.getLong(4);
+                        }
+                    }
+                    java.sql.Date started = rs.getDate(2);
+                    if (started != null) {
+                        long[] m = byMonth.get(java.time.YearMonth.from(started.toLocalDate()));
+                        if (m != null) {
+                            m[1]++;
+                        }
+                    }
+                    java.sql.Date producing = rs.getDate(3);
+                    if (producing != null) {
+                        long[] m = byMonth.get(java.time.YearMonth.from(producing.toLocalDate()));
+                        if (m != null) {
+                            m[2]++;
+                        }
+                    }
+                }, all.toArray());
+        List<MonthFigure> result = new ArrayList<>();
+        byMonth.forEach((m, v) -> result.add(new MonthFigure(m.toString(), v[0], v[1], v[2], v[3])));
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Flow> flows(String region, int limit) {
+        Actor actor = rights.require("see", "the project overview");
+        List<Object> args = new ArrayList<>();
+        String where = pipeline.where(actor, new ProjectFilter(null, "signed", region, null, null, null, null, null, null, null), args);
+        Map<String, long[]> byPair = new LinkedHashMap<>();
+        jdbc.query("select p.origin_region_code, p.host_region_code, p.contracted_amount_cny from project p"
+                + " where p.counted = true and p.origin_region_code is not null and " + where, rs -> {
+                    String origin = rs.getString(1).substring(0, 2) + "0000";
+                    long[] v = byPair.computeIfAbsent(origin + ">" + rs.getString(2), k -> new long[2]);
+                    v[0]++;
+                    v[1] += rs.getLong(3);
+                }, args.toArray());
+        List<Flow> flows = new ArrayList<>();
+        byPair.forEach((pair, v) -> {
+            RegionView origin = regions.find(pair.substring(0, 6)).orElse(null);
+            RegionView host = regions.find(pair.substring(7)).orElse(null);
+            if (origin != null && host != null) {
+                flows.add(new Flow(origin.code(), origin.name(), origin.longitude(), origin.latitude(), host.code(), host.name(),
+                        host.longitude(), host.latitude(), v[0], v[1]));
+            }
+        });
+        flows.sort(java.util.Comparator.comparingLong(Flow::contractedCny).reversed().thenComparing(Flow::originCode));
+        return flows.subList(0, Math.min(flows.size(), Math.max(1, limit)));
     }
 
     static double share(long part, long whole) {

@@ -202,6 +202,9 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
 
     /** Stores a new project, its first stage and its duplicate check (caller's transaction). */
     Project persist(Project p, String by, String note) {
+        if (p.originRegionCode() == null) {
+            enterprises.find(p.enterpriseId()).ifPresent(e -> p.origin(e.hqRegionCode()));
+        }
         if (p.nodeId() != null && p.chainCode() == null) {
             chains.node(p.nodeId()).ifPresent(n -> p.details(p.nameZh(), p.parkId(), p.nodeId(), n.chainCode(), p.productZh(),
                     p.contractedAmountCny()));

@@ -3,7 +3,6 @@ package org.chainatlas.project.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -80,18 +79,11 @@ class ProjectPages {
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not a date (yyyy-mm-dd)");
-        }
+        return org.chainatlas.platform.web.FormValues.date(field, value);
     }
 
     static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return org.chainatlas.platform.web.FormValues.blank(s);
     }
 
     @GetMapping("/projects")
@@ -197,15 +189,7 @@ class ProjectPages {
     }
 
     private String act(long id, RedirectAttributes redirect, String message, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("errors", Map.of(e.field(), e.getMessage()));
-        }
-        return "redirect:/projects/" + id;
+        return org.chainatlas.platform.web.FormValues.act(redirect, "/projects/" + id, message, action);
     }
 
     static EvidenceUpload upload(EvidenceKind kind, MultipartFile file) {

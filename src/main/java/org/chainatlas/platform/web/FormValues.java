@@ -1,0 +1,52 @@
+package org.chainatlas.platform.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.chainatlas.platform.Conflict;
+import org.chainatlas.platform.InvalidInput;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What page forms share: reading a typed date or a blank field, and running a form's action so that its result
+ * comes back to the page it was posted from (a message key on success, the errors by field otherwise).
+ */
+public final class FormValues {
+
+    private FormValues() {
+    }
+
+    /** A date typed as yyyy-mm-dd, null when empty; anything else is an error on that field. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(field, "'" + value + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /** The text stripped, or null when there is none. */
+    public static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Runs a page form's action and redirects to {@code target}: with the message key when it worked, with the
+     * field errors (invalid input, conflicts, refused transitions) when it did not; nothing is stored then.
+     */
+    public static String act(RedirectAttributes redirect, String target, String message, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", message);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("errors", Map.of(e.field(), e.getMessage()));
+        }
+        return "redirect:" + target;
+    }
+}

@@ -1,0 +1,142 @@
+package org.chainatlas.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.SignedIn;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The workbench: where sign-in lands, what each role finds waiting, and that each count is the list it opens.
+ */
+@AtlasTest
+@Tag("db")
+class WorkbenchTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private String page(String username) throws Exception {
+        return mvc.perform(get("/workbench").with(SignedIn.as(users, username))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    /** The count on a section's card at the top of the workbench. */
+    private static long count(String html, String section) {
+        Matcher m = Pattern.compile("data-section=\"" + Pattern.quote(section)
+                + "\"[^>]*>\\s*<div[^>]*>[^<]*</div>\\s*<div class=\"ca-stat[^\"]*\">(\\d+)</div>").matcher(html);
+        assertThat(m.find()).as("the workbench shows the section " + section).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private long total(String url, Users who) throws Exception {
+        String body = mvc.perform(get(url).with(who.auth())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("totalElements").asLong();
+    }
+
+    @Test
+    void signingInLandsOnTheWorkbench() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "yibin-locality").param("password", Users.DEMO_PASSWORD)
+                .with(request -> {
+                    request.setRemoteAddr("10.77.0.1");
+                    return request;
+                })).andExpect(redirectedUrl("/workbench"));
+        mvc.perform(get("/workbench")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void eachRoleFindsItsOwnWork() throws Exception {
+        String organiser = page("sichuan-organiser");
+        assertThat(organiser).contains("id=\"section-registrations\"", "id=\"section-enterprise-registrations\"",
+                "id=\"section-projects-overdue\"", "id=\"section-tickets-open\"", "id=\"section-events-upcoming\"",
+                "id=\"section-schedules\"", "id=\"section-leads-funnel\"").doesNotContain("id=\"section-needs\"");
+
+        String locality = page("yibin-locality");
+        assertThat(locality).contains("id=\"section-leads\"", "id=\"section-opportunities-stale\"", "id=\"section-parks-stale\"",
+                "id=\"section-projects-by-stage\"", "id=\"section-tickets-open\"", "宜宾")
+                .doesNotContain("id=\"section-registrations\"");
+
+        String officer = page("sichuan-officer");
+        assertThat(officer).contains("id=\"section-projects-mine\"", "id=\"section-tickets-open\"")
+                .doesNotContain("id=\"section-projects-overdue\"", "id=\"section-opportunities-stale\"");
+
+        String enterprise = page("catl-enterprise");
+        assertThat(enterprise).contains("id=\"section-requests\"", "id=\"section-meetings\"", "id=\"section-needs\"",
+                "id=\"section-tickets-confirm\"").doesNotContain("id=\"section-projects-overdue\"", "id=\"section-leads\"");
+    }
+
+    @Test
+    void eachCountIsTheListItOpens() throws Exception {
+        String organiser = page("sichuan-organiser");
+        assertThat(count(organiser, "projects-overdue")).isEqualTo(total("/api/v1/projects?overdue=true", Users.SICHUAN_ORGANISER));
+        String officer = page("sichuan-officer");
+        long assigned = jdbc.queryForObject("select count(*) from project p join app_user u on u.id = p.service_officer_id"
+                + " where u.username = 'sichuan-officer' and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')", Long.class);
+        assertThat(count(officer, "projects-mine")).isEqualTo(assigned);
+        long pendingForCatl = jdbc.queryForObject("select count(*) from meeting_request r join participant x on x.id = r.partner_id"
+                + " join app_user u on u.enterprise_id = x.enterprise_id where u.username = 'catl-enterprise'"
+                + " and r.status = 'PENDING' and r.expires_at > current_timestamp", Long.class);
+        assertThat(count(page("catl-enterprise"), "requests")).isEqualTo(pendingForCatl);
+        long staleOpportunities = jdbc.queryForObject("select count(*) from opportunity o join park k on k.id = o.park_id"
+                + " where k.region_code like '5115%' and o.deleted_at is null and k.deleted_at is null"
+                + " and o.status in ('OPEN','NEGOTIATING') and (o.last_verified_at is null"
+                + " or o.last_verified_at < current_timestamp - interval '180' day)", Long.class);
+        assertThat(count(page("yibin-locality"), "opportunities-stale")).isEqualTo(staleOpportunities);
+    }
+
+    @Test
+    void aLeadWhoseNextStepIsPastIsUrgentAndOpensTheLead() throws Exception {
+        long enterprise = jdbc.queryForObject("select e.id from enterprise e where e.hq_region_code like '44%'"
+                + " and e.deleted_at is null and not exists (select 1 from investment_lead l where l.enterprise_id = e.id)"
+                + " order by e.id fetch first 1 rows only", Long.class);
+        String before = page("yibin-locality");
+        long leadsBefore = count(before, "leads");
+        String made = mvc.perform(post("/api/v1/leads").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("regionCode", "511500", "enterpriseId", enterprise, "chainCode", "nev-battery",
+                        "origin", "MANUAL")))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        JsonNode lead = json.readTree(made);
+        long id = lead.get("id").asLong();
+        mvc.perform(post("/api/v1/leads/" + id + "/next-step").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nextStepZh", "回访<b>董事长</b>", "nextStepOn", TODAY.minusDays(3).toString()))))
+                .andExpect(status().isOk());
+        String after = page("yibin-locality");
+        assertThat(count(after, "leads")).isEqualTo(leadsBefore + 1);
+        assertThat(after).contains("href=\"/leads/" + id + "\"");
+        assertThat(after).as("typed text is escaped").contains("回访&lt;b&gt;董事长&lt;/b&gt;").doesNotContain("<b>董事长</b>");
+        Matcher item = Pattern.compile("href=\"/leads/" + id + "\"[\\s\\S]*?<span class=\"badge text-nowrap ([^\"]*)\">"
+                + Pattern.quote(TODAY.minusDays(3).toString())).matcher(after);
+        assertThat(item.find()).as("the lead's date is shown").isTrue();
+        assertThat(item.group(1)).as("a date passed is marked").contains("text-bg-danger");
+        assertThat(after).contains("id=\"workbench-urgent\"");
+        mvc.perform(get("/leads/" + id).with(SignedIn.as(users, "yibin-locality"))).andExpect(status().isOk());
+    }
+}
