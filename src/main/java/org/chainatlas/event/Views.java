@@ -25,7 +25,7 @@ public final class Views {
 
     public record ParticipantView(long id, long eventId, ParticipantKind kind, Long enterpriseId, Long parkId, String nameZh,
             String regionCode, RegistrationStatus status, String offersZh, String requestsZh, int delegates, boolean invited,
-            List<Long> sessionIds, List<Long> unavailableSlotIds, Instant createdAt) {
+            List<Long> sessionIds, List<Long> unavailableSlotIds, Instant createdAt, String attendeesZh) {
     }
 
     public record RequestView(long id, long eventId, long sessionId, long requesterId, String requesterName, long partnerId,
@@ -49,7 +49,7 @@ public final class Views {
 
     public record Dashboard(long eventId, long registrations, long approved, long pending, long requests, long accepted,
             double acceptanceRate, long meetings, long scheduled, double scheduledShare, long held, double heldShare,
-            long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions) {
+            long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions, long signedAmountCny) {
     }
 
     /** A way to ask an enterprise for a meeting: a session of an open event where both sides take part. */

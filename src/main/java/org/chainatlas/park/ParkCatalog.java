@@ -32,4 +32,7 @@ public interface ParkCatalog {
     long count();
 
     List<ParkView> parksIn(String regionCode);
+
+    /** The live parks with exactly this Chinese name (for imports that give a park by name). */
+    List<ParkView> named(String nameZh);
 }

@@ -79,8 +79,12 @@ class ImportTests {
     }
 
     private JsonNode run(byte[] file, String mode) throws Exception {
+        return run(file, mode, "ENTERPRISES");
+    }
+
+    private JsonNode run(byte[] file, String mode, String kind) throws Exception {
         String body = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "企业导入.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).param("kind", "ENTERPRISES")
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).param("kind", kind)
                         .param("mode", mode).with(Users.SICHUAN_ORGANISER.auth()))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = json.readTree(body).get("id").asLong();
@@ -172,5 +176,50 @@ class ImportTests {
                 .param("kind", "ENTERPRISES").with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isBadRequest());
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[10]))
                 .param("kind", "ENTERPRISES").with(Users.CATL.auth())).andExpect(status().isForbidden());
+    }
+
+    /** What a clerk gets first: each template, downloaded and sent back as it is, stores its example row. */
+    @Test
+    void eachTemplatesExampleRowImportsCleanly() throws Exception {
+        for (String kind : List.of("ENTERPRISES", "PARKS", "OPPORTUNITIES", "PROJECTS")) {
+            byte[] template = mvc.perform(get("/api/v1/imports/templates/" + kind + ".xlsx").with(Users.SICHUAN_ORGANISER.auth()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            JsonNode job = run(template, "ALL_OR_NOTHING", kind);
+            assertThat(job.get("status").asString()).as(kind + ": " + job).isEqualTo("DONE");
+            assertThat(job.get("badRows").asInt()).as(kind + " example has no bad cell: " + (job.get("badRows").asInt() == 0 ? ""
+                    : errorRows(job.get("id").asLong()))).isZero();
+            assertThat(job.get("storedRows").asInt()).as(kind).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("select hq_region_code from enterprise where uscc = '91511500MA62F4XQ5T'", String.class))
+                .as("the region given by its name (宜宾市) is stored as its code").isEqualTo("511500");
+    }
+
+    @Test
+    void aRegionIsTakenByCodeOrNameAndAnAmbiguousOrUnknownNameIsAnErrorOnItsCell() throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("导入");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < 3; c++) {
+                header.createCell(c).setCellValue(HEADERS[c]);
+            }
+            String[] regions = {"宜宾", "四川省成都市", "吉林", "火星市"};
+            for (int i = 0; i < regions.length; i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue("地区名称导入测试公司" + i);
+                row.createCell(1).setCellValue(Uscc.compose("511500", 880_000 + i).toString());
+                row.createCell(2).setCellValue(regions[i]);
+            }
+            workbook.write(out);
+            JsonNode job = run(out.toByteArray(), "GOOD_ROWS");
+            assertThat(job.get("storedRows").asInt()).isEqualTo(2);
+            List<List<String>> errors = errorRows(job.get("id").asLong());
+            assertThat(errors).hasSize(2);
+            assertThat(errors.get(0)).containsSubsequence("4", "C");
+            assertThat(errors.get(0).get(3)).as("吉林 is a province and a city").contains("places");
+            assertThat(errors.get(1)).containsSubsequence("5", "C");
+            assertThat(errors.get(1).get(3)).contains("unknown region");
+        }
+        assertThat(jdbc.queryForList("select hq_region_code from enterprise where name_zh like '地区名称导入测试公司%' order by name_zh",
+                String.class)).containsExactly("511500", "510100");
     }
 }

@@ -3,25 +3,23 @@ package org.chainatlas.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.chainatlas.support.Api;
 import org.chainatlas.support.AtlasTest;
 import org.chainatlas.support.Users;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lead pipeline through the API: made once per place, enterprise and chain, only inside the maker's region;
@@ -39,15 +37,8 @@ class LeadApiTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     private JsonNode call(MockHttpServletRequestBuilder request, Users who, Object body, int expected) throws Exception {
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String text = mvc.perform(request.with(who.auth())).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return text.isBlank() ? null : json.readTree(text);
+        return new Api(mvc).call(request, who, body, expected);
     }
 
     /** The n-th listed company seated outside Sichuan that works in the battery chain: a target for 宜宾. */

@@ -219,7 +219,10 @@ class ProjectApiTests {
                 "note", "尚未通电"), 200);
         assertThat(reopened.get("status").asString()).isEqualTo("IN_PROGRESS");
         call(post("/api/v1/tickets/" + t + "/resolve"), Users.SICHUAN_ORGANISER.auth(), Map.of("note", "已通电"), 200);
-        JsonNode closed = call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true), 200);
+        call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true), 400);
+        JsonNode closed = call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true,
+                "satisfaction", 4), 200);
+        assertThat(closed.get("satisfaction").asInt()).isEqualTo(4);
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         // escalations carry the (simulated) time they happened, so only the set of steps is compared
         assertThat(closed.get("entries").findValuesAsString("action")).containsExactlyInAnyOrder("RAISED", "ESCALATED", "ESCALATED",

@@ -31,7 +31,8 @@ class SecurityConfig {
             "/dashboard/**", "/tickets/**", "/imports/**", "/events/new", "/events/*/edit", "/events/*/register",
             "/events/*/requests", "/events/*/requests/new", "/events/*/sessions/new", "/events/*/dashboard", "/events/*/runs.json",
             "/agenda.ics", "/checkin/*", "/meetings/**", "/projects.xlsx", "/tickets.xlsx", "/imports", "/workbench", "/leads",
-            "/leads/**", "/overview"};
+            "/leads/**", "/overview", "/coordination", "/events/*/table-cards.pdf", "/events/*/schedules.pdf", "/agenda.pdf",
+            "/events/*/registrations.xlsx"};
     static final String[] PUBLIC_POSTS = {"/login", "/password/forgot", "/password/reset", "/register"};
 
     @Bean

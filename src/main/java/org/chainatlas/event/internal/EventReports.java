@@ -74,7 +74,14 @@ public class EventReports {
         return new Views.Dashboard(eventId, registered.size(), approved, pending, allRequests.size(), accepted,
                 share(accepted, decided), allMeetings.size(), scheduled, share(scheduled, allMeetings.size()), held,
                 share(held, scheduled), outcomes.getOrDefault(Outcome.NO_INTEREST, 0L), outcomes.getOrDefault(Outcome.FOLLOW_UP, 0L),
-                outcomes.getOrDefault(Outcome.INTENT, 0L), outcomes.getOrDefault(Outcome.SIGNED, 0L), perSession);
+                outcomes.getOrDefault(Outcome.INTENT, 0L), outcomes.getOrDefault(Outcome.SIGNED, 0L), perSession,
+                signedAmount(allMeetings));
+    }
+
+    /** The amount of the meetings both sides recorded as signed (the amount given with the signing). */
+    static long signedAmount(List<Meeting> list) {
+        return list.stream().filter(m -> m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED)
+                .mapToLong(m -> m.signedAmountCny() == null ? 0 : m.signedAmountCny()).sum();
     }
 
     private static long count(List<MeetingRequest> list, RequestStatus status) {

@@ -44,7 +44,7 @@ class EventViews {
     static Views.ParticipantView participant(Participant p) {
         return new Views.ParticipantView(p.id(), p.eventId(), p.kind(), p.enterpriseId(), p.parkId(), p.nameZh(),
                 p.regionCode(), p.status(), p.offersZh(), p.requestsZh(), p.delegates(), p.invited(),
-                List.copyOf(p.sessionIds()), List.copyOf(p.unavailableSlotIds()), p.createdAt());
+                List.copyOf(p.sessionIds()), List.copyOf(p.unavailableSlotIds()), p.createdAt(), p.attendeesZh());
     }
 
     Views.RequestView request(MeetingRequest r, Map<Long, String> names) {

@@ -52,6 +52,8 @@ class Participant {
     private String requestsZh;
     @Column(nullable = false)
     private int delegates;
+    @jakarta.persistence.Column(name = "attendees_zh")
+    private String attendeesZh;
     private boolean invited;
     @Column(name = "decided_by")
     private String decidedBy;
@@ -84,6 +86,14 @@ class Participant {
         this.invited = invited;
         this.delegates = 1;
         this.createdAt = Instant.now();
+    }
+
+    void attendees(String names) {
+        this.attendeesZh = names;
+    }
+
+    String attendeesZh() {
+        return attendeesZh;
     }
 
     void details(String offers, String requests, int delegates, Set<Long> sessions, Set<Long> unavailable) {

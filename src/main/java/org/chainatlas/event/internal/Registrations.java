@@ -95,6 +95,7 @@ public class Registrations {
         v.required("kind", form.kind());
         v.text("offersZh", form.offersZh(), 2000, false);
         v.text("requestsZh", form.requestsZh(), 2000, false);
+        v.text("attendeesZh", form.attendeesZh(), 1000, false);
         v.range("delegates", form.delegates(), 1, 10, "people");
         Set<Long> eventSessions = new HashSet<>();
         sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> eventSessions.add(s.id()));
@@ -171,6 +172,7 @@ public class Registrations {
                     form.kind() == ParticipantKind.PARK ? form.parkId() : null, name, region, actor.userId(),
                     organiser ? RegistrationStatus.APPROVED : RegistrationStatus.PENDING, false);
         }
+        participant.attendees(blank(form.attendeesZh()));
         participant.details(blank(form.offersZh()), blank(form.requestsZh()), form.delegates() == null ? 1 : form.delegates(),
                 new LinkedHashSet<>(chosen), new LinkedHashSet<>(unavailable));
         participant = participants.saveAndFlush(participant);
@@ -232,6 +234,40 @@ public class Registrations {
         audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("invited", enterprise.nameZh(), "by",
                 actor.username()));
         return p.id();
+    }
+
+    /**
+     * What a registration form starts with for this user, from the account's own records: the enterprise's name,
+     * seat and what it does, or the park's name, place and leading industries; the user's region otherwise.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> prefill(Actor actor) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (actor.enterpriseId() != null) {
+            enterprises.find(actor.enterpriseId()).ifPresent(e -> {
+                values.put("kind", ParticipantKind.ENTERPRISE.name());
+                values.put("nameZh", e.nameZh());
+                values.put("regionCode", e.hqRegionCode());
+                if (e.descriptionZh() != null) {
+                    values.put("offersZh", e.descriptionZh().length() > 2000 ? e.descriptionZh().substring(0, 2000) : e.descriptionZh());
+                }
+            });
+        } else if (actor.parkId() != null) {
+            parks.find(actor.parkId()).ifPresent(k -> {
+                values.put("kind", ParticipantKind.PARK.name());
+                values.put("nameZh", k.nameZh());
+                values.put("regionCode", k.regionCode());
+                if (k.catalogue() != null && k.catalogue().leadingIndustriesZh() != null) {
+                    values.put("offersZh", "主导产业：" + k.catalogue().leadingIndustriesZh());
+                }
+            });
+        } else if (actor.regionCode() != null) {
+            values.put("regionCode", actor.regionCode());
+        }
+        if (!values.isEmpty()) {
+            values.put("delegates", "1");
+        }
+        return values;
     }
 
     /** Invites every enterprise of a chain carrying a tag (e.g. all chain leaders of NEV and batteries). */

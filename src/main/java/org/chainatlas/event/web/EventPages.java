@@ -247,7 +247,8 @@ class EventPages {
                 .orElse(actor.enterpriseId()) : null;
         Long parkId = kind == ParticipantKind.PARK ? Optional.ofNullable(parsed.longValue("parkId", p)).orElse(actor.parkId()) : null;
         RegistrationForm form = new RegistrationForm(kind, enterpriseId, parkId, p.get("nameZh"), p.get("regionCode"),
-                p.get("offersZh"), p.get("requestsZh"), parsed.integer("delegates", p), sessionIds, unavailable);
+                p.get("offersZh"), p.get("requestsZh"), parsed.integer("delegates", p), sessionIds, unavailable,
+                p.get("attendeesZh"));
         try {
             parsed.throwIfInvalid();
             Views.ParticipantView registered = registrations.register(id, form);
@@ -267,7 +268,7 @@ class EventPages {
             List<Long> unavailable, Map<String, String> errors) {
         var actor = currentActor.require("register for", "event " + event.id());
         model.addAttribute("event", event);
-        model.addAttribute("values", values);
+        model.addAttribute("values", values.isEmpty() ? registrations.prefill(actor) : values);
         model.addAttribute("chosenSessions", sessionIds);
         model.addAttribute("unavailable", unavailable);
         model.addAttribute("errors", errors);

@@ -36,7 +36,10 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     private final EnterpriseIntake registry;
     private final ChainLookup lookup;
 
-    EnterpriseRows(EnterpriseIntake registry, ChainLookup lookup) {
+    private final RegionLookup regions;
+
+    EnterpriseRows(EnterpriseIntake registry, ChainLookup lookup, RegionLookup regions) {
+        this.regions = regions;
         this.registry = registry;
         this.lookup = lookup;
     }
@@ -49,8 +52,8 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     @Override
     public List<Column> columns() {
         return List.of(new Column(NAME, true, List.of("nameZh"), "宜宾示例新能源科技有限公司"),
-                new Column(USCC, true, List.of("uscc"), "91511500MA62F4XQ5R"),
-                new Column(REGION, true, List.of("hqRegionCode"), "511500"),
+                new Column(USCC, true, List.of("uscc"), "91511500MA62F4XQ5T"),
+                new Column(REGION, true, List.of("hqRegionCode"), "宜宾市"),
                 new Column(NAME_EN, false, List.of("nameEn"), "Yibin Example New Energy"),
                 new Column(REVENUE, false, List.of("revenueBand"), "1亿–10亿元"),
                 new Column(EMPLOYEES, false, List.of("employees"), "850"),
@@ -80,7 +83,7 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
         }
         SegmentRole role = cells.text(ROLE) == null ? SegmentRole.PRODUCES : cells.choice(ROLE, SegmentRole.class, "enterprise.role.");
         Long employees = cells.whole(EMPLOYEES);
-        String region = cells.text(REGION);
+        String region = regions.code(cells, REGION);
         List<EnterpriseForm.SegmentForm> segments = node == null ? List.of()
                 : List.of(new EnterpriseForm.SegmentForm(node.id(), null, role == null ? SegmentRole.PRODUCES : role));
         return new EnterpriseForm(cells.text(NAME), cells.text(NAME_EN), cells.text(USCC), region, tags,

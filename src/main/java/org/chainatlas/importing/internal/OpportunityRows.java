@@ -27,7 +27,10 @@ class OpportunityRows implements RowImporter<OpportunityForm> {
     private final ParkIntake registry;
     private final ChainLookup lookup;
 
-    OpportunityRows(ParkIntake registry, ChainLookup lookup) {
+    private final ParkLookup parkLookup;
+
+    OpportunityRows(ParkIntake registry, ChainLookup lookup, ParkLookup parkLookup) {
+        this.parkLookup = parkLookup;
         this.registry = registry;
         this.lookup = lookup;
     }
@@ -39,7 +42,7 @@ class OpportunityRows implements RowImporter<OpportunityForm> {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column(PARK, true, List.of("parkId"), "12"), new Column(TITLE, true, List.of("titleZh"), "正极材料配套项目"),
+        return List.of(new Column(PARK, true, List.of("parkId"), "宜宾临港经济技术开发区"), new Column(TITLE, true, List.of("titleZh"), "正极材料配套项目"),
                 new Column(CHAIN, true, List.of(), "nev-battery"), new Column(NODE, true, List.of("nodeId"), "正极材料"),
                 new Column(INVESTMENT, false, List.of("investmentSoughtCny"), "150000"), new Column(LAND, false, List.of("landMu"), "300"),
                 new Column(MODE, false, List.of("cooperationMode"), "独资"),
@@ -50,7 +53,7 @@ class OpportunityRows implements RowImporter<OpportunityForm> {
     public OpportunityForm parse(Cells cells) {
         ChainView chain = lookup.chain(cells, CHAIN);
         ChainNodeView node = lookup.node(cells, chain, NODE);
-        return new OpportunityForm(cells.whole(PARK), cells.text(TITLE), null, node == null ? null : node.id(), cells.wan(INVESTMENT),
+        return new OpportunityForm(parkLookup.id(cells, PARK), cells.text(TITLE), null, node == null ? null : node.id(), cells.wan(INVESTMENT),
                 cells.decimal(LAND), cells.choice(MODE, CooperationMode.class, "opportunity.mode."), cells.text(DESCRIPTION), null);
     }
 

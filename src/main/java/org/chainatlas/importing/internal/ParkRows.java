@@ -36,7 +36,10 @@ class ParkRows implements RowImporter<ParkForm> {
     private final ParkIntake registry;
     private final ChainLookup lookup;
 
-    ParkRows(ParkIntake registry, ChainLookup lookup) {
+    private final RegionLookup regions;
+
+    ParkRows(ParkIntake registry, ChainLookup lookup, RegionLookup regions) {
+        this.regions = regions;
         this.registry = registry;
         this.lookup = lookup;
     }
@@ -74,7 +77,7 @@ class ParkRows implements RowImporter<ParkForm> {
         }
         Long landPrice = cells.whole(LAND_PRICE);
         Long wage = cells.whole(WAGE);
-        return new ParkForm(cells.text(NAME), null, cells.choice(KIND, ParkKind.class, "park.kind."), cells.text(REGION),
+        return new ParkForm(cells.text(NAME), null, cells.choice(KIND, ParkKind.class, "park.kind."), regions.code(cells, REGION),
                 cells.decimal(LNG), cells.decimal(LAT), cells.decimal(PLANNED), cells.decimal(AVAILABLE),
                 landPrice == null ? null : (int) Math.min(landPrice, Integer.MAX_VALUE), cells.decimal(POWER), cells.decimal(WATER),
                 cells.decimal(GAS), wage == null ? null : (int) Math.min(wage, Integer.MAX_VALUE), cells.text(POLICIES), null, null,

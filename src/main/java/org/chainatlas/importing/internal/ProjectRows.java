@@ -30,7 +30,13 @@ class ProjectRows implements RowImporter<ProjectForm> {
     private final EnterpriseCatalog enterprises;
     private final ChainLookup lookup;
 
-    ProjectRows(ProjectIntake pipeline, EnterpriseCatalog enterprises, ChainLookup lookup) {
+    private final RegionLookup regions;
+
+    private final ParkLookup parkLookup;
+
+    ProjectRows(ProjectIntake pipeline, EnterpriseCatalog enterprises, ChainLookup lookup, RegionLookup regions, ParkLookup parkLookup) {
+        this.parkLookup = parkLookup;
+        this.regions = regions;
         this.pipeline = pipeline;
         this.enterprises = enterprises;
         this.lookup = lookup;
@@ -44,8 +50,8 @@ class ProjectRows implements RowImporter<ProjectForm> {
     @Override
     public List<Column> columns() {
         return List.of(new Column(NAME, true, List.of("nameZh"), "正极材料基地项目"),
-                new Column(USCC, true, List.of("enterpriseId"), "91350900MA2XN4P03H"),
-                new Column(REGION, true, List.of("hostRegionCode"), "511500"), new Column(PARK, false, List.of("parkId"), ""),
+                new Column(USCC, true, List.of("enterpriseId"), "91511500MA62F4XQ5T"),
+                new Column(REGION, true, List.of("hostRegionCode"), "四川省宜宾市"), new Column(PARK, false, List.of("parkId"), ""),
                 new Column(CHAIN, false, List.of("chainCode", "nodeId"), "nev-battery"),
                 new Column(PRODUCT, false, List.of("productZh"), "磷酸铁锂正极材料"),
                 new Column(AMOUNT, true, List.of("contractedAmountCny"), "500000"),
@@ -66,7 +72,7 @@ class ProjectRows implements RowImporter<ProjectForm> {
             }
         }
         ChainView chain = lookup.chain(cells, CHAIN);
-        return new ProjectForm(cells.text(NAME), enterpriseId, cells.text(REGION), cells.whole(PARK), chain == null ? null : chain.code(),
+        return new ProjectForm(cells.text(NAME), enterpriseId, regions.code(cells, REGION), parkLookup.id(cells, PARK), chain == null ? null : chain.code(),
                 null, cells.text(PRODUCT), cells.wan(AMOUNT), cells.choice(STAGE, ProjectStage.class, "project.stage."),
                 cells.date(SIGNED), null);
     }

@@ -347,6 +347,12 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
                 .filter(p -> !p.isDeleted()).map(p -> view(p, false)).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ParkView> named(String nameZh) {
+        return parks.findByNameZhOrderByIdAsc(nameZh).stream().filter(p -> !p.isDeleted()).map(p -> view(p, false)).toList();
+    }
+
     /** The name of a park for its history page, also when it is removed. */
     @Transactional(readOnly = true)
     public String historyTitle(long id) {

@@ -10,4 +10,6 @@ interface Parks extends JpaRepository<Park, Long> {
     Optional<Park> findByDevZoneName(String devZoneName);
 
     List<Park> findByRegionCodeStartingWithOrderByIdAsc(String prefix);
+
+    List<Park> findByNameZhOrderByIdAsc(String nameZh);
 }

@@ -32,6 +32,13 @@ public class Booklets {
     public record Section(String heading, List<String> headers, float[] widths, List<List<String>> rows) {
     }
 
+    /**
+     * One printed page to put on a table or hand to a participant: a large name (a table's number, a participant),
+     * a line under it (the event, the session) and its schedule.
+     */
+    public record Card(String big, String line, Section schedule) {
+    }
+
     static final List<String> CANDIDATES = List.of(
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,0",
@@ -90,25 +97,71 @@ public class Booklets {
                 h.setSpacingBefore(8);
                 h.setSpacingAfter(4);
                 document.add(h);
-                PdfPTable table = new PdfPTable(section.widths());
-                table.setWidthPercentage(100);
-                table.setHeaderRows(1);
-                for (String header : section.headers()) {
-                    PdfPCell cell = new PdfPCell(new Phrase(header, headerFont));
-                    cell.setGrayFill(0.9f);
-                    table.addCell(cell);
-                }
-                for (List<String> row : section.rows()) {
-                    for (String value : row) {
-                        table.addCell(new PdfPCell(new Phrase(value == null ? "" : value, cellFont)));
-                    }
-                }
-                document.add(table);
+                document.add(table(section, headerFont, cellFont, 2));
             }
             document.close();
             return out.toByteArray();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Cards, one per page (A4 landscape): table signs (桌签) or each participant's printed schedule. */
+    public byte[] cards(String title, List<Card> cards) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+            PdfWriter.getInstance(document, out);
+            document.addTitle(title);
+            document.addCreator("ChainAtlas 产业转移对接平台");
+            document.open();
+            BaseFont base = BaseFont.createFont(fontPath(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            Font bigFont = new Font(base, 44, Font.BOLD);
+            Font lineFont = new Font(base, 13);
+            Font cellFont = new Font(base, 11);
+            Font headerFont = new Font(base, 11, Font.BOLD);
+            if (cards.isEmpty()) {
+                document.add(new Paragraph(title + "：暂无可打印的内容 / nothing to print yet", lineFont));
+            }
+            boolean first = true;
+            for (Card card : cards) {
+                if (!first) {
+                    document.newPage();
+                }
+                first = false;
+                Paragraph big = new Paragraph(card.big(), bigFont);
+                big.setAlignment(Element.ALIGN_CENTER);
+                big.setSpacingAfter(6);
+                document.add(big);
+                Paragraph line = new Paragraph(card.line(), lineFont);
+                line.setAlignment(Element.ALIGN_CENTER);
+                line.setSpacingAfter(14);
+                document.add(line);
+                document.add(table(card.schedule(), headerFont, cellFont, 5));
+            }
+            document.close();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static PdfPTable table(Section section, Font headerFont, Font cellFont, float padding) {
+        PdfPTable table = new PdfPTable(section.widths());
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : section.headers()) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, headerFont));
+            cell.setGrayFill(0.9f);
+            cell.setPadding(padding);
+            table.addCell(cell);
+        }
+        for (List<String> row : section.rows()) {
+            for (String value : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, cellFont));
+                cell.setPadding(padding);
+                table.addCell(cell);
+            }
+        }
+        return table;
     }
 }

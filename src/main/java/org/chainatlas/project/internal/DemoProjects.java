@@ -81,12 +81,32 @@ class DemoProjects implements DemoData {
     public void clear() {
         String demo = "(select id from project where demo = true)";
         jdbc.update("delete from ticket_entry where ticket_id in (select id from service_ticket where project_id in " + demo + ")");
+        jdbc.update("delete from ticket_attachment where ticket_id in (select id from service_ticket where project_id in " + demo + ")");
         jdbc.update("delete from service_ticket where project_id in " + demo);
         jdbc.update("delete from project_funding where project_id in " + demo);
         jdbc.update("delete from project_stage_change where project_id in " + demo);
         jdbc.update("delete from project_evidence where project_id in " + demo);
         jdbc.update("update project set duplicate_of = null where demo = true");
         jdbc.update("delete from project where demo = true");
+    }
+
+    /**
+     * 三级协调 of the demo: the demo accounts named as level-2 and level-3 assignees (labelled 演示 in their titles); no
+     * real person is named.
+     */
+    private void seedCoordination() {
+        Long named = jdbc.queryForObject("select count(*) from coordination_assignee", Long.class);
+        if (named != null && named > 0) {
+            return;
+        }
+        String[][] rows = {{"511500", "2", "yibin-locality", "市投资促进局 部门负责人（演示）"},
+            {"510100", "2", "chengdu-locality", "市投资促进局 部门负责人（演示）"},
+            {"510000", "3", "sichuan-organiser", "省经济和信息化厅 分管领导（演示）"}};
+        for (String[] r : rows) {
+            jdbc.update("insert into coordination_assignee (region_code, level, user_id, title_zh, created_by, created_at)"
+                    + " select ?, ?, id, ?, 'demo', current_timestamp from app_user where username = ?", r[0], Integer.parseInt(r[1]),
+                    r[3], r[2]);
+        }
     }
 
     private record Firm(long id, String uscc, String name, Long nodeId, String nodeName, String chainCode) {
@@ -115,6 +135,7 @@ class DemoProjects implements DemoData {
                 (rs, i) -> new Host(rs.getLong(1), rs.getString(2), rs.getString(3))).stream()
                 .filter(h -> java.util.Arrays.stream(HOST_PROVINCES).anyMatch(h.regionCode()::startsWith)).toList();
         tx.executeWithoutResult(status -> {
+            seedCoordination();
             seedProjects();
             for (MeetingSigned s : signings) {
                 if (s.enterpriseId() == null || projects.findByMeetingId(s.meetingId()).isPresent()) {

@@ -15,6 +15,7 @@ import org.chainatlas.account.Role;
 import org.chainatlas.account.UserView;
 import org.chainatlas.platform.Conflict;
 import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
 import org.chainatlas.platform.Validation;
 import org.chainatlas.platform.mail.Mailer;
@@ -24,6 +25,7 @@ import org.chainatlas.project.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +53,18 @@ public class ServiceDesk {
     private final List<Duration> levelTimes;
 
     private final java.time.Clock clock;
+    private final Coordination coordination;
+    private final EvidenceFiles files;
+    private final JdbcTemplate jdbc;
 
     ServiceDesk(Tickets tickets, TicketEntries entries, Projects projects, ProjectRights rights, Accounts accounts, Mailer mailer,
             @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${chainatlas.tickets.level-hours:120,72,72}") List<Long> levelHours, java.time.Clock clock) {
+            @Value("${chainatlas.tickets.level-hours:120,72,72}") List<Long> levelHours, java.time.Clock clock,
+            Coordination coordination, EvidenceFiles files, JdbcTemplate jdbc) {
         this.clock = clock;
+        this.coordination = coordination;
+        this.files = files;
+        this.jdbc = jdbc;
         this.tickets = tickets;
         this.entries = entries;
         this.projects = projects;
@@ -95,19 +104,36 @@ public class ServiceDesk {
         return view(t, p);
     }
 
-    /** Who answers for a ticket at its level: the officer; the city's department heads; the province's leaders. */
+    /**
+     * Who answers for a ticket at its level: the project's chief service officer (level 1); the 部门负责人 named for
+     * the host place (level 2) or else its locality officers; the 区/市领导 named for it (level 3) or else the
+     * organisers of the province. A level without anyone falls to the next one that has someone.
+     */
     List<UserView> handlers(ServiceTicket t, Project p) {
         List<UserView> result = new ArrayList<>();
-        if (t.level() == 1 && p.serviceOfficerId() != null) {
-            accounts.find(p.serviceOfficerId()).ifPresent(result::add);
-        }
-        if (t.level() == 2 || (t.level() == 1 && result.isEmpty())) {
-            result.addAll(accounts.staffFor(Role.LOCALITY, p.hostRegionCode()));
-        }
-        if (t.level() >= 3) {
-            result.addAll(accounts.staffFor(Role.ORGANISER, p.hostRegionCode()));
+        for (int level = t.level(); level <= ServiceTicket.TOP_LEVEL && result.isEmpty(); level++) {
+            if (level == 1) {
+                if (p.serviceOfficerId() != null) {
+                    accounts.find(p.serviceOfficerId()).ifPresent(result::add);
+                }
+                continue;
+            }
+            for (Coordination.Assignee a : coordination.answering(p.hostRegionCode(), level)) {
+                accounts.find(a.userId()).ifPresent(result::add);
+            }
+            if (result.isEmpty()) {
+                result.addAll(accounts.staffFor(level == 2 ? Role.LOCALITY : Role.ORGANISER, p.hostRegionCode()));
+            }
         }
         return result;
+    }
+
+    /** The names and titles of who answers now, as shown on the ticket. */
+    List<String> handlerNames(ServiceTicket t, Project p) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        coordination.answering(p.hostRegionCode(), t.level()).forEach(a -> titles.put(a.userId(), a.titleZh()));
+        return handlers(t, p).stream().map(u -> (u.displayName() == null ? u.username() : u.displayName())
+                + (titles.containsKey(u.id()) ? "（" + titles.get(u.id()) + "）" : "")).toList();
     }
 
     private void notifyHandlers(ServiceTicket t, Project p, String subject) {
@@ -160,6 +186,12 @@ public class ServiceDesk {
     /** The enterprise confirms the problem is solved (closed) or says it is not (reopened, with a new deadline). */
     @Transactional
     public TicketView confirm(long id, boolean solved, String note) {
+        return confirm(id, solved, note, null);
+    }
+
+    /** The enterprise confirms the problem is solved with its satisfaction (1–5), or says it is not (reopened). */
+    @Transactional
+    public TicketView confirm(long id, boolean solved, String note, Integer satisfaction) {
         ServiceTicket t = load(id);
         Project p = project(t);
         Actor actor = rights.require("confirm", "ticket " + t.id());
@@ -168,16 +200,75 @@ public class ServiceDesk {
         }
         Instant now = clock.instant();
         if (solved) {
-            t.close(now);
+            t.close(now, satisfaction);
         } else {
             t.reopen(now.plus(timeAt(t.level())));
         }
-        entries.save(new TicketEntry(t.id(), solved ? "CLOSED" : "REOPENED", t.level(), ProjectPipeline.blank(note),
-                actor.username(), now));
+        String closing = solved ? "满意度 " + satisfaction + "/5" + (ProjectPipeline.blank(note) == null ? "" : "：" + note.strip())
+                : ProjectPipeline.blank(note);
+        entries.save(new TicketEntry(t.id(), solved ? "CLOSED" : "REOPENED", t.level(), closing, actor.username(), now));
         if (!solved) {
             notifyHandlers(t, p, "企业诉求被退回 / Ticket reopened");
         }
         return view(t, p);
+    }
+
+    /** A handler hands the ticket off to a department (转办), with what was asked of it. */
+    @Transactional
+    public TicketView handOff(long id, String department, String note) {
+        ServiceTicket t = load(id);
+        Project p = project(t);
+        Actor actor = requireHandler(t, p, "hand off");
+        Validation v = new Validation();
+        v.text("department", department, 100, true);
+        v.text("note", note, 2000, false);
+        v.throwIfInvalid();
+        t.handOff(department);
+        entries.save(new TicketEntry(t.id(), "HANDED_OFF", t.level(), "转办至 " + department.strip()
+                + (ProjectPipeline.blank(note) == null ? "" : "：" + note.strip()), actor.username(), clock.instant()));
+        return view(t, p, true);
+    }
+
+    /**
+     * Escalates by hand, before the deadline: the handler who cannot solve it at this level, or the enterprise
+     * pressing for it (催办). One level up with that level's time, a reason, and mail to whoever answers there.
+     */
+    @Transactional
+    public TicketView escalate(long id, String reason) {
+        ServiceTicket t = load(id);
+        Project p = project(t);
+        Actor actor = rights.require("escalate", "ticket " + id);
+        if (!ProjectRights.manages(actor, p) && !actor.actsFor(p.enterpriseId())) {
+            throw new Forbidden("escalate", "ticket " + id);
+        }
+        Validation v = new Validation();
+        v.text("reason", reason, 2000, true);
+        v.throwIfInvalid();
+        Instant now = clock.instant();
+        t.escalate(now.plus(timeAt(Math.min(t.level() + 1, ServiceTicket.TOP_LEVEL))));
+        entries.save(new TicketEntry(t.id(), "ESCALATED", t.level(), "人工升级至第" + t.level() + "级：" + reason.strip(),
+                actor.username(), now));
+        notifyHandlers(t, p, "企业诉求升级 / Ticket escalated");
+        return view(t, p, true);
+    }
+
+    /** Attaches a file (PDF, JPEG, PNG) to the ticket; it is kept with the project's evidence files. */
+    @Transactional
+    public TicketView attach(long id, org.chainatlas.project.EvidenceUpload upload) {
+        ServiceTicket t = load(id);
+        Project p = project(t);
+        Actor actor = rights.requireSees(p, "attach a file to");
+        if (upload == null) {
+            throw InvalidInput.of("file", "choose a file to attach");
+        }
+        t.requireOpenForComments();
+        org.chainatlas.project.EvidenceUpload asOther = new org.chainatlas.project.EvidenceUpload(
+                org.chainatlas.project.EvidenceKind.OTHER, upload.fileName(), upload.contentType(), upload.content());
+        String type = files.check(asOther, "file");
+        long evidence = files.store(p.id(), asOther, type, actor.username());
+        jdbc.update("insert into ticket_attachment (ticket_id, evidence_id) values (?, ?)", t.id(), evidence);
+        entries.save(new TicketEntry(t.id(), "ATTACHED", t.level(), upload.fileName().strip(), actor.username(), clock.instant()));
+        return view(t, p, true);
     }
 
     /** Escalates every open ticket past its deadline one level (at most to 3), with a new deadline and e-mails. */
@@ -210,7 +301,7 @@ public class ServiceDesk {
         ServiceTicket t = load(id);
         Project p = project(t);
         rights.requireSees(p, "see");
-        return view(t, p);
+        return view(t, p, true);
     }
 
     @Transactional(readOnly = true)
@@ -255,9 +346,19 @@ public class ServiceDesk {
     }
 
     TicketView view(ServiceTicket t, Project p) {
+        return view(t, p, false);
+    }
+
+    /** A ticket as shown; {@code full} adds who answers for it now and its attachments. */
+    TicketView view(ServiceTicket t, Project p, boolean full) {
         List<TicketView.Entry> history = t.id() == null ? List.of() : entries.findByTicketIdOrderByAtAsc(t.id()).stream()
                 .map(e -> new TicketView.Entry(e.action(), e.level(), e.note(), e.byUser(), e.at())).toList();
+        Instant now = clock.instant();
+        List<org.chainatlas.project.ProjectView.Evidence> attachments = full && t.id() != null ? files.of(p.id()).stream()
+                .filter(e -> jdbc.queryForObject("select count(*) from ticket_attachment where ticket_id = ? and evidence_id = ?",
+                        Integer.class, t.id(), e.id()) > 0).toList() : List.of();
         return new TicketView(t.id(), t.projectId(), p.nameZh(), t.category(), t.titleZh(), t.description(), t.status(),
-                t.level(), t.dueAt(), t.overdue(Instant.now()), t.raisedBy(), t.raisedAt(), t.resolvedAt(), t.closedAt(), history);
+                t.level(), t.dueAt(), t.overdue(now), t.raisedBy(), t.raisedAt(), t.resolvedAt(), t.closedAt(), history,
+                t.departmentZh(), t.satisfaction(), t.overdueDays(now), full ? handlerNames(t, p) : List.of(), attachments);
     }
 }

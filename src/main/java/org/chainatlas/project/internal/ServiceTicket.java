@@ -46,6 +46,10 @@ class ServiceTicket {
     private Instant resolvedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "department_zh")
+    private String departmentZh;
+    @Column(name = "satisfaction")
+    private Integer satisfaction;
     @Version
     private long version;
 
@@ -106,11 +110,32 @@ class ServiceTicket {
         resolvedAt = now;
     }
 
-    /** The enterprise confirms the resolution. */
-    void close(Instant now) {
+    /** The enterprise confirms the resolution and says how satisfied it is (1 to 5). */
+    void close(Instant now, Integer rating) {
         requireResolved("be closed");
+        if (rating == null || rating < 1 || rating > 5) {
+            throw org.chainatlas.platform.InvalidInput.of("satisfaction", "rate the service from 1 (not satisfied) to 5 (very satisfied)");
+        }
         status = TicketStatus.CLOSED;
         closedAt = now;
+        satisfaction = rating;
+    }
+
+    /** Handed off to a department (转办) while it is being worked on; it stays at its level and deadline. */
+    void handOff(String department) {
+        requireActive("be handed off");
+        if (department == null || department.isBlank()) {
+            throw org.chainatlas.platform.InvalidInput.of("department", "name the department it is handed to");
+        }
+        departmentZh = department.strip();
+        if (status == TicketStatus.OPEN) {
+            status = TicketStatus.IN_PROGRESS;
+        }
+    }
+
+    /** Days past the deadline while still active (0 when not overdue). */
+    long overdueDays(Instant now) {
+        return overdue(now) ? java.time.Duration.between(dueAt, now).toDays() + 1 : 0;
     }
 
     /** The enterprise says it is not solved: back in progress with a new deadline. */
@@ -137,6 +162,8 @@ class ServiceTicket {
         }
     }
 
+    String departmentZh() { return departmentZh; }
+    Integer satisfaction() { return satisfaction; }
     Long id() { return id; }
     long projectId() { return projectId; }
     TicketCategory category() { return category; }

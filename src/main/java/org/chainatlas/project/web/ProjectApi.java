@@ -42,8 +42,11 @@ class ProjectApi {
     private final ProjectPipeline pipeline;
     private final ServiceDesk desk;
     private final ProjectDashboards dashboards;
+    private final org.chainatlas.project.internal.Coordination coordination;
 
-    ProjectApi(ProjectPipeline pipeline, ServiceDesk desk, ProjectDashboards dashboards) {
+    ProjectApi(ProjectPipeline pipeline, ServiceDesk desk, ProjectDashboards dashboards,
+            org.chainatlas.project.internal.Coordination coordination) {
+        this.coordination = coordination;
         this.pipeline = pipeline;
         this.desk = desk;
         this.dashboards = dashboards;
@@ -70,7 +73,16 @@ class ProjectApi {
     record NoteForm(String note) {
     }
 
-    record ConfirmForm(Boolean solved, String note) {
+    record ConfirmForm(Boolean solved, String note, Integer satisfaction) {
+    }
+
+    record HandOffForm(String department, String note) {
+    }
+
+    record EscalateForm(String reason) {
+    }
+
+    record AssigneeForm(String regionCode, Integer level, Long userId, String titleZh) {
     }
 
     @GetMapping("/projects")
@@ -166,9 +178,41 @@ class ProjectApi {
     }
 
     @PostMapping("/tickets/{id}/confirm")
-    @Operation(summary = "The enterprise confirms the closure (solved=true) or reopens the ticket")
+    @Operation(summary = "The enterprise confirms the closure (solved=true, with its satisfaction 1–5) or reopens the ticket")
     TicketView confirm(@PathVariable long id, @RequestBody ConfirmForm form) {
-        return desk.confirm(id, Boolean.TRUE.equals(form.solved()), form.note());
+        return desk.confirm(id, Boolean.TRUE.equals(form.solved()), form.note(), form.satisfaction());
+    }
+
+    @PostMapping("/tickets/{id}/hand-off")
+    @Operation(summary = "Hand the ticket off to a department (转办)")
+    TicketView handOff(@PathVariable long id, @RequestBody HandOffForm form) {
+        return desk.handOff(id, form.department(), form.note());
+    }
+
+    @PostMapping("/tickets/{id}/escalate")
+    @Operation(summary = "Escalate by hand one level (handler, or the enterprise pressing for it), with a reason")
+    TicketView escalate(@PathVariable long id, @RequestBody EscalateForm form) {
+        return desk.escalate(id, form.reason());
+    }
+
+    @GetMapping("/coordination")
+    @Operation(summary = "三级协调: the named 部门负责人 (level 2) and 区/市领导 (level 3) under a region")
+    List<org.chainatlas.project.internal.Coordination.Assignee> coordination(@RequestParam String region) {
+        return coordination.under(region);
+    }
+
+    @PostMapping("/coordination")
+    @Operation(summary = "Name an assignee for a place and level (organisers of the province)")
+    ResponseEntity<org.chainatlas.project.internal.Coordination.Assignee> name(@RequestBody AssigneeForm form) {
+        var named = coordination.name(form.regionCode(), form.level(), form.userId(), form.titleZh());
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(named);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/coordination/{id}")
+    @Operation(summary = "Remove a named assignee")
+    ResponseEntity<Void> unname(@PathVariable long id) {
+        coordination.remove(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/dashboard/projects")

@@ -114,13 +114,16 @@ class ProjectExports {
             if (p.counted()) {
                 total += p.contractedAmountCny();
             }
-            rows.add(List.of(String.valueOf(++n), p.nameZh(), p.enterpriseName(), region(p.hostRegionCode()), chain(p.chainCode()),
+            String host = region(p.hostRegionCode()) + (p.parkName() == null ? "" : " · " + p.parkName());
+            rows.add(List.of(String.valueOf(++n), p.nameZh(), host, p.enterpriseName(), chain(p.chainCode()),
                     fmt.number(p.contractedAmountCny() / 10_000.0, 0), String.valueOf(p.signedOn()), word("project.stage.", p.stage()),
-                    p.counted() ? "" : "疑似重复，待核实"));
+                    p.counted() ? "" : "疑似重复，待核实，不计入合计"));
         }
+        rows.add(List.of("", "合计（" + list.stream().filter(ProjectView::counted).count() + " 个项目）", "", "", "",
+                fmt.number(total / 10_000.0, 0), "", "", ""));
         byte[] file = booklets.pdf(e.nameZh() + " 签约项目清单", list.size() + " 个项目 · 合同金额合计 " + fmt.number(total / 1e8, 2)
-                + " 亿元（不含疑似重复）· " + e.startsOn(), List.of(new Booklets.Section("签约项目", List.of("序号", "项目名称", "企业",
-                "落地地区", "产业链", "合同金额（万元）", "签约日期", "阶段", "备注"), new float[] {0.8f, 5, 4, 2, 2.5f, 2, 1.8f, 2, 2}, rows)));
+                + " 亿元（不含疑似重复）· " + e.startsOn(), List.of(new Booklets.Section("签约项目", List.of("序号", "项目名称",
+                "承接方（甲方）", "投资方（乙方）", "产业链", "合同金额（万元）", "签约日期", "阶段", "备注"), new float[] {0.8f, 5, 3.5f, 4, 2.5f, 2, 1.8f, 1.6f, 2.4f}, rows)));
         return download(file, "签约项目清单.pdf", MediaType.APPLICATION_PDF_VALUE);
     }
 

@@ -52,9 +52,11 @@ class ProjectPages {
     private final Chains chains;
     private final EventCatalog events;
     private final Accounts accounts;
+    private final org.chainatlas.project.internal.Coordination coordinationDesk;
 
     ProjectPages(ProjectPipeline pipeline, ServiceDesk desk, ProjectDashboards dashboards, Regions regions, Chains chains,
-            EventCatalog events, Accounts accounts) {
+            EventCatalog events, Accounts accounts, org.chainatlas.project.internal.Coordination coordinationDesk) {
+        this.coordinationDesk = coordinationDesk;
         this.pipeline = pipeline;
         this.desk = desk;
         this.dashboards = dashboards;
@@ -295,8 +297,54 @@ class ProjectPages {
 
     @PostMapping("/tickets/{id}/confirm")
     String confirm(@PathVariable long id, @RequestParam boolean solved, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
-        return ticketAct(id, redirect, () -> desk.confirm(id, solved, note));
+            @RequestParam(required = false) Integer satisfaction, RedirectAttributes redirect) {
+        return ticketAct(id, redirect, () -> desk.confirm(id, solved, note, satisfaction));
+    }
+
+    @PostMapping("/tickets/{id}/hand-off")
+    String handOff(@PathVariable long id, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return ticketAct(id, redirect, () -> desk.handOff(id, department, note));
+    }
+
+    @PostMapping("/tickets/{id}/escalate")
+    String escalate(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return ticketAct(id, redirect, () -> desk.escalate(id, reason));
+    }
+
+    @PostMapping("/tickets/{id}/attach")
+    String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return ticketAct(id, redirect, () -> desk.attach(id, upload(EvidenceKind.OTHER, file)));
+    }
+
+    // ---------------------------------------------------------------- 三级协调
+
+    @GetMapping("/coordination")
+    String coordination(@RequestParam(required = false) String region, Model model) {
+        String chosen = blank(region) != null ? blank(region) : coordinationDesk.home();
+        regions.require(chosen);
+        model.addAttribute("region", regions.require(chosen));
+        model.addAttribute("assignees", coordinationDesk.under(chosen));
+        model.addAttribute("candidates", coordinationDesk.candidates(chosen));
+        model.addAttribute("places", java.util.stream.Stream.concat(java.util.stream.Stream.of(regions.require(chosen)),
+                regions.children(regions.require(chosen).provinceCode()).stream().filter(c -> c.code().startsWith(
+                        org.chainatlas.region.RegionView.prefixOf(chosen)) && !c.code().equals(chosen))).toList());
+        model.addAttribute("regions", regions);
+        return "project/coordination";
+    }
+
+    @PostMapping("/coordination")
+    String name(@RequestParam(required = false) String region, @RequestParam(required = false) String place,
+            @RequestParam(required = false) Integer level, @RequestParam(required = false) Long userId,
+            @RequestParam(required = false) String titleZh, RedirectAttributes redirect) {
+        return org.chainatlas.platform.web.FormValues.act(redirect, "/coordination?region=" + (blank(region) == null ? "" : region.strip()),
+                "coordination.named", () -> coordinationDesk.name(blank(place), level, userId, titleZh));
+    }
+
+    @PostMapping("/coordination/{id}/delete")
+    String unname(@PathVariable long id, @RequestParam(required = false) String region, RedirectAttributes redirect) {
+        return org.chainatlas.platform.web.FormValues.act(redirect, "/coordination?region=" + (blank(region) == null ? "" : region.strip()),
+                "coordination.removed", () -> coordinationDesk.remove(id));
     }
 
     // ---------------------------------------------------------------- dashboard

@@ -81,8 +81,12 @@ class ProjectLifecyclesTest {
             assertThat(t.status()).isEqualTo(TicketStatus.IN_PROGRESS);
             t.resolve(NOW);
             assertThat(t.status()).isEqualTo(TicketStatus.RESOLVED);
-            t.close(NOW);
+            assertThatThrownBy(() -> t.close(NOW, null)).as("closing asks for the satisfaction").isInstanceOf(InvalidInput.class);
+            assertThatThrownBy(() -> t.close(NOW, 6)).isInstanceOf(InvalidInput.class);
+            assertThat(t.status()).isEqualTo(TicketStatus.RESOLVED);
+            t.close(NOW, 4);
             assertThat(t.status()).isEqualTo(TicketStatus.CLOSED);
+            assertThat(t.satisfaction()).isEqualTo(4);
             assertThatThrownBy(t::requireOpenForComments).isInstanceOf(InvalidTransition.class);
             assertThatThrownBy(() -> t.resolve(NOW)).isInstanceOf(InvalidTransition.class);
         }
@@ -90,12 +94,33 @@ class ProjectLifecyclesTest {
         @Test
         void aReopenedTicketGetsANewDeadlineAndOnlyAResolvedOneCanBeConfirmed() {
             ServiceTicket t = open();
-            assertThatThrownBy(() -> t.close(NOW)).isInstanceOf(InvalidTransition.class).hasMessageContaining("OPEN");
+            assertThatThrownBy(() -> t.close(NOW, 5)).isInstanceOf(InvalidTransition.class).hasMessageContaining("OPEN");
             assertThatThrownBy(() -> t.reopen(NOW)).isInstanceOf(InvalidTransition.class);
             t.resolve(NOW);
             t.reopen(NOW.plusSeconds(86_400));
             assertThat(t.status()).isEqualTo(TicketStatus.IN_PROGRESS);
             assertThat(t.dueAt()).isEqualTo(NOW.plusSeconds(86_400));
+        }
+
+        @Test
+        void aHandOffNamesTheDepartmentAndCountsAsTakenUpButNotAfterResolution() {
+            ServiceTicket t = open();
+            assertThatThrownBy(() -> t.handOff(" ")).isInstanceOf(InvalidInput.class);
+            t.handOff("宜宾市自然资源和规划局");
+            assertThat(t.departmentZh()).isEqualTo("宜宾市自然资源和规划局");
+            assertThat(t.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+            t.resolve(NOW);
+            assertThatThrownBy(() -> t.handOff("市发改委")).isInstanceOf(InvalidTransition.class);
+        }
+
+        @Test
+        void overdueDaysCountFromTheDeadlineWhileActive() {
+            ServiceTicket t = open();
+            assertThat(t.overdueDays(NOW)).isZero();
+            assertThat(t.overdueDays(NOW.plusSeconds(3600 + 60))).isEqualTo(1);
+            assertThat(t.overdueDays(NOW.plusSeconds(3600 + 3 * 86_400 + 60))).isEqualTo(4);
+            t.resolve(NOW);
+            assertThat(t.overdueDays(NOW.plusSeconds(10 * 86_400))).as("a resolved ticket is not overdue").isZero();
         }
 
         @Test

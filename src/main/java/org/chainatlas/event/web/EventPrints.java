@@ -1,0 +1,179 @@
+package org.chainatlas.event.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.chainatlas.event.AgendaItem;
+import org.chainatlas.event.Views;
+import org.chainatlas.event.internal.EventManagement;
+import org.chainatlas.event.internal.EventReports;
+import org.chainatlas.event.internal.MeetingDesk;
+import org.chainatlas.event.internal.Registrations;
+import org.chainatlas.platform.export.Booklets;
+import org.chainatlas.platform.export.Words;
+import org.chainatlas.platform.export.Workbooks;
+import org.chainatlas.region.Regions;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * What an event prints and what its clerks open in Excel: table signs (桌签) with each table's meetings, every
+ * participant's printed schedule, a participant's own schedule, and the lists of registrations and check-ins —
+ * all in words, never codes.
+ */
+@Controller
+class EventPrints {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final EventManagement management;
+    private final EventReports reports;
+    private final MeetingDesk desk;
+    private final Registrations registrations;
+    private final Booklets booklets;
+    private final Regions regions;
+    private final MessageSource messages;
+
+    EventPrints(EventManagement management, EventReports reports, MeetingDesk desk, Registrations registrations, Booklets booklets,
+            Regions regions, MessageSource messages) {
+        this.management = management;
+        this.reports = reports;
+        this.desk = desk;
+        this.registrations = registrations;
+        this.booklets = booklets;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    static String when(Instant from, Instant to) {
+        if (from == null) {
+            return "待排期";
+        }
+        return TIME.format(from.atZone(CHINA)) + (to == null ? "" : "–" + CLOCK.format(to.atZone(CHINA)));
+    }
+
+    static ResponseEntity<byte[]> download(byte[] file, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString()).body(file);
+    }
+
+    /** One sign per table that has meetings: the table's number in large type and its meetings in time order. */
+    @GetMapping("/events/{id}/table-cards.pdf")
+    ResponseEntity<byte[]> tableCards(@PathVariable long id) {
+        Views.EventView event = management.require(id);
+        List<Views.MeetingView> meetings = reports.meetings(id);
+        Map<String, List<Views.MeetingView>> byTable = new TreeMap<>();
+        for (Views.MeetingView m : meetings) {
+            if (m.slotId() != null && m.tableLabel() != null) {
+                byTable.computeIfAbsent(m.sessionTitleZh() + "\u0000" + m.tableLabel(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Booklets.Card> cards = new ArrayList<>();
+        byTable.forEach((key, list) -> {
+            list.sort(Comparator.comparing(Views.MeetingView::startsAt));
+            List<List<String>> rows = list.stream().map(m -> List.of(when(m.startsAt(), m.endsAt()), m.nameA(), m.nameB(),
+                    m.published() ? "" : "未发布")).toList();
+            cards.add(new Booklets.Card(list.getFirst().tableLabel(), event.nameZh() + " · " + list.getFirst().sessionTitleZh(),
+                    new Booklets.Section("", List.of("时间", "洽谈一方", "洽谈另一方", "备注"), new float[] {2, 5, 5, 1.5f}, rows)));
+        });
+        return download(booklets.cards(event.nameZh() + " 桌签", cards), "桌签.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /** Every participant's printed schedule, one page each, in name order: time, table and whom they meet. */
+    @GetMapping("/events/{id}/schedules.pdf")
+    ResponseEntity<byte[]> schedules(@PathVariable long id) {
+        Views.EventView event = management.require(id);
+        Map<String, List<List<String>>> byParticipant = new TreeMap<>();
+        List<Views.MeetingView> meetings = new ArrayList<>(reports.meetings(id));
+        meetings.sort(Comparator.comparing(Views.MeetingView::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Views.MeetingView m : meetings) {
+            if (m.slotId() == null) {
+                continue;
+            }
+            byParticipant.computeIfAbsent(m.nameA(), k -> new ArrayList<>()).add(List.of(when(m.startsAt(), m.endsAt()),
+                    m.tableLabel(), m.nameB(), m.sessionTitleZh()));
+            byParticipant.computeIfAbsent(m.nameB(), k -> new ArrayList<>()).add(List.of(when(m.startsAt(), m.endsAt()),
+                    m.tableLabel(), m.nameA(), m.sessionTitleZh()));
+        }
+        Map<String, String> attendees = new java.util.HashMap<>();
+        registrations.of(id, false).forEach(p -> {
+            if (p.attendeesZh() != null) {
+                attendees.put(p.nameZh(), p.attendeesZh());
+            }
+        });
+        List<Booklets.Card> cards = new ArrayList<>();
+        byParticipant.forEach((name, rows) -> cards.add(new Booklets.Card(name, event.nameZh() + " · 洽谈日程 · " + event.venueZh()
+                + (attendees.containsKey(name) ? " · 参会：" + attendees.get(name) : ""),
+                new Booklets.Section("", List.of("时间", "桌号", "洽谈对象", "专场"), new float[] {2, 2, 5, 4}, rows))));
+        return download(booklets.cards(event.nameZh() + " 洽谈日程", cards), "洽谈日程.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /** The signed-in participant's own schedule (of one event, or all), to print. */
+    @GetMapping("/agenda.pdf")
+    ResponseEntity<byte[]> agenda(@RequestParam(required = false) Long event) {
+        List<AgendaItem> items = desk.agenda(event);
+        Map<String, List<List<String>>> byMe = new LinkedHashMap<>();
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (AgendaItem i : items) {
+            String key = i.participantName() + "\u0000" + i.eventNameZh();
+            lines.put(key, i.eventNameZh() + " · 洽谈日程");
+            byMe.computeIfAbsent(key, k -> new ArrayList<>()).add(List.of(when(i.meeting().startsAt(), i.meeting().endsAt()),
+                    i.meeting().tableLabel() == null ? "待排期" : i.meeting().tableLabel(), i.partnerName(),
+                    i.partnerOffersZh() == null ? "" : i.partnerOffersZh()));
+        }
+        List<Booklets.Card> cards = new ArrayList<>();
+        byMe.forEach((key, rows) -> cards.add(new Booklets.Card(key.substring(0, key.indexOf('\u0000')), lines.get(key),
+                new Booklets.Section("", List.of("时间", "桌号", "洽谈对象", "对方可提供"), new float[] {2, 2, 4, 6}, rows))));
+        return download(booklets.cards("我的洽谈日程", cards), "我的洽谈日程.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /** Registrations and check-ins of an event, for its clerks. */
+    @GetMapping("/events/{id}/registrations.xlsx")
+    ResponseEntity<byte[]> registrationsXlsx(@PathVariable long id) {
+        Views.EventView event = management.require(id);
+        List<Views.ParticipantView> all = registrations.of(id, false);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Views.ParticipantView p : all) {
+            rows.add(List.of(p.nameZh(), Words.zh(messages, "event.kind.", p.kind()),
+                    p.regionCode() == null ? "" : regions.find(p.regionCode()).map(r -> r.nameZh()).orElse(p.regionCode()),
+                    Words.zh(messages, "event.registration.", p.status()), p.delegates(), p.attendeesZh() == null ? "" : p.attendeesZh(),
+                    p.invited() ? "是" : "否",
+                    p.offersZh() == null ? "" : p.offersZh(), p.requestsZh() == null ? "" : p.requestsZh(),
+                    TIME.format(p.createdAt().atZone(CHINA))));
+        }
+        List<List<Object>> checkins = new ArrayList<>();
+        List<Views.MeetingView> meetings = new ArrayList<>(reports.meetings(id));
+        meetings.sort(Comparator.comparing(Views.MeetingView::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Views.MeetingView m : meetings) {
+            checkins.add(List.of(when(m.startsAt(), m.endsAt()), m.tableLabel() == null ? "待排期" : m.tableLabel(), m.nameA(),
+                    m.checkedInA() == null ? "未签到" : "已签到 " + CLOCK.format(m.checkedInA().atZone(CHINA)), m.nameB(),
+                    m.checkedInB() == null ? "未签到" : "已签到 " + CLOCK.format(m.checkedInB().atZone(CHINA)),
+                    m.outcomeA() == null ? "" : Words.zh(messages, "event.outcome.", m.outcomeA()),
+                    m.outcomeB() == null ? "" : Words.zh(messages, "event.outcome.", m.outcomeB())));
+        }
+        byte[] file = Workbooks.xlsx(List.of(
+                new Workbooks.SheetData("报名", List.of("单位", "类型", "地区", "状态", "人数", "参会人员", "受邀", "可提供", "需求",
+                        "报名时间"), rows),
+                new Workbooks.SheetData("签到", List.of("时间", "桌号", "一方", "签到", "另一方", "签到", "一方结果", "另一方结果"), checkins)));
+        return download(file, event.nameZh() + " 报名与签到.xlsx", XLSX);
+    }
+}
