@@ -15,7 +15,7 @@ create table investment_lead (
     next_step_zh          varchar(500),
     next_step_on          date,
     event_id              bigint references match_event (id),
-    project_id            bigint references project (id) on delete set null,
+    project_id            bigint references project (id),
     drop_reason           varchar(500),
     created_by            varchar(64)   not null,
     created_at            timestamp with time zone not null,

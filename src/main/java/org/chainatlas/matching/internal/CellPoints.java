@@ -12,6 +12,10 @@ final class CellPoints {
     int[] tags = new int[4];
     int[] region = new int[4];
     float[] weight = new float[4];
+    /** The point on the unit sphere, for distance tests without trigonometry. */
+    double[] x = new double[4];
+    double[] y = new double[4];
+    double[] z = new double[4];
 
     void add(long enterpriseId, double longitude, double latitude, int tagMask, int regionIndex, double weightOf) {
         if (size == enterprise.length) {
@@ -22,6 +26,9 @@ final class CellPoints {
             tags = Arrays.copyOf(tags, n);
             region = Arrays.copyOf(region, n);
             weight = Arrays.copyOf(weight, n);
+            x = Arrays.copyOf(x, n);
+            y = Arrays.copyOf(y, n);
+            z = Arrays.copyOf(z, n);
         }
         enterprise[size] = enterpriseId;
         lng[size] = (float) longitude;
@@ -29,6 +36,12 @@ final class CellPoints {
         tags[size] = tagMask;
         region[size] = regionIndex;
         weight[size] = (float) weightOf;
+        // from the stored (float) coordinates, so that the chord test decides as the haversine on them would
+        double phi = Math.toRadians(lat[size]);
+        double lambda = Math.toRadians(lng[size]);
+        x[size] = Math.cos(phi) * Math.cos(lambda);
+        y[size] = Math.cos(phi) * Math.sin(lambda);
+        z[size] = Math.sin(phi);
         size++;
     }
 
@@ -43,6 +56,9 @@ final class CellPoints {
                 tags[i] = tags[last];
                 region[i] = region[last];
                 weight[i] = weight[last];
+                x[i] = x[last];
+                y[i] = y[last];
+                z[i] = z[last];
                 size--;
                 return true;
             }

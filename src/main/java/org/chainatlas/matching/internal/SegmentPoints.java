@@ -61,27 +61,107 @@ final class SegmentPoints {
      * in {@code exclude} left out: [count, Σ weight]. Cells wholly outside the radius are skipped by their centre.
      */
     double[] within(double lng, double lat, double radiusKm, java.util.Set<Long> exclude) {
-        java.util.Map<Long, Float> best = new java.util.HashMap<>();
-        double slack = ChinaGrid.CELL * ChinaGrid.KM_PER_DEGREE;
-        for (java.util.Map.Entry<Integer, CellPoints> entry : cells.entrySet()) {
-            int key = entry.getKey();
-            double cellLat = ChinaGrid.LAT0 + (key / ChinaGrid.COLS + 0.5) * ChinaGrid.CELL;
-            double cellLng = ChinaGrid.LNG0 + (key % ChinaGrid.COLS + 0.5) * ChinaGrid.CELL;
-            if (ChinaGrid.km(lng, lat, cellLng, cellLat) > radiusKm + slack) {
+        // Only the grid rows and columns the circle touches (padded like forEachWithin), and a chord test on the
+        // unit sphere instead of the haversine: |a − b|² ≤ (2·sin(r / 2R))² is the same condition as distance ≤ r.
+        double phi = Math.toRadians(lat);
+        double lambda = Math.toRadians(lng);
+        double qx = Math.cos(phi) * Math.cos(lambda);
+        double qy = Math.cos(phi) * Math.sin(lambda);
+        double qz = Math.sin(phi);
+        double chord = 2 * Math.sin(Math.min(Math.PI / 2, radiusKm / (2 * EARTH_KM)));
+        double limit = chord * chord;
+        boolean excluding = !exclude.isEmpty();
+        EnterpriseWeights best = new EnterpriseWeights();
+        int last = ChinaGrid.lastRow(lat, radiusKm + 30);
+        for (int r = ChinaGrid.firstRow(lat, radiusKm + 30); r <= last; r++) {
+            int[] span = ChinaGrid.span(r, lng, lat, radiusKm + 30);
+            if (span == null) {
                 continue;
             }
-            CellPoints cell = entry.getValue();
-            for (int i = 0; i < cell.size; i++) {
-                if (ChinaGrid.km(lng, lat, cell.lng[i], cell.lat[i]) <= radiusKm && !exclude.contains(cell.enterprise[i])) {
-                    best.merge(cell.enterprise[i], cell.weight[i], Math::max);
+            for (int c = span[0]; c <= span[1]; c++) {
+                CellPoints cell = cells.get(ChinaGrid.key(r, c));
+                if (cell == null) {
+                    continue;
+                }
+                for (int i = 0; i < cell.size; i++) {
+                    double dx = cell.x[i] - qx;
+                    double dy = cell.y[i] - qy;
+                    double dz = cell.z[i] - qz;
+                    if (dx * dx + dy * dy + dz * dz <= limit && (!excluding || !exclude.contains(cell.enterprise[i]))) {
+                        best.max(cell.enterprise[i], cell.weight[i]);
+                    }
                 }
             }
         }
-        double sum = 0;
-        for (float w : best.values()) {
-            sum += w;
+        return new double[] {best.size(), best.sum()};
+    }
+
+    static final double EARTH_KM = 6371.0088;
+
+    /**
+     * The largest weight per enterprise (an enterprise with several points in the circle counts once), in an
+     * open-addressing table of primitives: no boxing in the innermost loop of site recommendation.
+     */
+    static final class EnterpriseWeights {
+        private long[] keys = new long[64];
+        private float[] values = new float[64];
+        private boolean[] used = new boolean[64];
+        private int size;
+
+        void max(long key, float value) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = (int) (mix(key) & mask);
+            while (used[i]) {
+                if (keys[i] == key) {
+                    if (value > values[i]) {
+                        values[i] = value;
+                    }
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = key;
+            values[i] = value;
+            size++;
         }
-        return new double[] {best.size(), sum};
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            float[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new float[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    max(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        double sum() {
+            double sum = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    sum += values[i];
+                }
+            }
+            return sum;
+        }
     }
 
     /** Calls the visitor for every point in a region whose code starts with the prefix (distance 0). */

@@ -87,6 +87,8 @@ class DemoProjects implements DemoData {
         jdbc.update("delete from project_stage_change where project_id in " + demo);
         jdbc.update("delete from project_evidence where project_id in " + demo);
         jdbc.update("update project set duplicate_of = null where demo = true");
+        // leads signed into demo projects keep their history but no longer point at a removed project
+        jdbc.update("update investment_lead set project_id = null where project_id in " + demo);
         jdbc.update("delete from project where demo = true");
     }
 
