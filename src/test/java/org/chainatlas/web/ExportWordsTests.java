@@ -36,6 +36,8 @@ class ExportWordsTests {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static final List<Enum<?>[]> CODES = List.of(ProjectStage.values(), DuplicateStatus.values(), TicketCategory.values(),
             TicketStatus.values(), CooperationMode.values(), OpportunityStatus.values());
@@ -81,5 +83,28 @@ class ExportWordsTests {
     void theOpportunityListSaysModesAndStatusesInWords() throws Exception {
         List<String> list = cells(download("/chains/nev-battery/opportunities.xlsx"));
         assertNoCodes("opportunities.xlsx", list);
+    }
+
+    /** The 机遇清单 booklet: the list, then a page per park with its facts and, for signed-in readers, its contact. */
+    @Test
+    void theOpportunityBookletHasAPagePerParkWithItsContact() throws Exception {
+        java.util.List<String> parks = jdbc.queryForList("select distinct k.name_zh from opportunity o join park k on k.id = o.park_id"
+                + " join chain_node n on n.id = o.node_id join chain c on c.id = n.chain_id where c.code = 'nev-battery'"
+                + " and o.deleted_at is null and o.status in ('OPEN','NEGOTIATING')", String.class);
+        assertThat(parks).as("the demo publishes battery opportunities").isNotEmpty();
+        byte[] signedIn = download("/chains/nev-battery/opportunities.pdf");
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(signedIn);
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(parks.size() + 1);
+        org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page));
+        }
+        assertThat(text.toString()).contains(parks.getFirst()).contains("招商联系").doesNotContain("OPEN", "NEGOTIATING", "SOLE_INVESTMENT");
+        byte[] anonymous = mvc.perform(get("/chains/nev-battery/opportunities.pdf")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        org.openpdf.text.pdf.PdfReader publicReader = new org.openpdf.text.pdf.PdfReader(anonymous);
+        String lastPage = new org.openpdf.text.pdf.parser.PdfTextExtractor(publicReader).getTextFromPage(publicReader.getNumberOfPages());
+        assertThat(lastPage).as("visitors are told to sign in for contacts").contains("登录平台后可见");
     }
 }

@@ -87,8 +87,49 @@ class OpportunityExports {
         String scope = region == null || region.isBlank() ? "全国" : regions.require(region).nameZh();
         byte[] file = booklets.pdf(chain.nameZh() + "产业链机遇清单（一链一清单）", scope + " · " + list.size() + " 个项目 · "
                 + LocalDate.now() + " · ChainAtlas 产业转移对接平台", List.of(new Booklets.Section(chain.nameZh(), HEADERS,
-                new float[] {5, 3, 4, 2, 2, 1.5f, 2, 1.5f, 2, 1.2f}, rows)));
+                new float[] {5, 3, 4, 2, 2, 1.5f, 2, 1.5f, 2, 1.2f}, rows)), parkPages(list));
         return download(file, chain.code() + "-opportunities.pdf", chain.nameZh() + "机遇清单.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /**
+     * One page per park of the list: where it is, its level and leading industries (catalogue 2018), land and costs
+     * where its locality reported them, its investment contact (for signed-in readers), and its projects in the list.
+     */
+    private List<Booklets.Card> parkPages(List<OpportunityView> list) {
+        java.util.Map<Long, List<OpportunityView>> byPark = new java.util.TreeMap<>();
+        list.forEach(o -> byPark.computeIfAbsent(o.parkId(), k -> new ArrayList<>()).add(o));
+        List<Booklets.Card> pages = new ArrayList<>();
+        Formats fmt = new Formats();
+        byPark.forEach((parkId, items) -> registry.find(parkId).ifPresent(p -> {
+            List<String> facts = new ArrayList<>();
+            facts.add(regions.find(p.regionCode()).map(RegionView::nameZh).orElse(p.regionCode()));
+            if (p.catalogue() != null) {
+                facts.add((p.catalogue().national() ? "国家级" : "省级") + (p.catalogue().typeZh() == null ? "" : p.catalogue().typeZh()));
+                if (p.catalogue().leadingIndustriesZh() != null) {
+                    facts.add("主导产业：" + p.catalogue().leadingIndustriesZh() + "（中国开发区审核公告目录 2018）");
+                }
+            }
+            if (p.availableLandMu() != null) {
+                facts.add("可用土地 " + fmt.number(p.availableLandMu(), 0) + " 亩");
+            }
+            if (p.landPriceCnyPerMu() != null) {
+                facts.add("地价 " + fmt.number(p.landPriceCnyPerMu() / 10_000.0, 1) + " 万元/亩");
+            }
+            if (p.demo()) {
+                facts.add("（土地与成本为演示数据）");
+            }
+            facts.add(p.contact() == null ? "招商联系方式：登录平台后可见"
+                    : "招商联系人：" + String.join(" ", java.util.stream.Stream.of(p.contact().name(), p.contact().phone(),
+                            p.contact().email()).filter(v -> v != null && !v.isBlank()).toList()));
+            facts.add(p.lastVerifiedAt() == null ? "园区信息未经属地核实" : "园区信息核实于 " + fmt.date(p.lastVerifiedAt()));
+            List<List<String>> rows = items.stream().map(o -> List.of(o.titleZh(), o.nodeNameZh(),
+                    o.investmentSoughtCny() == null ? "" : fmt.number(o.investmentSoughtCny() / 10_000.0, 0),
+                    o.landMu() == null ? "" : fmt.number(o.landMu(), 0), word("opportunity.mode.", o.cooperationMode()),
+                    o.descriptionZh() == null ? "" : o.descriptionZh())).toList();
+            pages.add(new Booklets.Card(p.nameZh(), String.join(" · ", facts), new Booklets.Section("", List.of("项目名称", "产业链环节",
+                    "拟引资（万元）", "用地（亩）", "合作方式", "项目说明"), new float[] {4, 3, 2, 1.5f, 2, 6}, rows)));
+        }));
+        return pages;
     }
 
     static ResponseEntity<byte[]> download(byte[] file, String asciiName, String name, String type) {

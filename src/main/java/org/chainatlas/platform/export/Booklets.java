@@ -72,6 +72,11 @@ public class Booklets {
     }
 
     public byte[] pdf(String title, String subtitle, List<Section> sections) {
+        return pdf(title, subtitle, sections, List.of());
+    }
+
+    /** A booklet: its tables, then one page per card (e.g. a page per park with its facts and contacts). */
+    public byte[] pdf(String title, String subtitle, List<Section> sections, List<Card> pages) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4.rotate(), 28, 28, 32, 32);
             PdfWriter.getInstance(document, out);
@@ -98,6 +103,16 @@ public class Booklets {
                 h.setSpacingAfter(4);
                 document.add(h);
                 document.add(table(section, headerFont, cellFont, 2));
+            }
+            Font pageTitle = new Font(base, 20, Font.BOLD);
+            Font lineFont = new Font(base, 10);
+            for (Card card : pages) {
+                document.newPage();
+                document.add(new Paragraph(card.big(), pageTitle));
+                Paragraph line = new Paragraph(card.line(), lineFont);
+                line.setSpacingAfter(8);
+                document.add(line);
+                document.add(table(card.schedule(), headerFont, cellFont, 3));
             }
             document.close();
             return out.toByteArray();
