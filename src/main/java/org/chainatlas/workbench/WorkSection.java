@@ -10,6 +10,9 @@ import java.util.List;
 public record WorkSection(String id, int order, String titleKey, long count, boolean urgent, List<WorkItem> items,
         List<Figure> figures, String moreUrl) {
 
+    /** How many items a section shows; the rest are behind its link. */
+    public static final int SHOWN = 6;
+
     public WorkSection {
         items = List.copyOf(items);
         figures = List.copyOf(figures);

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EnterpriseWork implements WorkSource {
 
-    static final int SHOWN = 6;
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
@@ -41,7 +40,7 @@ class EnterpriseWork implements WorkSource {
             String from = " from enterprise_registration r where r.status = 'PENDING' and r.hq_region_code like ?";
             long count = jdbc.queryForObject("select count(*)" + from, Long.class, prefix);
             List<WorkItem> items = jdbc.query("select r.name_zh, r.uscc, r.created_at" + from
-                    + " order by r.id fetch first " + SHOWN + " rows only",
+                    + " order by r.id fetch first " + WorkSection.SHOWN + " rows only",
                     (rs, i) -> new WorkItem(rs.getString(1), rs.getString(2), "/registrations", null, false), prefix);
             sections.add(WorkSection.ofItems("enterprise-registrations", 15, "workbench.enterprises.registrations", count,
                     count > 0, items, "/registrations"));
@@ -51,7 +50,7 @@ class EnterpriseWork implements WorkSource {
             long count = jdbc.queryForObject("select count(*)" + from, Long.class, actor.enterpriseId());
             boolean english = "en".equals(locale.getLanguage());
             List<WorkItem> items = jdbc.query("select n.id, n.kind, c.name_zh, c.name_en, n.start_by" + from
-                    + " order by n.id desc fetch first " + SHOWN + " rows only", (rs, i) -> {
+                    + " order by n.id desc fetch first " + WorkSection.SHOWN + " rows only", (rs, i) -> {
                         String kind = rs.getString(2);
                         String url = "EXPANSION".equals(kind) ? "/match/sites?need=" + rs.getLong(1)
                                 : "/match/partners?need=" + rs.getLong(1);

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EventWork implements WorkSource {
 
-    static final int SHOWN = 6;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
@@ -94,7 +93,7 @@ class EventWork implements WorkSource {
                 + " and e.status <> 'FINISHED' and e.host_region_code like ?";
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, prefix + "%");
         List<WorkItem> items = jdbc.query("select x.name_zh, e.id, e.name_zh, x.created_at" + from
-                + " order by x.created_at, x.id fetch first " + SHOWN + " rows only",
+                + " order by x.created_at, x.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(1), rs.getString(3), "/events/" + rs.getLong(2) + "/manage", null, false),
                 prefix + "%");
         return WorkSection.ofItems("registrations", 10, "workbench.events.registrations", count, count > 0, items, "/events");
@@ -109,7 +108,7 @@ class EventWork implements WorkSource {
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5)},
                 prefix + "%");
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        List<WorkItem> items = rows.stream().limit(SHOWN).map(r -> new WorkItem((String) r[1],
+        List<WorkItem> items = rows.stream().limit(WorkSection.SHOWN).map(r -> new WorkItem((String) r[1],
                 messages.getMessage("workbench.events.unscheduledDetail", new Object[] {r[3], r[4]}, locale),
                 "/events/" + r[0] + "/schedule", (LocalDate) r[2], ((LocalDate) r[2]).isBefore(today))).toList();
         return WorkSection.ofItems("schedules", 40, "workbench.events.unscheduled", rows.size(), !rows.isEmpty(), items, "/events");
@@ -122,7 +121,7 @@ class EventWork implements WorkSource {
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, day, prefix + "%");
         List<WorkItem> items = jdbc.query("select e.id, e.name_zh, e.starts_on, e.status, e.venue_zh,"
                 + " (select count(*) from participant x where x.event_id = e.id and x.status = 'APPROVED')" + from
-                + " order by e.starts_on, e.id fetch first " + SHOWN + " rows only",
+                + " order by e.starts_on, e.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(2), messages.getMessage("event.status." + rs.getString(4), null, locale) + " · "
                         + (rs.getString(5) == null ? "" : rs.getString(5) + " · ")
                         + messages.getMessage("workbench.events.participants", new Object[] {rs.getLong(6)}, locale),
@@ -139,7 +138,7 @@ class EventWork implements WorkSource {
         args.addAll(mine.args());
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, args.toArray());
         List<WorkItem> items = jdbc.query("select q.name_zh, e.id, e.name_zh, r.reason_zh, r.expires_at" + from
-                + " order by r.expires_at, r.id fetch first " + SHOWN + " rows only",
+                + " order by r.expires_at, r.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(1), rs.getString(3) + " · " + rs.getString(4),
                         "/events/" + rs.getLong(2) + "/requests", rs.getTimestamp(5).toInstant().atZone(CHINA).toLocalDate(), false),
                 args.toArray());
@@ -157,7 +156,7 @@ class EventWork implements WorkSource {
         args.addAll(mine.args());
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, args.toArray());
         List<WorkItem> items = jdbc.query("select o.name_zh, s.starts_at, t.area_zh, t.number" + from
-                + " order by s.starts_at, m.id fetch first " + SHOWN + " rows only",
+                + " order by s.starts_at, m.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> {
                     var at = rs.getTimestamp(2).toInstant().atZone(CHINA);
                     return new WorkItem(rs.getString(1), TIME.format(at) + " · " + rs.getString(3) + " "

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LeadWork implements WorkSource {
 
-    static final int SHOWN = 6;
 
     private final LeadBook book;
     private final JdbcTemplate jdbc;
@@ -55,7 +54,7 @@ class LeadWork implements WorkSource {
         lateArgs.add(java.sql.Date.valueOf(today));
         long late = jdbc.queryForObject("select count(*)" + from + " and l.next_step_on < ?", Long.class, lateArgs.toArray());
         List<WorkItem> items = jdbc.query("select l.id, e.name_zh, l.stage, l.next_step_zh, l.next_step_on" + from
-                + " order by l.next_step_on nulls last, l.id desc fetch first " + SHOWN + " rows only", (rs, i) -> {
+                + " order by l.next_step_on nulls last, l.id desc fetch first " + WorkSection.SHOWN + " rows only", (rs, i) -> {
                     LocalDate on = rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate();
                     String step = rs.getString(4) == null ? messages.getMessage("lead.nextStep.none", null, locale) : rs.getString(4);
                     return new WorkItem(rs.getString(2), messages.getMessage("lead.stage." + rs.getString(3), null, locale) + " · " + step,

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ParkWork implements WorkSource {
 
-    static final int SHOWN = 6;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
@@ -54,7 +53,7 @@ class ParkWork implements WorkSource {
                 + " and (o.last_verified_at is null or o.last_verified_at < ?)";
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, scopeArg, staleBefore);
         List<WorkItem> items = jdbc.query("select o.id, o.title_zh, k.name_zh, o.last_verified_at" + from
-                + " order by o.last_verified_at nulls first, o.id fetch first " + SHOWN + " rows only",
+                + " order by o.last_verified_at nulls first, o.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(2), rs.getString(3) + " · " + verified(rs.getTimestamp(4), locale),
                         "/opportunities/" + rs.getLong(1) + "/edit", null, true), scopeArg, staleBefore);
         sections.add(WorkSection.ofItems("opportunities-stale", 25, "workbench.opportunities.stale", count, count > 0, items,
@@ -63,7 +62,7 @@ class ParkWork implements WorkSource {
         String parks = " from park k where " + scope + " and k.deleted_at is null and (k.last_verified_at is null or k.last_verified_at < ?)";
         long parkCount = jdbc.queryForObject("select count(*)" + parks, Long.class, scopeArg, staleBefore);
         List<WorkItem> parkItems = jdbc.query("select k.id, k.name_zh, k.last_verified_at" + parks
-                + " order by k.last_verified_at nulls first, k.id fetch first " + SHOWN + " rows only",
+                + " order by k.last_verified_at nulls first, k.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(2), verified(rs.getTimestamp(3), locale), "/parks/" + rs.getLong(1), null, false),
                 scopeArg, staleBefore);
         sections.add(WorkSection.ofItems("parks-stale", 35, "workbench.parks.stale", parkCount, false, parkItems,

@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProjectWork implements WorkSource {
 
-    static final int SHOWN = 6;
     private static final ZoneId CHINA = ProjectPipeline.CHINA;
 
     private final JdbcTemplate jdbc;
@@ -90,7 +89,7 @@ class ProjectWork implements WorkSource {
             }
         }, args.toArray());
         rows.sort(java.util.Comparator.comparing(Row::deadline).thenComparing(Row::id));
-        List<WorkItem> items = rows.stream().limit(SHOWN).map(r -> new WorkItem(r.name(),
+        List<WorkItem> items = rows.stream().limit(WorkSection.SHOWN).map(r -> new WorkItem(r.name(),
                 word("project.stage." + r.stage(), locale) + " · " + word(r.stage() == ProjectStage.CONSTRUCTION_STARTED
                         ? "workbench.deadline.production" : "workbench.deadline.start", locale),
                 "/projects/" + r.id(), r.deadline(), r.deadline().isBefore(today))).toList();
@@ -108,7 +107,7 @@ class ProjectWork implements WorkSource {
         overdueArgs.add(now);
         long overdue = jdbc.queryForObject("select count(*)" + from + " and t.due_at < ?", Long.class, overdueArgs.toArray());
         List<WorkItem> items = jdbc.query("select t.id, t.title_zh, p.name_zh, t.ticket_level, t.due_at, t.category" + from
-                + " order by t.due_at, t.id fetch first " + SHOWN + " rows only", (rs, i) -> {
+                + " order by t.due_at, t.id fetch first " + WorkSection.SHOWN + " rows only", (rs, i) -> {
                     LocalDate due = rs.getTimestamp(5).toInstant().atZone(CHINA).toLocalDate();
                     return new WorkItem(rs.getString(2), rs.getString(3) + " · " + word("ticket.category." + rs.getString(6), locale)
                             + " · " + messages.getMessage("ticket.level", new Object[] {rs.getInt(4)}, locale),
@@ -139,7 +138,7 @@ class ProjectWork implements WorkSource {
                 + " and t.status = 'RESOLVED'";
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, scope.args().toArray());
         List<WorkItem> items = jdbc.query("select t.id, t.title_zh, p.name_zh, t.resolved_at" + from
-                + " order by t.resolved_at, t.id fetch first " + SHOWN + " rows only",
+                + " order by t.resolved_at, t.id fetch first " + WorkSection.SHOWN + " rows only",
                 (rs, i) -> new WorkItem(rs.getString(2), rs.getString(3) + " · " + word("workbench.tickets.resolvedConfirm", locale),
                         "/tickets/" + rs.getLong(1), null, false), scope.args().toArray());
         return WorkSection.ofItems("tickets-confirm", 30, "workbench.tickets.toConfirm", count, count > 0, items, "/tickets");

@@ -354,9 +354,12 @@ public class ServiceDesk {
         List<TicketView.Entry> history = t.id() == null ? List.of() : entries.findByTicketIdOrderByAtAsc(t.id()).stream()
                 .map(e -> new TicketView.Entry(e.action(), e.level(), e.note(), e.byUser(), e.at())).toList();
         Instant now = clock.instant();
-        List<org.chainatlas.project.ProjectView.Evidence> attachments = full && t.id() != null ? files.of(p.id()).stream()
-                .filter(e -> jdbc.queryForObject("select count(*) from ticket_attachment where ticket_id = ? and evidence_id = ?",
-                        Integer.class, t.id(), e.id()) > 0).toList() : List.of();
+        List<org.chainatlas.project.ProjectView.Evidence> attachments = List.of();
+        if (full && t.id() != null) {
+            Set<Long> attached = new java.util.HashSet<>(jdbc.queryForList(
+                    "select evidence_id from ticket_attachment where ticket_id = ?", Long.class, t.id()));
+            attachments = attached.isEmpty() ? List.of() : files.of(p.id()).stream().filter(e -> attached.contains(e.id())).toList();
+        }
         return new TicketView(t.id(), t.projectId(), p.nameZh(), t.category(), t.titleZh(), t.description(), t.status(),
                 t.level(), t.dueAt(), t.overdue(now), t.raisedBy(), t.raisedAt(), t.resolvedAt(), t.closedAt(), history,
                 t.departmentZh(), t.satisfaction(), t.overdueDays(now), full ? handlerNames(t, p) : List.of(), attachments);
