@@ -1,6 +1,5 @@
 package org.chainatlas.event.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,8 +21,6 @@ import org.chainatlas.platform.export.Words;
 import org.chainatlas.platform.export.Workbooks;
 import org.chainatlas.region.Regions;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -71,9 +68,7 @@ class EventPrints {
     }
 
     static ResponseEntity<byte[]> download(byte[] file, String name, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString()).body(file);
+        return org.chainatlas.platform.export.Downloads.attachment(file, name, type);
     }
 
     /** One sign per table that has meetings: the table's number in large type and its meetings in time order. */

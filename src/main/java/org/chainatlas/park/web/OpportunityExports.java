@@ -1,6 +1,5 @@
 package org.chainatlas.park.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.chainatlas.platform.export.Workbooks;
 import org.chainatlas.platform.web.Formats;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -133,8 +130,6 @@ class OpportunityExports {
     }
 
     static ResponseEntity<byte[]> download(byte[] file, String asciiName, String name, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString()).body(file);
+        return org.chainatlas.platform.export.Downloads.attachment(file, name, type);
     }
 }

@@ -1,6 +1,5 @@
 package org.chainatlas.project.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import org.chainatlas.project.internal.ProjectPipeline;
 import org.chainatlas.project.internal.ServiceDesk;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -128,8 +125,6 @@ class ProjectExports {
     }
 
     static ResponseEntity<byte[]> download(byte[] file, String name, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString()).body(file);
+        return org.chainatlas.platform.export.Downloads.attachment(file, name, type);
     }
 }
