@@ -13,11 +13,20 @@ public final class Views {
 
     public record EventView(long id, String nameZh, String nameEn, String hostRegionCode, String venueZh, LocalDate startsOn,
             LocalDate endsOn, String themeZh, EventStatus status, int requestExpiryHours, int requestQuota, boolean demo,
-            List<SessionView> sessions, long version) {
+            List<SessionView> sessions, long version, List<String> hostsZh, List<String> coHostsZh) {
     }
 
     public record SessionView(long id, long eventId, String chainCode, String titleZh, String titleEn, LocalDate day,
-            LocalTime startsAt, LocalTime endsAt, int slotMinutes, String areaZh, List<SlotView> slots, int tables) {
+            LocalTime startsAt, LocalTime endsAt, int slotMinutes, String areaZh, List<SlotView> slots, int tables,
+            SessionKind kind, List<BoothView> booths) {
+
+        public boolean hasTables() {
+            return kind.hasTables();
+        }
+    }
+
+    /** A table of a 专题对接 session kept for one host bureau or park (固定展位). */
+    public record BoothView(long tableId, int tableNumber, String tableLabel, long participantId, String participantName) {
     }
 
     public record SlotView(long id, int position, Instant startsAt, Instant endsAt) {

@@ -8,7 +8,20 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-    public record FieldError(String field, String message) {
+    /**
+     * One refused field: its path, the reason in English (what the API answers), and where it has one, a message
+     * code with its arguments (see {@link ErrorTexts}) so that pages and import reports say it in the reader's
+     * language.
+     */
+    public record FieldError(String field, String message, String code, List<Object> args) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        public FieldError {
+            args = args == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+        }
     }
 
     private final List<FieldError> errors;
@@ -20,6 +33,11 @@ public class InvalidInput extends RuntimeException {
 
     public static InvalidInput of(String field, String message) {
         return new InvalidInput(List.of(new FieldError(field, message)));
+    }
+
+    /** One field refused with a message code, its English text and the code's arguments. */
+    public static InvalidInput coded(String field, String code, String english, Object... args) {
+        return new InvalidInput(List.of(new FieldError(field, english, code, java.util.Arrays.asList(args))));
     }
 
     public List<FieldError> errors() {

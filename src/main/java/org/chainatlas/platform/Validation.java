@@ -22,6 +22,12 @@ public final class Validation {
         return this;
     }
 
+    /** Refuses a field with a message code (resolved in the reader's language) and its English text. */
+    public Validation reject(String field, String code, String english, Object... args) {
+        errors.add(new FieldError(field, english, code, java.util.Arrays.asList(args)));
+        return this;
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }
@@ -39,12 +45,12 @@ public final class Validation {
     public void text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                reject(field, "must not be blank");
+                reject(field, "error.blank", "must not be blank");
             }
         } else if (value.length() > max) {
-            reject(field, "at most " + max + " characters (got " + value.length() + ")");
+            reject(field, "error.tooLong", "at most " + max + " characters (got " + value.length() + ")", max, value.length());
         } else if (hasControlCharacters(value)) {
-            reject(field, "must not contain control characters (such as NUL); only line breaks and tabs are kept");
+            reject(field, "error.control", "must not contain control characters (such as NUL); only line breaks and tabs are kept");
         }
     }
 
@@ -61,7 +67,7 @@ public final class Validation {
 
     public void required(String field, Object value) {
         if (value == null) {
-            reject(field, "is required");
+            reject(field, "error.required", "is required");
         }
     }
 
@@ -72,23 +78,24 @@ public final class Validation {
         }
         double v = value.doubleValue();
         if (!Double.isFinite(v)) {
-            reject(field, "must be a finite number (got " + value + ")");
+            reject(field, "error.notFinite", "must be a finite number (got " + value + ")", String.valueOf(value));
         } else if (v < 0 && min >= 0) {
-            reject(field, "must not be negative (got " + value + ")");
+            reject(field, "error.negative", "must not be negative (got " + value + ")", String.valueOf(value));
         } else if (v < min || v > max) {
-            reject(field, value + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit));
+            reject(field, "error.outside", value + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit),
+                    String.valueOf(value), plain(min), plain(max), unit == null ? "" : new ErrorTexts.Unit(unit));
         }
     }
 
     public void email(String field, String value) {
         if (value != null && !value.isBlank() && (value.length() > 255 || !EMAIL.matcher(value).matches())) {
-            reject(field, "'" + value + "' is not an e-mail address");
+            reject(field, "error.email", "'" + value + "' is not an e-mail address", value);
         }
     }
 
     public void phone(String field, String value) {
         if (value != null && !value.isBlank() && !PHONE.matcher(value).matches()) {
-            reject(field, "'" + value + "' is not a phone number (digits, spaces, + - ( ) only)");
+            reject(field, "error.phone", "'" + value + "' is not a phone number (digits, spaces, + - ( ) only)", value);
         }
     }
 
@@ -99,18 +106,18 @@ public final class Validation {
             return;
         }
         if (longitude == null || latitude == null) {
-            reject(prefix + (longitude == null ? "longitude" : "latitude"), "give longitude and latitude together");
+            reject(prefix + (longitude == null ? "longitude" : "latitude"), "error.coordinatesTogether", "give longitude and latitude together");
             return;
         }
         if (!Double.isFinite(longitude) || !Double.isFinite(latitude)) {
-            reject(prefix + (Double.isFinite(longitude) ? "latitude" : "longitude"), "must be a finite number");
+            reject(prefix + (Double.isFinite(longitude) ? "latitude" : "longitude"), "error.notFinite", "must be a finite number", "");
             return;
         }
         if (longitude < 73 || longitude > 136) {
-            reject(prefix + "longitude", longitude + " is outside China (73–136° E)");
+            reject(prefix + "longitude", "error.longitude", longitude + " is outside China (73–136° E)", String.valueOf(longitude));
         }
         if (latitude < 3 || latitude > 54) {
-            reject(prefix + "latitude", latitude + " is outside China (3–54° N)");
+            reject(prefix + "latitude", "error.latitude", latitude + " is outside China (3–54° N)", String.valueOf(latitude));
         }
     }
 

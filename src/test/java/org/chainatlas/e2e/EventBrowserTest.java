@@ -152,4 +152,49 @@ class EventBrowserTest extends BrowserTest {
             screenshot(organiser, "event-dashboard");
         }
     }
+
+    /**
+     * The demo event as it is held: the programme shows its kinds and hosts; the organiser opens the fixed booths of
+     * its battery session, frees one and gives it again from the form, and adds a plenary without any table fields.
+     */
+    @Test
+    void anOrganiserSeesTheProgrammeAndKeepsHostsAtFixedBooths() {
+        try (Page organiser = newPage()) {
+            signIn(organiser, "sichuan-organiser", DEMO_PASSWORD);
+            organiser.navigate(url("/events"));
+            organiser.locator("a:has-text('宜宾）（演示）')").first().click();
+            organiser.waitForSelector("#event-hosts");
+            assertThat(organiser.locator("#event-hosts").textContent()).contains("主办").contains("承办");
+            assertThat(organiser.locator("#sessions").textContent()).contains("开幕式/主会场").contains("清单发布")
+                    .contains("签约仪式").contains("专题对接");
+            organiser.locator(".booths-link").first().click();
+            organiser.waitForSelector("#booths");
+            int before = organiser.locator(".booth-row").count();
+            assertThat(before).as("the demo's host bureaus and parks keep booths").isPositive();
+            String owner = organiser.locator(".booth-owner").first().textContent();
+            organiser.locator(".booth-row button").first().click();
+            organiser.waitForSelector("#message");
+            assertThat(organiser.locator(".booth-row").count()).isEqualTo(before - 1);
+            organiser.selectOption("#participantId", new com.microsoft.playwright.options.SelectOption().setLabel(
+                    organiser.locator("#participantId option:has-text('" + owner + "')").first().textContent()));
+            organiser.fill("#tableNumber", "30");
+            organiser.click("#assign-booth");
+            organiser.waitForSelector("#message");
+            assertThat(organiser.locator("#booths").textContent()).contains(owner).contains("30号桌");
+            screenshot(organiser, "event-booths");
+
+            organiser.locator("a.breadcrumb-item, .breadcrumb a").first().click();
+            organiser.click("#new-session");
+            organiser.selectOption("#kind", "PLENARY");
+            organiser.fill("#titleZh", "浏览器测试主会场推介");
+            organiser.fill("#startsAt", "08:00");
+            organiser.fill("#endsAt", "08:30");
+            organiser.fill("#tables", "");
+            organiser.fill("#slotMinutes", "");
+            organiser.fill("#tableCapacity", "");
+            organiser.click("#save");
+            organiser.waitForSelector(".session-title");
+            assertThat(organiser.locator("#sessions").textContent()).contains("浏览器测试主会场推介");
+        }
+    }
 }

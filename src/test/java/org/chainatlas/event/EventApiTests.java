@@ -58,12 +58,7 @@ class EventApiTests {
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        String text = mvc.perform(request.with(who)).andExpect(status().is(expected)).andReturn().getResponse()
-                .getContentAsString();
-        return text.isBlank() ? null : json.readTree(text);
+        return new org.chainatlas.support.ApiCalls(mvc).call(request, who, body, expected);
     }
 
     private long event(String name) throws Exception {
@@ -434,16 +429,6 @@ class EventApiTests {
     }
 
     private void runAndWait(long event) throws Exception {
-        long run = call(post("/api/v1/events/" + event + "/schedule-runs?seconds=1"), Users.SICHUAN_ORGANISER.auth(), null, 202)
-                .get("id").asLong();
-        for (int i = 0; i < 120; i++) {
-            String status = call(get("/api/v1/schedule-runs/" + run), Users.SICHUAN_ORGANISER.auth(), null, 200).get("status").asString();
-            if (status.equals("DONE")) {
-                return;
-            }
-            assertThat(status).isNotEqualTo("FAILED");
-            Thread.sleep(250);
-        }
-        throw new AssertionError("schedule run " + run + " did not finish");
+        new org.chainatlas.support.ApiCalls(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
     }
 }

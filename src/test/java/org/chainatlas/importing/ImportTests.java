@@ -83,9 +83,17 @@ class ImportTests {
     }
 
     private JsonNode run(byte[] file, String mode, String kind) throws Exception {
-        String body = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "企业导入.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).param("kind", kind)
-                        .param("mode", mode).with(Users.SICHUAN_ORGANISER.auth()))
+        return run(file, mode, kind, null);
+    }
+
+    /** Imports a file as the organiser reading the platform in {@code lang} (null: the default, Chinese). */
+    private JsonNode run(byte[] file, String mode, String kind, String lang) throws Exception {
+        var upload = multipart("/api/v1/imports").file(new MockMultipartFile("file", "企业导入.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).param("kind", kind).param("mode", mode);
+        if (lang != null) {
+            upload.cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", lang));
+        }
+        String body = mvc.perform(upload.with(Users.SICHUAN_ORGANISER.auth()))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = json.readTree(body).get("id").asLong();
         for (int i = 0; i < 600; i++) {
@@ -125,7 +133,7 @@ class ImportTests {
         byte[] file = enterprises(base);
         long before = enterprises();
 
-        JsonNode nothing = run(file, "ALL_OR_NOTHING");
+        JsonNode nothing = run(file, "ALL_OR_NOTHING", "ENTERPRISES", "en");
         assertThat(nothing.get("status").asString()).isEqualTo("DONE");
         assertThat(nothing.get("totalRows").asInt()).isEqualTo(1000);
         assertThat(nothing.get("badRows").asInt()).isEqualTo(3);
@@ -134,6 +142,10 @@ class ImportTests {
         List<List<String>> errors = errorRows(nothing.get("id").asLong());
         assertThat(errors).extracting(e -> e.get(0) + e.get(1)).containsExactly("11B", "501C", "1000A")
                 .hasSize(3);
+        assertThat(nothing.get("message").asString()).as("said in English, as uploaded").isEqualTo("3 bad rows: nothing was stored (all or nothing)");
+        assertThat(errors.get(0).get(3)).contains("not a valid Unified Social Credit Code").contains("check character");
+        assertThat(errors.get(1).get(3)).isEqualTo("no region has the code 999999");
+        assertThat(errors.get(2).get(3)).isEqualTo("must not be blank");
 
         JsonNode good = run(file, "GOOD_ROWS");
         assertThat(good.get("status").asString()).isEqualTo("DONE");
@@ -143,7 +155,10 @@ class ImportTests {
         List<List<String>> again = errorRows(good.get("id").asLong());
         assertThat(again).hasSize(3);
         assertThat(again.get(0)).containsExactly("11", "B", "统一社会信用代码", again.get(0).get(3));
-        assertThat(again.get(0).get(3)).contains("not a valid Unified Social Credit Code");
+        assertThat(good.get("message").asString()).as("said in Chinese, the default").isEqualTo("3 行有误，未保存");
+        assertThat(again.get(0).get(3)).contains("不是有效的统一社会信用代码：校验位是");
+        assertThat(again.get(1).get(3)).isEqualTo("没有行政区划代码 999999");
+        assertThat(again.get(2).get(3)).isEqualTo("不能为空");
         assertThat(again.get(1).subList(0, 3)).containsExactly("501", "C", "总部地区代码");
         assertThat(again.get(2).subList(0, 3)).containsExactly("1000", "A", "企业名称");
         assertThat(jdbc.queryForObject("select count(*) from enterprise_segment s join enterprise e on e.id = s.enterprise_id "
@@ -170,7 +185,7 @@ class ImportTests {
             workbook.write(out);
             JsonNode job = run(out.toByteArray(), "GOOD_ROWS");
             assertThat(job.get("status").asString()).isEqualTo("FAILED");
-            assertThat(job.get("message").asString()).contains("missing").contains("统一社会信用代码");
+            assertThat(job.get("message").asString()).contains("缺少").contains("统一社会信用代码");
         }
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "list.csv", "text/csv", "a,b".getBytes()))
                 .param("kind", "ENTERPRISES").with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isBadRequest());
@@ -215,9 +230,9 @@ class ImportTests {
             List<List<String>> errors = errorRows(job.get("id").asLong());
             assertThat(errors).hasSize(2);
             assertThat(errors.get(0)).containsSubsequence("4", "C");
-            assertThat(errors.get(0).get(3)).as("吉林 is a province and a city").contains("places");
+            assertThat(errors.get(0).get(3)).as("吉林 is a province and a city").contains("个地方").contains("请填代码");
             assertThat(errors.get(1)).containsSubsequence("5", "C");
-            assertThat(errors.get(1).get(3)).contains("unknown region");
+            assertThat(errors.get(1).get(3)).contains("未知地区“火星市”");
         }
         assertThat(jdbc.queryForList("select hq_region_code from enterprise where name_zh like '地区名称导入测试公司%' order by name_zh",
                 String.class)).containsExactly("511500", "510100");

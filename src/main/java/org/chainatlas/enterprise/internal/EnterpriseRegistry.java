@@ -97,12 +97,14 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (form.hqRegionCode() != null && errors.stream().noneMatch(e -> e.field().equals("hqRegionCode"))
                 && !actor.organises(form.hqRegionCode())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("hqRegionCode",
-                    "you may not register enterprises in region " + form.hqRegionCode()));
+                    "you may not register enterprises in region " + form.hqRegionCode(), "error.notYourRegion",
+                    List.of(form.hqRegionCode())));
         }
         if (form.uscc() != null && errors.stream().noneMatch(e -> e.field().equals("uscc"))
                 && enterprises.existsByUscc(form.uscc().strip().toUpperCase())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("uscc",
-                    "an enterprise with USCC " + form.uscc().strip().toUpperCase() + " is already registered"));
+                    "an enterprise with USCC " + form.uscc().strip().toUpperCase() + " is already registered", "error.usccTaken",
+                    List.of(form.uscc().strip().toUpperCase())));
         }
         return errors;
     }

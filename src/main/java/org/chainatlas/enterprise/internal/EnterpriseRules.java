@@ -43,12 +43,21 @@ final class EnterpriseRules {
         v.text("nameEn", form.nameEn(), 200, false);
         if (form.uscc() == null || form.uscc().isBlank()) {
             if (requireUscc) {
-                v.reject("uscc", "must not be blank");
+                v.reject("uscc", "error.blank", "must not be blank");
             }
         } else {
-            String problem = Uscc.problem(form.uscc().strip().toUpperCase());
+            String text = form.uscc().strip().toUpperCase();
+            String problem = Uscc.problem(text);
             if (problem != null) {
-                v.reject("uscc", "'" + form.uscc() + "' is not a valid Unified Social Credit Code: " + problem);
+                String english = "'" + form.uscc() + "' is not a valid Unified Social Credit Code: " + problem;
+                if (text.length() != 18) {
+                    v.reject("uscc", "error.uscc.length", english, form.uscc(), text.length());
+                } else if (problem.startsWith("contains")) {
+                    v.reject("uscc", "error.uscc.characters", english, form.uscc());
+                } else {
+                    v.reject("uscc", "error.uscc.check", english, form.uscc(), String.valueOf(text.charAt(17)),
+                            String.valueOf(Uscc.checkCharacter(text.substring(0, 17))));
+                }
             }
         }
         region(v, "hqRegionCode", form.hqRegionCode(), true);
@@ -58,7 +67,7 @@ final class EnterpriseRules {
         v.phone("contactPhone", form.contactPhone());
         v.email("contactEmail", form.contactEmail());
         if (form.tags() != null && form.tags().contains(null)) {
-            v.reject("tags", "contains an empty tag");
+            v.reject("tags", "error.emptyTag", "contains an empty tag");
         }
         List<FacilityForm> facilities = form.facilitiesOrEmpty();
         if (facilities.size() > 50) {
@@ -99,8 +108,8 @@ final class EnterpriseRules {
         v.range("investmentCny", form.investmentCny(), 0, 1e13, "CNY");
         if (form.kind() == NeedKind.EXPANSION && form.investmentCny() != null && form.investmentCny() > 0
                 && form.investmentCny() < MIN_EXPANSION_INVESTMENT_CNY) {
-            v.reject("investmentCny", form.investmentCny() + " CNY is too small for an expansion project: give the amount"
-                    + " in CNY, not 万元 or 亿元 (e.g. 500000000 for 5亿元)");
+            v.reject("investmentCny", "error.amountTooSmall", form.investmentCny() + " CNY is too small for an expansion project: give the amount"
+                    + " in CNY, not 万元 or 亿元 (e.g. 500000000 for 5亿元)", form.investmentCny());
         }
         v.range("landMu", form.landMu(), 0, 1_000_000, "mu");
         v.range("energyMwh", form.energyMwh(), 0, 1e8, "MWh per year");
@@ -111,7 +120,7 @@ final class EnterpriseRules {
         for (int i = 0; i < provinces.size(); i++) {
             String code = provinces.get(i);
             if (regions.find(code).map(r -> r.level() != RegionLevel.PROVINCE).orElse(true)) {
-                v.reject("preferredProvinces[" + i + "]", "'" + code + "' is not a province code");
+                v.reject("preferredProvinces[" + i + "]", "error.notProvince", "'" + code + "' is not a province code", code);
             }
         }
         return v;
@@ -120,18 +129,18 @@ final class EnterpriseRules {
     private void region(Validation v, String field, String code, boolean required) {
         if (code == null || code.isBlank()) {
             if (required) {
-                v.reject(field, "is required");
+                v.reject(field, "error.required", "is required");
             }
         } else if (regions.find(code).isEmpty()) {
-            v.reject(field, "unknown region code '" + code + "'");
+            v.reject(field, "error.unknownRegion", "unknown region code '" + code + "'", code);
         }
     }
 
     private void node(Validation v, String field, Long nodeId) {
         if (nodeId == null) {
-            v.reject(field, "is required");
+            v.reject(field, "error.required", "is required");
         } else if (chains.node(nodeId).isEmpty()) {
-            v.reject(field, "unknown segment id " + nodeId);
+            v.reject(field, "error.unknownSegment", "unknown segment id " + nodeId, nodeId);
         }
     }
 

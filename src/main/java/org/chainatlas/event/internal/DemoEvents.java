@@ -20,6 +20,7 @@ import org.chainatlas.event.ParticipantKind;
 import org.chainatlas.event.RegistrationStatus;
 import org.chainatlas.event.RequestStatus;
 import org.chainatlas.event.SessionForm;
+import org.chainatlas.event.SessionKind;
 import org.chainatlas.platform.demo.DemoData;
 import org.chainatlas.platform.demo.DemoSize;
 import org.chainatlas.platform.demo.Progress;
@@ -112,22 +113,31 @@ class DemoEvents implements DemoData {
 
     private void upcoming(Random random, LocalDate day) {
         MatchEvent event = event("2026年四川省产业转移发展对接活动（宜宾）（演示）", "Sichuan Industrial Transfer Matchmaking 2026 (demo)",
-                "511500", "宜宾市会展中心", day, day.plusDays(1), "动力电池与晶硅光伏产业链对接，承接东部沿海产业转移");
+                "511500", "宜宾市会展中心", day, day.plusDays(1), "动力电池与晶硅光伏产业链对接，承接东部沿海产业转移",
+                "四川省经济和信息化厅\n宜宾市人民政府", "宜宾市经济和信息化局\n宜宾市投资促进局");
+        management.persistSession(event.id(), new SessionForm(null, "开幕式暨主会场推介", "Opening and plenary", day,
+                LocalTime.of(8, 0), LocalTime.of(8, 40), null, "主会场", null, null, SessionKind.PLENARY), 0);
+        management.persistSession(event.id(), new SessionForm(null, "重点产业链机遇清单发布", "Opportunity lists released", day,
+                LocalTime.of(8, 40), LocalTime.of(9, 0), null, "主会场", null, null, SessionKind.LIST_RELEASE), 0);
         EventSession battery = management.persistSession(event.id(), new SessionForm("nev-battery", "动力电池产业链专场",
-                "Power battery session", day, LocalTime.of(9, 0), LocalTime.of(12, 0), 20, "A区", 30, 4), 9);
+                "Power battery session", day, LocalTime.of(9, 0), LocalTime.of(12, 0), 20, "A区", 30, 4, SessionKind.MATCHMAKING), 9);
         EventSession pv = management.persistSession(event.id(), new SessionForm("crystalline-pv", "晶硅光伏产业链专场",
-                "Crystalline PV session", day, LocalTime.of(14, 0), LocalTime.of(17, 0), 20, "B区", 20, 4), 9);
+                "Crystalline PV session", day, LocalTime.of(14, 0), LocalTime.of(17, 0), 20, "B区", 20, 4, SessionKind.MATCHMAKING), 9);
+        management.persistSession(event.id(), new SessionForm(null, "重点项目集中签约仪式", "Signing ceremony", day.plusDays(1),
+                LocalTime.of(9, 30), LocalTime.of(11, 0), null, "主会场", null, null, SessionKind.SIGNING), 0);
         Map<Long, Participant> batteryGuests = register(event, battery, guests("nev-battery", 36, random), random);
         Map<Long, Participant> pvGuests = register(event, pv, guests("crystalline-pv", 24, random), random);
+        booths(battery, batteryGuests);
         request(event, battery, batteryGuests, random, false);
         request(event, pv, pvGuests, random, false);
     }
 
     private void past(Random random, LocalDate day) {
         MatchEvent event = event("2025年成渝地区产业转移对接会（成都）（演示）", "Chengdu-Chongqing Transfer Matchmaking 2025 (demo)",
-                "510100", "成都世纪城国际会议中心", day, day, "新能源汽车与动力电池产业链协同");
+                "510100", "成都世纪城国际会议中心", day, day, "新能源汽车与动力电池产业链协同", "成都市人民政府", "成都市投资促进局");
         EventSession battery = management.persistSession(event.id(), new SessionForm("nev-battery", "动力电池供需对接专场",
-                "Power battery supply and demand", day, LocalTime.of(9, 30), LocalTime.of(12, 10), 20, "主洽谈区", 25, 4), 8);
+                "Power battery supply and demand", day, LocalTime.of(9, 30), LocalTime.of(12, 10), 20, "主洽谈区", 25, 4,
+                SessionKind.MATCHMAKING), 8);
         Map<Long, Participant> guests = register(event, battery, guests("nev-battery", 30, random), random);
         List<Meeting> held = request(event, battery, guests, random, true);
         seat(battery, held);
@@ -151,9 +161,10 @@ class DemoEvents implements DemoData {
         event.moveTo(EventStatus.FINISHED);
     }
 
-    private MatchEvent event(String nameZh, String nameEn, String host, String venue, LocalDate from, LocalDate to, String theme) {
+    private MatchEvent event(String nameZh, String nameEn, String host, String venue, LocalDate from, LocalDate to, String theme,
+            String hosts, String coHosts) {
         MatchEvent event = new MatchEvent("demo", true);
-        event.apply(new EventForm(nameZh, nameEn, host, venue, from, to, theme, 72, 20));
+        event.apply(new EventForm(nameZh, nameEn, host, venue, from, to, theme, 72, 20, hosts, coHosts));
         return events.saveAndFlush(event);
     }
 
@@ -289,6 +300,19 @@ class DemoEvents implements DemoData {
         requests.flush();
         meetings.flush();
         return result;
+    }
+
+    /** The host bureaus and parks of a session keep the first tables as fixed booths. */
+    private void booths(EventSession session, Map<Long, Participant> guests) {
+        List<MeetingTable> sessionTables = tables.findBySessionIdOrderByAreaZhAscNumberAsc(session.id());
+        int next = 0;
+        for (Participant p : guests.values()) {
+            if (p.kind() != ParticipantKind.ENTERPRISE && p.status() == RegistrationStatus.APPROVED
+                    && next < sessionTables.size()) {
+                sessionTables.get(next++).reserveFor(p.id());
+            }
+        }
+        tables.flush();
     }
 
     /** First come, first fit, as participants booking their own slots would have done. */

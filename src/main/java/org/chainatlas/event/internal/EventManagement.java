@@ -98,7 +98,8 @@ public class EventManagement implements EventCatalog {
             throw new Forbidden("move", "event " + id + " to region " + form.hostRegionCode());
         }
         EventForm before = new EventForm(event.nameZh(), event.nameEn(), event.hostRegionCode(), event.venueZh(),
-                event.startsOn(), event.endsOn(), event.themeZh(), event.requestExpiryHours(), event.requestQuota());
+                event.startsOn(), event.endsOn(), event.themeZh(), event.requestExpiryHours(), event.requestQuota(),
+                event.hostsZh(), event.coHostsZh());
         event.apply(form);
         audit.record("event", id, AuditAction.UPDATE, before, form);
         return views.event(event);
@@ -121,6 +122,8 @@ public class EventManagement implements EventCatalog {
         v.text("nameEn", form.nameEn(), 200, false);
         v.text("venueZh", form.venueZh(), 200, false);
         v.text("themeZh", form.themeZh(), 500, false);
+        v.text("hostsZh", form.hostsZh(), 1000, false);
+        v.text("coHostsZh", form.coHostsZh(), 1000, false);
         if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
             v.reject("hostRegionCode", "unknown region code '" + form.hostRegionCode() + "'");
         }
@@ -151,13 +154,24 @@ public class EventManagement implements EventCatalog {
         }
         v.required("startsAt", form.startsAt());
         v.required("endsAt", form.endsAt());
+        if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
+            v.reject("endsAt", "the session ends before it starts");
+        }
+        int slotCount = form.kindOrDefault().hasTables() ? checkTables(v, form) : 0;
+        v.throwIfInvalid();
+        EventSession session = persistSession(eventId, form, slotCount);
+        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("session", form.titleZh(),
+                "kind", form.kindOrDefault().name(), "slots", slotCount, "tables", slotCount == 0 ? 0 : form.tables()));
+        return views.session(session);
+    }
+
+    /** Checks the slots and tables of a 专题对接 session; answers how many slots it gets. */
+    private static int checkTables(Validation v, SessionForm form) {
         v.required("slotMinutes", form.slotMinutes());
         v.range("slotMinutes", form.slotMinutes(), 5, 180, "minutes");
         int slotCount = 0;
         if (form.startsAt() != null && form.endsAt() != null && form.slotMinutes() != null && form.slotMinutes() >= 5) {
-            if (!form.endsAt().isAfter(form.startsAt())) {
-                v.reject("endsAt", "the session ends before it starts");
-            } else {
+            if (form.endsAt().isAfter(form.startsAt())) {
                 slotCount = (int) (Duration.between(form.startsAt(), form.endsAt()).toMinutes() / form.slotMinutes());
                 if (slotCount < 1) {
                     v.reject("slotMinutes", "no slot of " + form.slotMinutes() + " minutes fits between " + form.startsAt()
@@ -175,19 +189,19 @@ public class EventManagement implements EventCatalog {
         } else {
             v.range("tableCapacity", form.tableCapacity(), 2, 50, "seats");
         }
-        v.throwIfInvalid();
-        EventSession session = persistSession(eventId, form, slotCount);
-        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("session", form.titleZh(),
-                "slots", slotCount, "tables", form.tables()));
-        return views.session(session);
+        return slotCount;
     }
 
     /** Stores a valid session with its slots and tables (also used by the demo data). */
     EventSession persistSession(long eventId, SessionForm form, int slotCount) {
         EventSession session = sessions.saveAndFlush(new EventSession(eventId,
                 form.chainCode() == null || form.chainCode().isBlank() ? null : form.chainCode(), form.titleZh().strip(),
-                form.titleEn(), form.day(), form.startsAt(), form.endsAt(), form.slotMinutes(),
-                form.areaZh() == null || form.areaZh().isBlank() ? "洽谈区" : form.areaZh().strip()));
+                form.titleEn(), form.day(), form.startsAt(), form.endsAt(), slotCount == 0 ? 0 : form.slotMinutes(),
+                form.areaZh() == null || form.areaZh().isBlank() ? (slotCount == 0 ? null : "洽谈区") : form.areaZh().strip(),
+                form.kindOrDefault()));
+        if (slotCount == 0) {
+            return session;
+        }
         for (int i = 0; i < slotCount; i++) {
             LocalDateTime start = LocalDateTime.of(form.day(), form.startsAt()).plusMinutes((long) i * form.slotMinutes());
             slots.save(new TimeSlot(session.id(), i, start.atZone(Formats.CHINA).toInstant(),

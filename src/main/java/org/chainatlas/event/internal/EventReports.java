@@ -54,6 +54,9 @@ public class EventReports {
         allMeetings.forEach(m -> meetingsBySession.computeIfAbsent(m.sessionId(), k -> new ArrayList<>()).add(m));
         List<Views.SessionFigures> perSession = new ArrayList<>();
         for (EventSession s : sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId)) {
+            if (!s.kind().hasTables()) {
+                continue; // a plenary or ceremony has no requests or meetings to count
+            }
             List<MeetingRequest> rs = requestsBySession.getOrDefault(s.id(), List.of());
             List<Meeting> ms = meetingsBySession.getOrDefault(s.id(), List.of());
             Map<Outcome, Long> outcomes = outcomes(ms);

@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A thematic session (专题对接) of an event, usually for one chain, with its day, hours and slot length. */
+/**
+ * A session of an event: its kind (plenary, 专题对接, list release, signing ceremony), usually one chain, its day and
+ * hours, and for a 专题对接 the slot length of its meetings.
+ */
 @Entity
 @Table(name = "event_session")
 class EventSession {
@@ -36,12 +39,16 @@ class EventSession {
     private int slotMinutes;
     @Column(name = "area_zh")
     private String areaZh;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private org.chainatlas.event.SessionKind kind = org.chainatlas.event.SessionKind.MATCHMAKING;
 
     protected EventSession() {
     }
 
     EventSession(long eventId, String chainCode, String titleZh, String titleEn, LocalDate day, LocalTime startsAt,
-            LocalTime endsAt, int slotMinutes, String areaZh) {
+            LocalTime endsAt, int slotMinutes, String areaZh, org.chainatlas.event.SessionKind kind) {
+        this.kind = kind;
         this.eventId = eventId;
         this.chainCode = chainCode;
         this.titleZh = titleZh;
@@ -63,4 +70,5 @@ class EventSession {
     LocalTime endsAt() { return endsAt; }
     int slotMinutes() { return slotMinutes; }
     String areaZh() { return areaZh; }
+    org.chainatlas.event.SessionKind kind() { return kind; }
 }

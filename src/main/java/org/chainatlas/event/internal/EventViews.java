@@ -31,14 +31,27 @@ class EventViews {
             list.add(session(s));
         }
         return new Views.EventView(e.id(), e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
-                e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list, e.version());
+                e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list, e.version(),
+                lines(e.hostsZh()), lines(e.coHostsZh()));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().toList();
     }
 
     Views.SessionView session(EventSession s) {
         List<Views.SlotView> slotViews = slots.findBySessionIdOrderByPositionAsc(s.id()).stream()
                 .map(t -> new Views.SlotView(t.id(), t.position(), t.startsAt(), t.endsAt())).toList();
+        List<MeetingTable> sessionTables = tables.findBySessionIdOrderByAreaZhAscNumberAsc(s.id());
+        List<Views.BoothView> booths = new ArrayList<>();
+        for (MeetingTable t : sessionTables) {
+            if (t.boothParticipantId() != null) {
+                booths.add(new Views.BoothView(t.id(), t.number(), t.label(), t.boothParticipantId(),
+                        participants.findById(t.boothParticipantId()).map(Participant::nameZh).orElse("")));
+            }
+        }
         return new Views.SessionView(s.id(), s.eventId(), s.chainCode(), s.titleZh(), s.titleEn(), s.day(), s.startsAt(),
-                s.endsAt(), s.slotMinutes(), s.areaZh(), slotViews, (int) tables.countBySessionId(s.id()));
+                s.endsAt(), s.slotMinutes(), s.areaZh(), slotViews, sessionTables.size(), s.kind(), booths);
     }
 
     static Views.ParticipantView participant(Participant p) {

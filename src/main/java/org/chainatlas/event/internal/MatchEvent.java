@@ -16,7 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A matchmaking event (对接活动): host, dates, theme and its rules for meeting requests. */
+/** A matchmaking event (对接活动): host city, hosts (主办) and co-hosts (承办), dates, theme and its rules for meeting requests. */
 @Entity
 @Table(name = "match_event")
 class MatchEvent {
@@ -38,6 +38,10 @@ class MatchEvent {
     private LocalDate endsOn;
     @Column(name = "theme_zh")
     private String themeZh;
+    @Column(name = "hosts_zh")
+    private String hostsZh;
+    @Column(name = "co_hosts_zh")
+    private String coHostsZh;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventStatus status;
@@ -71,8 +75,19 @@ class MatchEvent {
         startsOn = form.startsOn();
         endsOn = form.endsOn();
         themeZh = form.themeZh();
+        hostsZh = lines(form.hostsZh());
+        coHostsZh = lines(form.coHostsZh());
         requestExpiryHours = form.requestExpiryHours() == null ? 48 : form.requestExpiryHours();
         requestQuota = form.requestQuota() == null ? 20 : form.requestQuota();
+    }
+
+    /** One name per line, blank lines and surrounding spaces dropped; null when there is none. */
+    private static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String joined = String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return joined.isEmpty() ? null : joined;
     }
 
     /** Moves the event to {@code target} if its lifecycle allows it from where it is. */
@@ -106,6 +121,8 @@ class MatchEvent {
     LocalDate startsOn() { return startsOn; }
     LocalDate endsOn() { return endsOn; }
     String themeZh() { return themeZh; }
+    String hostsZh() { return hostsZh; }
+    String coHostsZh() { return coHostsZh; }
     EventStatus status() { return status; }
     int requestExpiryHours() { return requestExpiryHours; }
     int requestQuota() { return requestQuota; }

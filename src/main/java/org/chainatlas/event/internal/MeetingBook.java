@@ -121,7 +121,10 @@ public class MeetingBook {
         if (from.status() != RegistrationStatus.APPROVED) {
             v.reject("from", from.nameZh() + " is not validated yet (" + from.status() + ")");
         }
-        if (!from.sessionIds().contains(sessionId)) {
+        boolean matchmaking = sessions.findById(sessionId).map(x -> x.kind().hasTables()).orElse(true);
+        if (!matchmaking) {
+            v.reject("sessionId", "session " + sessionId + " has no negotiation tables: meetings are requested in a 专题对接 session");
+        } else if (!from.sessionIds().contains(sessionId)) {
             v.reject("sessionId", "session " + sessionId + " is not one " + from.nameZh() + " takes part in");
         } else if (to != null && !to.sessionIds().contains(sessionId)) {
             v.reject("sessionId", to.nameZh() + " does not take part in session " + sessionId);
@@ -308,7 +311,7 @@ public class MeetingBook {
                 continue;
             }
             for (EventSession s : sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(event.id())) {
-                if (from.sessionIds().contains(s.id()) && to.sessionIds().contains(s.id())) {
+                if (s.kind().hasTables() && from.sessionIds().contains(s.id()) && to.sessionIds().contains(s.id())) {
                     options.add(new Views.RequestOption(event.id(), event.nameZh(), from.id(), from.nameZh(), to.id(), to.nameZh(),
                             s.id(), s.titleZh()));
                 }

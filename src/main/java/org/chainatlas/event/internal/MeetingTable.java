@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A numbered negotiation table (洽谈桌) in a session's area, with its seats. */
+/** A numbered negotiation table (洽谈桌) in a session's area, with its seats, possibly a host's fixed booth. */
 @Entity
 @Table(name = "meeting_table")
 class MeetingTable {
@@ -23,6 +23,8 @@ class MeetingTable {
     private int number;
     @Column(nullable = false)
     private int capacity;
+    @Column(name = "booth_participant_id")
+    private Long boothParticipantId;
 
     protected MeetingTable() {
     }
@@ -39,6 +41,13 @@ class MeetingTable {
     String areaZh() { return areaZh; }
     int number() { return number; }
     int capacity() { return capacity; }
+
+    /** The host bureau or park that keeps this table for the whole session (固定展位), or null. */
+    Long boothParticipantId() { return boothParticipantId; }
+
+    void reserveFor(Long participantId) {
+        this.boothParticipantId = participantId;
+    }
 
     String label() {
         return areaZh + " " + number + "号桌";

@@ -170,7 +170,7 @@ public class Scheduling implements ApplicationRunner {
         }
     }
 
-    /** One session as a solver problem: its meetings, seats, attendees with what they cannot attend. */
+    /** One session as a solver problem: its meetings, seats (with booths), attendees with what they cannot attend. */
     SessionSchedule problem(EventSession session) {
         List<TimeSlot> sessionSlots = slots.findBySessionIdOrderByPositionAsc(session.id());
         List<MeetingTable> sessionTables = tables.findBySessionIdOrderByAreaZhAscNumberAsc(session.id());
@@ -185,11 +185,13 @@ public class Scheduling implements ApplicationRunner {
         Map<Long, Seat> seatByKey = new HashMap<>();
         for (Slot s : slotFacts) {
             for (MeetingTable t : sessionTables) {
-                Seat seat = new Seat(Seat.idOf(s, t.id()), s, t.id(), t.number(), t.capacity());
+                Seat seat = new Seat(Seat.idOf(s, t.id()), s, t.id(), t.number(), t.capacity(), t.boothParticipantId());
                 seats.add(seat);
                 seatByKey.put(seat.id(), seat);
             }
         }
+        Map<Long, Long> booths = new HashMap<>();
+        sessionTables.stream().filter(t -> t.boothParticipantId() != null).forEach(t -> booths.put(t.boothParticipantId(), t.id()));
         List<Meeting> sessionMeetings = meetings.findBySessionIdOrderByIdAsc(session.id());
         Map<Long, Attendee> attendees = new HashMap<>();
         Map<Long, Integer> delegates = new HashMap<>();
@@ -200,7 +202,7 @@ public class Scheduling implements ApplicationRunner {
                     Set<Long> unavailable = new HashSet<>();
                     p.unavailableSlotIds().stream().filter(slotById::containsKey).forEach(unavailable::add);
                     unavailable.addAll(busyElsewhere(id, session, sessionSlots));
-                    attendees.put(id, new Attendee(id, unavailable));
+                    attendees.put(id, new Attendee(id, unavailable, booths.get(id)));
                     delegates.put(id, p.delegates());
                 }
             }

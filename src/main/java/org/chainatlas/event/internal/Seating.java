@@ -33,7 +33,10 @@ class Seating {
         this.jdbc = jdbc;
     }
 
-    /** Books a meeting into a slot of its session at the first free table large enough (caller's transaction). */
+    /**
+     * Books a meeting into a slot of its session at the first free table large enough that the booths allow: the
+     * booth of one of the two, or a table nobody keeps (caller's transaction).
+     */
     void book(Meeting meeting, long slotId) {
         TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.of("slotId", "unknown slot " + slotId));
         if (slot.sessionId() != meeting.sessionId()) {
@@ -49,8 +52,13 @@ class Seating {
         Set<Long> used = new HashSet<>(jdbc.queryForList(
                 "select table_id from meeting where slot_id = ? and table_id is not null", Long.class, slotId));
         int needed = a.delegates() + b.delegates();
-        MeetingTable table = tables.findBySessionIdOrderByAreaZhAscNumberAsc(meeting.sessionId()).stream()
-                .filter(t -> t.capacity() >= needed && !used.contains(t.id())).findFirst()
+        List<MeetingTable> all = tables.findBySessionIdOrderByAreaZhAscNumberAsc(meeting.sessionId());
+        java.util.Map<Long, Long> booth = new java.util.HashMap<>();
+        all.stream().filter(t -> t.boothParticipantId() != null).forEach(t -> booth.put(t.boothParticipantId(), t.id()));
+        MeetingTable table = all.stream()
+                .filter(t -> t.capacity() >= needed && !used.contains(t.id()) && BoothRule.allows(a.id(), booth.get(a.id()),
+                        b.id(), booth.get(b.id()), t.id(), t.boothParticipantId()))
+                .findFirst()
                 .orElseThrow(() -> new Conflict("slotId", "no free table for " + needed + " people in this slot"));
         seat(meeting, slotId, table.id());
     }

@@ -11,6 +11,7 @@ import org.chainatlas.event.Outcome;
 import org.chainatlas.event.RegistrationForm;
 import org.chainatlas.event.SessionForm;
 import org.chainatlas.event.Views;
+import org.chainatlas.event.internal.Booths;
 import org.chainatlas.event.internal.EventManagement;
 import org.chainatlas.event.internal.EventReports;
 import org.chainatlas.event.internal.MeetingBook;
@@ -42,9 +43,11 @@ class EventApi {
     private final Scheduling scheduling;
     private final MeetingDesk desk;
     private final EventReports reports;
+    private final Booths booths;
 
     EventApi(EventManagement management, Registrations registrations, MeetingBook book, Scheduling scheduling, MeetingDesk desk,
-            EventReports reports) {
+            EventReports reports, Booths booths) {
+        this.booths = booths;
         this.management = management;
         this.registrations = registrations;
         this.book = book;
@@ -72,6 +75,9 @@ class EventApi {
     }
 
     record Count(int count) {
+    }
+
+    record BoothForm(Long participantId, Integer tableNumber) {
     }
 
     @GetMapping("/events")
@@ -104,10 +110,41 @@ class EventApi {
     }
 
     @PostMapping("/events/{id}/sessions")
-    @Operation(summary = "Add a thematic session with its slots and tables")
+    @Operation(summary = "Add a session: plenary, list release, signing ceremony, or 专题对接 with its slots and tables")
     ResponseEntity<Views.SessionView> session(@PathVariable long id, @RequestBody SessionForm form) {
         Views.SessionView created = management.addSession(id, form);
         return ResponseEntity.created(URI.create("/api/v1/events/" + id)).body(created);
+    }
+
+    @GetMapping("/events/{id}/sessions/{sessionId}/booth-candidates")
+    @Operation(summary = "Approved host bureaus and parks of a 专题对接 session that may keep a fixed booth")
+    List<Views.ParticipantView> boothCandidates(@PathVariable long id, @PathVariable long sessionId) {
+        return booths.candidates(id, sessionId);
+    }
+
+    @PostMapping("/events/{id}/sessions/{sessionId}/booths")
+    @Operation(summary = "Give a table of the session to a host bureau or park as its fixed booth (organisers)")
+    Views.BoothView booth(@PathVariable long id, @PathVariable long sessionId, @RequestBody BoothForm form) {
+        if (form.participantId() == null) {
+            throw org.chainatlas.platform.InvalidInput.of("participantId", "required");
+        }
+        if (form.tableNumber() == null) {
+            throw org.chainatlas.platform.InvalidInput.of("tableNumber", "required");
+        }
+        return booths.assign(id, sessionId, form.participantId(), form.tableNumber());
+    }
+
+    @PostMapping("/events/{id}/sessions/{sessionId}/booths/all")
+    @Operation(summary = "Give every approved host bureau and park of the session without a booth the next free table")
+    Count boothsForAll(@PathVariable long id, @PathVariable long sessionId) {
+        return new Count(booths.assignAll(id, sessionId));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/events/{id}/sessions/{sessionId}/booths/{tableNumber}")
+    @Operation(summary = "Free a fixed booth")
+    ResponseEntity<Void> releaseBooth(@PathVariable long id, @PathVariable long sessionId, @PathVariable int tableNumber) {
+        booths.release(id, sessionId, tableNumber);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/events/{id}/registrations")

@@ -108,7 +108,7 @@ class EventPages {
         }
         LocalDate day = LocalDate.now().plusDays(30);
         return eventForm(model, new EventForm(null, null, currentActor.get().map(a -> a.regionCode()).orElse(null), null, day, day,
-                null, 48, 20), null, Map.of());
+                null, 48, 20, null, null), null, Map.of());
     }
 
     @PostMapping("/events/new")
@@ -134,7 +134,8 @@ class EventPages {
         }
         model.addAttribute("formVersion", e.version());
         return eventForm(model, new EventForm(e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
-                e.themeZh(), e.requestExpiryHours(), e.requestQuota()), e, Map.of());
+                e.themeZh(), e.requestExpiryHours(), e.requestQuota(), String.join("\n", e.hostsZh()),
+                String.join("\n", e.coHostsZh())), e, Map.of());
     }
 
     @PostMapping("/events/{id}/edit")
@@ -162,7 +163,7 @@ class EventPages {
     }
 
     private String eventForm(Model model, EventForm form, Views.EventView event, Map<String, String> errors) {
-        model.addAttribute("form", form == null ? new EventForm(null, null, null, null, null, null, null, 48, 20) : form);
+        model.addAttribute("form", form == null ? new EventForm(null, null, null, null, null, null, null, 48, 20, null, null) : form);
         model.addAttribute("event", event);
         model.addAttribute("errors", errors);
         model.addAttribute("places", places());
@@ -180,7 +181,7 @@ class EventPages {
         Parsed parsed = new Parsed();
         EventForm form = new EventForm(p.get("nameZh"), p.get("nameEn"), p.get("hostRegionCode"), p.get("venueZh"),
                 parsed.date("startsOn", p), parsed.date("endsOn", p), p.get("themeZh"), parsed.integer("requestExpiryHours", p),
-                parsed.integer("requestQuota", p));
+                parsed.integer("requestQuota", p), p.get("hostsZh"), p.get("coHostsZh"));
         parsed.throwIfInvalid();
         return form;
     }
@@ -209,7 +210,7 @@ class EventPages {
         Parsed parsed = new Parsed();
         SessionForm form = new SessionForm(p.get("chainCode"), p.get("titleZh"), p.get("titleEn"), parsed.date("day", p),
                 parsed.time("startsAt", p), parsed.time("endsAt", p), parsed.integer("slotMinutes", p), p.get("areaZh"),
-                parsed.integer("tables", p), parsed.integer("tableCapacity", p));
+                parsed.integer("tables", p), parsed.integer("tableCapacity", p), parsed.sessionKind("kind", p));
         try {
             parsed.throwIfInvalid();
             management.addSession(id, form);
@@ -220,6 +221,7 @@ class EventPages {
     }
 
     private String sessionForm(Model model, Views.EventView event, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("kinds", org.chainatlas.event.SessionKind.values());
         model.addAttribute("event", event);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
@@ -329,7 +331,7 @@ class EventPages {
         }
         Views.ParticipantView me = mine.getFirst();
         List<Views.SessionView> shared = event.sessions().stream()
-                .filter(s -> me.sessionIds().contains(s.id()) && partner.sessionIds().contains(s.id())).toList();
+                .filter(s -> s.hasTables() && me.sessionIds().contains(s.id()) && partner.sessionIds().contains(s.id())).toList();
         model.addAttribute("event", event);
         model.addAttribute("partner", partner);
         model.addAttribute("me", me);
@@ -493,13 +495,16 @@ class EventPages {
             }
         }
         Map<Long, List<String>> tableLabels = new LinkedHashMap<>();
+        Map<String, String> boothOwners = new HashMap<>();
         for (Views.SessionView s : event.sessions()) {
             List<String> labels = new ArrayList<>();
             for (int t = 1; t <= s.tables(); t++) {
                 labels.add(s.areaZh() + " " + t + "号桌");
             }
             tableLabels.put(s.id(), labels);
+            s.booths().forEach(b -> boothOwners.put(s.id() + ":" + b.tableLabel(), b.participantName()));
         }
+        model.addAttribute("boothOwners", boothOwners);
         model.addAttribute("event", event);
         model.addAttribute("cells", cells);
         model.addAttribute("tableLabels", tableLabels);
@@ -655,6 +660,16 @@ class EventPages {
                 return v == null || v.isBlank() ? null : ParticipantKind.valueOf(v.strip());
             } catch (IllegalArgumentException e) {
                 errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a participant kind"));
+                return null;
+            }
+        }
+
+        org.chainatlas.event.SessionKind sessionKind(String field, Map<String, String> p) {
+            String v = p.get(field);
+            try {
+                return v == null || v.isBlank() ? null : org.chainatlas.event.SessionKind.valueOf(v.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a session kind"));
                 return null;
             }
         }

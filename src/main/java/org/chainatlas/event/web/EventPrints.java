@@ -71,12 +71,23 @@ class EventPrints {
         return org.chainatlas.platform.export.Downloads.attachment(file, name, type);
     }
 
-    /** One sign per table that has meetings: the table's number in large type and its meetings in time order. */
+    /**
+     * One sign per table that has meetings or is a fixed booth: the table's number in large type, the booth's owner,
+     * and its meetings in time order.
+     */
     @GetMapping("/events/{id}/table-cards.pdf")
     ResponseEntity<byte[]> tableCards(@PathVariable long id) {
         Views.EventView event = management.require(id);
         List<Views.MeetingView> meetings = reports.meetings(id);
         Map<String, List<Views.MeetingView>> byTable = new TreeMap<>();
+        Map<String, String> boothOwners = new java.util.HashMap<>();
+        for (Views.SessionView s : event.sessions()) {
+            for (Views.BoothView b : s.booths()) {
+                String key = s.titleZh() + "\u0000" + b.tableLabel();
+                boothOwners.put(key, b.participantName());
+                byTable.computeIfAbsent(key, k -> new ArrayList<>());
+            }
+        }
         for (Views.MeetingView m : meetings) {
             if (m.slotId() != null && m.tableLabel() != null) {
                 byTable.computeIfAbsent(m.sessionTitleZh() + "\u0000" + m.tableLabel(), k -> new ArrayList<>()).add(m);
@@ -84,30 +95,44 @@ class EventPrints {
         }
         List<Booklets.Card> cards = new ArrayList<>();
         byTable.forEach((key, list) -> {
+            String[] sessionAndTable = key.split("\u0000", 2);
             list.sort(Comparator.comparing(Views.MeetingView::startsAt));
             List<List<String>> rows = list.stream().map(m -> List.of(when(m.startsAt(), m.endsAt()), m.nameA(), m.nameB(),
                     m.published() ? "" : "未发布")).toList();
-            cards.add(new Booklets.Card(list.getFirst().tableLabel(), event.nameZh() + " · " + list.getFirst().sessionTitleZh(),
+            String owner = boothOwners.get(key);
+            cards.add(new Booklets.Card(sessionAndTable[1], event.nameZh() + " · " + sessionAndTable[0]
+                    + (owner == null ? "" : " · 固定展位：" + owner),
                     new Booklets.Section("", List.of("时间", "洽谈一方", "洽谈另一方", "备注"), new float[] {2, 5, 5, 1.5f}, rows)));
         });
         return download(booklets.cards(event.nameZh() + " 桌签", cards), "桌签.pdf", MediaType.APPLICATION_PDF_VALUE);
     }
 
-    /** Every participant's printed schedule, one page each, in name order: time, table and whom they meet. */
+    /**
+     * Every participant's printed schedule, one page each, in name order: the programme sessions (opening, list
+     * release, signing ceremony) and its meetings, in time order: time, table or hall, whom they meet, session.
+     */
     @GetMapping("/events/{id}/schedules.pdf")
     ResponseEntity<byte[]> schedules(@PathVariable long id) {
         Views.EventView event = management.require(id);
-        Map<String, List<List<String>>> byParticipant = new TreeMap<>();
-        List<Views.MeetingView> meetings = new ArrayList<>(reports.meetings(id));
-        meetings.sort(Comparator.comparing(Views.MeetingView::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        for (Views.MeetingView m : meetings) {
+        record Row(Instant at, List<String> cells) {
+        }
+        List<Row> programme = new ArrayList<>();
+        for (Views.SessionView s : event.sessions()) {
+            if (!s.hasTables()) {
+                Instant from = s.day().atTime(s.startsAt()).atZone(CHINA).toInstant();
+                Instant to = s.day().atTime(s.endsAt()).atZone(CHINA).toInstant();
+                programme.add(new Row(from, List.of(when(from, to), s.areaZh() == null ? "" : s.areaZh(), "—", s.titleZh())));
+            }
+        }
+        Map<String, List<Row>> byParticipant = new TreeMap<>();
+        for (Views.MeetingView m : reports.meetings(id)) {
             if (m.slotId() == null) {
                 continue;
             }
-            byParticipant.computeIfAbsent(m.nameA(), k -> new ArrayList<>()).add(List.of(when(m.startsAt(), m.endsAt()),
-                    m.tableLabel(), m.nameB(), m.sessionTitleZh()));
-            byParticipant.computeIfAbsent(m.nameB(), k -> new ArrayList<>()).add(List.of(when(m.startsAt(), m.endsAt()),
-                    m.tableLabel(), m.nameA(), m.sessionTitleZh()));
+            byParticipant.computeIfAbsent(m.nameA(), k -> new ArrayList<>(programme)).add(new Row(m.startsAt(),
+                    List.of(when(m.startsAt(), m.endsAt()), m.tableLabel(), m.nameB(), m.sessionTitleZh())));
+            byParticipant.computeIfAbsent(m.nameB(), k -> new ArrayList<>(programme)).add(new Row(m.startsAt(),
+                    List.of(when(m.startsAt(), m.endsAt()), m.tableLabel(), m.nameA(), m.sessionTitleZh())));
         }
         Map<String, String> attendees = new java.util.HashMap<>();
         registrations.of(id, false).forEach(p -> {
@@ -115,11 +140,24 @@ class EventPrints {
                 attendees.put(p.nameZh(), p.attendeesZh());
             }
         });
+        String hosts = hostsLine(event);
         List<Booklets.Card> cards = new ArrayList<>();
-        byParticipant.forEach((name, rows) -> cards.add(new Booklets.Card(name, event.nameZh() + " · 洽谈日程 · " + event.venueZh()
-                + (attendees.containsKey(name) ? " · 参会：" + attendees.get(name) : ""),
-                new Booklets.Section("", List.of("时间", "桌号", "洽谈对象", "专场"), new float[] {2, 2, 5, 4}, rows))));
+        byParticipant.forEach((name, rows) -> {
+            rows.sort(Comparator.comparing(Row::at));
+            cards.add(new Booklets.Card(name, event.nameZh() + " · 洽谈日程 · " + event.venueZh() + hosts
+                    + (attendees.containsKey(name) ? " · 参会：" + attendees.get(name) : ""),
+                    new Booklets.Section("", List.of("时间", "桌号/地点", "洽谈对象", "专场"), new float[] {2, 2, 5, 4},
+                            rows.stream().map(Row::cells).toList())));
+        });
         return download(booklets.cards(event.nameZh() + " 洽谈日程", cards), "洽谈日程.pdf", MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /** " · 主办：…；承办：…" for the lines under a printed title, or nothing. */
+    static String hostsLine(Views.EventView event) {
+        String line = (event.hostsZh().isEmpty() ? "" : "主办：" + String.join("、", event.hostsZh()))
+                + (event.coHostsZh().isEmpty() ? "" : (event.hostsZh().isEmpty() ? "" : "；") + "承办："
+                        + String.join("、", event.coHostsZh()));
+        return line.isEmpty() ? "" : " · " + line;
     }
 
     /** The signed-in participant's own schedule (of one event, or all), to print. */

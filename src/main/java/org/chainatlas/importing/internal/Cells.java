@@ -47,6 +47,11 @@ final class Cells {
         errors.add(new CellError(row, letter(header), header, raw(header), reason));
     }
 
+    /** An error on a cell with a message code, said in the language the import was started in. */
+    void error(String header, String code, String english, Object... args) {
+        error(header, org.chainatlas.platform.ErrorTexts.of(code, english, args));
+    }
+
     String raw(String header) {
         Integer index = columns.get(header);
         return index == null ? null : values.get(index);
@@ -65,7 +70,7 @@ final class Cells {
         try {
             return new java.math.BigDecimal(v.replace(",", "")).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            error(header, "'" + v + "' is not a whole number");
+            error(header, "import.notWhole", "'" + v + "' is not a whole number", v);
             return null;
         }
     }
@@ -78,7 +83,7 @@ final class Cells {
         try {
             return Double.valueOf(v.replace(",", ""));
         } catch (NumberFormatException e) {
-            error(header, "'" + v + "' is not a number");
+            error(header, "import.notNumber", "'" + v + "' is not a number", v);
             return null;
         }
     }
@@ -105,7 +110,7 @@ final class Cells {
                 // next pattern
             }
         }
-        error(header, "'" + v + "' is not a date (yyyy-mm-dd)");
+        error(header, "import.notDate", "'" + v + "' is not a date (yyyy-mm-dd)", v);
         return null;
     }
 
@@ -131,7 +136,7 @@ final class Cells {
         for (E e : type.getEnumConstants()) {
             allowed.add(messages.getMessage(messagePrefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE));
         }
-        error(header, "'" + v + "' is not one of " + String.join("、", allowed));
+        error(header, "import.notOneOf", "'" + v + "' is not one of " + String.join("、", allowed), v, String.join("、", allowed));
         return null;
     }
 

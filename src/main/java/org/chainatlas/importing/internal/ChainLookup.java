@@ -22,7 +22,7 @@ class ChainLookup {
         }
         ChainView found = find(v);
         if (found == null) {
-            cells.error(header, "unknown chain '" + v + "' (use its code, e.g. nev-battery, or its Chinese name)");
+            cells.error(header, "import.unknownChain", "unknown chain '" + v + "' (use its code, e.g. nev-battery, or its Chinese name)", v);
         }
         return found;
     }
@@ -46,7 +46,7 @@ class ChainLookup {
                 return n;
             }
         }
-        cells.error(header, "'" + v + "' is not a segment of " + chain.nameZh());
+        cells.error(header, "import.notSegment", "'" + v + "' is not a segment of " + chain.nameZh(), v, chain.nameZh());
         return null;
     }
 }

@@ -79,7 +79,7 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
         ChainView chain = lookup.chain(cells, CHAIN);
         ChainNodeView node = lookup.node(cells, chain, NODE);
         if (chain != null && cells.text(NODE) == null) {
-            cells.error(NODE, "give the segment of chain " + chain.nameZh());
+            cells.error(NODE, "import.segmentMissing", "give the segment of chain " + chain.nameZh(), chain.nameZh());
         }
         SegmentRole role = cells.text(ROLE) == null ? SegmentRole.PRODUCES : cells.choice(ROLE, SegmentRole.class, "enterprise.role.");
         Long employees = cells.whole(EMPLOYEES);

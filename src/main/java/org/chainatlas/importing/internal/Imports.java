@@ -116,14 +116,14 @@ public class Imports {
             throw new Forbidden("import", "data");
         }
         if (kind == null) {
-            throw InvalidInput.of("kind", "choose what the file imports");
+            throw InvalidInput.coded("kind", "import.chooseKind", "choose what the file imports");
         }
         String name = fileName == null ? "" : fileName.strip();
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInput.of("file", "the file name contains control characters; rename the file and upload it again");
+            throw InvalidInput.coded("file", "import.controlInName", "the file name contains control characters; rename the file and upload it again");
         }
         if (!name.toLowerCase().endsWith(".xlsx")) {
-            throw InvalidInput.of("file", "'" + name + "' is not an .xlsx workbook (save the template as Excel .xlsx)");
+            throw InvalidInput.coded("file", "import.notXlsx", "'" + name + "' is not an .xlsx workbook (save the template as Excel .xlsx)", name);
         }
         Path file;
         try {
@@ -145,19 +145,23 @@ public class Imports {
         }, keys);
         long id = keys.getKey().longValue();
         SecurityContext context = SecurityContextHolder.getContext();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         try {
             executor.execute(() -> {
                 SecurityContextHolder.setContext(context);
+                // messages, row errors and the error file in the language of the one who uploaded the file
+                org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
                 try {
                     run(id, kind, mode == null ? ImportMode.GOOD_ROWS : mode, file);
                 } finally {
                     SecurityContextHolder.clearContext();
+                    org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
                     deleteQuietly(file);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException full) {
             deleteQuietly(file);
-            status(id, "FAILED", "not started: " + BUSY);
+            status(id, "FAILED", text("import.notStarted", "not started: " + BUSY));
             throw new org.chainatlas.platform.Busy(BUSY, 60);
         }
         return job(id);
@@ -204,8 +208,8 @@ public class Imports {
             List<String> missing = importer.columns().stream().filter(c -> c.required() && !header.containsKey(c.header()))
                     .map(RowImporter.Column::header).toList();
             if (!missing.isEmpty()) {
-                throw new MissingColumns("the first row must hold the column headers of the template; missing: "
-                        + String.join("、", missing));
+                throw new MissingColumns(text("import.missingColumns", "the first row must hold the column headers of the template; missing: "
+                        + String.join("、", missing), String.join("、", missing)));
             }
             return true;
         }
@@ -229,14 +233,15 @@ public class Imports {
                 }
                 flagged.add(h);
                 rowErrors.add(new Cells.CellError(row, h == null ? "" : cells.letter(h), h == null ? e.field() : h,
-                        h == null ? null : cells.raw(h), e.message()));
+                        h == null ? null : cells.raw(h), org.chainatlas.platform.ErrorTexts.of(e)));
             }
             String key = importer.key(form);
             if (key != null && importer.keyColumn() != null) {
                 Integer first = keys.putIfAbsent(key, row);
                 if (first != null && !flagged.contains(importer.keyColumn())) {
                     rowErrors.add(new Cells.CellError(row, cells.letter(importer.keyColumn()), importer.keyColumn(),
-                            cells.raw(importer.keyColumn()), key + " appears twice in the file (first in row " + first + ")"));
+                            cells.raw(importer.keyColumn()), text("import.duplicateKey", key + " appears twice in the file (first in row "
+                                    + first + ")", key, first)));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -269,7 +274,7 @@ public class Imports {
                 }
             }));
             if (pass.header == null) {
-                throw new MissingColumns("the file is empty: the first row must hold the column headers of the template");
+                throw new MissingColumns(text("import.empty", "the file is empty: the first row must hold the column headers of the template"));
             }
             log.info("Import {}: checked {} rows in {} ms", id, pass.total, (System.nanoTime() - started) / 1_000_000);
             int good = pass.total - pass.badRows.size();
@@ -277,19 +282,21 @@ public class Imports {
             int stored;
             if (mode == ImportMode.ALL_OR_NOTHING && !pass.badRows.isEmpty()) {
                 stored = 0;
-                finish(id, "DONE", pass, 0, pass.badRows.size() + " bad rows: nothing was stored (all or nothing)");
+                finish(id, "DONE", pass, 0, text("import.nothingStored", pass.badRows.size() + " bad rows: nothing was stored (all or nothing)",
+                        pass.badRows.size()));
                 return;
             }
             status(id, "STORING", null);
             stored = mode == ImportMode.ALL_OR_NOTHING ? storeAll(id, pass, file) : storeGood(id, pass, file);
-            finish(id, "DONE", pass, stored, pass.badRows.isEmpty() ? null : pass.badRows.size() + " bad rows were not stored");
+            finish(id, "DONE", pass, stored, pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
+                    + " bad rows were not stored", pass.badRows.size()));
         } catch (MissingColumns | SheetReader.Unreadable e) {
             finish(id, "FAILED", pass, 0, e.getMessage());
         } catch (AllOrNothingFailed e) {
-            finish(id, "FAILED", pass, 0, e.getMessage() + "; nothing was stored");
+            finish(id, "FAILED", pass, 0, text("import.failedNothingStored", e.getMessage() + "; nothing was stored", e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, "FAILED", pass, 0, "the import stopped: " + e.getMessage());
+            finish(id, "FAILED", pass, 0, text("import.stopped", "the import stopped: " + e.getMessage(), e.getMessage()));
         }
     }
 
@@ -314,7 +321,8 @@ public class Imports {
                 }
             }));
         } catch (RuntimeException e) {
-            throw new AllOrNothingFailed("row " + current[0] + ": " + e.getMessage(), e);
+            throw new AllOrNothingFailed(text("import.rowFailed", "row " + current[0] + ": " + e.getMessage(), current[0],
+                    e.getMessage()), e);
         }
         return stored[0];
     }
@@ -359,7 +367,8 @@ public class Imports {
                     stored++;
                 } catch (RuntimeException e) {
                     pass.badRows.add(r.getKey());
-                    pass.errors.add(new Cells.CellError(r.getKey(), "", "", null, "not stored: " + e.getMessage()));
+                    pass.errors.add(new Cells.CellError(r.getKey(), "", "", null, text("import.notStored", "not stored: " + e.getMessage(),
+                            e.getMessage())));
                 }
             }
             return stored;
@@ -390,7 +399,14 @@ public class Imports {
         errors.stream().sorted(Comparator.comparingInt(Cells.CellError::row)
                 .thenComparingInt(e -> e.column().isEmpty() ? -1 : CellReference.convertColStringToIndex(e.column())))
                 .forEach(e -> rows.add(java.util.Arrays.asList(e.row(), e.column(), e.header(), e.value(), e.reason())));
-        return Workbooks.xlsx(List.of(new Workbooks.SheetData("错误", List.of("行号", "列", "列名", "值", "原因"), rows)));
+        return Workbooks.xlsx(List.of(new Workbooks.SheetData(text("import.errors.sheet", "Errors"), List.of(text("import.errors.row", "Row"),
+                text("import.errors.column", "Column"), text("import.errors.header", "Header"), text("import.errors.value", "Value"),
+                text("import.errors.reason", "Reason")), rows)));
+    }
+
+    /** A message of the import in the uploader's language (English when it has no entry). */
+    private static String text(String code, String english, Object... args) {
+        return org.chainatlas.platform.ErrorTexts.of(code, english, args);
     }
 
     // ---------------------------------------------------------------- reading

@@ -29,8 +29,12 @@ class ParkLookup {
         if (named.size() == 1) {
             return named.getFirst().id();
         }
-        cells.error(header, named.isEmpty() ? "no park is named '" + name + "' (give its full name or its number)"
-                : named.size() + " parks are named '" + name + "': give its number");
+        if (named.isEmpty()) {
+            cells.error(header, "import.noPark", "no park is named '" + name + "' (give its full name or its number)", name);
+        } else {
+            cells.error(header, "import.ambiguousPark", named.size() + " parks are named '" + name + "': give its number",
+                    named.size(), name);
+        }
         return null;
     }
 }

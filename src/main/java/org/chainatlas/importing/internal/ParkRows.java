@@ -70,7 +70,7 @@ class ParkRows implements RowImporter<ParkForm> {
         for (String c : cells.list(CHAINS)) {
             ChainView chain = lookup.find(c);
             if (chain == null) {
-                cells.error(CHAINS, "unknown chain '" + c + "'");
+                cells.error(CHAINS, "import.unknownChain", "unknown chain '" + c + "'", c);
             } else {
                 chainCodes.add(chain.code());
             }

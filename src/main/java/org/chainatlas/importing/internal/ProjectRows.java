@@ -66,7 +66,7 @@ class ProjectRows implements RowImporter<ProjectForm> {
         if (uscc != null) {
             EnterpriseView enterprise = enterprises.findByUscc(uscc).orElse(null);
             if (enterprise == null) {
-                cells.error(USCC, "no enterprise with USCC " + uscc + " is registered (import the enterprise first)");
+                cells.error(USCC, "import.noEnterprise", "no enterprise with USCC " + uscc + " is registered (import the enterprise first)", uscc);
             } else {
                 enterpriseId = enterprise.id();
             }

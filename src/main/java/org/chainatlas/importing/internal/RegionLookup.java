@@ -32,7 +32,7 @@ class RegionLookup {
         String value = v.replaceAll("\\s+", "");
         if (value.matches("\\d{6}")) {
             if (regions.find(value).isEmpty()) {
-                cells.error(header, "no region has the code " + value);
+                cells.error(header, "import.noRegionCode", "no region has the code " + value, value);
                 return null;
             }
             return value;
@@ -42,10 +42,11 @@ class RegionLookup {
             return found.getFirst().code();
         }
         if (found.isEmpty()) {
-            cells.error(header, "unknown region '" + v + "' (use its code, e.g. 511500, or its name, e.g. 宜宾市)");
+            cells.error(header, "import.unknownRegion", "unknown region '" + v + "' (use its code, e.g. 511500, or its name, e.g. 宜宾市)", v);
         } else {
-            cells.error(header, "'" + v + "' names " + found.size() + " places (" + String.join("、", found.stream()
-                    .map(r -> r.nameZh() + " " + r.code()).toList()) + "): use the code");
+            String places = String.join("、", found.stream().map(r -> r.nameZh() + " " + r.code()).toList());
+            cells.error(header, "import.ambiguousRegion", "'" + v + "' names " + found.size() + " places (" + places + "): use the code",
+                    v, found.size(), places);
         }
         return null;
     }

@@ -66,7 +66,7 @@ final class SheetReader {
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new Unreadable("the workbook has no sheet", null);
+                throw new Unreadable(org.chainatlas.platform.ErrorTexts.of("import.noSheet", "the workbook has no sheet"), null);
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (String format : new String[] {"m/d/yy", "yyyy/m/d", "yyyy-mm-dd", "m/d/yyyy", "yyyy\"年\"m\"月\"d\"日\"", "d-mmm-yy",
@@ -80,7 +80,7 @@ final class SheetReader {
             }
         } catch (OpenXML4JException | IOException | SAXException | ParserConfigurationException | org.apache.poi.EmptyFileException
                 | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new Unreadable("not a readable Excel (.xlsx) file: " + e.getMessage(), e);
+            throw new Unreadable(org.chainatlas.platform.ErrorTexts.of("import.unreadable", "not a readable Excel (.xlsx) file: " + e.getMessage(), e.getMessage()), e);
         }
     }
 

@@ -51,12 +51,13 @@ class ImportPages {
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw InvalidInput.of("file", "choose an .xlsx file made from the template");
+                throw InvalidInput.coded("file", "import.chooseFile", "choose an .xlsx file made from the template");
             }
             ImportJobView job = imports.start(kind, mode, file.getOriginalFilename(), file.getInputStream());
             return "redirect:/imports/" + job.id();
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", String.join("; ", e.errors().stream()
+                    .map(org.chainatlas.platform.ErrorTexts::of).toList()));
             return "redirect:/imports";
         }
     }

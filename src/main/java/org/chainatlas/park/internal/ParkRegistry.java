@@ -133,7 +133,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         if (form.regionCode() != null && errors.stream().noneMatch(e -> e.field().equals("regionCode"))
                 && !mayCreateIn(actor, form.regionCode())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("regionCode",
-                    "you may not create parks in region " + form.regionCode()));
+                    "you may not create parks in region " + form.regionCode(), "error.notYourRegion", List.of(form.regionCode())));
         }
         return errors;
     }
@@ -147,10 +147,11 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         if (form.parkId() != null && errors.stream().noneMatch(e -> e.field().equals("parkId"))) {
             Park park = parks.findById(form.parkId()).filter(p -> !p.isDeleted()).orElse(null);
             if (park == null) {
-                errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId", "unknown park " + form.parkId()));
+                errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId", "unknown park " + form.parkId(),
+                        "error.unknownPark", List.of(form.parkId())));
             } else if (!mayEdit(actor, park)) {
                 errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId",
-                        "you may not publish opportunities in park " + form.parkId()));
+                        "you may not publish opportunities in park " + form.parkId(), "error.notYourPark", List.of(form.parkId())));
             }
         }
         return errors;

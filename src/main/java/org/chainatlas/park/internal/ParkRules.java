@@ -29,17 +29,17 @@ final class ParkRules {
         v.text("nameEn", form.nameEn(), 200, false);
         v.required("kind", form.kind());
         if (form.regionCode() == null || form.regionCode().isBlank()) {
-            v.reject("regionCode", "is required");
+            v.reject("regionCode", "error.required", "is required");
         } else if (regions.find(form.regionCode()).isEmpty()) {
-            v.reject("regionCode", "unknown region code '" + form.regionCode() + "'");
+            v.reject("regionCode", "error.unknownRegion", "unknown region code '" + form.regionCode() + "'", form.regionCode());
         }
         v.coordinates("", form.longitude(), form.latitude());
         v.range("plannedLandMu", form.plannedLandMu(), 0, 10_000_000, "mu");
         v.range("availableLandMu", form.availableLandMu(), 0, 10_000_000, "mu");
         if (form.plannedLandMu() != null && form.availableLandMu() != null && form.availableLandMu() >= 0
                 && form.availableLandMu() > form.plannedLandMu()) {
-            v.reject("availableLandMu", "available land (" + form.availableLandMu() + " mu) exceeds planned land ("
-                    + form.plannedLandMu() + " mu)");
+            v.reject("availableLandMu", "error.landExceeds", "available land (" + form.availableLandMu() + " mu) exceeds planned land ("
+                    + form.plannedLandMu() + " mu)", form.availableLandMu(), form.plannedLandMu());
         }
         price(v, "landPriceCnyPerMu", form.landPriceCnyPerMu(), 10_000, 5_000_000, "CNY per mu",
                 "looks like 万元 per mu: give CNY per mu (e.g. 150000 for 15万元/亩)", 1_000);
@@ -59,13 +59,13 @@ final class ParkRules {
         List<String> codes = form.chainCodesOrEmpty();
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) == null || chains.find(codes.get(i)).isEmpty()) {
-                v.reject("chainCodes[" + i + "]", "unknown chain '" + codes.get(i) + "'");
+                v.reject("chainCodes[" + i + "]", "error.unknownChain", "unknown chain '" + codes.get(i) + "'", String.valueOf(codes.get(i)));
             }
         }
         List<Long> nodes = form.nodeIdsOrEmpty();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) == null || chains.node(nodes.get(i)).isEmpty()) {
-                v.reject("nodeIds[" + i + "]", "unknown segment id " + nodes.get(i));
+                v.reject("nodeIds[" + i + "]", "error.unknownSegment", "unknown segment id " + nodes.get(i), String.valueOf(nodes.get(i)));
             }
         }
         return v;
@@ -77,14 +77,14 @@ final class ParkRules {
         v.text("titleZh", form.titleZh(), 200, true);
         v.text("titleEn", form.titleEn(), 200, false);
         if (form.nodeId() == null) {
-            v.reject("nodeId", "is required");
+            v.reject("nodeId", "error.required", "is required");
         } else if (chains.node(form.nodeId()).isEmpty()) {
-            v.reject("nodeId", "unknown segment id " + form.nodeId());
+            v.reject("nodeId", "error.unknownSegment", "unknown segment id " + form.nodeId(), form.nodeId());
         }
         v.range("investmentSoughtCny", form.investmentSoughtCny(), 0, 1e13, "CNY");
         if (form.investmentSoughtCny() != null && form.investmentSoughtCny() > 0 && form.investmentSoughtCny() < 100_000) {
-            v.reject("investmentSoughtCny", form.investmentSoughtCny() + " CNY is too small for a key project: give the"
-                    + " amount in CNY, not 万元 or 亿元 (e.g. 2000000000 for 20亿元)");
+            v.reject("investmentSoughtCny", "error.amountTooSmall", form.investmentSoughtCny() + " CNY is too small for a key project: give the"
+                    + " amount in CNY, not 万元 or 亿元 (e.g. 2000000000 for 20亿元)", form.investmentSoughtCny());
         }
         v.range("landMu", form.landMu(), 0, 1_000_000, "mu");
         v.text("descriptionZh", form.descriptionZh(), 4000, false);
@@ -99,12 +99,13 @@ final class ParkRules {
         }
         double d = value.doubleValue();
         if (d < 0) {
-            v.reject(field, "must not be negative (got " + value + ")");
+            v.reject(field, "error.negative", "must not be negative (got " + value + ")", String.valueOf(value));
         } else if (d < min || d > max) {
             boolean hint = field.equals("landPriceCnyPerMu") || field.equals("wageCnyPerMonth") ? d < unitHintAbove
                     : d > unitHintAbove;
-            v.reject(field, value + " is outside the plausible range " + fmt(min) + "–" + fmt(max) + " " + unit
-                    + (hint ? ": " + unitHint : ""));
+            v.reject(field, hint ? "error.implausibleUnit." + field : "error.implausible", value + " is outside the plausible range "
+                    + fmt(min) + "–" + fmt(max) + " " + unit + (hint ? ": " + unitHint : ""), String.valueOf(value), fmt(min), fmt(max),
+                    new org.chainatlas.platform.ErrorTexts.Unit(unit));
         }
     }
 

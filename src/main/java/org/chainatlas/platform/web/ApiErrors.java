@@ -99,7 +99,8 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        return validation(e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        return validation(e.errors().stream().map(f -> f.code() == null ? Map.of("field", f.field(), "message", f.message())
+                : Map.of("field", f.field(), "message", f.message(), "code", f.code())).toList());
     }
 
     @ExceptionHandler(BindException.class)

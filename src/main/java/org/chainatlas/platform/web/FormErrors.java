@@ -24,14 +24,15 @@ public final class FormErrors {
     public static Map<String, String> of(List<InvalidInput.FieldError> errors) {
         Map<String, String> map = new LinkedHashMap<>();
         for (InvalidInput.FieldError error : errors) {
-            map.merge(error.field(), error.message(), (a, b) -> a + "; " + b);
+            String text = org.chainatlas.platform.ErrorTexts.of(error);
+            map.merge(error.field(), text, (a, b) -> a + "; " + b);
             String last = error.field().replaceAll("^.*[.\\]]", "");
             if (!last.isEmpty() && !last.equals(error.field())) {
-                map.putIfAbsent(last, error.message());
+                map.putIfAbsent(last, text);
             }
             String base = error.field().replaceAll("\\[\\d+]$", "");
             if (!base.equals(error.field())) {
-                map.putIfAbsent(base, error.message());
+                map.putIfAbsent(base, text);
             }
         }
         return map;

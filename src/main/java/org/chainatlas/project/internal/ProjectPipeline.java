@@ -107,61 +107,65 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         v.text("productZh", form.productZh(), 500, false);
         EnterpriseView enterprise = null;
         if (form.enterpriseId() == null) {
-            v.reject("enterpriseId", "required");
+            v.reject("enterpriseId", "error.required", "required");
         } else {
             enterprise = enterprises.find(form.enterpriseId()).orElse(null);
             if (enterprise == null) {
-                v.reject("enterpriseId", "unknown enterprise " + form.enterpriseId());
+                v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(), form.enterpriseId());
             }
         }
         if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
-            v.reject("hostRegionCode", "unknown region code '" + form.hostRegionCode() + "'");
+            v.reject("hostRegionCode", "error.unknownRegion", "unknown region code '" + form.hostRegionCode() + "'", String.valueOf(form.hostRegionCode()));
         }
         if (form.parkId() != null) {
             Optional<ParkView> park = parks.find(form.parkId());
             if (park.isEmpty()) {
-                v.reject("parkId", "unknown park " + form.parkId());
+                v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), form.parkId());
             } else if (form.hostRegionCode() != null && !park.get().regionCode().startsWith(
                     org.chainatlas.region.RegionView.prefixOf(form.hostRegionCode()))) {
-                v.reject("parkId", park.get().nameZh() + " is not in region " + form.hostRegionCode());
+                v.reject("parkId", "error.parkNotInRegion", park.get().nameZh() + " is not in region " + form.hostRegionCode(),
+                        park.get().nameZh(), form.hostRegionCode());
             }
         }
         if (form.chainCode() != null && !form.chainCode().isBlank() && chains.find(form.chainCode()).isEmpty()) {
-            v.reject("chainCode", "unknown chain '" + form.chainCode() + "'");
+            v.reject("chainCode", "error.unknownChain", "unknown chain '" + form.chainCode() + "'", form.chainCode());
         }
         if (form.nodeId() != null) {
             Optional<ChainNodeView> node = chains.node(form.nodeId());
             if (node.isEmpty()) {
-                v.reject("nodeId", "unknown segment " + form.nodeId());
+                v.reject("nodeId", "error.unknownSegment", "unknown segment " + form.nodeId(), form.nodeId());
             } else if (form.chainCode() != null && !form.chainCode().isBlank() && !node.get().chainCode().equals(form.chainCode())) {
-                v.reject("nodeId", "segment " + form.nodeId() + " is not in chain " + form.chainCode());
+                v.reject("nodeId", "error.segmentNotInChain", "segment " + form.nodeId() + " is not in chain " + form.chainCode(),
+                        form.nodeId(), form.chainCode());
             }
         }
         if (form.contractedAmountCny() == null) {
-            v.reject("contractedAmountCny", "required (CNY; 0 when not yet known)");
+            v.reject("contractedAmountCny", "error.amountRequired", "required (CNY; 0 when not yet known)");
         } else if (form.contractedAmountCny() < 0) {
-            v.reject("contractedAmountCny", "the contracted amount cannot be negative");
+            v.reject("contractedAmountCny", "error.negative", "the contracted amount cannot be negative", form.contractedAmountCny());
         }
         ProjectStage stage = form.stage() == null ? ProjectStage.SIGNED : form.stage();
         if (stage != ProjectStage.LEAD && stage != ProjectStage.NEGOTIATING && stage != ProjectStage.SIGNED) {
-            v.reject("stage", "a project enters as LEAD, NEGOTIATING or SIGNED; later stages are reached by stage changes "
+            v.reject("stage", "error.entryStage", "a project enters as LEAD, NEGOTIATING or SIGNED; later stages are reached by stage changes "
                     + "with their evidence");
         }
         if (stage == ProjectStage.SIGNED) {
             if (form.signedOn() == null) {
-                v.reject("signedOn", "required for a signed project");
+                v.reject("signedOn", "error.signedOnRequired", "required for a signed project");
             } else if (form.signedOn().isAfter(today())) {
-                v.reject("signedOn", form.signedOn() + " is in the future");
+                v.reject("signedOn", "error.future", form.signedOn() + " is in the future", String.valueOf(form.signedOn()));
             }
         }
         if (form.serviceOfficerId() != null) {
             Optional<UserView> officer = accounts.find(form.serviceOfficerId());
             if (officer.isEmpty() || officer.get().role() != Role.SERVICE_OFFICER) {
-                v.reject("serviceOfficerId", "user " + form.serviceOfficerId() + " is not a chief service officer");
+                v.reject("serviceOfficerId", "error.notOfficer", "user " + form.serviceOfficerId() + " is not a chief service officer",
+                        form.serviceOfficerId());
             } else if (form.hostRegionCode() != null && (officer.get().regionCode() == null
                     || !form.hostRegionCode().startsWith(Actor.prefixOf(officer.get().regionCode())))) {
-                v.reject("serviceOfficerId", "officer " + form.serviceOfficerId() + " serves region " + officer.get().regionCode()
-                        + ", not " + form.hostRegionCode());
+                v.reject("serviceOfficerId", "error.officerElsewhere", "officer " + form.serviceOfficerId() + " serves region "
+                        + officer.get().regionCode() + ", not " + form.hostRegionCode(), form.serviceOfficerId(),
+                        String.valueOf(officer.get().regionCode()), form.hostRegionCode());
             }
         }
         return enterprise;

@@ -17,7 +17,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * The last phase of a solve: moves single meetings to another slot where that strictly lowers the soft score
  * (idle gaps plus table changes of its two participants, the same measures and weights as
  * {@link MeetingConstraints}), never touching hard or medium: only seated, unpinned meetings move, only to a free
- * seat big enough, at a slot both participants are free and available — or, when no free seat helps, by exchanging
+ * seat big enough that the booths allow, at a slot both participants are free and available — or, when no free seat helps, by exchanging
  * seats with a meeting at another slot under the same rules for both. Local search finds seats for meetings
  * well, but on thousands of meetings its random moves rarely hit the one free seat next to a participant's other
  * meetings; this descent tries exactly those, until no move helps or time is up.
@@ -108,7 +108,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                     if (p == from.slot().position() || !free(m, slot, dayA, dayB)) {
                         continue;
                     }
-                    for (Seat to : freeSeats(seatsAt.getOrDefault(p, List.of()), taken, m.getSeatsNeeded(), dayA, dayB)) {
+                    for (Seat to : freeSeats(seatsAt.getOrDefault(p, List.of()), taken, m, dayA, dayB)) {
                         long penalty = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to);
                         if (penalty < bestPenalty) {
                             bestPenalty = penalty;
@@ -164,7 +164,8 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
             }
             for (MeetingAssignment n : atSlot.getOrDefault(q, Set.of())) {
                 Seat to = n.getSeat();
-                if (to.capacity() < m.getSeatsNeeded() || from.capacity() < n.getSeatsNeeded()) {
+                if (to.capacity() < m.getSeatsNeeded() || from.capacity() < n.getSeatsNeeded() || !m.boothAllows(to)
+                        || !n.boothAllows(from)) {
                     continue;
                 }
                 Day dayC = days.get(n.getA().id());
@@ -212,11 +213,11 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
      * The free seats worth trying at one slot: those at a table either participant already uses, and the smallest
      * other free seat that is big enough (any other table is no better than that one for the soft score).
      */
-    private static List<Seat> freeSeats(List<Seat> seats, Set<Long> taken, int needed, Day a, Day b) {
+    private static List<Seat> freeSeats(List<Seat> seats, Set<Long> taken, MeetingAssignment m, Day a, Day b) {
         List<Seat> found = new ArrayList<>(3);
         Seat other = null;
         for (Seat seat : seats) {
-            if (seat.capacity() < needed || taken.contains(seat.id())) {
+            if (seat.capacity() < m.getSeatsNeeded() || taken.contains(seat.id()) || !m.boothAllows(seat)) {
                 continue;
             }
             if (a.tables.containsKey(seat.tableId()) || b.tables.containsKey(seat.tableId())) {

@@ -47,7 +47,7 @@ public final class GreedyScheduler {
                 }
                 Seat free = null;
                 for (Seat seat : seatsBySlot.getOrDefault(slot.id(), List.of())) {
-                    if (seat.capacity() >= m.getSeatsNeeded() && !takenSeats.contains(seat.id())) {
+                    if (seat.capacity() >= m.getSeatsNeeded() && !takenSeats.contains(seat.id()) && m.boothAllows(seat)) {
                         free = seat;
                         break;
                     }

@@ -74,6 +74,12 @@ public class MeetingAssignment {
         this.seat = seat;
     }
 
+    /** Whether the fixed booths allow this meeting at a seat (see {@link org.chainatlas.event.internal.BoothRule}). */
+    public boolean boothAllows(Seat seat) {
+        return seat == null || org.chainatlas.event.internal.BoothRule.allows(a.id(), a.booth(), b.id(), b.booth(),
+                seat.tableId(), seat.boothOf());
+    }
+
     public Slot slot() {
         return seat == null ? null : seat.slot();
     }

@@ -13,7 +13,8 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 
 /**
  * The rules of a good schedule (see docs/SCHEDULING.md for the table). Hard: nobody in two meetings at once,
- * one meeting per table and slot, nobody in a slot they cannot attend, a table large enough. Medium: as many
+ * one meeting per table and slot, nobody in a slot they cannot attend, a table large enough, a host's fixed booth
+ * for its meetings and no others. Medium: as many
  * meetings scheduled as possible, weighted (gap-filling and high-value meetings weigh more). Soft: few idle
  * slots between a participant's meetings, few table changes for a participant.
  */
@@ -29,6 +30,7 @@ public class MeetingConstraints implements ConstraintProvider {
                 tableDoubleBooked(factory),
                 participantUnavailable(factory),
                 tableTooSmall(factory),
+                boothIgnored(factory),
                 meetingUnscheduled(factory),
                 idleGaps(factory),
                 tableChanges(factory)};
@@ -65,6 +67,14 @@ public class MeetingConstraints implements ConstraintProvider {
                 .filter(m -> m.getSeat().capacity() < m.getSeatsNeeded())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, m -> m.getSeatsNeeded() - m.getSeat().capacity())
                 .asConstraint("Table too small");
+    }
+
+    /** Hard: a meeting at another owner's booth, or a booth owner's meeting away from its booth. */
+    Constraint boothIgnored(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(m -> !m.boothAllows(m.getSeat()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Booth ignored");
     }
 
     /**

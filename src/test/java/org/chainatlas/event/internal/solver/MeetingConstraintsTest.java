@@ -54,6 +54,27 @@ class MeetingConstraintsTest {
     }
 
     @Test
+    void boothIgnored() {
+        Attendee bureau = new Attendee(1, Set.of(), 7L); // keeps table 7
+        Attendee firm = attendee(2);
+        Attendee other = attendee(3);
+        Seat booth = new Seat(Seat.idOf(S0, 7), S0, 7, 7, 4, 1L);
+        verifier.verifyThat(MeetingConstraints::boothIgnored)
+                .given(meeting(1, bureau, firm, booth))
+                .penalizesBy(0);
+        verifier.verifyThat(MeetingConstraints::boothIgnored)
+                .given(meeting(1, bureau, firm, seat(S0, 2, 4)))
+                .penalizesBy(1);
+        verifier.verifyThat(MeetingConstraints::boothIgnored)
+                .given(meeting(2, firm, other, new Seat(Seat.idOf(S1, 7), S1, 7, 7, 4, 1L)))
+                .penalizesBy(1);
+        Attendee park = new Attendee(4, Set.of(), 8L);
+        verifier.verifyThat(MeetingConstraints::boothIgnored)
+                .given(meeting(3, bureau, park, new Seat(Seat.idOf(S1, 8), S1, 8, 8, 4, 4L)))
+                .penalizesBy(0);
+    }
+
+    @Test
     void participantUnavailable() {
         verifier.verifyThat(MeetingConstraints::participantUnavailable)
                 .given(meeting(1, attendee(1, S0.id()), attendee(2), seat(S0, 1, 4)))

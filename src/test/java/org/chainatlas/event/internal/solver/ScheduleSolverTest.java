@@ -65,6 +65,41 @@ class ScheduleSolverTest {
         return schedule.getAssignments().stream().filter(a -> a.getSeat() != null).mapToLong(MeetingAssignment::getWeight).sum();
     }
 
+    /**
+     * Three of the participants keep a booth (tables 1–3): the greedy start and the solver seat every meeting of a
+     * booth owner at its booth and no other meeting there, and still seat as many as the booths leave room for.
+     */
+    @Test
+    void boothOwnersMeetAtTheirBoothsAndNobodyElseSitsThere() {
+        SessionSchedule plain = instance(30, 80, 8, 8, 11);
+        java.util.Map<Long, Long> boothOf = java.util.Map.of(1L, 1L, 2L, 2L, 3L, 3L);
+        java.util.Map<Long, Attendee> attendees = new java.util.HashMap<>();
+        plain.getAttendees().forEach(a -> attendees.put(a.id(), new Attendee(a.id(), a.unavailableSlots(), boothOf.get(a.id()))));
+        List<Seat> seats = plain.getSeats().stream().map(x -> new Seat(x.id(), x.slot(), x.tableId(), x.tableNumber(), x.capacity(),
+                x.tableId() <= 3 ? x.tableId() : null)).toList();
+        List<MeetingAssignment> meetings = plain.getAssignments().stream().map(m -> new MeetingAssignment(m.getId(),
+                attendees.get(m.getA().id()), attendees.get(m.getB().id()), m.getWeight(), 2, false, null)).toList();
+        SessionSchedule solved = ScheduleSolver.solve(new SessionSchedule(plain.getSlots(), List.copyOf(attendees.values()), seats,
+                meetings), Duration.ofSeconds(2), null);
+        assertThat(solved.getScore().hardScore()).isZero();
+        long ownerMeetings = 0;
+        for (MeetingAssignment m : solved.getAssignments()) {
+            if (m.getSeat() == null) {
+                continue;
+            }
+            Long a = boothOf.get(m.getA().id());
+            Long b = boothOf.get(m.getB().id());
+            if (a != null || b != null) {
+                ownerMeetings++;
+                assertThat(m.getSeat().tableId()).as(m.toString()).isIn(a, b);
+            } else {
+                assertThat(m.getSeat().tableId()).as(m + " sits at nobody's booth").isGreaterThan(3L);
+            }
+        }
+        assertThat(ownerMeetings).as("booth owners' meetings are seated").isPositive();
+        assertThat(solved.scheduled()).isGreaterThan(solved.getAssignments().size() / 2);
+    }
+
     @Test
     void pinnedMeetingsKeepTheirSeats() {
         SessionSchedule problem = instance(20, 40, 6, 6, 5);

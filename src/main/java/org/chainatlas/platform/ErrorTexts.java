@@ -1,0 +1,60 @@
+package org.chainatlas.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says a refusal in the reader's language. A {@link InvalidInput.FieldError} with a message code is resolved in the
+ * current locale (the request's, or the one an import job was started in), with its arguments; without a code, or
+ * before the application context is up (unit tests), its English text stands. The API keeps answering the English
+ * text and adds the code; pages, import reports and their error files use this.
+ */
+@Component
+public class ErrorTexts {
+
+    private static volatile MessageSource source;
+
+    ErrorTexts(MessageSource messages) {
+        source = messages;
+    }
+
+    /** The refusal in the current locale. */
+    public static String of(InvalidInput.FieldError error) {
+        return of(error.code(), error.message(), error.args().toArray());
+    }
+
+    /** A coded message in the current locale, or {@code english} when the code is unknown or absent. */
+    public static String of(String code, String english, Object... args) {
+        MessageSource messages = source;
+        if (code == null || messages == null) {
+            return english;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            // numbers as typed (no grouping: ids, codes and amounts read back as entered); units in words
+            shown[i] = a instanceof Number n ? plain(n)
+                    : a instanceof Unit u ? messages.getMessage("unit." + u.english().replace(' ', '_'), null, u.english(), locale)
+                    : a;
+        }
+        return messages.getMessage(code, shown, english, locale);
+    }
+
+    private static String plain(Number n) {
+        double d = n.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** A unit of measure given as an argument: said in the reader's language ({@code unit.*} messages). */
+    public record Unit(String english) {
+
+        @Override
+        public String toString() {
+            return english;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.chainatlas.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainatlas.support.ApiCalls;
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.Users;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events as they are held (issue 13, item 5): hosts and co-hosts, sessions of four kinds of which only 专题对接
+ * has tables and takes requests, and fixed booths that the optimiser, the prints and the pages respect.
+ */
+@AtlasTest
+@Tag("db")
+class EventFormatsTests {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
+        return new ApiCalls(mvc).call(request, who, body, expected);
+    }
+
+    private long event(String name) throws Exception {
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", name, "hostRegionCode", "511500", "startsOn", TODAY.toString(),
+                "endsOn", TODAY.plusDays(1).toString(), "requestExpiryHours", 48, "requestQuota", 20));
+        form.put("hostsZh", "四川省经济和信息化厅\n  \n宜宾市人民政府 ");
+        form.put("coHostsZh", "宜宾市投资促进局");
+        return call(post("/api/v1/events"), Users.SICHUAN_ORGANISER.auth(), form, 201).get("id").asLong();
+    }
+
+    private JsonNode session(long event, String kind, String title, String startsAt, String endsAt) throws Exception {
+        Map<String, Object> form = new HashMap<>(Map.of("kind", kind, "titleZh", title, "day", TODAY.toString(),
+                "startsAt", startsAt, "endsAt", endsAt, "areaZh", kind.equals("MATCHMAKING") ? "A区" : "主会场"));
+        if (kind.equals("MATCHMAKING")) {
+            form.putAll(Map.of("chainCode", "nev-battery", "slotMinutes", 20, "tables", 4, "tableCapacity", 4));
+        }
+        return call(post("/api/v1/events/" + event + "/sessions"), Users.SICHUAN_ORGANISER.auth(), form, 201);
+    }
+
+    private long register(long event, List<Long> sessions, String kind, String name) throws Exception {
+        Map<String, Object> form = new HashMap<>(Map.of("kind", kind, "nameZh", name, "regionCode", "511500", "delegates", 1,
+                "sessionIds", sessions));
+        if (kind.equals("ENTERPRISE")) {
+            form.put("enterpriseId", jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'",
+                    Long.class));
+        }
+        return call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), form, 201).get("id").asLong();
+    }
+
+    private long meet(long from, long to, long session) throws Exception {
+        long request = call(post("/api/v1/meeting-requests"), Users.SICHUAN_ORGANISER.auth(), Map.of("from", from, "to", to,
+                "sessionId", session, "reason", "洽谈项目落地"), 201).get("id").asLong();
+        return call(post("/api/v1/meeting-requests/" + request + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200)
+                .get("id").asLong();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    void anEventShowsItsHostsAndAProgrammeWhereOnlyMatchmakingHasTables() throws Exception {
+        long event = event("议程类型测试活动");
+        long slotsBefore = jdbc.queryForObject("select count(*) from time_slot", Long.class);
+        JsonNode opening = session(event, "PLENARY", "开幕式暨主会场推介", "08:00", "08:40");
+        assertThat(opening.get("kind").asString()).isEqualTo("PLENARY");
+        assertThat(opening.get("tables").asInt()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_slot", Long.class)).as("a plenary has no slots").isEqualTo(slotsBefore);
+        JsonNode matchmaking = session(event, "MATCHMAKING", "动力电池专题对接", "09:00", "10:00");
+        assertThat(matchmaking.get("tables").asInt()).isEqualTo(4);
+        session(event, "SIGNING", "重点项目签约仪式", "11:00", "11:30");
+        long opener = opening.get("id").asLong();
+        long firm = register(event, List.of(opener, matchmaking.get("id").asLong()), "ENTERPRISE", "宁德时代");
+        long bureau = register(event, List.of(opener, matchmaking.get("id").asLong()), "GOVERNMENT", "宜宾市投资促进局");
+        mvc.perform(post("/api/v1/meeting-requests").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("from", firm, "to", bureau, "sessionId", opener, "reason", "洽谈"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("sessionId")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("专题对接"))));
+
+        JsonNode view = call(get("/api/v1/events/" + event), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(view.get("hostsZh").toString()).isEqualTo("[\"四川省经济和信息化厅\",\"宜宾市人民政府\"]");
+        String page = mvc.perform(get("/events/" + event)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("主办", "四川省经济和信息化厅、宜宾市人民政府", "承办", "宜宾市投资促进局", "开幕式/主会场", "专题对接",
+                "签约仪式");
+        mvc.perform(post("/api/v1/events/" + event + "/sessions").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PARTY\",\"titleZh\":\"x\"}"))
+                .andExpect(status().isBadRequest());
+        // a form refused on the page says why in the reader's language; the API keeps English with the code
+        String zh = mvc.perform(post("/events/" + event + "/sessions/new").with(page()).with(csrf())
+                        .param("kind", "PLENARY").param("titleZh", "").param("day", TODAY.toString())
+                        .param("startsAt", "09:00").param("endsAt", "10:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("不能为空").doesNotContain("must not be blank");
+        String en = mvc.perform(post("/events/" + event + "/sessions/new").with(page()).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", "en"))
+                        .param("kind", "PLENARY").param("titleZh", "").param("day", TODAY.toString())
+                        .param("startsAt", "09:00").param("endsAt", "10:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("must not be blank");
+        mvc.perform(post("/api/v1/events/" + event + "/sessions").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PLENARY\",\"titleZh\":\"\",\"day\":\""
+                                + TODAY + "\",\"startsAt\":\"09:00\",\"endsAt\":\"10:00\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"))
+                .andExpect(jsonPath("$.errors[0].code").value("error.blank"));
+    }
+
+    @Test
+    void boothsKeepEachHostAtItsTableThroughTheScheduleAndThePrints() throws Exception {
+        long event = event("固定展位测试活动");
+        long opening = session(event, "PLENARY", "开幕式", "08:00", "08:40").get("id").asLong();
+        long session = session(event, "MATCHMAKING", "动力电池专题对接", "09:00", "10:00").get("id").asLong();
+        long firm = register(event, List.of(session), "ENTERPRISE", "宁德时代");
+        long yibin = register(event, List.of(session), "GOVERNMENT", "宜宾市投资促进局<b>");
+        long chengdu = register(event, List.of(session), "GOVERNMENT", "成都市投资促进局");
+        long withYibin = meet(firm, yibin, session);
+        long withChengdu = meet(chengdu, firm, session);
+        long betweenBureaus = meet(yibin, chengdu, session);
+
+        // an enterprise keeps no booth; a table cannot be two booths; a table that does not exist is named
+        call(post("/api/v1/events/" + event + "/sessions/" + session + "/booths"), Users.SICHUAN_ORGANISER.auth(),
+                Map.of("participantId", firm, "tableNumber", 2), 400);
+        call(post("/api/v1/events/" + event + "/sessions/" + session + "/booths"), Users.SICHUAN_ORGANISER.auth(),
+                Map.of("participantId", yibin, "tableNumber", 3), 200);
+        call(post("/api/v1/events/" + event + "/sessions/" + session + "/booths"), Users.SICHUAN_ORGANISER.auth(),
+                Map.of("participantId", chengdu, "tableNumber", 3), 409);
+        mvc.perform(post("/api/v1/events/" + event + "/sessions/" + session + "/booths").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"participantId\":" + chengdu + ",\"tableNumber\":9}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("tableNumber")));
+        call(post("/api/v1/events/" + event + "/sessions/" + session + "/booths"), Users.YIBIN_LOCALITY.auth(),
+                Map.of("participantId", chengdu, "tableNumber", 1), 403);
+        call(post("/api/v1/events/" + event + "/sessions/" + opening + "/booths/all"), Users.SICHUAN_ORGANISER.auth(), null, 400);
+        assertThat(call(post("/api/v1/events/" + event + "/sessions/" + session + "/booths/all"), Users.SICHUAN_ORGANISER.auth(),
+                null, 200).get("count").asInt()).as("only 成都 was still without a booth").isEqualTo(1);
+
+        runAndWait(event);
+        assertThat(table(withYibin)).as("宜宾's visitor comes to its booth").isEqualTo(3);
+        assertThat(table(withChengdu)).as("成都 got the first free table").isEqualTo(1);
+        assertThat(table(betweenBureaus)).as("two booth owners meet at one of their booths").isIn(1, 3);
+
+        byte[] cards = mvc.perform(get("/events/" + event + "/table-cards.pdf").with(page()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(cards)).contains("固定展位：宜宾市投资促进局<b>", "固定展位：成都市投资促进局");
+        byte[] schedules = mvc.perform(get("/events/" + event + "/schedules.pdf").with(page()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(schedules)).as("each printed schedule carries the programme and the hosts").contains("开幕式", "主会场",
+                "主办：四川省经济和信息化厅、宜宾市人民政府；承办：宜宾市投资促进局");
+
+        String page = mvc.perform(get("/events/" + event + "/sessions/" + session + "/booths").with(page()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("宜宾市投资促进局&lt;b&gt;").doesNotContain("宜宾市投资促进局<b>");
+        call(delete("/api/v1/events/" + event + "/sessions/" + session + "/booths/3"), Users.SICHUAN_ORGANISER.auth(), null, 204);
+        assertThat(jdbc.queryForObject("select count(*) from meeting_table where session_id = ? and booth_participant_id is not null",
+                Long.class, session)).isEqualTo(1);
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    /** The organiser signed in to the web pages. */
+    private RequestPostProcessor page() {
+        return org.chainatlas.support.SignedIn.as(users, "sichuan-organiser");
+    }
+
+    private int table(long meeting) {
+        return jdbc.queryForObject("select t.number from meeting m join meeting_table t on t.id = m.table_id where m.id = ?",
+                Integer.class, meeting);
+    }
+
+    private void runAndWait(long event) throws Exception {
+        new ApiCalls(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
+    }
+}
