@@ -6,7 +6,8 @@ package org.chainatlas.account;
  * covers the whole province, a city code the city); a locality officer may further be tied to one park;
  * an enterprise user acts for one enterprise.
  */
-public record Actor(long userId, String username, Role role, String regionCode, Long parkId, Long enterpriseId) {
+public record Actor(long userId, String username, Role role, String regionCode, Long parkId, Long enterpriseId)
+        implements java.io.Serializable {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

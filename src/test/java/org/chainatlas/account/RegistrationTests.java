@@ -79,7 +79,7 @@ class RegistrationTests {
                         .param("hqRegionCode", "510100"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("form-errors")))
-                .andExpect(content().string(Matchers.containsString("check character")));
+                .andExpect(content().string(Matchers.containsString("校验位")));
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
     }
 

@@ -147,15 +147,17 @@ class SignInSecurityTests {
 
     private static int signIns;
 
-    private org.springframework.mock.web.MockHttpSession signIn(String username, String password) throws Exception {
+    /** Signs in through the form and answers the session cookie (sessions live in the database, Spring Session JDBC). */
+    private jakarta.servlet.http.Cookie signIn(String username, String password) throws Exception {
         var result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password)
                 .with(request -> {
                     // an address of its own: the sign-in rate limit test exhausts the allowance of the usual one
                     request.setRemoteAddr("10.9." + (++signIns) + ".1");
                     return request;
                 })).andExpect(status().is3xxRedirection()).andReturn();
-        var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
-        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+        jakarta.servlet.http.Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session cookie").isNotNull();
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
         return session;
     }
 
@@ -189,14 +191,14 @@ class SignInSecurityTests {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/enabled")
                 .param("enabled", "false").with(Users.ADMIN.auth())).andExpect(status().isNoContent());
 
-        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(jdbc.queryForObject("select count(*) from api_token where user_id = ? and revoked_at is null", Long.class, id))
                 .isZero();
         // enabling again does not bring the old session or token back
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id + "/enabled")
                 .param("enabled", "true").with(Users.ADMIN.auth())).andExpect(status().isNoContent());
-        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
@@ -207,11 +209,11 @@ class SignInSecurityTests {
         var elsewhere = signIn("changing-user", "changing-pass-2025");
         String token = tokenOf("changing-user", "changing-pass-2025");
 
-        mvc.perform(post("/account/password").with(csrf()).session(here).param("currentPassword", "changing-pass-2025")
+        mvc.perform(post("/account/password").with(csrf()).cookie(here).param("currentPassword", "changing-pass-2025")
                 .param("newPassword", "changed-pass-2026")).andExpect(status().isOk());
 
-        mvc.perform(get("/account").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(elsewhere)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/account").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
@@ -232,7 +234,7 @@ class SignInSecurityTests {
         mvc.perform(post("/password/reset").with(csrf()).param("token", second).param("password", "second-link-2026"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").with(httpBasic("newest-link-user", "second-link-2026"))).andExpect(status().isOk());
-        mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 

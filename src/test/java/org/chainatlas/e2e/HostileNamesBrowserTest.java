@@ -68,7 +68,7 @@ class HostileNamesBrowserTest extends BrowserTest {
     void theRunningServerSendsItsSessionCookieSecureHttpOnlyAndSameSiteWithThePolicy() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow();
         assertThat(session).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
         assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self' 'nonce-");

@@ -355,7 +355,8 @@ class EventApiTests {
         assertThat(board.get("intent").asLong()).isEqualTo(1);
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
 
-        // the signing became a project of the pipeline, linked to the event and meeting
+        // the signing became a project of the pipeline, linked to the event and meeting (asynchronously, after the commit)
+        awaitSigningHandled(meetingId);
         Map<String, Object> project = jdbc.queryForMap("select stage, contracted_amount_cny, event_id, host_region_code, enterprise_id "
                 + "from project where meeting_id = ?", meetingId);
         assertThat(project.get("stage")).isEqualTo("SIGNED");
@@ -364,6 +365,7 @@ class EventApiTests {
         assertThat(project.get("host_region_code")).isEqualTo("511500");
         assertThat(((Number) project.get("enterprise_id")).longValue()).isEqualTo(enterpriseId("catl-enterprise"));
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
+        awaitSigningHandled(meetingId);
         assertThat(count("select count(*) from project where meeting_id = ?", meetingId)).as("recording again adds nothing")
                 .isEqualTo(1);
 
@@ -426,6 +428,19 @@ class EventApiTests {
         assertThat(count("""
                 select count(*) from (select a.participant_id, a.slot_id from meeting_attendance a join meeting m on m.id = a.meeting_id
                 where m.event_id = ? group by a.participant_id, a.slot_id having count(*) > 1) x""", event)).isZero();
+    }
+
+    /** Waits until the project module has handled the signings of a meeting (their publications are deleted then). */
+    private void awaitSigningHandled(long meetingId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (count("select count(*) from project where meeting_id = ?", meetingId) > 0 && count("""
+                    select count(*) from event_publication where event_type like '%MeetingSigned'
+                    and serialized_event like ?""", "%\"meetingId\":" + meetingId + ",%") == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the signing of meeting " + meetingId + " was not handled");
     }
 
     private void runAndWait(long event) throws Exception {

@@ -227,8 +227,19 @@ public class MeetingBook {
         return views.request(request, views.names(request.eventId()));
     }
 
-    /** Marks pending requests past their expiry as expired (every minute, and before listings). */
-    @Scheduled(fixedDelayString = "${chainatlas.events.expiry-sweep-ms:60000}", initialDelay = 30_000)
+    /**
+     * The expiry sweep, every minute on one node of the cluster: a node skips it while another ran it less than 20
+     * seconds ago (or is still running it).
+     */
+    @Scheduled(fixedDelayString = "${chainatlas.events.expiry-sweep-ms:60000}", initialDelayString = "${chainatlas.events.expiry-sweep-delay-ms:30000}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "meeting-request-expiry", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "PT20S")
+    @Transactional
+    public void expirySweep() {
+        expire();
+    }
+
+    /** Marks pending requests past their expiry as expired (by the sweep, and before listings). */
     @Transactional
     public int expire() {
         Instant now = clock.instant();

@@ -65,4 +65,15 @@ final class CellPoints {
         }
         return false;
     }
+
+    /** Removes every point of the enterprise in this cell; answers how many. */
+    int removeAll(long enterpriseId) {
+        int removed = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            if (enterprise[i] == enterpriseId && remove(enterpriseId, lng[i], lat[i])) {
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

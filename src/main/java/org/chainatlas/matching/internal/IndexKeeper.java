@@ -37,12 +37,25 @@ class IndexKeeper implements ApplicationRunner {
     private final EnterpriseCatalog enterprises;
     private final ParkCatalog parks;
     private final Regions regions;
+    private final ChangeLog changeLog;
     private volatile MatchingIndex index;
+    /** The change log's last sequence number when the current index began to be built: it follows from there. */
+    private volatile long builtFrom;
 
-    IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions) {
+    IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions, ChangeLog changeLog) {
         this.enterprises = enterprises;
         this.parks = parks;
         this.regions = regions;
+        this.changeLog = changeLog;
+    }
+
+    /** Whether the index has been built (a follower waits until it is). */
+    boolean built() {
+        return index != null;
+    }
+
+    long builtFrom() {
+        return builtFrom;
     }
 
     @Override
@@ -66,6 +79,7 @@ class IndexKeeper implements ApplicationRunner {
     /** Builds a complete index from the database. */
     MatchingIndex build() {
         long started = System.nanoTime();
+        builtFrom = changeLog.lastSeq();
         MatchingIndex fresh = new MatchingIndex(regions.all());
         fresh.write(() -> {
             enterprises.scanSegments(fresh::add);
@@ -112,18 +126,10 @@ class IndexKeeper implements ApplicationRunner {
         }
         switch (event.kind()) {
             case BULK_LOADED -> index = build();
-            case NEEDS_CHANGED -> {
-                List<MatchingIndex.NeedRow> rows = new ArrayList<>();
-                enterprises.scanOpenNeedsOf(event.enterpriseId(), n -> rows.add(new MatchingIndex.NeedRow(n.id(),
-                        n.enterpriseId(), n.kind(), n.nodeId(), n.chainCode(), n.preferredProvinces())));
-                current.write(() -> current.replaceNeeds(event.enterpriseId(), rows));
-            }
+            case NEEDS_CHANGED -> refreshNeeds(event.enterpriseId());
             default -> {
-                List<MatchingIndex.NeedRow> rows = new ArrayList<>();
-                if (event.kind() == EnterpriseChanged.Kind.RESTORED) {
-                    enterprises.scanOpenNeedsOf(event.enterpriseId(), n -> rows.add(new MatchingIndex.NeedRow(n.id(),
-                            n.enterpriseId(), n.kind(), n.nodeId(), n.chainCode(), n.preferredProvinces())));
-                }
+                List<MatchingIndex.NeedRow> rows = event.kind() == EnterpriseChanged.Kind.RESTORED
+                        ? openNeeds(event.enterpriseId()) : List.of();
                 current.write(() -> {
                     for (LocatedSegment s : event.before()) {
                         current.remove(s);
@@ -137,6 +143,57 @@ class IndexKeeper implements ApplicationRunner {
                 });
             }
         }
+    }
+
+    // ---------------------------------------------------------------- changes made on other nodes
+
+    /** Rebuilds the whole index and swaps it in (a bulk load on another node, or a change too large to follow). */
+    void rebuild() {
+        index = build();
+    }
+
+    /** Reloads the parks and their open opportunities. */
+    void reloadParks() {
+        MatchingIndex current = index;
+        if (current != null) {
+            loadParks(current);
+        }
+    }
+
+    /**
+     * Brings one enterprise to what the database says now: its points at the logged places (where it was and is, as the
+     * node that changed it saw them) and at its current places are cleared, then its current places added, and its
+     * open needs reloaded. Applying a change twice, or two changes out of order, ends in the same state.
+     */
+    void refreshEnterprise(long enterpriseId, List<ChangeLog.Place> logged) {
+        MatchingIndex current = index;
+        if (current == null) {
+            return;
+        }
+        List<LocatedSegment> now = new ArrayList<>();
+        enterprises.scanSegmentsOf(enterpriseId, now::add);
+        List<MatchingIndex.NeedRow> needs = openNeeds(enterpriseId);
+        current.write(() -> {
+            current.refresh(enterpriseId, logged, now);
+            current.replaceNeeds(enterpriseId, needs);
+        });
+    }
+
+    /** Reloads the open needs of one enterprise. */
+    void refreshNeeds(long enterpriseId) {
+        MatchingIndex current = index;
+        if (current == null) {
+            return;
+        }
+        List<MatchingIndex.NeedRow> rows = openNeeds(enterpriseId);
+        current.write(() -> current.replaceNeeds(enterpriseId, rows));
+    }
+
+    private List<MatchingIndex.NeedRow> openNeeds(long enterpriseId) {
+        List<MatchingIndex.NeedRow> rows = new ArrayList<>();
+        enterprises.scanOpenNeedsOf(enterpriseId, n -> rows.add(new MatchingIndex.NeedRow(n.id(), n.enterpriseId(), n.kind(),
+                n.nodeId(), n.chainCode(), n.preferredProvinces())));
+        return rows;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

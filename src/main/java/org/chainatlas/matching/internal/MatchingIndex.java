@@ -104,6 +104,34 @@ final class MatchingIndex {
         }
     }
 
+    /**
+     * Removes every point of the enterprise in the segment, role and grid cell of a place it was or is at (call inside
+     * {@link #write}); what a node does before adding an enterprise's current places from the database.
+     */
+    void purge(long enterpriseId, long nodeId, SegmentRole role, double lng, double lat) {
+        SegmentPoints points = (role == SegmentRole.PRODUCES ? producers : buyers).get(nodeId);
+        if (points != null) {
+            segmentRows -= points.removeAll(enterpriseId, lng, lat);
+        }
+    }
+
+    /**
+     * Brings one enterprise to {@code now}, its places as the database has them (call inside {@link #write}): its
+     * points at the logged places (where a change saw it before and after) and at its current places are cleared,
+     * then its current places added. Applying a change twice, or two changes out of order, ends in the same state.
+     */
+    void refresh(long enterpriseId, List<ChangeLog.Place> logged, List<LocatedSegment> now) {
+        for (ChangeLog.Place p : logged) {
+            purge(enterpriseId, p.nodeId(), p.role(), p.longitude(), p.latitude());
+        }
+        for (LocatedSegment s : now) {
+            purge(enterpriseId, s.nodeId(), s.role(), s.longitude(), s.latitude());
+        }
+        for (LocatedSegment s : now) {
+            add(s);
+        }
+    }
+
     SegmentPoints producers(long nodeId) {
         return producers.get(nodeId);
     }

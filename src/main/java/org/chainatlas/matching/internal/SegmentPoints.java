@@ -23,6 +23,12 @@ final class SegmentPoints {
         }
     }
 
+    /** Removes every point of the enterprise in the cell of (lng, lat); answers how many. */
+    int removeAll(long enterpriseId, double lng, double lat) {
+        CellPoints cell = cells.get(ChinaGrid.key(ChinaGrid.row(lat), ChinaGrid.col(lng)));
+        return cell == null ? 0 : cell.removeAll(enterpriseId);
+    }
+
     /** Calls the visitor for every point within {@code radiusKm} (exact great-circle distance). */
     void forEachWithin(double lng, double lat, double radiusKm, PointVisitor visitor) {
         int last = ChinaGrid.lastRow(lat, radiusKm + 30);

@@ -272,10 +272,16 @@ public class ServiceDesk {
     }
 
     /** Escalates every open ticket past its deadline one level (at most to 3), with a new deadline and e-mails. */
-    @Scheduled(fixedDelayString = "${chainatlas.tickets.sweep-ms:300000}", initialDelay = 60_000)
+    /**
+     * The escalation sweep, every five minutes on one node of the cluster: a node skips it while another ran it less
+     * than a minute ago (or is still running it).
+     */
+    @Scheduled(fixedDelayString = "${chainatlas.tickets.sweep-ms:300000}", initialDelayString = "${chainatlas.tickets.sweep-delay-ms:60000}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "ticket-escalation", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "PT1M")
     @Transactional
-    public int escalateOverdue() {
-        return escalateOverdue(clock.instant());
+    public void escalationSweep() {
+        escalateOverdue(clock.instant());
     }
 
     @Transactional

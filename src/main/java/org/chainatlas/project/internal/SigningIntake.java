@@ -10,14 +10,14 @@ import org.chainatlas.project.ProjectStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * Turns a signing recorded by both sides of a meeting into a project (stage SIGNED, dated the day of signing,
- * linked to its event and meeting), once the meeting's transaction has committed. The duplicate check runs as for
- * any new signing. A meeting already turned into a project is not turned again.
+ * linked to its event and meeting), once the meeting's transaction has committed: asynchronously, from the event
+ * publication registry, so a signing whose intake fails (or whose node stops) is delivered again at the next start or
+ * on an administrator's resubmission. The duplicate check runs as for any new signing. A meeting already turned into
+ * a project is not turned again, however often the signing is delivered.
  */
 @Component
 class SigningIntake {
@@ -36,8 +36,7 @@ class SigningIntake {
         this.chains = chains;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void signed(MeetingSigned signed) {
         if (signed.enterpriseId() == null) {
             log.info("Meeting {} was signed between two non-enterprise participants: no project", signed.meetingId());

@@ -1,0 +1,165 @@
+package org.chainatlas.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chainatlas.ChainAtlasApplication;
+import org.chainatlas.support.TestDatabase;
+import org.chainatlas.support.TestMail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two application nodes on random ports against one PostgreSQL (issue 14, item 6): a session begun on node A goes on
+ * on node B; a sweep run by A is not run again by B within its period; a park created on A shows in B's site
+ * recommendations within the follow delay; the health endpoint says how far each node has followed.
+ */
+@Tag("db")
+class TwoNodesTest {
+
+    private static final String PASSWORD = "demo-2025-chainatlas";
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void start() {
+        assumeThat(TestDatabase.onPostgres()).as("several nodes share PostgreSQL").isTrue();
+        a = node();
+        b = node();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {a, b}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext node() {
+        return new SpringApplicationBuilder(ChainAtlasApplication.class).profiles("test")
+                .initializers(new TestDatabase(), new TestMail())
+                .run("--server.port=0", "--chainatlas.secure-cookies=false", "--chainatlas.matching.follow-ms=300",
+                        "--spring.main.banner-mode=off");
+    }
+
+    private static String url(ConfigurableApplicationContext node, String path) {
+        return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort() + path;
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSessionBegunOnOneNodeGoesOnOnTheOther() throws Exception {
+        // one browser: cookies per host, as behind a load balancer both nodes answer on one address
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = send(browser, HttpRequest.newBuilder(URI.create(url(a, "/login"))).build()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as("the sign-in form carries its CSRF token").isTrue();
+        String form = "username=sichuan-organiser&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(browser, HttpRequest.newBuilder(URI.create(url(a, "/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        HttpResponse<String> onB = send(browser, HttpRequest.newBuilder(URI.create(url(b, "/workbench"))).build());
+        assertThat(onB.statusCode()).as("node B knows the session node A began").isEqualTo(200);
+        assertThat(onB.body()).contains("sichuan-organiser");
+        HttpResponse<String> stranger = send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(),
+                HttpRequest.newBuilder(URI.create(url(b, "/workbench"))).build());
+        assertThat(stranger.statusCode()).as("without the session cookie: sign in first").isEqualTo(302);
+    }
+
+    @Test
+    void aSweepRunByOneNodeIsNotRunAgainByTheOtherWithinItsPeriod() {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        List<Long> pending = jdbc.queryForList("select id from meeting_request where status = 'PENDING' order by id fetch first 2 rows only",
+                Long.class);
+        assumeThat(pending).as("the demo event has pending requests").hasSize(2);
+        jdbc.update("delete from shedlock where name = 'meeting-request-expiry'");
+        jdbc.update("update meeting_request set expires_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now()
+                .minusSeconds(60)), pending.get(0));
+        sweep(a);
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, pending.get(0)))
+                .as("node A ran the sweep").isEqualTo("EXPIRED");
+        jdbc.update("update meeting_request set expires_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now()
+                .minusSeconds(60)), pending.get(1));
+        sweep(b);
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, pending.get(1)))
+                .as("node B skips it: the cluster ran it less than 20 s ago").isEqualTo("PENDING");
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'meeting-request-expiry'");
+        sweep(b);
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, pending.get(1)))
+                .as("once the period is over, whichever node comes next runs it").isEqualTo("EXPIRED");
+    }
+
+    private static void sweep(ConfigurableApplicationContext node) {
+        try {
+            Object book = node.getBean(Class.forName("org.chainatlas.event.internal.MeetingBook"));
+            book.getClass().getMethod("expirySweep").invoke(book);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aParkCreatedOnOneNodeShowsInTheOthersSiteRecommendationsWithinTheDelay() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        long node = a.getBean(JdbcTemplate.class).queryForObject("""
+                select min(n.id) from chain_node n join chain c on c.id = n.chain_id where c.code = 'nev-battery'""", Long.class);
+        String name = "双节点测试园区" + System.nanoTime();
+        HttpResponse<String> created = send(http, HttpRequest.newBuilder(URI.create(url(a, "/api/v1/parks")))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("nameZh", name, "kind", "PROVINCIAL",
+                        "regionCode", "511500", "longitude", 104.6, "latitude", 28.8, "chainCodes", List.of("nev-battery"),
+                        "nodeIds", List.of(node))))).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String sites = "/api/v1/match/sites?node=" + node + "&provinces=510000&limit=5000";
+        assertThat(send(http, HttpRequest.newBuilder(URI.create(url(a, sites))).build()).body()).as("at once on node A").contains(name);
+
+        long started = System.nanoTime();
+        String onB = "";
+        while (System.nanoTime() - started < Duration.ofSeconds(10).toNanos() && !onB.contains(name)) {
+            Thread.sleep(100);
+            onB = send(http, HttpRequest.newBuilder(URI.create(url(b, sites))).build()).body();
+        }
+        long delayMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(onB).as("node B after " + delayMs + " ms").contains(name);
+        assertThat(delayMs).as("within a few follow periods of 300 ms").isLessThan(5_000);
+
+        JsonNode health = json.readTree(send(http, HttpRequest.newBuilder(URI.create(url(b, "/actuator/health/cluster"))).build()).body());
+        JsonNode follower = health.get("components").get("matchingIndex").get("details");
+        assertThat(follower.get("followedTo").asLong()).isEqualTo(follower.get("newest").asLong());
+        assertThat(follower.get("behindMs").asLong()).isZero();
+    }
+}

@@ -1,0 +1,76 @@
+package org.chainatlas.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chainatlas.enterprise.LocatedSegment;
+import org.chainatlas.enterprise.SegmentRole;
+import org.chainatlas.region.RegionLevel;
+import org.chainatlas.region.RegionView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a node applies another node's enterprise changes to its index: the logged places round-trip through the change
+ * log's text, and refreshing an enterprise to its current places ends in the same index whether the changes come once,
+ * twice or out of order.
+ */
+class IndexFollowingTest {
+
+    private static final RegionView YIBIN = new RegionView("511500", "宜宾市", "Yibin", RegionLevel.PREFECTURE, "510000", 104.64, 28.75, "宜宾市");
+    private static final RegionView CHENGDU = new RegionView("510100", "成都市", "Chengdu", RegionLevel.PREFECTURE, "510000", 104.07, 30.57, "成都市");
+    private static final long NODE = 211;
+
+    private static LocatedSegment at(RegionView region) {
+        return new LocatedSegment(7, NODE, SegmentRole.PRODUCES, region.code(), region.longitude(), region.latitude(), 0, 1.0);
+    }
+
+    /** Where enterprise 7 is in the index: the regions of its points, one entry per point. */
+    private static List<String> placesOf(MatchingIndex index) {
+        List<String> found = new ArrayList<>();
+        SegmentPoints points = index.producers(NODE);
+        if (points == null) {
+            return found;
+        }
+        points.cells.values().forEach(cell -> {
+            for (int i = 0; i < cell.size; i++) {
+                if (cell.enterprise[i] == 7) {
+                    found.add(index.regionAt(cell.region[i]).code());
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void loggedPlacesRoundTrip() {
+        String text = ChangeLog.places(List.of(at(YIBIN)), List.of(at(CHENGDU), at(CHENGDU)));
+        assertThat(ChangeLog.parse(text)).containsExactly(
+                new ChangeLog.Place(NODE, SegmentRole.PRODUCES, YIBIN.longitude(), YIBIN.latitude()),
+                new ChangeLog.Place(NODE, SegmentRole.PRODUCES, CHENGDU.longitude(), CHENGDU.latitude()));
+        assertThat(ChangeLog.parse(null)).isEmpty();
+    }
+
+    @Test
+    void changesAppliedTwiceOrOutOfOrderEndWhereTheDatabaseIs() {
+        MatchingIndex index = new MatchingIndex(List.of(YIBIN, CHENGDU));
+        index.write(() -> index.add(at(YIBIN)));
+        // on the other node: 7 moved 宜宾 → 成都 (change 1), then gained a second plant in 宜宾 (change 2)
+        List<ChangeLog.Place> change1 = ChangeLog.parse(ChangeLog.places(List.of(at(YIBIN)), List.of(at(CHENGDU))));
+        List<ChangeLog.Place> change2 = ChangeLog.parse(ChangeLog.places(List.of(at(CHENGDU)), List.of(at(CHENGDU), at(YIBIN))));
+        List<LocatedSegment> database = List.of(at(CHENGDU), at(YIBIN));
+
+        // the later change first, then the earlier one, then the later one again: each time the database says where 7 is now
+        index.write(() -> index.refresh(7, change2, database));
+        index.write(() -> index.refresh(7, change1, database));
+        index.write(() -> index.refresh(7, change2, database));
+        assertThat(placesOf(index)).containsExactlyInAnyOrder("510100", "511500");
+        assertThat(index.segmentRows()).isEqualTo(2);
+
+        // removed on the other node: nothing of 7 is left
+        index.write(() -> index.refresh(7, ChangeLog.parse(ChangeLog.places(database, List.of())), List.of()));
+        assertThat(placesOf(index)).isEmpty();
+        assertThat(index.segmentRows()).isZero();
+    }
+}
