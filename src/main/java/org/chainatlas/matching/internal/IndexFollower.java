@@ -49,7 +49,7 @@ class IndexFollower implements HealthIndicator {
         this.followMs = followMs;
     }
 
-    private record Row(long seq, String node, String kind, Long enterpriseId, String places) {
+    private record Row(long seq, String node, String kind, Long enterpriseId, Long parkId, String places) {
     }
 
     @Scheduled(fixedDelayString = "${chainatlas.matching.follow-ms:1000}", initialDelay = 1_000)
@@ -61,10 +61,11 @@ class IndexFollower implements HealthIndicator {
             appliedTo = keeper.builtFrom();
         }
         List<Row> rows = jdbc.query("""
-                select seq, node, kind, enterprise_id, places from matching_change where seq > ? order by seq
+                select seq, node, kind, enterprise_id, park_id, places from matching_change where seq > ? order by seq
                 fetch first %d rows only""".formatted(BATCH), (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                (Long) rs.getObject(4, Long.class), rs.getString(5)), Math.max(0, appliedTo - LOOKBACK));
+                (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), rs.getString(6)), Math.max(0, appliedTo - LOOKBACK));
         boolean parks = false;
+        Set<Long> parkIds = new java.util.LinkedHashSet<>();
         boolean rebuild = false;
         Map<Long, StringBuilder> enterprises = new LinkedHashMap<>();
         Set<Long> needs = new HashSet<>();
@@ -78,7 +79,13 @@ class IndexFollower implements HealthIndicator {
                 continue; // in the index since it was built, or made here and applied at once
             }
             switch (row.kind()) {
-                case "PARKS" -> parks = true;
+                case "PARKS" -> {
+                    if (row.parkId() == null || row.parkId() == 0) {
+                        parks = true;
+                    } else {
+                        parkIds.add(row.parkId());
+                    }
+                }
                 case "BULK" -> rebuild = true;
                 case "NEEDS" -> needs.add(row.enterpriseId());
                 default -> {
@@ -96,6 +103,7 @@ class IndexFollower implements HealthIndicator {
         if (rebuild) {
             keeper.rebuild();
             parks = false;
+            parkIds.clear();
             enterprises.clear();
             needs.clear();
         }
@@ -104,6 +112,8 @@ class IndexFollower implements HealthIndicator {
         needs.forEach(keeper::refreshNeeds);
         if (parks) {
             keeper.reloadParks();
+        } else {
+            keeper.reloadParks(parkIds);
         }
         appliedTo = highest;
         long forgetBelow = highest - LOOKBACK;

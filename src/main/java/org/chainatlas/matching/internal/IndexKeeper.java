@@ -8,6 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chainatlas.enterprise.EnterpriseCatalog;
 import org.chainatlas.enterprise.EnterpriseChanged;
@@ -22,6 +29,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * Builds the matching index at start and keeps it current: an enterprise change is applied by difference
@@ -97,29 +108,122 @@ class IndexKeeper implements ApplicationRunner {
         List<MatchingIndex.ParkRow> rows = new ArrayList<>();
         Instant now = Instant.now();
         parks.scanParks(p -> {
-            int region = target.region(p.regionCode());
-            if (region < 0) {
-                return;
+            MatchingIndex.ParkRow row = row(target, p, now);
+            if (row != null) {
+                rows.add(row);
             }
-            long days = p.lastVerifiedAt() == null ? 10_000 : Duration.between(p.lastVerifiedAt(), now).toDays();
-            boolean national = p.kind() == org.chainatlas.park.ParkKind.ETDZ || p.kind() == org.chainatlas.park.ParkKind.HTZ
-                    || p.kind() == org.chainatlas.park.ParkKind.CUSTOMS || p.kind() == org.chainatlas.park.ParkKind.BORDER
-                    || (p.catalogue() != null && p.catalogue().national());
-            rows.add(new MatchingIndex.ParkRow(p.id(), p.nameZh(), p.regionCode(), region, p.longitude(), p.latitude(),
-                    p.availableLandMu(), p.landPriceCnyPerMu(), p.electricityCnyPerKwh(), p.wageCnyPerMonth(),
-                    new HashSet<>(p.chainCodes()), new HashSet<>(p.nodeIds()), !p.stale(), days, national,
-                    !national && p.kind() == org.chainatlas.park.ParkKind.PROVINCIAL,
-                    p.catalogue() == null ? null : p.catalogue().approvedAreaHa(), !p.approximateLocation(),
-                    p.catalogue() == null ? null : p.catalogue().code(),
-                    p.catalogue() == null ? null : p.catalogue().leadingIndustriesZh(), p.industries()));
         });
+        target.parks(rows, openOpportunityNodes());
+    }
+
+    private Map<Long, Set<Long>> openOpportunityNodes() {
         Map<Long, Set<Long>> opportunities = new HashMap<>();
         parks.scanOpenOpportunities(o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
-        target.parks(rows, opportunities);
+        return opportunities;
+    }
+
+    /** A park as the index keeps it; null when its region is unknown. */
+    private static MatchingIndex.ParkRow row(MatchingIndex target, org.chainatlas.park.ParkView p, Instant now) {
+        int region = target.region(p.regionCode());
+        if (region < 0) {
+            return null;
+        }
+        long days = p.lastVerifiedAt() == null ? 10_000 : Duration.between(p.lastVerifiedAt(), now).toDays();
+        boolean national = p.kind() == org.chainatlas.park.ParkKind.ETDZ || p.kind() == org.chainatlas.park.ParkKind.HTZ
+                || p.kind() == org.chainatlas.park.ParkKind.CUSTOMS || p.kind() == org.chainatlas.park.ParkKind.BORDER
+                || (p.catalogue() != null && p.catalogue().national());
+        return new MatchingIndex.ParkRow(p.id(), p.nameZh(), p.regionCode(), region, p.longitude(), p.latitude(),
+                p.availableLandMu(), p.landPriceCnyPerMu(), p.electricityCnyPerKwh(), p.wageCnyPerMonth(),
+                new HashSet<>(p.chainCodes()), new HashSet<>(p.nodeIds()), !p.stale(), days, national,
+                !national && p.kind() == org.chainatlas.park.ParkKind.PROVINCIAL,
+                p.catalogue() == null ? null : p.catalogue().approvedAreaHa(), !p.approximateLocation(),
+                p.catalogue() == null ? null : p.catalogue().code(),
+                p.catalogue() == null ? null : p.catalogue().leadingIndustriesZh(), p.industries());
+    }
+
+    /** Reloads some parks (gone when deleted) and, once, the open opportunities. */
+    void reloadParks(java.util.Collection<Long> parkIds) {
+        MatchingIndex current = index;
+        if (current == null || parkIds.isEmpty()) {
+            return;
+        }
+        Map<Long, MatchingIndex.ParkRow> rows = new HashMap<>();
+        for (long id : parkIds) {
+            rows.put(id, parks.find(id).map(p -> row(current, p, Instant.now())).orElse(null));
+        }
+        current.replaceParks(rows, openOpportunityNodes());
+    }
+
+    // ---------------------------------------------------------------- changes made here
+
+    /**
+     * Index maintenance runs on one thread of its own, in the order of the changes: a listener that read the database
+     * on the request's thread after the commit would take a second pooled connection while the request still holds its
+     * first (the transaction's resources are released only after the listeners), and enough concurrent writes then
+     * wait on each other until the pool times out (seen under 64 connections: every write timed out). The request
+     * waits for its own maintenance when it completes ({@link IndexSettling}), without holding a connection, so the
+     * next request of the same user sees its change.
+     */
+    private final ExecutorService maintenance = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "matching-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final ThreadLocal<Future<?>> LAST = new ThreadLocal<>();
+    private final AtomicBoolean parksDirty = new AtomicBoolean();
+    private final Set<Long> dirtyParks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void maintain(Runnable work) {
+        LAST.set(maintenance.submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("Matching index maintenance failed; rebuilding the index", e);
+                index = build();
+            }
+        }));
+    }
+
+    /** Waits (at most {@code timeout}) until the index maintenance this thread asked for is done. */
+    static void awaitMine(Duration timeout) {
+        Future<?> last = LAST.get();
+        if (last == null) {
+            return;
+        }
+        LAST.remove();
+        try {
+            last.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Matching index maintenance not done after {}: {}", timeout, e.toString());
+        }
+    }
+
+    /** Waits until every maintenance asked for so far is done (at start, after the data loads). */
+    void settle() {
+        maintain(() -> { });
+        awaitMine(Duration.ofMinutes(10));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        settle();
+    }
+
+    @PreDestroy
+    void stop() {
+        maintenance.shutdownNow();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(EnterpriseChanged event) {
+        if (index != null) {
+            maintain(() -> apply(event));
+        }
+    }
+
+    private void apply(EnterpriseChanged event) {
         MatchingIndex current = index;
         if (current == null) {
             return;
@@ -196,11 +300,28 @@ class IndexKeeper implements ApplicationRunner {
         return rows;
     }
 
+    /** A changed park is reloaded alone; a bulk change (park 0) reloads them all, once for however many are waiting. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ParkChanged event) {
-        MatchingIndex current = index;
-        if (current != null) {
-            loadParks(current);
+        if (index == null) {
+            return;
         }
+        if (event.parkId() == 0) {
+            parksDirty.set(true);
+        } else {
+            dirtyParks.add(event.parkId());
+        }
+        maintain(this::reloadDirtyParks);
+    }
+
+    private void reloadDirtyParks() {
+        if (parksDirty.getAndSet(false)) {
+            dirtyParks.clear();
+            reloadParks();
+            return;
+        }
+        List<Long> ids = List.copyOf(dirtyParks);
+        dirtyParks.removeAll(ids);
+        reloadParks(ids);
     }
 }

@@ -155,6 +155,32 @@ final class MatchingIndex {
         this.openOpportunityNodes = Map.copyOf(opportunityNodes);
     }
 
+    /**
+     * Replaces some parks' rows (removes a park whose row is null) and the open opportunities, without a full reload;
+     * readers keep the list they hold.
+     */
+    synchronized void replaceParks(Map<Long, ParkRow> rows, Map<Long, Set<Long>> opportunityNodes) {
+        List<ParkRow> next = new ArrayList<>(parks.size() + rows.size());
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (ParkRow p : parks) {
+            if (rows.containsKey(p.id())) {
+                seen.add(p.id());
+                if (rows.get(p.id()) != null) {
+                    next.add(rows.get(p.id()));
+                }
+            } else {
+                next.add(p);
+            }
+        }
+        rows.forEach((id, row) -> {
+            if (!seen.contains(id) && row != null) {
+                next.add(row);
+            }
+        });
+        this.parks = List.copyOf(next);
+        this.openOpportunityNodes = Map.copyOf(opportunityNodes);
+    }
+
     Set<Long> openOpportunityNodes(long parkId) {
         return openOpportunityNodes.getOrDefault(parkId, Set.of());
     }

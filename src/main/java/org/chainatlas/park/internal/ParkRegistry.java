@@ -208,6 +208,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         park.verified(Instant.now());
         ParkView after = view(park, true);
         audit.record("park", id, AuditAction.UPDATE, before, after);
+        events.publishEvent(new ParkChanged(id)); // the matching index weighs how recently a park's figures were checked
         return after;
     }
 
