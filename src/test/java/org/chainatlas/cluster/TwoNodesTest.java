@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two application nodes on random ports against one PostgreSQL (issue 14, item 6): a session begun on node A goes on
  * on node B; a sweep run by A is not run again by B within its period; a park created on A shows in B's site
- * recommendations within the follow delay; the health endpoint says how far each node has followed.
+ * recommendations within the follow delay; the health endpoint says how far each node has followed; accepts of one
+ * table slot sent to both nodes at once seat exactly one meeting.
  */
 @Tag("db")
 class TwoNodesTest {
@@ -161,5 +162,64 @@ class TwoNodesTest {
         JsonNode follower = health.get("components").get("matchingIndex").get("details");
         assertThat(follower.get("followedTo").asLong()).isEqualTo(follower.get("newest").asLong());
         assertThat(follower.get("behindMs").asLong()).isZero();
+    }
+
+    private JsonNode api(HttpClient http, ConfigurableApplicationContext node, String path, Object body, int expected)
+            throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(url(node, path))).header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : json.writeValueAsString(body))).build());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expected);
+        return response.body().isBlank() ? null : json.readTree(response.body());
+    }
+
+    @Test
+    void acceptsOfOneTableSlotSentToBothNodesAtOnceSeatExactlyOneMeeting() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        long event = api(http, a, "/api/v1/events", Map.of("nameZh", "双节点并发预订测试", "hostRegionCode", "511500", "startsOn", today,
+                "endsOn", today, "requestExpiryHours", 48, "requestQuota", 20), 201).get("id").asLong();
+        JsonNode session = api(http, a, "/api/v1/events/" + event + "/sessions", Map.of("titleZh", "单桌专场", "day", today,
+                "startsAt", "09:00", "endsAt", "10:00", "slotMinutes", 20, "tables", 1, "tableCapacity", 4), 201);
+        long sessionId = session.get("id").asLong();
+        long slot = session.get("slots").get(0).get("id").asLong();
+        long host = api(http, a, "/api/v1/events/" + event + "/registrations", Map.of("kind", "GOVERNMENT", "nameZh", "热门招商局",
+                "regionCode", "511500", "delegates", 1, "sessionIds", List.of(sessionId)), 201).get("id").asLong();
+        List<Long> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long guest = api(http, i % 2 == 0 ? a : b, "/api/v1/events/" + event + "/registrations", Map.of("kind", "GOVERNMENT",
+                    "nameZh", "来访单位" + i, "regionCode", "511500", "delegates", 1, "sessionIds", List.of(sessionId)), 201)
+                    .get("id").asLong();
+            requests.add(api(http, i % 2 == 0 ? b : a, "/api/v1/meeting-requests", Map.of("from", guest, "to", host,
+                    "sessionId", sessionId, "reason", "洽谈"), 201).get("id").asLong());
+        }
+        // six accepts into the one slot of the one table, half to each node, released at the same moment
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < requests.size(); i++) {
+            ConfigurableApplicationContext node = i % 2 == 0 ? a : b;
+            HttpRequest accept = HttpRequest.newBuilder(URI.create(url(node, "/api/v1/meeting-requests/" + requests.get(i) + "/accept")))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"slotId\": " + slot + "}")).build();
+            answers.add(pool.submit(() -> {
+                go.await();
+                return send(http, accept).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).as("one seat, six accepts on two nodes").containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from meeting where slot_id = ?", Long.class, slot)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from meeting_attendance where participant_id = ? and slot_id = ?", Long.class,
+                host, slot)).isEqualTo(1);
     }
 }
