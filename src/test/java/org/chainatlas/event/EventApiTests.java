@@ -58,7 +58,7 @@ class EventApiTests {
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
-        return new org.chainatlas.support.ApiCalls(mvc).call(request, who, body, expected);
+        return new org.chainatlas.support.Api(mvc).call(request, who, body, expected);
     }
 
     private long event(String name) throws Exception {
@@ -444,6 +444,6 @@ class EventApiTests {
     }
 
     private void runAndWait(long event) throws Exception {
-        new org.chainatlas.support.ApiCalls(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
+        new org.chainatlas.support.Api(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
     }
 }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chainatlas.support.ApiCalls;
 import org.chainatlas.support.AtlasTest;
 import org.chainatlas.support.Users;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +50,7 @@ class EventFormatsTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
-        return new ApiCalls(mvc).call(request, who, body, expected);
+        return new org.chainatlas.support.Api(mvc).call(request, who, body, expected);
     }
 
     private long event(String name) throws Exception {
@@ -208,6 +207,6 @@ class EventFormatsTests {
     }
 
     private void runAndWait(long event) throws Exception {
-        new ApiCalls(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
+        new org.chainatlas.support.Api(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
     }
 }
