@@ -12,6 +12,13 @@ public final class BoothRule {
     private BoothRule() {
     }
 
+    /** The table each participant keeps as its booth, from a session's tables. */
+    static java.util.Map<Long, Long> boothsOf(java.util.List<MeetingTable> tables) {
+        java.util.Map<Long, Long> booths = new java.util.HashMap<>();
+        tables.stream().filter(t -> t.boothParticipantId() != null).forEach(t -> booths.put(t.boothParticipantId(), t.id()));
+        return booths;
+    }
+
     /**
      * @param boothOfA  table kept by participant A, or null
      * @param boothOfB  table kept by participant B, or null

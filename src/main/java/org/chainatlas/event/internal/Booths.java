@@ -82,10 +82,10 @@ public class Booths {
                 continue;
             }
             boolean involves = m.participantA() == participantId || m.participantB() == participantId;
-            if (involves && m.tableId() != table.id() && !otherBooth(m, participantId, m.tableId(), all)) {
+            if (involves && !Objects.equals(m.tableId(), table.id()) && !otherBooth(m, participantId, m.tableId(), all)) {
                 throw new Conflict("tableNumber", participant.nameZh() + " has a published meeting at another table");
             }
-            if (!involves && m.tableId() == table.id()) {
+            if (!involves && Objects.equals(m.tableId(), table.id())) {
                 throw new Conflict("tableNumber", table.label() + " has a published meeting of other participants");
             }
         }
@@ -111,15 +111,17 @@ public class Booths {
         List<MeetingTable> all = tables.findBySessionIdOrderByAreaZhAscNumberAsc(sessionId);
         List<Long> kept = all.stream().map(MeetingTable::boothParticipantId).filter(Objects::nonNull).toList();
         List<Participant> waiting = new ArrayList<>(eligible(session).stream().filter(p -> !kept.contains(p.id())).toList());
+        List<Meeting> published = meetings.findBySessionIdOrderByIdAsc(sessionId).stream()
+                .filter(m -> m.published() && m.tableId() != null).toList();
         int given = 0;
         for (Participant p : waiting) {
-            MeetingTable free = all.stream().filter(t -> t.boothParticipantId() == null && !hasOthersPublished(t, p.id()))
+            MeetingTable free = all.stream().filter(t -> t.boothParticipantId() == null && !hasOthersPublished(published, t, p.id()))
                     .findFirst().orElse(null);
             if (free == null) {
                 throw new Conflict("tableNumber", "not enough free tables: " + (waiting.size() - given)
                         + " host bureaus and parks still without a booth");
             }
-            if (hasOwnPublishedElsewhere(sessionId, p.id(), free.id())) {
+            if (hasOwnPublishedElsewhere(published, p.id(), free.id())) {
                 continue;
             }
             free.reserveFor(p.id());
@@ -168,33 +170,30 @@ public class Booths {
         return all.stream().anyMatch(t -> t.id() == tableId && Objects.equals(t.boothParticipantId(), partner));
     }
 
-    private boolean hasOthersPublished(MeetingTable table, long participantId) {
-        return meetings.findBySessionIdOrderByIdAsc(table.sessionId()).stream().anyMatch(m -> m.published()
-                && Objects.equals(m.tableId(), table.id()) && m.participantA() != participantId
+    /** Whether a published meeting of others sits at the table (loaded once per assignment, not per table). */
+    private static boolean hasOthersPublished(List<Meeting> published, MeetingTable table, long participantId) {
+        return published.stream().anyMatch(m -> Objects.equals(m.tableId(), table.id()) && m.participantA() != participantId
                 && m.participantB() != participantId);
     }
 
-    private boolean hasOwnPublishedElsewhere(long sessionId, long participantId, long tableId) {
-        return meetings.findBySessionIdOrderByIdAsc(sessionId).stream().anyMatch(m -> m.published() && m.tableId() != null
-                && m.tableId() != tableId && (m.participantA() == participantId || m.participantB() == participantId));
+    private static boolean hasOwnPublishedElsewhere(List<Meeting> published, long participantId, long tableId) {
+        return published.stream().anyMatch(m -> m.tableId() != tableId
+                && (m.participantA() == participantId || m.participantB() == participantId));
+    }
+
+    private static Long ownerOf(List<MeetingTable> all, long tableId) {
+        return all.stream().filter(t -> t.id() == tableId).map(MeetingTable::boothParticipantId).findFirst().orElse(null);
     }
 
     /** Unseats the unpublished meetings that sit where the booths now say they may not. */
     private void unseatContradicted(long sessionId, List<MeetingTable> all) {
-        java.util.Map<Long, Long> boothOfTable = new java.util.HashMap<>();
-        java.util.Map<Long, Long> boothOfParticipant = new java.util.HashMap<>();
-        for (MeetingTable t : all) {
-            if (t.boothParticipantId() != null) {
-                boothOfTable.put(t.id(), t.boothParticipantId());
-                boothOfParticipant.put(t.boothParticipantId(), t.id());
-            }
-        }
+        Map<Long, Long> boothOfParticipant = BoothRule.boothsOf(all);
         for (Meeting m : meetings.findBySessionIdOrderByIdAsc(sessionId)) {
             if (m.published() || m.tableId() == null) {
                 continue;
             }
             if (!BoothRule.allows(m.participantA(), boothOfParticipant.get(m.participantA()), m.participantB(),
-                    boothOfParticipant.get(m.participantB()), m.tableId(), boothOfTable.get(m.tableId()))) {
+                    boothOfParticipant.get(m.participantB()), m.tableId(), ownerOf(all, m.tableId()))) {
                 seating.unseat(m);
             }
         }

@@ -190,8 +190,7 @@ public class Scheduling implements ApplicationRunner {
                 seatByKey.put(seat.id(), seat);
             }
         }
-        Map<Long, Long> booths = new HashMap<>();
-        sessionTables.stream().filter(t -> t.boothParticipantId() != null).forEach(t -> booths.put(t.boothParticipantId(), t.id()));
+        Map<Long, Long> booths = BoothRule.boothsOf(sessionTables);
         List<Meeting> sessionMeetings = meetings.findBySessionIdOrderByIdAsc(session.id());
         Map<Long, Attendee> attendees = new HashMap<>();
         Map<Long, Integer> delegates = new HashMap<>();

@@ -53,8 +53,7 @@ class Seating {
                 "select table_id from meeting where slot_id = ? and table_id is not null", Long.class, slotId));
         int needed = a.delegates() + b.delegates();
         List<MeetingTable> all = tables.findBySessionIdOrderByAreaZhAscNumberAsc(meeting.sessionId());
-        java.util.Map<Long, Long> booth = new java.util.HashMap<>();
-        all.stream().filter(t -> t.boothParticipantId() != null).forEach(t -> booth.put(t.boothParticipantId(), t.id()));
+        java.util.Map<Long, Long> booth = BoothRule.boothsOf(all);
         MeetingTable table = all.stream()
                 .filter(t -> t.capacity() >= needed && !used.contains(t.id()) && BoothRule.allows(a.id(), booth.get(a.id()),
                         b.id(), booth.get(b.id()), t.id(), t.boothParticipantId()))
