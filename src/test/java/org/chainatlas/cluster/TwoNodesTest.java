@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Two application nodes on random ports against one PostgreSQL (issue 14, item 6): a session begun on node A goes on
  * on node B; a sweep run by A is not run again by B within its period; a park created on A shows in B's site
  * recommendations within the follow delay; the health endpoint says how far each node has followed; accepts of one
- * table slot sent to both nodes at once seat exactly one meeting.
+ * table slot sent to both nodes at once seat exactly one meeting; a rate limit counts the actions of both nodes.
  */
 @Tag("db")
 class TwoNodesTest {
@@ -98,6 +98,20 @@ class TwoNodesTest {
         HttpResponse<String> stranger = send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(),
                 HttpRequest.newBuilder(URI.create(url(b, "/workbench"))).build());
         assertThat(stranger.statusCode()).as("without the session cookie: sign in first").isEqualTo(302);
+    }
+
+    @Test
+    void aRateLimitCountsWhatBothNodesAllowed() {
+        org.chainatlas.platform.web.RateLimits onA = a.getBean(org.chainatlas.platform.web.RateLimits.class);
+        org.chainatlas.platform.web.RateLimits onB = b.getBean(org.chainatlas.platform.web.RateLimits.class);
+        var rule = new org.chainatlas.platform.web.RateLimits.Rule("two-nodes", 4, Duration.ofMinutes(1));
+        String key = "client-" + System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            assertThat((i % 2 == 0 ? onA : onB).tryConsume(rule, key)).as("action %d of 4", i + 1).isTrue();
+        }
+        assertThat(onA.tryConsume(rule, key)).as("the fifth on A: both nodes' actions count").isFalse();
+        assertThat(onB.tryConsume(rule, key)).as("and on B").isFalse();
+        assertThat(onB.exhausted(rule, key)).isTrue();
     }
 
     @Test

@@ -68,14 +68,17 @@ public class MeetingBook {
     private final ApplicationEventPublisher publisher;
     private final RateLimits.Rule requestRule;
     private final java.time.Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     MeetingBook(Events events, Participants participants, Requests requests,
             Meetings meetings, Slots slots, Tables tables,
             Sessions sessions, EventRights rights,
             EventViews views, Seating seating, Matching matching, EnterpriseCatalog enterprises, RateLimits limits,
             AuditTrail audit, ApplicationEventPublisher publisher,
-            @Value("${chainatlas.rate-limit.meeting-requests-per-hour:60}") long requestsPerHour, java.time.Clock clock) {
+            @Value("${chainatlas.rate-limit.meeting-requests-per-hour:60}") long requestsPerHour, java.time.Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
         this.clock = clock;
+        this.transactions = transactions;
         this.events = events;
         this.participants = participants;
         this.requests = requests;
@@ -98,16 +101,20 @@ public class MeetingBook {
         return participants.findById(id).orElseThrow(() -> InvalidInput.of(field, "unknown participant " + id));
     }
 
-    @Transactional
     public Views.RequestView request(long fromId, long toId, long sessionId, String reason) {
+        // The hourly limit is shared by every node through the database and checked before the transaction begins.
+        Actor actor = rights.require("request", "a meeting");
+        limits.require(requestRule, "user:" + actor.userId());
+        return transactions.execute(status -> store(fromId, toId, sessionId, reason));
+    }
+
+    private Views.RequestView store(long fromId, long toId, long sessionId, String reason) {
         // Both sides' rows are held (lower id first, so two opposite requests cannot deadlock) until the request is
         // stored: identical requests sent at once store one, and a quota is never exceeded.
         participants.lockById(Math.min(fromId, toId));
         participants.lockById(Math.max(fromId, toId));
         Participant from = participant(fromId, "from");
         rights.requireActsFor(from, "request meetings for");
-        Actor actor = rights.require("request", "a meeting");
-        limits.require(requestRule, "user:" + actor.userId());
         MatchEvent event = events.findById(from.eventId()).orElseThrow();
         Validation v = new Validation();
         Participant to = participants.findById(toId).orElse(null);
