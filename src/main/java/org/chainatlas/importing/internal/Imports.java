@@ -65,6 +65,7 @@ public class Imports {
 
     private final Map<ImportKind, RowImporter<?>> importers = new EnumMap<>(ImportKind.class);
     private final JdbcTemplate jdbc;
+    private final org.chainatlas.platform.files.FileStore files;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
     private final TransactionTemplate ownTx;
@@ -74,9 +75,11 @@ public class Imports {
     private final MessageSource messages;
 
     Imports(List<RowImporter<?>> all, JdbcTemplate jdbc, PlatformTransactionManager transactions, EntityManager em,
-            @Qualifier("importExecutor") Executor executor, CurrentActor currentActor, MessageSource messages) {
+            @Qualifier("importExecutor") Executor executor, CurrentActor currentActor, MessageSource messages,
+            org.chainatlas.platform.files.FileStore files) {
         all.forEach(i -> importers.put(i.kind(), i));
         this.jdbc = jdbc;
+        this.files = files;
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
         this.readTx.setReadOnly(true);
@@ -389,8 +392,9 @@ public class Imports {
         int bad = pass.badRows.size();
         ownTx.executeWithoutResult(s -> jdbc.update("""
                 update import_job set status = ?, message = ?, total_rows = ?, processed_rows = ?, good_rows = ?, bad_rows = ?,
-                stored_rows = ?, error_file = ?, finished_at = ? where id = ?""", status, message, pass.total, pass.total,
-                pass.total - bad, bad, stored, errorFile, Timestamp.from(Instant.now()), id));
+                stored_rows = ?, error_file_key = ?, finished_at = ? where id = ?""", status, message, pass.total, pass.total,
+                pass.total - bad, bad, stored, errorFile == null ? null : files.put("import-errors", errorFile),
+                Timestamp.from(Instant.now()), id));
         log.info("Import {}: {} rows, {} bad, {} stored ({})", id, pass.total, bad, stored, status);
     }
 
@@ -422,7 +426,7 @@ public class Imports {
     }
 
     private static final String COLUMNS = "id, kind, import_mode, file_name, status, total_rows, processed_rows, good_rows, bad_rows, "
-            + "stored_rows, message, error_file is not null as has_errors, created_by, created_at, finished_at";
+            + "stored_rows, message, error_file_key is not null as has_errors, created_by, created_at, finished_at";
 
     /** One job: its owner or an administrator. */
     public ImportJobView job(long id) {
@@ -447,10 +451,10 @@ public class Imports {
 
     public byte[] errors(long id) {
         job(id);
-        List<byte[]> file = jdbc.query("select error_file from import_job where id = ?", (rs, i) -> rs.getBytes(1), id);
-        if (file.isEmpty() || file.getFirst() == null) {
+        List<String> key = jdbc.query("select error_file_key from import_job where id = ?", (rs, i) -> rs.getString(1), id);
+        if (key.isEmpty() || key.getFirst() == null) {
             throw new NotFound("error file of import", id);
         }
-        return file.getFirst();
+        return files.get(key.getFirst());
     }
 }

@@ -46,9 +46,12 @@ class DemoProjects implements DemoData {
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final EvidenceFiles evidence;
 
     DemoProjects(ProjectPipeline pipeline, Projects projects, StageChanges changes, Fundings fundings, Tickets tickets,
-            TicketEntries entries, EventCatalog events, Accounts accounts, JdbcTemplate jdbc, TransactionTemplate tx) {
+            TicketEntries entries, EventCatalog events, Accounts accounts, JdbcTemplate jdbc, TransactionTemplate tx,
+            EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.pipeline = pipeline;
         this.projects = projects;
         this.changes = changes;
@@ -85,6 +88,7 @@ class DemoProjects implements DemoData {
         jdbc.update("delete from service_ticket where project_id in " + demo);
         jdbc.update("delete from project_funding where project_id in " + demo);
         jdbc.update("delete from project_stage_change where project_id in " + demo);
+        evidence.deleteFilesOf(demo);
         jdbc.update("delete from project_evidence where project_id in " + demo);
         jdbc.update("update project set duplicate_of = null where demo = true");
         // leads signed into demo projects keep their history but no longer point at a removed project

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.files.FileStore;
 import org.chainatlas.project.EvidenceKind;
 import org.chainatlas.project.EvidenceUpload;
 import org.chainatlas.project.ProjectView;
@@ -20,16 +21,19 @@ import org.springframework.stereotype.Component;
 /**
  * Evidence files (contract, land certificate, payment proof, permit, photo) stored with the project. Only PDF,
  * JPEG and PNG are taken, recognised by their content (not the name alone), up to a size limit; anything else is
- * refused with what was wrong.
+ * refused with what was wrong. The bytes are kept by the platform's {@link FileStore} (the database or an S3 bucket),
+ * the row keeps the file's key.
  */
 @Component
 class EvidenceFiles {
 
     private final JdbcTemplate jdbc;
+    private final FileStore store;
     private final long maxBytes;
 
-    EvidenceFiles(JdbcTemplate jdbc, @Value("${chainatlas.projects.max-evidence-bytes:10485760}") long maxBytes) {
+    EvidenceFiles(JdbcTemplate jdbc, FileStore store, @Value("${chainatlas.projects.max-evidence-bytes:10485760}") long maxBytes) {
         this.jdbc = jdbc;
+        this.store = store;
         this.maxBytes = maxBytes;
     }
 
@@ -82,9 +86,10 @@ class EvidenceFiles {
     long store(long projectId, EvidenceUpload upload, String contentType, String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         String name = upload.fileName().strip();
+        String key = store.put("evidence", upload.content());
         jdbc.update(c -> {
             var ps = c.prepareStatement("""
-                    insert into project_evidence (project_id, kind, file_name, content_type, size_bytes, sha256, content,
+                    insert into project_evidence (project_id, kind, file_name, content_type, size_bytes, sha256, file_key,
                     uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             ps.setLong(1, projectId);
             ps.setString(2, upload.kind().name());
@@ -92,7 +97,7 @@ class EvidenceFiles {
             ps.setString(4, contentType);
             ps.setInt(5, upload.content().length);
             ps.setString(6, sha256(upload.content()));
-            ps.setBytes(7, upload.content());
+            ps.setString(7, key);
             ps.setString(8, by);
             ps.setTimestamp(9, Timestamp.from(Instant.now()));
             return ps;
@@ -117,10 +122,16 @@ class EvidenceFiles {
 
     EvidenceUpload content(long projectId, long evidenceId) {
         List<EvidenceUpload> found = jdbc.query(
-                "select kind, file_name, content_type, content from project_evidence where id = ? and project_id = ?",
+                "select kind, file_name, content_type, file_key from project_evidence where id = ? and project_id = ?",
                 (rs, i) -> new EvidenceUpload(EvidenceKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getBytes(4)), evidenceId, projectId);
+                        store.get(rs.getString(4))), evidenceId, projectId);
         return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /** Removes the files of the projects the query names (their rows are deleted by the caller). */
+    void deleteFilesOf(String projectIdsQuery) {
+        jdbc.queryForList("select file_key from project_evidence where project_id in " + projectIdsQuery, String.class)
+                .forEach(store::delete);
     }
 
     static String sha256(byte[] content) {

@@ -33,6 +33,8 @@ class StuckImportsTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.chainatlas.platform.files.FileStore fileStore;
+    @Autowired
     StuckImports stuck;
     @Autowired
     List<RowImporter<?>> importers;
@@ -78,7 +80,7 @@ class StuckImportsTests {
     void aFullQueueAnswersBusyFailsTheJobWithItsReasonAndLeavesNoUploadBehind() throws Exception {
         Imports full = new Imports(importers, jdbc, transactions, em, task -> {
             throw new java.util.concurrent.RejectedExecutionException("queue full");
-        }, currentActor, messages);
+        }, currentActor, messages, fileStore);
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from import_job", Long.class);
         long uploads = Files.isDirectory(Imports.UPLOADS) ? Files.list(Imports.UPLOADS).count() : 0;
         assertThatThrownBy(() -> full.start(ImportKind.ENTERPRISES, ImportMode.GOOD_ROWS, "企业.xlsx",

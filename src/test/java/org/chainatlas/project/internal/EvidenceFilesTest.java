@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceFilesTest {
 
-    final EvidenceFiles files = new EvidenceFiles(null, 64);
+    final EvidenceFiles files = new EvidenceFiles(null, null, 64);
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
 
