@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Two application nodes on random ports against one PostgreSQL (issue 14, item 6): a session begun on node A goes on
  * on node B; a sweep run by A is not run again by B within its period; a park created on A shows in B's site
  * recommendations within the follow delay; the health endpoint says how far each node has followed; accepts of one
- * table slot sent to both nodes at once seat exactly one meeting; a rate limit counts the actions of both nodes.
+ * table slot sent to both nodes at once seat exactly one meeting; a rate limit counts the actions of both nodes; a third
+ * node, a process of its own, killed with SIGKILL while it accepts meeting requests loses none it acknowledged.
  */
 @Tag("db")
 class TwoNodesTest {
@@ -235,5 +236,124 @@ class TwoNodesTest {
         assertThat(jdbc.queryForObject("select count(*) from meeting where slot_id = ?", Long.class, slot)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from meeting_attendance where participant_id = ? and slot_id = ?", Long.class,
                 host, slot)).isEqualTo(1);
+    }
+
+    /** A third node as a process of its own (test classpath, same PostgreSQL and mail server), to be killed with SIGKILL. */
+    private static Process startProcessNode(int port, java.nio.file.Path log) throws java.io.IOException {
+        var env = a.getEnvironment();
+        String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(javaCommand, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.chainatlas.ChainAtlasApplication", "--spring.profiles.active=test", "--server.port=" + port,
+                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + env.getProperty("spring.datasource.password"),
+                "--spring.mail.host=" + env.getProperty("spring.mail.host"), "--spring.mail.port=" + env.getProperty("spring.mail.port"),
+                "--chainatlas.secure-cookies=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitUp(HttpClient http, String base, Process process, java.nio.file.Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("node C died while starting:\n" + java.nio.file.Files.readString(log));
+            }
+            try {
+                if (send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(5)).build())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("node C did not start in 4 minutes");
+    }
+
+    @Test
+    void aNodeKilledWithSigkillWhileAcceptingLosesNoAcceptedRequest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        long event = api(http, b, "/api/v1/events", Map.of("nameZh", "节点崩溃测试", "hostRegionCode", "511500", "startsOn", today,
+                "endsOn", today, "requestExpiryHours", 48, "requestQuota", 40), 201).get("id").asLong();
+        long sessionId = api(http, b, "/api/v1/events/" + event + "/sessions", Map.of("titleZh", "崩溃测试专场", "day", today,
+                "startsAt", "09:00", "endsAt", "12:00", "slotMinutes", 20, "tables", 4, "tableCapacity", 4), 201).get("id").asLong();
+        long host = api(http, b, "/api/v1/events/" + event + "/registrations", Map.of("kind", "GOVERNMENT", "nameZh", "崩溃测试招商局",
+                "regionCode", "511500", "delegates", 1, "sessionIds", List.of(sessionId)), 201).get("id").asLong();
+        List<Long> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long guest = api(http, b, "/api/v1/events/" + event + "/registrations", Map.of("kind", "GOVERNMENT", "nameZh",
+                    "崩溃测试来访单位" + i, "regionCode", "511500", "delegates", 1, "sessionIds", List.of(sessionId)), 201)
+                    .get("id").asLong();
+            requests.add(api(http, b, "/api/v1/meeting-requests", Map.of("from", guest, "to", host, "sessionId", sessionId,
+                    "reason", "洽谈"), 201).get("id").asLong());
+        }
+
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        java.nio.file.Path log = dir.resolve("node-c.log");
+        Process c = startProcessNode(port, log);
+        List<Long> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try {
+            String base = "http://localhost:" + port;
+            awaitUp(http, base, c, log);
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            // accepts sent to node C one after another from a thread of their own; C is killed while they flow
+            Thread sender = new Thread(() -> {
+                for (long request : requests) {
+                    try {
+                        HttpResponse<String> answer = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/meeting-requests/"
+                                + request + "/accept")).header("Authorization", auth).header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                        if (answer.statusCode() == 200) {
+                            acknowledged.add(request);
+                        }
+                    } catch (Exception killed) {
+                        return;
+                    }
+                }
+            });
+            sender.start();
+            long waited = System.nanoTime();
+            while (acknowledged.size() < 5 && System.nanoTime() - waited < Duration.ofSeconds(60).toNanos()) {
+                Thread.sleep(5);
+            }
+            c.destroyForcibly(); // SIGKILL: no shutdown hook, no connection closed politely
+            c.waitFor();
+            sender.join(30_000);
+        } finally {
+            c.destroyForcibly();
+        }
+        assertThat(acknowledged).as("node C acknowledged accepts before it was killed").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(acknowledged.size()).as("and was killed before it had acknowledged them all").isLessThan(requests.size());
+
+        JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+        for (long request : requests) {
+            String status = jdbc.queryForObject("select status from meeting_request where id = ?", String.class, request);
+            long meetings = jdbc.queryForObject("select count(*) from meeting where request_id = ?", Long.class, request);
+            if (acknowledged.contains(request)) {
+                assertThat(status).as("request %d was acknowledged by C before the kill", request).isEqualTo("ACCEPTED");
+            }
+            // whatever C had not acknowledged is all or nothing: accepted with its meeting, or still pending without one
+            assertThat(status).as("request %d", request).isIn("ACCEPTED", "PENDING");
+            assertThat(meetings).as("meetings of request %d (%s)", request, status).isEqualTo("ACCEPTED".equals(status) ? 1 : 0);
+        }
+        // node B goes on with what C left: the acknowledged meetings are listed, a pending one can still be accepted
+        String page = send(http, HttpRequest.newBuilder(URI.create(url(b, "/api/v1/events/" + event + "/meetings")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).build()).body();
+        JsonNode meetings = json.readTree(page);
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        meetings.forEach(m -> listed.add(m.path("id").asLong()));
+        List<Long> acknowledgedMeetings = acknowledged.stream().map(r -> jdbc.queryForObject(
+                "select id from meeting where request_id = ?", Long.class, r)).toList();
+        assertThat(listed).as("node B lists every acknowledged meeting").containsAll(acknowledgedMeetings);
+        long pending = requests.stream().filter(r -> "PENDING".equals(jdbc.queryForObject(
+                "select status from meeting_request where id = ?", String.class, r))).findFirst().orElseThrow();
+        api(http, b, "/api/v1/meeting-requests/" + pending + "/accept", Map.of(), 200);
     }
 }
