@@ -181,4 +181,28 @@ class ParkApiTests {
         mvc.perform(get("/api/v1/parks/" + park + "/nearby").param("chain", "nev-battery").param("radiusKm", "0"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
     }
+
+    @Test
+    void confirmationsOfOneParkSentAtOnceAreAllTakenOneAfterTheOther() throws Exception {
+        long park = jdbc.queryForObject("select min(id) from park where region_code like '51%' and deleted_at is null", Long.class);
+        long version = jdbc.queryForObject("select version from park where id = ?", Long.class, park);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return mvc.perform(post("/api/v1/parks/" + park + "/verify").with(Users.SICHUAN_ORGANISER.auth()))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).as("a confirmation carries no version: none conflicts").containsOnly(200);
+        assertThat(jdbc.queryForObject("select version from park where id = ?", Long.class, park)).isEqualTo(version + 6);
+    }
 }

@@ -203,6 +203,8 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     /** The locality confirms the park's data is current (resets the 180-day staleness). */
     @Transactional
     public ParkView verifyPark(long id) {
+        // A confirmation carries no version to check: two at once (two clerks, two tabs) are taken one after the other.
+        parks.lockById(id);
         Park park = editable(id, "verify");
         ParkView before = view(park, true);
         park.verified(Instant.now());
