@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * on node B; a sweep run by A is not run again by B within its period; a park created on A shows in B's site
  * recommendations within the follow delay; the health endpoint says how far each node has followed; accepts of one
  * table slot sent to both nodes at once seat exactly one meeting; a rate limit counts the actions of both nodes; a third
- * node, a process of its own, killed with SIGKILL while it accepts meeting requests loses none it acknowledged.
+ * node, a process of its own, delivers at its start a signing whose project intake had failed (exactly one project)
+ * and, killed with SIGKILL while it accepts meeting requests, loses none it acknowledged.
  */
 @Tag("db")
 class TwoNodesTest {
@@ -291,6 +292,34 @@ class TwoNodesTest {
                     "reason", "洽谈"), 201).get("id").asLong());
         }
 
+        // A signing whose project intake failed on node B (a trigger refuses the project row once): its publication stays
+        // outstanding. Node C resubmits outstanding publications when it starts: the signing becomes exactly one project.
+        JdbcTemplate db = b.getBean(JdbcTemplate.class);
+        long meeting = db.queryForObject("select min(m.id) from meeting m where not exists "
+                + "(select 1 from project p where p.meeting_id = m.id)", Long.class);
+        long enterprise = db.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
+        long signedEvent = db.queryForObject("select event_id from meeting where id = ?", Long.class, meeting);
+        String publication = "%\"meetingId\":" + meeting + ",%";
+        db.execute("create function test_refuse_every_project() returns trigger as $$ begin raise exception 'refused for the test'; "
+                + "end $$ language plpgsql");
+        db.execute("create trigger test_refuse_every_project before insert on project for each row execute function test_refuse_every_project()");
+        try {
+            b.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(status ->
+                    b.publishEvent(new org.chainatlas.event.MeetingSigned(meeting, signedEvent, "重启续投测试", "nev-battery", enterprise,
+                            null, "511500", 900_000_000L, "重启续投测试项目", java.time.Instant.now())));
+            long waitedFor = System.nanoTime();
+            while (db.queryForObject("select count(*) from event_publication where serialized_event like ? and status = 'FAILED'",
+                    Long.class, publication) == 0 && System.nanoTime() - waitedFor < Duration.ofSeconds(30).toNanos()) {
+                Thread.sleep(100);
+            }
+        } finally {
+            db.execute("drop trigger if exists test_refuse_every_project on project");
+            db.execute("drop function if exists test_refuse_every_project()");
+        }
+        assertThat(db.queryForObject("select count(*) from event_publication where serialized_event like ? and completion_date is null",
+                Long.class, publication)).as("the failed intake is outstanding").isEqualTo(1);
+        assertThat(db.queryForObject("select count(*) from project where meeting_id = ?", Long.class, meeting)).isZero();
+
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -301,6 +330,13 @@ class TwoNodesTest {
         try {
             String base = "http://localhost:" + port;
             awaitUp(http, base, c, log);
+            long waitedFor = System.nanoTime();
+            while (db.queryForObject("select count(*) from project where meeting_id = ?", Long.class, meeting) == 0
+                    && System.nanoTime() - waitedFor < Duration.ofSeconds(30).toNanos()) {
+                Thread.sleep(100);
+            }
+            assertThat(db.queryForObject("select count(*) from project where meeting_id = ?", Long.class, meeting))
+                    .as("node C resubmitted the outstanding signing when it started").isEqualTo(1);
             String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             // accepts sent to node C one after another from a thread of their own; C is killed while they flow
             Thread sender = new Thread(() -> {
