@@ -23,16 +23,4 @@ class EventConfig {
         executor.initialize();
         return executor;
     }
-
-    /** Notification mails go out on their own thread after commit, so that publishing a schedule never waits on SMTP. */
-    @Bean(name = "eventMailExecutor")
-    Executor eventMailExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(10_000);
-        executor.setThreadNamePrefix("event-mail-");
-        executor.initialize();
-        return executor;
-    }
 }
