@@ -59,6 +59,8 @@ public final class BenchApp implements AutoCloseable {
         } else {
             postgres = null;
             new File(dir.toFile(), "x").getParentFile().mkdirs();
+            // the application's default is now an embedded PostgreSQL of its own: H2 has to be asked for
+            args.add("--chainatlas.database=h2");
         }
         context = new SpringApplicationBuilder(ChainAtlasApplication.class).run(args.toArray(String[]::new));
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The matching engine against two baselines doing the same computation, in the same run on the same data:
  * (a) the data access as SQL on PostgreSQL (radius counts by haversine in the query, grouped per park and
- * segment), then the same scoring; (b) a plain Java scan over every located segment held in arrays, without
- * any index. Reports p50/p99 of site recommendation, gap analysis and supplier matching and the speed-ups.
+ * segment), with each segment's point materialised and indexed so that a bounding box is cut from the index first —
+ * the strongest fair SQL; (b) a plain Java scan over every located segment held in arrays, without any index. The
+ * same cases for all three, one after the other per case, n = 50 for every paired comparison. Reports p50/p99 of site recommendation, gap analysis and supplier matching and the speed-ups.
  */
 public final class MatchingBench {
 
@@ -99,33 +100,46 @@ public final class MatchingBench {
                 }
                 siteCases.add(new SiteCase(nodes.get(random.nextInt(nodes.size())), List.copyOf(new HashSet<>(provinces))));
             }
-            // --- site recommendation
-            List<Long> engine = new ArrayList<>();
+            // --- the strongest fair SQL: each located segment's point materialised once and indexed with its segment, so a
+            // radius count can first cut a bounding box out of the index (what a DBA would add for this question)
+            long prepared = System.nanoTime();
+            prepareCoordinates(jdbc);
+            double prepareSeconds = (System.nanoTime() - prepared) / 1e9;
+            int paired = Math.min(50, siteCases.size());
+            // --- site recommendation: the engine on every case (all of China vs 1–3 provinces below), and the engine and both
+            // baselines on the same first cases, one after the other per case (paired), after warming each alike
             for (int i = 0; i < Math.min(30, siteCases.size()); i++) {
                 service.sites(query(siteCases.get(i)));
             }
+            for (int i = 0; i < 3; i++) {
+                SiteCase c = siteCases.get(siteCases.size() - 1 - i);
+                ChainGraph graph = chains.graph(c.node().chainCode());
+                sqlSites(index, jdbc, graph, c, graph.chain().supplyRadiusKm());
+                bruteSites(index, rows, graph, c, graph.chain().supplyRadiusKm());
+            }
+            List<Long> engine = new ArrayList<>();
             List<Long> engineAllChina = new ArrayList<>();
             List<Long> engineProvinces = new ArrayList<>();
-            for (SiteCase c : siteCases) {
+            List<Long> brute = new ArrayList<>();
+            List<Long> sql = new ArrayList<>();
+            List<Long> enginePaired = new ArrayList<>();
+            for (int i = 0; i < siteCases.size(); i++) {
+                SiteCase c = siteCases.get(i);
                 long t = System.nanoTime();
                 service.sites(query(c));
                 long took = System.nanoTime() - t;
                 engine.add(took);
                 (c.provinces().isEmpty() ? engineAllChina : engineProvinces).add(took);
-            }
-            List<Long> brute = new ArrayList<>();
-            List<Long> sql = new ArrayList<>();
-            for (int i = 0; i < Math.min(20, siteCases.size()); i++) {
-                SiteCase c = siteCases.get(i);
-                ChainGraph graph = chains.graph(c.node().chainCode());
-                double radius = graph.chain().supplyRadiusKm();
-                long t = System.nanoTime();
-                bruteSites(index, rows, graph, c, radius);
-                brute.add(System.nanoTime() - t);
-                if (i < 5) {
+                if (i < paired) {
+                    enginePaired.add(took);
+                    ChainGraph graph = chains.graph(c.node().chainCode());
+                    double radius = graph.chain().supplyRadiusKm();
                     t = System.nanoTime();
                     sqlSites(index, jdbc, graph, c, radius);
                     sql.add(System.nanoTime() - t);
+                    t = System.nanoTime();
+                    bruteSites(index, rows, graph, c, radius);
+                    brute.add(System.nanoTime() - t);
                 }
             }
             // --- gap analysis
@@ -134,68 +148,79 @@ public final class MatchingBench {
             List<Long> gapEngine = new ArrayList<>();
             List<Long> gapBrute = new ArrayList<>();
             List<Long> gapSql = new ArrayList<>();
-            for (int i = 0; i < Math.min(queries, 100); i++) {
+            for (int i = 0; i < 3; i++) {
+                RegionView region = places.get(i);
+                service.gaps(region.code(), allChains.get(0).code(), 10);
+                bruteGaps(rows, chains.graph(allChains.get(0).code()), region, regions);
+                sqlGaps(jdbc, chains.graph(allChains.get(0).code()), region);
+            }
+            for (int i = 0; i < paired; i++) {
                 RegionView region = places.get(random.nextInt(places.size()));
                 ChainView chain = allChains.get(random.nextInt(allChains.size()));
                 long t = System.nanoTime();
                 service.gaps(region.code(), chain.code(), 10);
                 gapEngine.add(System.nanoTime() - t);
-                if (i < 10) {
-                    t = System.nanoTime();
-                    bruteGaps(rows, chains.graph(chain.code()), region, regions);
-                    gapBrute.add(System.nanoTime() - t);
-                }
-                if (i < 5) {
-                    t = System.nanoTime();
-                    sqlGaps(jdbc, chains.graph(chain.code()), region);
-                    gapSql.add(System.nanoTime() - t);
-                }
+                t = System.nanoTime();
+                bruteGaps(rows, chains.graph(chain.code()), region, regions);
+                gapBrute.add(System.nanoTime() - t);
+                t = System.nanoTime();
+                sqlGaps(jdbc, chains.graph(chain.code()), region);
+                gapSql.add(System.nanoTime() - t);
             }
             // --- supplier matching
             List<Long> supEngine = new ArrayList<>();
             List<Long> supBrute = new ArrayList<>();
             List<Long> supSql = new ArrayList<>();
-            for (int i = 0; i < queries; i++) {
+            for (int i = 0; i < queries + 10; i++) {
                 RegionView origin = places.get(random.nextInt(places.size()));
                 ChainNodeView node = nodes.get(random.nextInt(nodes.size()));
                 double radius = chains.find(node.chainCode()).orElseThrow().supplyRadiusKm();
+                boolean warming = i < 10;
                 long t = System.nanoTime();
                 index.read(() -> new PartnerFinder(index).suppliers(node, origin.longitude(), origin.latitude(), radius, -1));
-                supEngine.add(System.nanoTime() - t);
-                if (i < 20) {
-                    t = System.nanoTime();
-                    bruteSuppliers(rows, node.id(), origin.longitude(), origin.latitude(), radius);
-                    supBrute.add(System.nanoTime() - t);
-                }
-                if (i < 20) {
-                    t = System.nanoTime();
-                    sqlSuppliers(jdbc, node.id(), origin.longitude(), origin.latitude(), radius);
-                    supSql.add(System.nanoTime() - t);
+                long e = System.nanoTime() - t;
+                t = System.nanoTime();
+                bruteSuppliers(rows, node.id(), origin.longitude(), origin.latitude(), radius);
+                long b = System.nanoTime() - t;
+                t = System.nanoTime();
+                sqlSuppliers(jdbc, node.id(), origin.longitude(), origin.latitude(), radius);
+                long s = System.nanoTime() - t;
+                if (!warming) {
+                    supEngine.add(e);
+                    supBrute.add(b);
+                    supSql.add(s);
                 }
             }
             Report report = new Report().title("Matching at " + enterprises + " enterprises (" + rows.size
                     + " located segments), " + index.parks().size() + " parks");
+            report.line(String.format("Segment coordinates materialised and indexed for the SQL baseline in %.1f s (once per database). "
+                    + "Engine and baselines run on the same cases, one after the other per case, after warming each alike.",
+                    prepareSeconds));
             report.line(Stats.header());
             List<Stats[]> groups = List.of(
-                    new Stats[] {Stats.of("site recommendation — engine (index)", engine),
-                            Stats.of("site recommendation — (a) SQL on PostgreSQL", sql),
+                    new Stats[] {Stats.of("site recommendation — engine (index)", enginePaired),
+                            Stats.of("site recommendation — (a) SQL, bbox on indexed points", sql),
                             Stats.of("site recommendation — (b) brute-force Java scan", brute)},
                     new Stats[] {Stats.of("gap analysis — engine (index)", gapEngine),
                             Stats.of("gap analysis — (a) SQL on PostgreSQL", gapSql),
                             Stats.of("gap analysis — (b) brute-force Java scan", gapBrute)},
                     new Stats[] {Stats.of("supplier matching — engine (index)", supEngine),
-                            Stats.of("supplier matching — (a) SQL on PostgreSQL", supSql),
+                            Stats.of("supplier matching — (a) SQL, bbox on indexed points", supSql),
                             Stats.of("supplier matching — (b) brute-force Java scan", supBrute)});
+            List<List<Long>[]> raw = List.of(new List[] {enginePaired, sql, brute}, new List[] {gapEngine, gapSql, gapBrute},
+                    new List[] {supEngine, supSql, supBrute});
             for (Stats[] g : groups) {
                 for (Stats s : g) {
                     report.line(s.row());
                 }
             }
             report.line("");
-            for (Stats[] g : groups) {
-                report.line(String.format("%s: SQL ÷ engine p50 %.0f×, p99 %.0f×; brute force ÷ engine p50 %.0f×, p99 %.0f×",
-                        g[0].name().replace(" — engine (index)", ""), g[1].p50() / g[0].p50(), g[1].p99() / g[0].p99(),
-                        g[2].p50() / g[0].p50(), g[2].p99() / g[0].p99()));
+            for (int g = 0; g < groups.size(); g++) {
+                Stats[] s = groups.get(g);
+                report.line(String.format("%s: SQL ÷ engine median of per-case ratios %.0f× (p50 %.0f×, p99 %.0f×); brute force ÷ engine "
+                        + "median %.0f× (p50 %.0f×, p99 %.0f×)", s[0].name().replace(" — engine (index)", ""),
+                        medianRatio(raw.get(g)[1], raw.get(g)[0]), s[1].p50() / s[0].p50(), s[1].p99() / s[0].p99(),
+                        medianRatio(raw.get(g)[2], raw.get(g)[0]), s[2].p50() / s[0].p50(), s[2].p99() / s[0].p99()));
             }
             report.line("");
             report.line(Stats.header());
@@ -253,28 +278,59 @@ public final class MatchingBench {
         return counts;
     }
 
-    /** (a) The same counts as SQL on PostgreSQL (haversine in the query, grouped per park, segment and role). */
+    /** Each located segment's point as two columns with an index by segment and latitude (bench database only). */
+    static void prepareCoordinates(JdbcTemplate jdbc) {
+        jdbc.execute("alter table enterprise_segment add column if not exists bench_lat double precision");
+        jdbc.execute("alter table enterprise_segment add column if not exists bench_lng double precision");
+        Long missing = jdbc.queryForObject("select count(*) from enterprise_segment where bench_lat is null", Long.class);
+        if (missing != null && missing > 0) {
+            jdbc.update("update enterprise_segment s set bench_lat = r.latitude, bench_lng = r.longitude from region r "
+                    + "where r.code = s.region_code and s.bench_lat is null");
+            jdbc.update("update enterprise_segment s set bench_lat = f.latitude, bench_lng = f.longitude from enterprise_facility f "
+                    + "where f.id = s.facility_id and f.latitude is not null and f.longitude is not null");
+        }
+        jdbc.execute("create index if not exists bench_segment_node_point on enterprise_segment (node_id, bench_lat, bench_lng)");
+        jdbc.execute("analyze enterprise_segment");
+    }
+
+    private static final double KM_PER_DEGREE = 111.195;
+
+    /**
+     * (a) The same counts as SQL on PostgreSQL: for every candidate park, the related segments inside the radius's
+     * bounding box (read from the index by segment and latitude, longitude checked in the index too), then the exact
+     * haversine test, grouped per park, segment and role.
+     */
     static Map<String, Integer> sqlSites(MatchingIndex index, JdbcTemplate jdbc, ChainGraph graph, SiteCase c, double radius) {
         Set<Long> related = related(graph, c.node());
         String provinces = c.provinces().isEmpty() ? "" : " and substr(p.region_code, 1, 2) in ("
                 + String.join(",", c.provinces().stream().map(x -> "'" + x.substring(0, 2) + "'").toList()) + ")";
+        double degrees = radius / KM_PER_DEGREE;
         Map<String, Integer> counts = new HashMap<>();
         jdbc.query("""
                 select p.id, s.node_id, s.role, count(*)
                 from park p
                 join enterprise_segment s on s.node_id in (%s)
+                  and s.bench_lat between p.latitude - ? and p.latitude + ?
+                  and s.bench_lng between p.longitude - ? / cos(radians(p.latitude)) and p.longitude + ? / cos(radians(p.latitude))
                 join enterprise e on e.id = s.enterprise_id and e.deleted_at is null
-                left join enterprise_facility f on f.id = s.facility_id
-                join region r on r.code = s.region_code
-                where p.deleted_at is null %s
-                  and 2 * 6371.0088 * asin(sqrt(power(sin(radians(coalesce(f.latitude, r.latitude) - p.latitude) / 2), 2)
-                      + cos(radians(p.latitude)) * cos(radians(coalesce(f.latitude, r.latitude)))
-                      * power(sin(radians(coalesce(f.longitude, r.longitude) - p.longitude) / 2), 2))) <= ?
+                where p.deleted_at is null and p.latitude is not null %s
+                  and 2 * 6371.0088 * asin(sqrt(power(sin(radians(s.bench_lat - p.latitude) / 2), 2)
+                      + cos(radians(p.latitude)) * cos(radians(s.bench_lat))
+                      * power(sin(radians(s.bench_lng - p.longitude) / 2), 2))) <= ?
                 group by p.id, s.node_id, s.role""".formatted(String.join(",", related.stream().map(String::valueOf).toList()),
                 provinces), rs -> {
             counts.put(rs.getLong(2) + ":" + rs.getLong(1) + ":" + rs.getString(3), rs.getInt(4));
-        }, radius);
+        }, degrees, degrees, degrees, degrees, radius);
         return counts;
+    }
+
+    static double medianRatio(List<Long> baseline, List<Long> engine) {
+        double[] ratios = new double[Math.min(baseline.size(), engine.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = (double) baseline.get(i) / Math.max(1, engine.get(i));
+        }
+        java.util.Arrays.sort(ratios);
+        return ratios.length == 0 ? Double.NaN : ratios[ratios.length / 2];
     }
 
     static int bruteGaps(Rows rows, ChainGraph graph, RegionView region, Regions regions) {
@@ -366,15 +422,17 @@ public final class MatchingBench {
     }
 
     static int sqlSuppliers(JdbcTemplate jdbc, long nodeId, double lng, double lat, double radius) {
+        double degrees = radius / KM_PER_DEGREE;
+        double lngDegrees = degrees / Math.cos(Math.toRadians(lat));
         return jdbc.queryForList("""
                 select e.id, e.tags, d from (
-                  select s.enterprise_id, 2 * 6371.0088 * asin(sqrt(power(sin(radians(coalesce(f.latitude, r.latitude) - ?) / 2), 2)
-                      + cos(radians(?)) * cos(radians(coalesce(f.latitude, r.latitude)))
-                      * power(sin(radians(coalesce(f.longitude, r.longitude) - ?) / 2), 2))) d
-                  from enterprise_segment s left join enterprise_facility f on f.id = s.facility_id
-                  join region r on r.code = s.region_code
-                  where s.node_id = ? and s.role = 'PRODUCES') x
+                  select s.enterprise_id, 2 * 6371.0088 * asin(sqrt(power(sin(radians(s.bench_lat - ?) / 2), 2)
+                      + cos(radians(?)) * cos(radians(s.bench_lat))
+                      * power(sin(radians(s.bench_lng - ?) / 2), 2))) d
+                  from enterprise_segment s
+                  where s.node_id = ? and s.role = 'PRODUCES' and s.bench_lat between ? and ? and s.bench_lng between ? and ?) x
                 join enterprise e on e.id = x.enterprise_id and e.deleted_at is null
-                where d <= ? order by d limit 30""", lat, lat, lng, nodeId, radius).size();
+                where d <= ? order by d limit 30""", lat, lat, lng, nodeId, lat - degrees, lat + degrees, lng - lngDegrees,
+                lng + lngDegrees, radius).size();
     }
 }
