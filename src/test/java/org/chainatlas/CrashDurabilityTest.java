@@ -2,20 +2,18 @@ package org.chainatlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.chainatlas.support.PlatformProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,43 +28,9 @@ class CrashDurabilityTest {
     private static final String ADMIN = "admin:crash-secret-2026";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Process start(Path dataDir, int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.chainatlas.ChainAtlasApplication", "--server.port=" + port, "--chainatlas.data-dir=" + dataDir,
-                "--chainatlas.demo.enabled=false", "--chainatlas.admin.initial-password=crash-secret-2026",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-    }
-
-    private void awaitUp(int port, Process process, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the platform died while starting: " + tail(log)).isTrue();
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the platform did not start in 4 minutes: " + tail(log));
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    private static List<String> arguments(Path dataDir) {
+        return List.of("--chainatlas.data-dir=" + dataDir, "--chainatlas.demo.enabled=false",
+                "--chainatlas.admin.initial-password=crash-secret-2026");
     }
 
     private HttpResponse<String> createPark(int port, String name) throws Exception {
@@ -95,35 +59,26 @@ class CrashDurabilityTest {
         Path log = dataDir.resolve("platform.log");
         List<String> acknowledged = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            int port = freePort();
-            Process platform = start(dataDir, port, log);
-            try {
-                awaitUp(port, platform, log);
+            try (PlatformProcess platform = PlatformProcess.start(log, arguments(dataDir))) {
                 for (String earlier : acknowledged) {
-                    assertThat(count(port, earlier)).as("acknowledged before crash " + round + ": " + earlier).isPositive();
+                    assertThat(count(platform.port(), earlier)).as("acknowledged before crash " + round + ": " + earlier).isPositive();
                 }
                 for (int i = 0; i < 5; i++) {
                     String name = "崩溃测试园区R" + round + "N" + i;
-                    HttpResponse<String> created = createPark(port, name);
+                    HttpResponse<String> created = createPark(platform.port(), name);
                     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
                     acknowledged.add(name);
                 }
                 Thread.sleep(200);
-            } finally {
-                platform.destroyForcibly();
-                platform.waitFor();
-            }
+            } // closing kills the platform with SIGKILL
         }
-        int port = freePort();
-        Process platform = start(dataDir, port, log);
+        PlatformProcess platform = PlatformProcess.start(log, arguments(dataDir));
         try {
-            awaitUp(port, platform, log);
             for (String name : acknowledged) {
-                assertThat(count(port, name)).as("acknowledged, then three crashes: " + name).isPositive();
+                assertThat(count(platform.port(), name)).as("acknowledged, then three crashes: " + name).isPositive();
             }
         } finally {
-            platform.destroy();
-            platform.waitFor();
+            platform.stop();
             org.chainatlas.platform.database.EmbeddedDatabase.stopOrphan(dataDir.resolve("pg"));
         }
     }

@@ -240,36 +240,14 @@ class TwoNodesTest {
     }
 
     /** A third node as a process of its own (test classpath, same PostgreSQL and mail server), to be killed with SIGKILL. */
-    private static Process startProcessNode(int port, java.nio.file.Path log) throws java.io.IOException {
+    private static org.chainatlas.support.PlatformProcess startProcessNode(java.nio.file.Path log) throws Exception {
         var env = a.getEnvironment();
-        String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(javaCommand, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.chainatlas.ChainAtlasApplication", "--spring.profiles.active=test", "--server.port=" + port,
+        return org.chainatlas.support.PlatformProcess.start(log, List.of("--spring.profiles.active=test",
                 "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + env.getProperty("spring.datasource.password"),
                 "--spring.mail.host=" + env.getProperty("spring.mail.host"), "--spring.mail.port=" + env.getProperty("spring.mail.port"),
-                "--chainatlas.secure-cookies=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitUp(HttpClient http, String base, Process process, java.nio.file.Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("node C died while starting:\n" + java.nio.file.Files.readString(log));
-            }
-            try {
-                if (send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(5)).build())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("node C did not start in 4 minutes");
+                "--chainatlas.secure-cookies=false"));
     }
 
     @Test
@@ -320,16 +298,9 @@ class TwoNodesTest {
                 Long.class, publication)).as("the failed intake is outstanding").isEqualTo(1);
         assertThat(db.queryForObject("select count(*) from project where meeting_id = ?", Long.class, meeting)).isZero();
 
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        java.nio.file.Path log = dir.resolve("node-c.log");
-        Process c = startProcessNode(port, log);
         List<Long> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        try {
-            String base = "http://localhost:" + port;
-            awaitUp(http, base, c, log);
+        try (org.chainatlas.support.PlatformProcess c = startProcessNode(dir.resolve("node-c.log"))) {
+            String base = c.url("");
             long waitedFor = System.nanoTime();
             while (db.queryForObject("select count(*) from project where meeting_id = ?", Long.class, meeting) == 0
                     && System.nanoTime() - waitedFor < Duration.ofSeconds(30).toNanos()) {
@@ -358,11 +329,8 @@ class TwoNodesTest {
             while (acknowledged.size() < 5 && System.nanoTime() - waited < Duration.ofSeconds(60).toNanos()) {
                 Thread.sleep(5);
             }
-            c.destroyForcibly(); // SIGKILL: no shutdown hook, no connection closed politely
-            c.waitFor();
+            c.kill(); // SIGKILL: no shutdown hook, no connection closed politely
             sender.join(30_000);
-        } finally {
-            c.destroyForcibly();
         }
         assertThat(acknowledged).as("node C acknowledged accepts before it was killed").hasSizeGreaterThanOrEqualTo(5);
         assertThat(acknowledged.size()).as("and was killed before it had acknowledged them all").isLessThan(requests.size());
