@@ -116,6 +116,22 @@ class EnterpriseApiTests {
                 .andExpect(jsonPath("$.content[*].nameZh", org.hamcrest.Matchers.not(hasItem("遂宁锂电池测试科技有限公司"))));
     }
 
+    /**
+     * What users type most: a company's full registered name. Long Chinese names were refused as "too many parts"
+     * (unigrams and bigrams together made Lucene expand every way of cutting the text); now it is found, first.
+     */
+    @Test
+    void aFullLongCompanyNameIsFoundFirst() throws Exception {
+        for (String name : List.of("宁德时代新能源科技股份有限公司", "隆基绿能科技股份有限公司")) {
+            mvc.perform(get("/api/v1/enterprises").param("q", name).param("size", "5"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[0].nameZh").value(name));
+        }
+        mvc.perform(get("/api/v1/enterprises").param("q", "电").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements", org.hamcrest.Matchers.greaterThan(0)));
+    }
+
     @Test
     void searchEscapesStoredHtmlInHighlights() throws Exception {
         mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)

@@ -45,7 +45,7 @@ class Opportunity {
     private Park park;
     @Column(name = "title_zh", nullable = false)
     @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "titleZh_bigram", analyzer = "cjk_bigram", highlightable = Highlightable.ANY)
+    @FullTextField(name = "titleZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
     private String titleZh;
     @Column(name = "title_en")
     @FullTextField(analyzer = "english")
@@ -65,7 +65,7 @@ class Opportunity {
     /** Name and keywords of the segment, kept for Chinese full-text search. */
     @Column(name = "segment_text")
     @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
-    @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram")
+    @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query")
     private String segmentText;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

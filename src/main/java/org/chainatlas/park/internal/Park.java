@@ -48,7 +48,7 @@ class Park {
     private Long id;
     @Column(name = "name_zh", nullable = false)
     @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", highlightable = Highlightable.ANY)
+    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
     private String nameZh;
     @Column(name = "name_en")
     @FullTextField(analyzer = "english")

@@ -22,6 +22,9 @@ public class ChineseElasticsearchAnalysisConfigurer implements ElasticsearchAnal
         context.analyzer("cjk_bigram").custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram_with_unigrams");
+        context.analyzer("cjk_bigram_query").custom()
+                .tokenizer("standard")
+                .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
         context.analyzer("english").custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "porter_stem");
