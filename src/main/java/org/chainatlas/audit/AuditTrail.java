@@ -10,6 +10,16 @@ public interface AuditTrail {
 
     void record(String entityType, long entityId, AuditAction action, Object before, Object after);
 
+    /** One change of {@link #recordAll}: the record and its snapshots before and after. */
+    record Entry(long entityId, Object before, Object after) {
+    }
+
+    /**
+     * Records many changes of one type and action at once (an import batch), written as one batch: the same entries
+     * {@link #record} would write one by one. Call it inside the changing transaction.
+     */
+    void recordAll(String entityType, AuditAction action, List<Entry> entries);
+
     /** The history of one record, oldest first. */
     List<AuditEntryView> history(String entityType, long entityId);
 }

@@ -47,6 +47,9 @@ public interface EnterpriseCatalog {
     /** Where one live enterprise works, segment by segment (nothing when removed). */
     void scanSegmentsOf(long enterpriseId, Consumer<LocatedSegment> consumer);
 
+    /** Where these live enterprises work, segment by segment, in one query per thousand ids. */
+    void scanSegmentsOf(Collection<Long> enterpriseIds, Consumer<LocatedSegment> consumer);
+
     /** The needs of an enterprise the current viewer may see. */
     List<NeedView> needsOf(long enterpriseId);
 

@@ -11,4 +11,19 @@ public interface EnterpriseIntake {
     List<InvalidInput.FieldError> problems(EnterpriseForm form);
 
     EnterpriseView register(EnterpriseForm form);
+
+    /**
+     * {@link #problems(EnterpriseForm)} of many forms at once (the USCCs checked in one query): the i-th list belongs to
+     * the i-th form.
+     */
+    default List<List<InvalidInput.FieldError>> problems(List<EnterpriseForm> forms) {
+        return forms.stream().map(this::problems).toList();
+    }
+
+    /**
+     * Registers many enterprises in the caller's transaction, all or none: the rows, their segments and audit entries
+     * written in batches, their search documents added in bulk, one {@link EnterprisesRegistered} for all. Answers their
+     * ids in the order of the forms.
+     */
+    List<Long> registerAll(List<EnterpriseForm> forms);
 }

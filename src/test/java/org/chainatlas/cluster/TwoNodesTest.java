@@ -180,6 +180,40 @@ class TwoNodesTest {
         assertThat(follower.get("behindMs").asLong()).isZero();
     }
 
+    /** An import batch on node A (one change-log row for all of it) reaches node B's matching index within the delay. */
+    @Test
+    void anImportBatchOnOneNodeCountsInTheOthersMatchingIndexWithinTheDelay() throws Exception {
+        long node = a.getBean(JdbcTemplate.class).queryForObject("""
+                select min(n.id) from chain_node n join chain c on c.id = n.chain_id where c.code = 'nev-battery'""", Long.class);
+        org.chainatlas.matching.Matching onB = b.getBean(org.chainatlas.matching.Matching.class);
+        int before = onB.producersByCity(node, null).getOrDefault("511500", 0);
+        long serial = 640_000_000L + System.nanoTime() % 10_000_000L;
+        List<org.chainatlas.enterprise.EnterpriseForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            forms.add(new org.chainatlas.enterprise.EnterpriseForm("双节点导入测试公司" + serial + "-" + i, null,
+                    org.chainatlas.enterprise.Uscc.compose("511500", serial + i).value(), "511500", List.of(), null, null, null, null,
+                    null, null, List.of(), List.of(new org.chainatlas.enterprise.EnterpriseForm.SegmentForm(node, null,
+                            org.chainatlas.enterprise.SegmentRole.PRODUCES))));
+        }
+        var admin = a.getBean(org.springframework.security.core.userdetails.UserDetailsService.class).loadUserByUsername("admin");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        try {
+            new org.springframework.transaction.support.TransactionTemplate(a.getBean(
+                    org.springframework.transaction.PlatformTransactionManager.class)).executeWithoutResult(status ->
+                    assertThat(a.getBean(org.chainatlas.enterprise.EnterpriseIntake.class).registerAll(forms)).hasSize(40));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        long started = System.nanoTime();
+        int now = before;
+        while (System.nanoTime() - started < Duration.ofSeconds(10).toNanos() && now < before + 40) {
+            Thread.sleep(100);
+            now = onB.producersByCity(node, null).getOrDefault("511500", 0);
+        }
+        assertThat(now).as("node B after " + (System.nanoTime() - started) / 1_000_000 + " ms").isEqualTo(before + 40);
+    }
+
     private JsonNode api(HttpClient http, ConfigurableApplicationContext node, String path, Object body, int expected)
             throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString(("sichuan-organiser:" + PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -176,6 +176,85 @@ class ImportTests {
         assertThat(repeat.get("storedRows").asInt()).isZero();
     }
 
+    /** {@code n} good rows of enterprises named with a marker no other enterprise has, all producing 正极材料 in 宜宾. */
+    static byte[] marked(String marker, long serialBase, int n) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("导入");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.length; c++) {
+                header.createCell(c).setCellValue(HEADERS[c]);
+            }
+            for (int i = 1; i <= n; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(marker + "新能源材料有限公司" + i);
+                row.createCell(1).setCellValue(Uscc.compose("511500", serialBase + i).toString());
+                row.createCell(2).setCellValue("511500");
+                row.createCell(7).setCellValue("nev-battery");
+                row.createCell(8).setCellValue("正极材料");
+                row.createCell(9).setCellValue("生产");
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Autowired
+    org.chainatlas.matching.Matching matching;
+    @Autowired
+    org.chainatlas.chain.Chains chains;
+
+    /**
+     * Rows are stored in batches, and nothing that follows the registry misses them: each imported enterprise has its
+     * segment, its audit entry (who, created, its name), its search document and its place in the matching index; the
+     * change log holds one row per batch of 500, not one per enterprise.
+     */
+    @Test
+    void importedEnterprisesHaveTheirAuditEntriesSearchHitsAndMatchingPlaces() throws Exception {
+        String marker = "燚蓦";
+        int n = 1_100;
+        long node = chains.graph("nev-battery").nodes().stream().filter(x -> x.nameZh().equals("正极材料")).findFirst().orElseThrow().id();
+        int producersBefore = matching.producersByCity(node, null).getOrDefault("511500", 0);
+        long changesBefore = jdbc.queryForObject("select coalesce(max(seq), 0) from matching_change", Long.class);
+
+        JsonNode job = run(marked(marker, 600_000_000L + new Random().nextInt(50_000_000), n), "GOOD_ROWS");
+
+        assertThat(job.get("storedRows").asInt()).as(job.toString()).isEqualTo(n);
+        List<Long> ids = jdbc.queryForList("select id from enterprise where name_zh like ? order by id", Long.class, marker + "%");
+        assertThat(ids).hasSize(n);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment s join enterprise e on e.id = s.enterprise_id "
+                + "where e.name_zh like ? and s.node_id = ? and s.region_code = '511500' and s.role = 'PRODUCES'", Long.class,
+                marker + "%", node)).as("one segment row each").isEqualTo(n);
+        // the audit trail: one CREATE per enterprise, by the one who imported, with what was stored
+        List<java.util.Map<String, Object>> audit = jdbc.queryForList("select a.entity_id, a.actor, a.changes from audit_entry a "
+                + "join enterprise e on e.id = a.entity_id where a.entity_type = 'enterprise' and a.action = 'CREATE' and e.name_zh like ?",
+                marker + "%");
+        assertThat(audit).hasSize(n);
+        assertThat(audit).extracting(r -> ((Number) r.get("entity_id")).longValue()).doesNotHaveDuplicates();
+        assertThat(audit).allSatisfy(r -> assertThat(r.get("actor")).isEqualTo("sichuan-organiser"));
+        assertThat(audit.getFirst().get("changes").toString()).contains(marker + "新能源材料有限公司").contains("正极材料");
+        JsonNode history = json.readTree(mvc.perform(get("/api/v1/enterprises/" + ids.getLast() + "/history").with(Users.ADMIN.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("action").asString()).isEqualTo("CREATE");
+        assertThat(history.get(0).toString()).contains(marker + "新能源材料有限公司" + n);
+        // the search index: every one found, and one by its full name first
+        JsonNode all = json.readTree(mvc.perform(get("/api/v1/enterprises").param("q", marker).param("size", "5")
+                .with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(all.get("totalElements").asLong()).isEqualTo(n);
+        JsonNode one = json.readTree(mvc.perform(get("/api/v1/enterprises").param("q", marker + "新能源材料有限公司" + 777).param("size", "3")
+                .with(Users.SICHUAN_ORGANISER.auth())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(one.get("content").get(0).get("nameZh").asString()).isEqualTo(marker + "新能源材料有限公司777");
+        // the matching index: the new producers count in 宜宾 at once
+        assertThat(matching.producersByCity(node, null).getOrDefault("511500", 0)).isEqualTo(producersBefore + n);
+        // one change-log row per batch (500 + 500 + 100), listing the batch's enterprises
+        List<String> logged = jdbc.queryForList("select places from matching_change where seq > ? and kind = 'CREATED' order by seq",
+                String.class, changesBefore);
+        assertThat(logged).hasSize(3);
+        assertThat(logged.stream().flatMap(l -> java.util.Arrays.stream(l.split(","))).map(Long::valueOf).toList())
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(jdbc.queryForObject("select count(*) from matching_change where seq > ?", Long.class, changesBefore)).isEqualTo(3);
+    }
+
     @Test
     void aFileWithoutTheTemplateHeadersOrNotAWorkbookIsRefused() throws Exception {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

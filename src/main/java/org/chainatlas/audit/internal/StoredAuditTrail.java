@@ -1,5 +1,6 @@
 package org.chainatlas.audit.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import org.chainatlas.audit.AuditAction;
 import org.chainatlas.audit.AuditEntryView;
 import org.chainatlas.audit.AuditEntryView.Change;
 import org.chainatlas.audit.AuditTrail;
+import org.chainatlas.platform.data.BulkInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +30,14 @@ class StoredAuditTrail implements AuditTrail {
     private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
     };
 
-    private final AuditEntries entries;
+    private static final List<String> COLUMNS = List.of("entity_type", "entity_id", "action", "actor", "at", "changes");
 
-    StoredAuditTrail(AuditEntries entries) {
+    private final AuditEntries entries;
+    private final DataSource dataSource;
+
+    StoredAuditTrail(AuditEntries entries, DataSource dataSource) {
         this.entries = entries;
+        this.dataSource = dataSource;
     }
 
     /** The signed-in user's name, or "system" for start-up loads and anonymous flows. */
@@ -49,6 +57,22 @@ class StoredAuditTrail implements AuditTrail {
             return;
         }
         entries.save(new AuditEntry(entityType, entityId, action, actor, JSON.writeValueAsString(changes)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String entityType, AuditAction action, List<Entry> list) {
+        String actor = actor();
+        Instant at = Instant.now();
+        try (BulkInsert rows = new BulkInsert(dataSource, "audit_entry", COLUMNS, 1_000)) {
+            for (Entry e : list) {
+                List<Change> changes = diff(flatten(e.before()), flatten(e.after()));
+                if (action == AuditAction.UPDATE && changes.isEmpty()) {
+                    continue;
+                }
+                rows.add(entityType, e.entityId(), action.name(), actor, at, JSON.writeValueAsString(changes));
+            }
+        }
     }
 
     @Override

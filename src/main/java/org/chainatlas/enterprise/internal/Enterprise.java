@@ -41,7 +41,7 @@ class Enterprise {
     private Long id;
     @Column(name = "name_zh", nullable = false)
     @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", highlightable = Highlightable.ANY)
+    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
     private String nameZh;
     @Column(name = "name_en")
     @FullTextField(analyzer = "english")
@@ -72,7 +72,7 @@ class Enterprise {
     /** Names and keywords of the segments it works in, kept for Chinese full-text search. */
     @Column(name = "segment_text")
     @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
-    @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram")
+    @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query")
     private String segmentText;
     /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */
     @Column(name = "chain_codes")
@@ -201,6 +201,16 @@ class Enterprise {
 
     String segmentText() {
         return segmentText;
+    }
+
+    String chainCodes() {
+        return chainCodes;
+    }
+
+    /** The columns a new enterprise is inserted with by a batch ({@link EnterpriseBatch#COLUMNS}, same order). */
+    Object[] insertRow() {
+        return new Object[] {nameZh, nameEn, uscc, hqRegionCode, demo, createdAt, tags, revenueBand == null ? null : revenueBand.name(),
+                employees, descriptionZh, contactName, contactPhone, contactEmail, segmentText, chainCodes, version};
     }
 
     void searchText(String segmentText, String chainCodes) {

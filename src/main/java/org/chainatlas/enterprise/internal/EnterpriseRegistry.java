@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.chainatlas.account.Actor;
 import org.chainatlas.account.CurrentActor;
 import org.chainatlas.audit.AuditAction;
@@ -46,6 +48,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * The enterprise registry: registers and edits enterprises and their needs, and decides who may do what.
  * Anyone may read an enterprise's public profile; its contact and needs are shown only to its own users,
@@ -67,10 +71,14 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     private final JdbcTemplate jdbc;
     private final ObjectProvider<MeetingPartners> meetingPartners;
     private final EnterpriseRules rules;
+    private final DataSource dataSource;
+    private final EntityManager entityManager;
 
     EnterpriseRegistry(Enterprises enterprises, EnterpriseNeeds needs, Chains chains, Regions regions,
             CurrentActor currentActor, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            ObjectProvider<MeetingPartners> meetingPartners) {
+            ObjectProvider<MeetingPartners> meetingPartners, DataSource dataSource, EntityManager entityManager) {
+        this.dataSource = dataSource;
+        this.entityManager = entityManager;
         this.enterprises = enterprises;
         this.needs = needs;
         this.chains = chains;
@@ -92,7 +100,25 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     @Override
     @Transactional(readOnly = true)
     public List<org.chainatlas.platform.InvalidInput.FieldError> problems(EnterpriseForm form) {
+        return problems(form, currentActor.require("register", "enterprises"),
+                uscc -> enterprises.existsByUscc(uscc));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<List<org.chainatlas.platform.InvalidInput.FieldError>> problems(List<EnterpriseForm> forms) {
         Actor actor = currentActor.require("register", "enterprises");
+        Set<String> taken = EnterpriseBatch.idsByUscc(jdbc, forms.stream().map(EnterpriseForm::uscc).filter(u -> u != null)
+                .map(u -> u.strip().toUpperCase()).toList()).keySet();
+        List<List<org.chainatlas.platform.InvalidInput.FieldError>> all = new ArrayList<>(forms.size());
+        for (EnterpriseForm form : forms) {
+            all.add(problems(form, actor, taken::contains));
+        }
+        return all;
+    }
+
+    private List<org.chainatlas.platform.InvalidInput.FieldError> problems(EnterpriseForm form, Actor actor,
+            java.util.function.Predicate<String> usccTaken) {
         List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
         if (form.hqRegionCode() != null && errors.stream().noneMatch(e -> e.field().equals("hqRegionCode"))
                 && !actor.organises(form.hqRegionCode())) {
@@ -101,7 +127,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                     List.of(form.hqRegionCode())));
         }
         if (form.uscc() != null && errors.stream().noneMatch(e -> e.field().equals("uscc"))
-                && enterprises.existsByUscc(form.uscc().strip().toUpperCase())) {
+                && usccTaken.test(form.uscc().strip().toUpperCase())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("uscc",
                     "an enterprise with USCC " + form.uscc().strip().toUpperCase() + " is already registered", "error.usccTaken",
                     List.of(form.uscc().strip().toUpperCase())));
@@ -152,6 +178,61 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         events.publishEvent(new EnterpriseChanged(enterprise.id(), EnterpriseChanged.Kind.CREATED, List.of(),
                 located(enterprise)));
         return after;
+    }
+
+    @Override
+    @Transactional
+    public List<Long> registerAll(List<EnterpriseForm> forms) {
+        Actor actor = currentActor.require("register", "enterprises");
+        List<Enterprise> built = new ArrayList<>();
+        Set<String> usccs = new LinkedHashSet<>();
+        List<EnterpriseForm> withPlants = new ArrayList<>();
+        for (EnterpriseForm form : forms) {
+            rules.check(form).throwIfInvalid();
+            if (!actor.organises(form.hqRegionCode())) {
+                throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
+            }
+            String uscc = form.uscc().strip().toUpperCase();
+            if (!usccs.add(uscc)) {
+                throw new Conflict("uscc", "USCC " + uscc + " appears twice among the enterprises to register");
+            }
+            if (!form.facilitiesOrEmpty().isEmpty()) {
+                withPlants.add(form); // plants need their own ids before segments can point at them: one by one
+                continue;
+            }
+            Enterprise enterprise = new Enterprise(uscc, false);
+            apply(enterprise, form);
+            built.add(enterprise);
+        }
+        Set<String> taken = EnterpriseBatch.idsByUscc(jdbc, usccs).keySet();
+        if (!taken.isEmpty()) {
+            String uscc = taken.iterator().next();
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
+        }
+        entityManager.flush();
+        Map<String, Long> ids = new HashMap<>(built.isEmpty() ? Map.of() : EnterpriseBatch.insert(dataSource, jdbc, built));
+        List<org.chainatlas.audit.AuditTrail.Entry> entries = new ArrayList<>();
+        List<LocatedSegment> places = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            List<Enterprise> stored = entityManager.createQuery(
+                    "select distinct e from Enterprise e left join fetch e.segments where e.id in :ids", Enterprise.class)
+                    .setParameter("ids", ids.values()).getResultList();
+            entityManager.createQuery("select distinct e from Enterprise e left join fetch e.facilities where e.id in :ids",
+                    Enterprise.class).setParameter("ids", ids.values()).getResultList();
+            var plan = org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan();
+            for (Enterprise e : stored) {
+                plan.addOrUpdate(e);
+                entries.add(new org.chainatlas.audit.AuditTrail.Entry(e.id(), null, view(e, true)));
+                places.addAll(located(e));
+            }
+            plan.process(); // documents built now: the caller may clear the persistence context before the commit
+            audit.recordAll(AUDIT_TYPE, AuditAction.CREATE, entries);
+            events.publishEvent(new org.chainatlas.enterprise.EnterprisesRegistered(List.copyOf(ids.values()), places));
+        }
+        for (EnterpriseForm form : withPlants) {
+            ids.put(form.uscc().strip().toUpperCase(), register(form).id());
+        }
+        return usccs.stream().map(ids::get).toList();
     }
 
     /**
@@ -533,12 +614,25 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     @Override
     public void scanSegments(Consumer<LocatedSegment> consumer) {
         jdbc.setFetchSize(10_000);
+        scanSegments("", List.of(), consumer);
+    }
+
+    @Override
+    public void scanSegmentsOf(Collection<Long> enterpriseIds, Consumer<LocatedSegment> consumer) {
+        List<Long> all = new ArrayList<>(enterpriseIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            scanSegments(" and e.id in (" + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")", part, consumer);
+        }
+    }
+
+    private void scanSegments(String condition, List<Long> ids, Consumer<LocatedSegment> consumer) {
         jdbc.query("""
                 select s.enterprise_id, s.node_id, s.role, s.region_code, f.longitude, f.latitude, e.tags, e.revenue_cny,
                        e.revenue_band, e.employees, s.confidence
                 from enterprise_segment s join enterprise e on e.id = s.enterprise_id
                 left join enterprise_facility f on f.id = s.facility_id
-                where e.deleted_at is null""", rs -> {
+                where e.deleted_at is null""" + condition, rs -> {
             String regionCode = rs.getString(4);
             double lng = rs.getDouble(5);
             double lat;
@@ -559,7 +653,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                     (Integer) rs.getObject(10, Integer.class)) * rs.getDouble(11);
             consumer.accept(new LocatedSegment(rs.getLong(1), rs.getLong(2), SegmentRole.valueOf(rs.getString(3)),
                     regionCode, lng, lat, rs.getInt(7), weight));
-        });
+        }, ids.toArray());
     }
 
     @Override

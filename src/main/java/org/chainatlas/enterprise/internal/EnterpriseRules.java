@@ -66,7 +66,7 @@ final class EnterpriseRules {
         v.text("contactName", form.contactName(), 64, false);
         v.phone("contactPhone", form.contactPhone());
         v.email("contactEmail", form.contactEmail());
-        if (form.tags() != null && form.tags().contains(null)) {
+        if (form.tags() != null && form.tags().stream().anyMatch(java.util.Objects::isNull)) { // List.of() refuses contains(null)
             v.reject("tags", "error.emptyTag", "contains an empty tag");
         }
         List<FacilityForm> facilities = form.facilitiesOrEmpty();

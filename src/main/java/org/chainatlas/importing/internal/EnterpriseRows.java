@@ -98,6 +98,11 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     }
 
     @Override
+    public List<List<InvalidInput.FieldError>> problems(List<EnterpriseForm> forms) {
+        return registry.problems(forms);
+    }
+
+    @Override
     public String key(EnterpriseForm form) {
         return form.uscc() == null ? null : form.uscc().strip().toUpperCase();
     }
@@ -110,5 +115,11 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     @Override
     public void store(EnterpriseForm form) {
         registry.register(form);
+    }
+
+    /** The whole chunk in one go: batched rows, audit entries and search documents, one change event. */
+    @Override
+    public void storeAll(List<EnterpriseForm> forms, Runnable between) {
+        registry.registerAll(forms);
     }
 }

@@ -222,14 +222,40 @@ public class Imports {
             return fieldColumns.get(base);
         }
 
-        /** Checks one row; answers its form when it is good, null when bad. */
-        F check(int row, Map<Integer, String> values) {
+        /** A parsed row waiting for the module's checks, which run on a chunk of rows at once. */
+        private record Parsed<F>(int row, Cells cells, F form) {
+        }
+
+        private final List<Parsed<F>> parsed = new ArrayList<>();
+
+        /** Parses one row; the module's checks of it run with its chunk ({@link #checkParsed()}). */
+        void check(int row, Map<Integer, String> values) {
             Cells cells = new Cells(row, values, header, messages);
-            F form = importer.parse(cells);
+            parsed.add(new Parsed<>(row, cells, importer.parse(cells)));
+            if (parsed.size() == BATCH) {
+                checkParsed();
+            }
+        }
+
+        /** Runs the module's checks on the rows parsed so far, in row order, and records the bad ones. */
+        void checkParsed() {
+            if (parsed.isEmpty()) {
+                return;
+            }
+            List<List<InvalidInput.FieldError>> problems = importer.problems(parsed.stream().map(Parsed::form).toList());
+            for (int i = 0; i < parsed.size(); i++) {
+                judge(parsed.get(i), problems.get(i));
+            }
+            parsed.clear();
+        }
+
+        private void judge(Parsed<F> p, List<InvalidInput.FieldError> problems) {
+            int row = p.row();
+            Cells cells = p.cells();
             List<Cells.CellError> rowErrors = new ArrayList<>(cells.errors);
             Set<String> flagged = new HashSet<>();
             rowErrors.forEach(e -> flagged.add(e.header()));
-            for (InvalidInput.FieldError e : importer.problems(form)) {
+            for (InvalidInput.FieldError e : problems) {
                 String h = headerOf(e.field());
                 if (h != null && flagged.contains(h)) {
                     continue;
@@ -238,7 +264,7 @@ public class Imports {
                 rowErrors.add(new Cells.CellError(row, h == null ? "" : cells.letter(h), h == null ? e.field() : h,
                         h == null ? null : cells.raw(h), org.chainatlas.platform.ErrorTexts.of(e)));
             }
-            String key = importer.key(form);
+            String key = importer.key(p.form());
             if (key != null && importer.keyColumn() != null) {
                 Integer first = keys.putIfAbsent(key, row);
                 if (first != null && !flagged.contains(importer.keyColumn())) {
@@ -248,13 +274,12 @@ public class Imports {
                 }
             }
             if (rowErrors.isEmpty()) {
-                return form;
+                return;
             }
             badRows.add(row);
             if (errors.size() < MAX_LISTED_ERRORS) {
                 errors.addAll(rowErrors);
             }
-            return null;
         }
     }
 
@@ -265,17 +290,20 @@ public class Imports {
             status(id, "CHECKING", null);
             long started = System.nanoTime();
             int[] seen = {0};
-            readTx.executeWithoutResult(status -> SheetReader.read(file, (row, values) -> {
-                if (pass.header(values)) {
-                    return;
-                }
-                pass.check(row, values);
-                pass.total++;
-                if (++seen[0] % BATCH == 0) {
-                    em.clear();
-                    progress(id, pass.total, 0, pass.total - pass.badRows.size(), pass.badRows.size(), 0);
-                }
-            }));
+            readTx.executeWithoutResult(status -> {
+                SheetReader.read(file, (row, values) -> {
+                    if (pass.header(values)) {
+                        return;
+                    }
+                    pass.check(row, values);
+                    pass.total++;
+                    if (++seen[0] % BATCH == 0) {
+                        em.clear();
+                        progress(id, pass.total, 0, pass.total - pass.badRows.size(), pass.badRows.size(), 0);
+                    }
+                });
+                pass.checkParsed();
+            });
             if (pass.header == null) {
                 throw new MissingColumns(text("import.empty", "the file is empty: the first row must hold the column headers of the template"));
             }
@@ -311,23 +339,44 @@ public class Imports {
 
     private <F> int storeAll(long id, Pass<F> pass, Path file) {
         int[] stored = {0};
-        int[] current = {0};
+        List<Map.Entry<Integer, Map<Integer, String>>> chunk = new ArrayList<>();
         try {
-            tx.executeWithoutResult(status -> SheetReader.readBody(file, (row, values) -> {
-                current[0] = row;
-                F form = pass.importer.parse(new Cells(row, values, pass.header, messages));
-                pass.importer.store(form);
-                em.flush();
-                em.clear();
-                if (++stored[0] % BATCH == 0) {
-                    progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
-                }
-            }));
+            tx.executeWithoutResult(status -> {
+                SheetReader.readBody(file, (row, values) -> {
+                    chunk.add(Map.entry(row, values));
+                    if (chunk.size() == BATCH) {
+                        stored[0] += storeChunk(pass, chunk);
+                        progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
+                    }
+                });
+                stored[0] += storeChunk(pass, chunk);
+            });
         } catch (RuntimeException e) {
-            throw new AllOrNothingFailed(text("import.rowFailed", "row " + current[0] + ": " + e.getMessage(), current[0],
-                    e.getMessage()), e);
+            String rows = chunk.isEmpty() ? "?" : chunk.getFirst().getKey() + "–" + chunk.getLast().getKey();
+            throw new AllOrNothingFailed(text("import.rowsFailed", "rows " + rows + ": " + e.getMessage(), rows, e.getMessage()), e);
         }
         return stored[0];
+    }
+
+    /** Stores a chunk of checked rows through the module (in bulk where it can) and empties it; answers how many. */
+    private <F> int storeChunk(Pass<F> pass, List<Map.Entry<Integer, Map<Integer, String>>> chunk) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        List<F> forms = new ArrayList<>(chunk.size());
+        for (Map.Entry<Integer, Map<Integer, String>> r : chunk) {
+            forms.add(pass.importer.parse(new Cells(r.getKey(), r.getValue(), pass.header, messages)));
+        }
+        // keeps the persistence context small: each later flush would otherwise check every row stored so far
+        pass.importer.storeAll(forms, () -> {
+            em.flush();
+            em.clear();
+        });
+        em.flush();
+        em.clear();
+        int n = chunk.size();
+        chunk.clear();
+        return n;
     }
 
     private <F> int storeGood(long id, Pass<F> pass, Path file) {
@@ -352,15 +401,9 @@ public class Imports {
 
     private <F> int storeBatch(Pass<F> pass, List<Map.Entry<Integer, Map<Integer, String>>> batch) {
         try {
-            tx.executeWithoutResult(status -> {
-                for (Map.Entry<Integer, Map<Integer, String>> r : batch) {
-                    pass.importer.store(pass.importer.parse(new Cells(r.getKey(), r.getValue(), pass.header, messages)));
-                    // keeps the persistence context small: each later flush would otherwise check every row stored so far
-                    em.flush();
-                    em.clear();
-                }
-            });
-            return batch.size();
+            int size = batch.size();
+            tx.executeWithoutResult(status -> storeChunk(pass, new ArrayList<>(batch)));
+            return size;
         } catch (RuntimeException batchFailed) {
             int stored = 0;
             for (Map.Entry<Integer, Map<Integer, String>> r : batch) {

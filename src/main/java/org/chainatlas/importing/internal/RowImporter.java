@@ -22,6 +22,11 @@ interface RowImporter<F> {
     /** What the module would refuse about the form (rules, rights, uniqueness in the database). */
     List<InvalidInput.FieldError> problems(F form);
 
+    /** {@link #problems(Object)} of a chunk of forms (a module may check them together); the i-th list is the i-th form's. */
+    default List<List<InvalidInput.FieldError>> problems(List<F> forms) {
+        return forms.stream().map(this::problems).toList();
+    }
+
     /** A value that must be unique within the file (e.g. the USCC), with its column; null when none. */
     default String key(F form) {
         return null;
@@ -33,4 +38,15 @@ interface RowImporter<F> {
 
     /** Stores a checked form (in the caller's transaction). */
     void store(F form);
+
+    /**
+     * Stores checked forms in the caller's transaction, all or none. By default one by one, running {@code between}
+     * after each (the caller keeps its persistence context small); a module with a bulk path writes them together.
+     */
+    default void storeAll(List<F> forms, Runnable between) {
+        for (F form : forms) {
+            store(form);
+            between.run();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.chainatlas.enterprise.EnterpriseChanged;
+import org.chainatlas.enterprise.EnterprisesRegistered;
 import org.chainatlas.enterprise.LocatedSegment;
 import org.chainatlas.enterprise.SegmentRole;
 import org.chainatlas.park.ParkChanged;
@@ -50,6 +51,13 @@ class ChangeLog {
                 : event.kind() == EnterpriseChanged.Kind.NEEDS_CHANGED ? "NEEDS" : "ENTERPRISE";
         String places = kind.equals("ENTERPRISE") ? places(event.before(), event.after()) : null;
         insert(kind, event.enterpriseId(), null, places != null && places.length() > MAX_PLACES ? "*" : places);
+    }
+
+    /** A batch of new enterprises: one row listing their ids (a follower reads their places from the database). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(EnterprisesRegistered event) {
+        String ids = event.enterpriseIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        insert("CREATED", null, null, ids.length() > MAX_PLACES ? "*" : ids);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's matching index current with changes made on the other nodes: every {@code follow-ms} (default one
  * second) it reads the change log after the last row it applied and applies the other nodes' rows — an enterprise
- * brought to its current state, parks reloaded once per batch, a bulk load rebuilt. Rows are read again a little
+ * brought to its current state (a batch of new ones read in one query), parks reloaded once per batch, a bulk load rebuilt. Rows are read again a little
  * behind the last one applied (a transaction that took its sequence number before a later one committed is not
  * missed); each is applied once. Its state is on the health endpoint ({@code matchingIndex}): the sequence followed to
  * and how far behind the newest row this node is.
@@ -69,6 +69,7 @@ class IndexFollower implements HealthIndicator {
         boolean rebuild = false;
         Map<Long, StringBuilder> enterprises = new LinkedHashMap<>();
         Set<Long> needs = new HashSet<>();
+        Set<Long> created = new java.util.LinkedHashSet<>();
         long highest = appliedTo;
         for (Row row : rows) {
             highest = Math.max(highest, row.seq());
@@ -87,6 +88,15 @@ class IndexFollower implements HealthIndicator {
                     }
                 }
                 case "BULK" -> rebuild = true;
+                case "CREATED" -> {
+                    if ("*".equals(row.places())) {
+                        rebuild = true;
+                    } else if (row.places() != null && !row.places().isEmpty()) {
+                        for (String id : row.places().split(",")) {
+                            created.add(Long.parseLong(id));
+                        }
+                    }
+                }
                 case "NEEDS" -> needs.add(row.enterpriseId());
                 default -> {
                     if ("*".equals(row.places())) {
@@ -106,7 +116,10 @@ class IndexFollower implements HealthIndicator {
             parkIds.clear();
             enterprises.clear();
             needs.clear();
+            created.clear();
         }
+        created.removeAll(enterprises.keySet()); // changed again since: brought to its current state below
+        keeper.refreshEnterprises(created);
         enterprises.forEach((id, places) -> keeper.refreshEnterprise(id, ChangeLog.parse(places.toString())));
         needs.removeAll(enterprises.keySet());
         needs.forEach(keeper::refreshNeeds);

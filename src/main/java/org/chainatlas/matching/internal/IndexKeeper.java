@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chainatlas.enterprise.EnterpriseCatalog;
 import org.chainatlas.enterprise.EnterpriseChanged;
+import org.chainatlas.enterprise.EnterprisesRegistered;
 import org.chainatlas.enterprise.LocatedSegment;
 import org.chainatlas.park.ParkCatalog;
 import org.chainatlas.park.ParkChanged;
@@ -223,6 +224,19 @@ class IndexKeeper implements ApplicationRunner {
         }
     }
 
+    /** A batch of new enterprises: their places added at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EnterprisesRegistered event) {
+        if (index != null) {
+            maintain(() -> {
+                MatchingIndex current = index;
+                if (current != null) {
+                    current.write(() -> event.places().forEach(current::add));
+                }
+            });
+        }
+    }
+
     private void apply(EnterpriseChanged event) {
         MatchingIndex current = index;
         if (current == null) {
@@ -281,6 +295,18 @@ class IndexKeeper implements ApplicationRunner {
             current.refresh(enterpriseId, logged, now);
             current.replaceNeeds(enterpriseId, needs);
         });
+    }
+
+    /** Brings many enterprises to their current state (a batch registered on another node), read in one query. */
+    void refreshEnterprises(java.util.Collection<Long> enterpriseIds) {
+        MatchingIndex current = index;
+        if (current == null || enterpriseIds.isEmpty()) {
+            return;
+        }
+        Map<Long, List<LocatedSegment>> now = new HashMap<>();
+        enterpriseIds.forEach(id -> now.put(id, new ArrayList<>()));
+        enterprises.scanSegmentsOf(enterpriseIds, s -> now.get(s.enterpriseId()).add(s));
+        current.write(() -> now.forEach((id, places) -> current.refresh(id, List.of(), places)));
     }
 
     /** Reloads the open needs of one enterprise. */

@@ -1,0 +1,66 @@
+package org.chainatlas.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.chainatlas.platform.data.BulkInsert;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes new enterprises (built and checked in memory, without plants) and their segments in a few statements: the
+ * rows by PostgreSQL's COPY or one JDBC batch, their generated ids read back by USCC in one query, then the segment
+ * rows. In the caller's transaction.
+ */
+final class EnterpriseBatch {
+
+    /** The columns of {@link Enterprise#insertRow()}, in its order. */
+    static final List<String> COLUMNS = List.of("name_zh", "name_en", "uscc", "hq_region_code", "demo", "created_at", "tags",
+            "revenue_band", "employees", "description_zh", "contact_name", "contact_phone", "contact_email", "segment_text",
+            "chain_codes", "version");
+    static final List<String> SEGMENT_COLUMNS = List.of("enterprise_id", "node_id", "region_code", "role", "confidence");
+    /** Most values in one {@code in (...)} list. */
+    private static final int IN_LIST = 1_000;
+
+    private EnterpriseBatch() {
+    }
+
+    /** Inserts the enterprises and their segments; answers their ids by USCC. */
+    static Map<String, Long> insert(DataSource dataSource, JdbcTemplate jdbc, List<Enterprise> built) {
+        try (BulkInsert rows = new BulkInsert(dataSource, "enterprise", COLUMNS, built.size() + 1)) {
+            built.forEach(e -> rows.add(e.insertRow()));
+        }
+        Map<String, Long> ids = idsByUscc(jdbc, built.stream().map(Enterprise::uscc).toList());
+        try (BulkInsert segments = new BulkInsert(dataSource, "enterprise_segment", SEGMENT_COLUMNS, 5_000)) {
+            for (Enterprise e : built) {
+                Long id = ids.get(e.uscc());
+                if (id == null) {
+                    throw new IllegalStateException("enterprise " + e.uscc() + " was not stored");
+                }
+                for (EnterpriseSegment s : e.segments()) {
+                    segments.add(id, s.nodeId(), s.regionCode(), s.role().name(), s.confidence());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of the enterprises with these USCCs (those that exist). */
+    static Map<String, Long> idsByUscc(JdbcTemplate jdbc, Collection<String> usccs) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> all = new ArrayList<>(usccs);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            jdbc.query("select id, uscc from enterprise where uscc in (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")",
+                    rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }, part.toArray());
+        }
+        return ids;
+    }
+}
