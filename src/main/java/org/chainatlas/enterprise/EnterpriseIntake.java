@@ -26,4 +26,10 @@ public interface EnterpriseIntake {
      * ids in the order of the forms.
      */
     List<Long> registerAll(List<EnterpriseForm> forms);
+
+    /**
+     * Waits until the search documents of every batch this thread registered with {@link #registerAll} are written
+     * (they are written after each commit without being waited for, so that the next batch is stored meanwhile).
+     */
+    void awaitIndexed();
 }

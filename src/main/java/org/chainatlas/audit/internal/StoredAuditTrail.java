@@ -84,18 +84,20 @@ class StoredAuditTrail implements AuditTrail {
                 .toList();
     }
 
-    /** A snapshot as field → text, nested values written as JSON. */
+    /** A snapshot as field → text, nested values written as JSON (one tree per snapshot, not a map read back). */
     static Map<String, String> flatten(Object snapshot) {
         Map<String, String> result = new LinkedHashMap<>();
         if (snapshot == null) {
             return result;
         }
-        Map<String, Object> map = JSON.convertValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
-        map.forEach((field, value) -> result.put(field, value == null ? null
-                : value instanceof String text ? text
-                : value instanceof Number || value instanceof Boolean ? String.valueOf(value)
-                : JSON.writeValueAsString(value)));
+        tools.jackson.databind.JsonNode tree = JSON.valueToTree(snapshot);
+        for (Map.Entry<String, tools.jackson.databind.JsonNode> field : tree.properties()) {
+            tools.jackson.databind.JsonNode value = field.getValue();
+            result.put(field.getKey(), value == null || value.isNull() ? null
+                    : value.isString() ? value.stringValue()
+                    : value.isNumber() || value.isBoolean() ? value.asString()
+                    : JSON.writeValueAsString(value));
+        }
         return result;
     }
 

@@ -40,8 +40,8 @@ class Enterprise {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "name_zh", nullable = false)
-    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.PLAIN)
     private String nameZh;
     @Column(name = "name_en")
     @FullTextField(analyzer = "english")
@@ -61,7 +61,7 @@ class Enterprise {
     private RevenueBand revenueBand;
     private Integer employees;
     @Column(name = "description_zh")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     private String descriptionZh;
     @Column(name = "contact_name")
     private String contactName;
@@ -71,7 +71,7 @@ class Enterprise {
     private String contactEmail;
     /** Names and keywords of the segments it works in, kept for Chinese full-text search. */
     @Column(name = "segment_text")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query")
     private String segmentText;
     /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */
@@ -89,7 +89,7 @@ class Enterprise {
     @Column(name = "listing_status")
     private String listingStatus;
     @Column(name = "main_business_zh")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     private String mainBusinessZh;
     @Column(name = "revenue_cny")
     private java.math.BigDecimal revenueCny;
@@ -205,6 +205,17 @@ class Enterprise {
 
     String chainCodes() {
         return chainCodes;
+    }
+
+    /**
+     * The id a batch insert gave this enterprise (built in memory, written by {@link EnterpriseBatch}, never managed
+     * by JPA): from here on it is a snapshot of the stored row, for its audit entry and its search document.
+     */
+    void stored(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("enterprise " + this.id + " is stored already");
+        }
+        this.id = id;
     }
 
     /** The columns a new enterprise is inserted with by a batch ({@link EnterpriseBatch#COLUMNS}, same order). */

@@ -1,8 +1,7 @@
 package org.chainatlas.enterprise.internal;
 
-import java.util.ArrayList;
+import java.sql.PreparedStatement;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,11 @@ final class EnterpriseBatch {
             "revenue_band", "employees", "description_zh", "contact_name", "contact_phone", "contact_email", "segment_text",
             "chain_codes", "version");
     static final List<String> SEGMENT_COLUMNS = List.of("enterprise_id", "node_id", "region_code", "role", "confidence");
-    /** Most values in one {@code in (...)} list. */
-    private static final int IN_LIST = 1_000;
 
     private EnterpriseBatch() {
     }
 
-    /** Inserts the enterprises and their segments; answers their ids by USCC. */
+    /** Inserts the enterprises and their segments, and gives each built enterprise its id; answers the ids by USCC. */
     static Map<String, Long> insert(DataSource dataSource, JdbcTemplate jdbc, List<Enterprise> built) {
         try (BulkInsert rows = new BulkInsert(dataSource, "enterprise", COLUMNS, built.size() + 1)) {
             built.forEach(e -> rows.add(e.insertRow()));
@@ -42,6 +39,7 @@ final class EnterpriseBatch {
                 if (id == null) {
                     throw new IllegalStateException("enterprise " + e.uscc() + " was not stored");
                 }
+                e.stored(id);
                 for (EnterpriseSegment s : e.segments()) {
                     segments.add(id, s.nodeId(), s.regionCode(), s.role().name(), s.confidence());
                 }
@@ -50,17 +48,24 @@ final class EnterpriseBatch {
         return ids;
     }
 
-    /** The ids of the enterprises with these USCCs (those that exist). */
+    /**
+     * The ids of the enterprises with these USCCs (those that exist), in one query with one array parameter
+     * ({@code = any(?)}, on PostgreSQL and H2 alike): a list of a thousand {@code ?} made H2 re-examine the cached
+     * statement on every later insert into the table.
+     */
     static Map<String, Long> idsByUscc(JdbcTemplate jdbc, Collection<String> usccs) {
         Map<String, Long> ids = new HashMap<>();
-        List<String> all = new ArrayList<>(usccs);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            jdbc.query("select id, uscc from enterprise where uscc in (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")",
-                    rs -> {
-                        ids.put(rs.getString(2), rs.getLong(1));
-                    }, part.toArray());
+        if (usccs.isEmpty()) {
+            return ids;
         }
+        Object[] values = usccs.toArray();
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement("select id, uscc from enterprise where uscc = any (?)");
+            ps.setArray(1, connection.createArrayOf("varchar", values));
+            return ps;
+        }, rs -> {
+            ids.put(rs.getString(2), rs.getLong(1));
+        });
         return ids;
     }
 }

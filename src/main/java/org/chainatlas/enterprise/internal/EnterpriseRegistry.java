@@ -60,6 +60,7 @@ import jakarta.persistence.EntityManager;
 public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.enterprise.EnterpriseIntake {
 
     static final String AUDIT_TYPE = "enterprise";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnterpriseRegistry.class);
 
     private final Enterprises enterprises;
     private final EnterpriseNeeds needs;
@@ -214,14 +215,21 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         List<org.chainatlas.audit.AuditTrail.Entry> entries = new ArrayList<>();
         List<LocatedSegment> places = new ArrayList<>();
         if (!ids.isEmpty()) {
-            List<Enterprise> stored = entityManager.createQuery(
-                    "select distinct e from Enterprise e left join fetch e.segments where e.id in :ids", Enterprise.class)
-                    .setParameter("ids", ids.values()).getResultList();
-            entityManager.createQuery("select distinct e from Enterprise e left join fetch e.facilities where e.id in :ids",
-                    Enterprise.class).setParameter("ids", ids.values()).getResultList();
-            var plan = org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan();
-            for (Enterprise e : stored) {
-                plan.addOrUpdate(e);
+            awaitIndexed(1);
+            var search = org.hibernate.search.mapper.orm.Search.session(entityManager);
+            // written after the commit like any change, but not waited for here: the caller's next batch is stored
+            // meanwhile, and it waits (awaitIndexed) before its next but one. Searchable at once (near-real-time
+            // reader), committed to disk by the backend's periodic commit rather than once per batch: a commit per 500
+            // documents left a small segment each time and kept a dozen merge threads busy. A crash before that commit
+            // loses index entries only; the start-up check (index count ≠ table count) rebuilds the index.
+            search.indexingPlanSynchronizationStrategy(context -> {
+                context.documentCommitStrategy(org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy.NONE);
+                context.documentRefreshStrategy(org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy.NONE);
+                context.indexingFutureHandler(future -> indexing.get().add(future));
+            });
+            var plan = search.indexingPlan();
+            for (Enterprise e : built) {
+                plan.addOrUpdate(e); // the built snapshot: what was just written, no need to read it back
                 entries.add(new org.chainatlas.audit.AuditTrail.Entry(e.id(), null, view(e, true)));
                 places.addAll(located(e));
             }
@@ -233,6 +241,28 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             ids.put(form.uscc().strip().toUpperCase(), register(form).id());
         }
         return usccs.stream().map(ids::get).toList();
+    }
+
+    /** Search indexing of the batches this thread registered that it has not waited for yet. */
+    private final ThreadLocal<java.util.ArrayDeque<java.util.concurrent.CompletableFuture<?>>> indexing =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+    @Override
+    public void awaitIndexed() {
+        awaitIndexed(0);
+        indexing.remove();
+    }
+
+    /** Waits until at most {@code outstanding} of this thread's batches are still being indexed. */
+    private void awaitIndexed(int outstanding) {
+        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<?>> pending = indexing.get();
+        while (pending.size() > outstanding) {
+            Object report = pending.poll().join();
+            if (report instanceof org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport r && r.throwable().isPresent()) {
+                log.error("Search indexing of registered enterprises failed (the index is rebuilt at the next start)",
+                        r.throwable().get());
+            }
+        }
     }
 
     /**

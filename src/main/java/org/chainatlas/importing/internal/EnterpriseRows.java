@@ -122,4 +122,10 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     public void storeAll(List<EnterpriseForm> forms, Runnable between) {
         registry.registerAll(forms);
     }
+
+    /** The search documents of the last batches are written before the import says it is done. */
+    @Override
+    public void finish() {
+        registry.awaitIndexed();
+    }
 }

@@ -73,6 +73,8 @@ public class Imports {
     private final Executor executor;
     private final CurrentActor currentActor;
     private final MessageSource messages;
+    /** For the benchmark's baseline only: check and store row by row, as imports did before the bulk path. */
+    volatile boolean rowByRow;
 
     Imports(List<RowImporter<?>> all, JdbcTemplate jdbc, PlatformTransactionManager transactions, EntityManager em,
             @Qualifier("importExecutor") Executor executor, CurrentActor currentActor, MessageSource messages,
@@ -242,7 +244,9 @@ public class Imports {
             if (parsed.isEmpty()) {
                 return;
             }
-            List<List<InvalidInput.FieldError>> problems = importer.problems(parsed.stream().map(Parsed::form).toList());
+            List<F> forms = parsed.stream().map(Parsed::form).toList();
+            List<List<InvalidInput.FieldError>> problems = rowByRow ? forms.stream().map(importer::problems).toList()
+                    : importer.problems(forms);
             for (int i = 0; i < parsed.size(); i++) {
                 judge(parsed.get(i), problems.get(i));
             }
@@ -318,7 +322,11 @@ public class Imports {
                 return;
             }
             status(id, "STORING", null);
-            stored = mode == ImportMode.ALL_OR_NOTHING ? storeAll(id, pass, file) : storeGood(id, pass, file);
+            try {
+                stored = mode == ImportMode.ALL_OR_NOTHING ? storeAll(id, pass, file) : storeGood(id, pass, file);
+            } finally {
+                pass.importer.finish();
+            }
             finish(id, "DONE", pass, stored, pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
                     + " bad rows were not stored", pass.badRows.size()));
         } catch (MissingColumns | SheetReader.Unreadable e) {
@@ -368,10 +376,18 @@ public class Imports {
             forms.add(pass.importer.parse(new Cells(r.getKey(), r.getValue(), pass.header, messages)));
         }
         // keeps the persistence context small: each later flush would otherwise check every row stored so far
-        pass.importer.storeAll(forms, () -> {
+        Runnable between = () -> {
             em.flush();
             em.clear();
-        });
+        };
+        if (rowByRow) {
+            for (F form : forms) {
+                pass.importer.store(form);
+                between.run();
+            }
+        } else {
+            pass.importer.storeAll(forms, between);
+        }
         em.flush();
         em.clear();
         int n = chunk.size();

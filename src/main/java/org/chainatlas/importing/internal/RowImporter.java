@@ -43,6 +43,10 @@ interface RowImporter<F> {
      * Stores checked forms in the caller's transaction, all or none. By default one by one, running {@code between}
      * after each (the caller keeps its persistence context small); a module with a bulk path writes them together.
      */
+    /** Called once the import has stored its last row (or stopped): finish what the module left running. */
+    default void finish() {
+    }
+
     default void storeAll(List<F> forms, Runnable between) {
         for (F form : forms) {
             store(form);

@@ -44,8 +44,8 @@ class Opportunity {
     @IndexedEmbedded(includePaths = {"nameZh", "regionCode", "province", "deleted"})
     private Park park;
     @Column(name = "title_zh", nullable = false)
-    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "titleZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "titleZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.PLAIN)
     private String titleZh;
     @Column(name = "title_en")
     @FullTextField(analyzer = "english")
@@ -60,11 +60,11 @@ class Opportunity {
     @Column(name = "cooperation_mode", nullable = false)
     private CooperationMode cooperationMode;
     @Column(name = "description_zh")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     private String descriptionZh;
     /** Name and keywords of the segment, kept for Chinese full-text search. */
     @Column(name = "segment_text")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query")
     private String segmentText;
     @Enumerated(EnumType.STRING)

@@ -47,8 +47,8 @@ class Park {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "name_zh", nullable = false)
-    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "nameZh_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query", highlightable = Highlightable.PLAIN)
     private String nameZh;
     @Column(name = "name_en")
     @FullTextField(analyzer = "english")
@@ -81,7 +81,7 @@ class Park {
     @Column(name = "wage_cny_per_month")
     private Integer wageCnyPerMonth;
     @Column(name = "policies_zh")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     private String policiesZh;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "co_built_with_id")
@@ -107,7 +107,7 @@ class Park {
     @Column(name = "approved_area_ha")
     private BigDecimal approvedAreaHa;
     @Column(name = "leading_industries_zh")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
     private String leadingIndustriesZh;
     @Column(name = "geocode_longitude")
     private Double geocodeLongitude;
