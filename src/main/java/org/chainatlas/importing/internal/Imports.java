@@ -46,12 +46,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.persistence.EntityManager;
 
 /**
- * Runs imports in the background, in two streaming passes over the uploaded file. Pass one parses and checks
- * every row (cells, the module's rules and rights, uniqueness in the database and within the file) and counts
- * the good and bad rows. Pass two stores: with GOOD_ROWS each batch of 500 good rows in its own transaction (a
- * batch that fails at store time is retried row by row so that only the failing row is reported); with
- * ALL_OR_NOTHING nothing when any row is bad, otherwise every row in one transaction. A row is stored whole or
- * not at all. Errors go to an Excel error file: row, column, header, value, reason.
+ * Runs imports in the background, streaming the uploaded file. Every row is parsed and checked (cells, the module's
+ * rules and rights, uniqueness in the database and within the file) in chunks of 500. With GOOD_ROWS that is one
+ * pass: the good rows of each chunk are stored at once in their own transaction, through the module's bulk path where
+ * it has one (a chunk that fails at store time is retried row by row so that only the failing row is reported). With
+ * ALL_OR_NOTHING a first pass checks everything and counts the bad rows; nothing is stored when any row is bad,
+ * otherwise a second pass stores every row in one transaction. A row is stored whole or not at all. Errors go to an
+ * Excel error file: row, column, header, value, reason.
  */
 @Service
 public class Imports {
@@ -225,15 +226,17 @@ public class Imports {
         }
 
         /** A parsed row waiting for the module's checks, which run on a chunk of rows at once. */
-        private record Parsed<F>(int row, Cells cells, F form) {
+        private record Parsed<F>(int row, Map<Integer, String> values, Cells cells, F form) {
         }
 
         private final List<Parsed<F>> parsed = new ArrayList<>();
+        /** Where the good rows of each checked chunk go at once (a single-pass import), or null. */
+        java.util.function.Consumer<List<Map.Entry<Integer, Map<Integer, String>>>> goodRows;
 
         /** Parses one row; the module's checks of it run with its chunk ({@link #checkParsed()}). */
         void check(int row, Map<Integer, String> values) {
             Cells cells = new Cells(row, values, header, messages);
-            parsed.add(new Parsed<>(row, cells, importer.parse(cells)));
+            parsed.add(new Parsed<>(row, values, cells, importer.parse(cells)));
             if (parsed.size() == BATCH) {
                 checkParsed();
             }
@@ -245,15 +248,22 @@ public class Imports {
                 return;
             }
             List<F> forms = parsed.stream().map(Parsed::form).toList();
-            List<List<InvalidInput.FieldError>> problems = rowByRow ? forms.stream().map(importer::problems).toList()
-                    : importer.problems(forms);
+            List<List<InvalidInput.FieldError>> problems = readTx.execute(status -> rowByRow
+                    ? forms.stream().map(importer::problems).toList() : importer.problems(forms));
+            List<Map.Entry<Integer, Map<Integer, String>>> good = new ArrayList<>();
             for (int i = 0; i < parsed.size(); i++) {
-                judge(parsed.get(i), problems.get(i));
+                if (judge(parsed.get(i), problems.get(i))) {
+                    good.add(Map.entry(parsed.get(i).row(), parsed.get(i).values()));
+                }
             }
             parsed.clear();
+            if (goodRows != null && !good.isEmpty()) {
+                goodRows.accept(good);
+            }
         }
 
-        private void judge(Parsed<F> p, List<InvalidInput.FieldError> problems) {
+        /** Records the row's errors; true when it has none. */
+        private boolean judge(Parsed<F> p, List<InvalidInput.FieldError> problems) {
             int row = p.row();
             Cells cells = p.cells();
             List<Cells.CellError> rowErrors = new ArrayList<>(cells.errors);
@@ -278,12 +288,13 @@ public class Imports {
                 }
             }
             if (rowErrors.isEmpty()) {
-                return;
+                return true;
             }
             badRows.add(row);
             if (errors.size() < MAX_LISTED_ERRORS) {
                 errors.addAll(rowErrors);
             }
+            return false;
         }
     }
 
@@ -291,6 +302,10 @@ public class Imports {
         @SuppressWarnings("unchecked")
         Pass<F> pass = new Pass<>((RowImporter<F>) importers.get(kind));
         try {
+            if (mode == ImportMode.GOOD_ROWS) {
+                runGoodRows(id, pass, file);
+                return;
+            }
             status(id, "CHECKING", null);
             long started = System.nanoTime();
             int[] seen = {0};
@@ -323,7 +338,7 @@ public class Imports {
             }
             status(id, "STORING", null);
             try {
-                stored = mode == ImportMode.ALL_OR_NOTHING ? storeAll(id, pass, file) : storeGood(id, pass, file);
+                stored = storeAll(id, pass, file);
             } finally {
                 pass.importer.finish();
             }
@@ -337,6 +352,39 @@ public class Imports {
             log.warn("Import {} failed", id, e);
             finish(id, "FAILED", pass, 0, text("import.stopped", "the import stopped: " + e.getMessage(), e.getMessage()));
         }
+    }
+
+    /**
+     * Good rows: one pass over the file, each chunk of 500 rows checked and its good rows stored at once (the file is
+     * read once, and the search index works on one chunk while the next is read). A row is judged exactly as in two
+     * passes: by its cells, the module's rules, and its key against the rows before it.
+     */
+    private <F> void runGoodRows(long id, Pass<F> pass, Path file) {
+        status(id, "STORING", null);
+        long started = System.nanoTime();
+        int[] stored = {0};
+        // (storing on a second thread while the next chunk is read was tried: no faster on two cores, both are busy)
+        pass.goodRows = good -> {
+            stored[0] += storeBatch(pass, good);
+            progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
+        };
+        try {
+            SheetReader.read(file, (row, values) -> {
+                if (!pass.header(values)) {
+                    pass.total++;
+                    pass.check(row, values);
+                }
+            });
+            pass.checkParsed();
+        } finally {
+            pass.importer.finish();
+        }
+        if (pass.header == null) {
+            throw new MissingColumns(text("import.empty", "the file is empty: the first row must hold the column headers of the template"));
+        }
+        log.info("Import {}: checked and stored {} rows in {} ms", id, pass.total, (System.nanoTime() - started) / 1_000_000);
+        finish(id, "DONE", pass, stored[0], pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
+                + " bad rows were not stored", pass.badRows.size()));
     }
 
     static final class AllOrNothingFailed extends RuntimeException {
@@ -393,26 +441,6 @@ public class Imports {
         int n = chunk.size();
         chunk.clear();
         return n;
-    }
-
-    private <F> int storeGood(long id, Pass<F> pass, Path file) {
-        int[] stored = {0};
-        List<Map.Entry<Integer, Map<Integer, String>>> batch = new ArrayList<>();
-        SheetReader.readBody(file, (row, values) -> {
-            if (pass.badRows.contains(row)) {
-                return;
-            }
-            batch.add(Map.entry(row, values));
-            if (batch.size() == BATCH) {
-                stored[0] += storeBatch(pass, batch);
-                batch.clear();
-                progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
-            }
-        });
-        if (!batch.isEmpty()) {
-            stored[0] += storeBatch(pass, batch);
-        }
-        return stored[0];
     }
 
     private <F> int storeBatch(Pass<F> pass, List<Map.Entry<Integer, Map<Integer, String>>> batch) {
