@@ -255,6 +255,31 @@ class ImportTests {
         assertThat(jdbc.queryForObject("select count(*) from matching_change where seq > ?", Long.class, changesBefore)).isEqualTo(3);
     }
 
+    /**
+     * Good rows are checked and stored chunk by chunk in one pass; a USCC repeated in a later chunk (after the first
+     * was already stored) is still that row's error, naming the first row, and nothing is stored twice.
+     */
+    @Test
+    void aUsccRepeatedInALaterChunkIsAnErrorOnThatRowOnly() throws Exception {
+        String marker = "鋆屾";
+        long serial = 610_000_000L + new Random().nextInt(50_000_000);
+        byte[] file = marked(marker, serial, 700);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            sheet.getRow(650).getCell(1).setCellValue(Uscc.compose("511500", serial + 1).toString()); // Excel row 651 repeats row 2
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        JsonNode job = run(file, "GOOD_ROWS");
+        assertThat(job.get("storedRows").asInt()).isEqualTo(699);
+        assertThat(job.get("badRows").asInt()).isEqualTo(1);
+        List<List<String>> errors = errorRows(job.get("id").asLong());
+        assertThat(errors).hasSize(1);
+        assertThat(errors.getFirst().subList(0, 2)).containsExactly("651", "B");
+        assertThat(errors.getFirst().get(3)).contains("第 2 行");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where name_zh like ?", Long.class, marker + "%")).isEqualTo(699);
+    }
+
     @Test
     void aFileWithoutTheTemplateHeadersOrNotAWorkbookIsRefused() throws Exception {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

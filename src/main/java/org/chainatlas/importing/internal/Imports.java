@@ -269,6 +269,18 @@ public class Imports {
             List<Cells.CellError> rowErrors = new ArrayList<>(cells.errors);
             Set<String> flagged = new HashSet<>();
             rowErrors.forEach(e -> flagged.add(e.header()));
+            // a key repeated in the file is said as such first: with good rows stored chunk by chunk, the first row may
+            // already be in the database, and "already registered" would hide that the file holds it twice
+            String key = importer.key(p.form());
+            if (key != null && importer.keyColumn() != null) {
+                Integer first = keys.putIfAbsent(key, row);
+                if (first != null && !flagged.contains(importer.keyColumn())) {
+                    flagged.add(importer.keyColumn());
+                    rowErrors.add(new Cells.CellError(row, cells.letter(importer.keyColumn()), importer.keyColumn(),
+                            cells.raw(importer.keyColumn()), text("import.duplicateKey", key + " appears twice in the file (first in row "
+                                    + first + ")", key, first)));
+                }
+            }
             for (InvalidInput.FieldError e : problems) {
                 String h = headerOf(e.field());
                 if (h != null && flagged.contains(h)) {
@@ -277,15 +289,6 @@ public class Imports {
                 flagged.add(h);
                 rowErrors.add(new Cells.CellError(row, h == null ? "" : cells.letter(h), h == null ? e.field() : h,
                         h == null ? null : cells.raw(h), org.chainatlas.platform.ErrorTexts.of(e)));
-            }
-            String key = importer.key(p.form());
-            if (key != null && importer.keyColumn() != null) {
-                Integer first = keys.putIfAbsent(key, row);
-                if (first != null && !flagged.contains(importer.keyColumn())) {
-                    rowErrors.add(new Cells.CellError(row, cells.letter(importer.keyColumn()), importer.keyColumn(),
-                            cells.raw(importer.keyColumn()), text("import.duplicateKey", key + " appears twice in the file (first in row "
-                                    + first + ")", key, first)));
-                }
             }
             if (rowErrors.isEmpty()) {
                 return true;
