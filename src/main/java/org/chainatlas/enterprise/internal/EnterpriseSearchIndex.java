@@ -123,7 +123,7 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                         root.add(f.simpleQueryString()
                                 .field("nameZh").boost(3f).field("nameZh_bigram").boost(2f)
                                 .field("segmentText").boost(1.5f).field("segmentText_bigram")
-                                .field("descriptionZh").field("nameEn")
+                                .field("descriptionZh").field("mainBusinessZh").field("nameEn")
                                 .matching(text).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS));
                     }
                     String prefix = org.chainatlas.account.Actor.prefixOf(query.regionCode());
