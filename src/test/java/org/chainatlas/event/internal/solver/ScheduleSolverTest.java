@@ -14,6 +14,29 @@ import org.junit.jupiter.api.Test;
 /** The solver on a small instance: no hard violations, at least the greedy count, pinned meetings kept. */
 class ScheduleSolverTest {
 
+    private static List<Duration> phaseLimits(ScheduleSolver.Split split) {
+        return ScheduleSolver.config(Duration.ofSeconds(60), split).getPhaseConfigList().stream()
+                .map(p -> p.getTerminationConfig().getSpentLimit()).toList();
+    }
+
+    /**
+     * The time split: local search, compaction, local search, compaction. The current split gives each compaction 15%
+     * of the limit (9 s of 60; the one before capped them at 3 s, where they stopped before converging at 2,000
+     * participants), and no split plans more time than the limit.
+     */
+    @Test
+    void compactionGetsFifteenPercentOfTheLimitAndThePhasesFitInIt() {
+        assertThat(phaseLimits(ScheduleSolver.Split.LONG_POLISH)).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(9),
+                Duration.ofSeconds(12), Duration.ofSeconds(9));
+        assertThat(phaseLimits(ScheduleSolver.Split.FIXED_POLISH)).containsExactly(Duration.ofSeconds(42), Duration.ofSeconds(3),
+                Duration.ofSeconds(12), Duration.ofSeconds(3));
+        assertThat(ScheduleSolver.config(Duration.ofSeconds(60)).getPhaseConfigList().get(1).getTerminationConfig().getSpentLimit())
+                .as("the default").isEqualTo(Duration.ofSeconds(9));
+        for (ScheduleSolver.Split split : ScheduleSolver.Split.values()) {
+            assertThat(phaseLimits(split).stream().mapToLong(Duration::toMillis).sum()).isLessThanOrEqualTo(60_000);
+        }
+    }
+
     static SessionSchedule instance(int participants, int meetings, int slots, int tables, long seed) {
         Random random = new Random(seed);
         List<Slot> slotList = new ArrayList<>();
