@@ -24,6 +24,8 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  */
 final class Compaction implements PhaseCommand<SessionSchedule> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Compaction.class);
+
     private static final String SEAT = "seat";
 
     /** Busy slot positions and tables (with how many meetings at each) of one participant. */
@@ -91,10 +93,15 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
             atSlot.computeIfAbsent(m.getSeat().slot().position(), k -> new java.util.LinkedHashSet<>()).add(m);
         }
         boolean improved = true;
-        for (int pass = 0; improved && pass < 20 && !terminated.getAsBoolean(); pass++) {
+        long started = System.nanoTime();
+        int pass = 0;
+        int changes = 0;
+        for (; improved && pass < 20 && !terminated.getAsBoolean(); pass++) {
             improved = false;
             for (MeetingAssignment m : movable) {
                 if (terminated.getAsBoolean()) {
+                    log.info("Compaction of {} meetings stopped by its time limit after {} ms, in pass {} ({} moves and exchanges)",
+                            movable.size(), (System.nanoTime() - started) / 1_000_000, pass + 1, changes);
                     return;
                 }
                 Seat from = m.getSeat();
@@ -130,11 +137,15 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                     atSlot.get(from.slot().position()).remove(m);
                     atSlot.computeIfAbsent(best.slot().position(), k -> new java.util.LinkedHashSet<>()).add(m);
                     improved = true;
+                    changes++;
                 } else if (swapIfBetter(m, slots, atSlot, days, director)) {
                     improved = true;
+                    changes++;
                 }
             }
         }
+        log.info("Compaction of {} meetings {} after {} ms and {} passes ({} moves and exchanges)", movable.size(),
+                improved ? "stopped" : "converged", (System.nanoTime() - started) / 1_000_000, pass, changes);
     }
 
     /** Whether both participants of a meeting (with their days) are free and available at a slot. */
