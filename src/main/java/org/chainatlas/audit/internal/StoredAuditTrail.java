@@ -51,12 +51,16 @@ class StoredAuditTrail implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, long entityId, AuditAction action, Object before, Object after) {
-        String actor = actor();
-        List<Change> changes = diff(flatten(before), flatten(after));
-        if (action == AuditAction.UPDATE && changes.isEmpty()) {
-            return;
+        String changes = changes(action, before, after);
+        if (changes != null) {
+            entries.save(new AuditEntry(entityType, entityId, action, actor(), changes));
         }
-        entries.save(new AuditEntry(entityType, entityId, action, actor, JSON.writeValueAsString(changes)));
+    }
+
+    /** The changed fields as stored (JSON), or null when an update changed nothing (no entry is written then). */
+    private static String changes(AuditAction action, Object before, Object after) {
+        List<Change> changes = diff(flatten(before), flatten(after));
+        return action == AuditAction.UPDATE && changes.isEmpty() ? null : JSON.writeValueAsString(changes);
     }
 
     @Override
@@ -66,11 +70,10 @@ class StoredAuditTrail implements AuditTrail {
         Instant at = Instant.now();
         try (BulkInsert rows = new BulkInsert(dataSource, "audit_entry", COLUMNS, 1_000)) {
             for (Entry e : list) {
-                List<Change> changes = diff(flatten(e.before()), flatten(e.after()));
-                if (action == AuditAction.UPDATE && changes.isEmpty()) {
-                    continue;
+                String changes = changes(action, e.before(), e.after());
+                if (changes != null) {
+                    rows.add(entityType, e.entityId(), action.name(), actor, at, changes);
                 }
-                rows.add(entityType, e.entityId(), action.name(), actor, at, JSON.writeValueAsString(changes));
             }
         }
     }
