@@ -71,33 +71,54 @@ public final class HttpLoadBench {
     public static void run(Map<String, String> options) throws Exception {
         int users = Integer.parseInt(options.getOrDefault("users", "64"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        String db = options.getOrDefault("db", "both");
+        int nodes = Integer.parseInt(options.getOrDefault("nodes", "2"));
+        if (!List.of("both", "postgres", "h2").contains(db) || nodes < 1 || nodes > 2) {
+            throw new IllegalArgumentException("--db must be both, postgres or h2 and --nodes 1 or 2");
+        }
         Path dir = Path.of("target", "bench", "http").toAbsolutePath();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pgdata").toFile())
-                .setCleanDataDirectory(false).setServerConfig("max_connections", "200").start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            List<Result> results = new ArrayList<>();
-            try (ConfigurableApplicationContext a = node(url, dir.resolve("node-a"))) {
+        List<Result> results = new ArrayList<>();
+        if (!db.equals("postgres")) {
+            // The H2 file database of one node (H2 serves a single node: AUTO_SERVER is off).
+            try (ConfigurableApplicationContext a = node(List.of("--chainatlas.database=h2"), dir.resolve("h2"))) {
                 List<Page> mix = mix(a);
                 String token = token(a);
                 warm(List.of(port(a)), mix, token);
-                results.add(load("one node", List.of(port(a)), mix, token, users, seconds));
-                try (ConfigurableApplicationContext b = node(url, dir.resolve("node-b"))) {
-                    warm(List.of(port(b)), mix, token);
-                    results.add(load("two nodes, round robin", List.of(port(a), port(b)), mix, token, users, seconds));
+                results.add(load("H2, one node", List.of(port(a)), mix, token, users, seconds));
+            }
+        }
+        if (!db.equals("h2")) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pgdata").toFile())
+                    .setCleanDataDirectory(false).setServerConfig("max_connections", "200").start()) {
+                List<String> external = List.of("--chainatlas.database=external",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+                try (ConfigurableApplicationContext a = node(external, dir.resolve("node-a"))) {
+                    List<Page> mix = mix(a);
+                    String token = token(a);
+                    warm(List.of(port(a)), mix, token);
+                    results.add(load("PostgreSQL, one node", List.of(port(a)), mix, token, users, seconds));
+                    if (nodes == 2) {
+                        try (ConfigurableApplicationContext b = node(external, dir.resolve("node-b"))) {
+                            warm(List.of(port(b)), mix, token);
+                            results.add(load("PostgreSQL, two nodes, round robin", List.of(port(a), port(b)), mix, token, users,
+                                    seconds));
+                        }
+                    }
                 }
             }
-            report(results, users, seconds);
         }
+        report(results, users, seconds);
     }
 
-    private static ConfigurableApplicationContext node(String url, Path dataDir) {
-        return new SpringApplicationBuilder(ChainAtlasApplication.class).run("--server.port=0", "--spring.main.banner-mode=off",
-                "--chainatlas.database=external", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--chainatlas.data-dir=" + dataDir,
+    private static ConfigurableApplicationContext node(List<String> database, Path dataDir) {
+        List<String> args = new ArrayList<>(database);
+        args.addAll(List.of("--server.port=0", "--spring.main.banner-mode=off", "--chainatlas.data-dir=" + dataDir,
                 "--chainatlas.admin.initial-password=bench-admin-2025", "--chainatlas.secure-cookies=false",
                 "--chainatlas.rate-limit.login-per-minute=1000000", "--chainatlas.rate-limit.search-per-minute=1000000",
                 "--chainatlas.rate-limit.basic-failures-per-minute=1000000", "--logging.level.root=WARN",
-                "--logging.level.org.chainatlas=WARN", "--server.tomcat.threads.max=200");
+                "--logging.level.org.chainatlas=WARN", "--server.tomcat.threads.max=200"));
+        return new SpringApplicationBuilder(ChainAtlasApplication.class).run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext node) {
@@ -214,7 +235,7 @@ public final class HttpLoadBench {
     }
 
     private static void report(List<Result> results, int users, int seconds) {
-        Report report = new Report().title("HTTP load: one node and two nodes on one PostgreSQL (bin/bench http)");
+        Report report = new Report().title("HTTP load: H2 and PostgreSQL, one node and two nodes on one PostgreSQL (bin/bench http)");
         report.line(users + " concurrent connections, " + seconds + " s per setup, the same mix and seeds; the load client runs in "
                 + "the same JVM and on the same cores as the nodes.");
         report.line("");
@@ -227,9 +248,10 @@ public final class HttpLoadBench {
             report.line(String.format("| %s | %d | %.0f | %d | %.1f | %.1f |", r.setup(), r.requests(), r.throughput(), r.errors(),
                     s.p50(), s.p99()));
         }
-        if (results.size() == 2) {
+        if (results.size() >= 2 && results.getLast().setup().contains("two nodes")) {
             report.line("");
-            report.line(String.format("Two nodes / one node: throughput × %.2f.", results.get(1).throughput() / results.get(0).throughput()));
+            report.line(String.format("Two nodes / one node (PostgreSQL): throughput × %.2f.",
+                    results.getLast().throughput() / results.get(results.size() - 2).throughput()));
         }
         for (Result r : results) {
             report.line("");

@@ -26,6 +26,9 @@ public interface ParkCatalog {
     /** Every open or negotiating opportunity, streamed (for the matching index). */
     void scanOpenOpportunities(Consumer<OpportunityView> consumer);
 
+    /** The open or negotiating opportunities of some parks, streamed (a changed park in the matching index). */
+    void scanOpenOpportunities(java.util.Collection<Long> parkIds, Consumer<OpportunityView> consumer);
+
     /** Full-text search over parks and opportunities, optionally inside a region. */
     PageView<ParkHit> search(String text, String regionCode, String chainCode, int page, int size);
 

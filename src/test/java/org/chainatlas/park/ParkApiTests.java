@@ -126,6 +126,37 @@ class ParkApiTests {
                 .andExpect(jsonPath("$.parks.content[*].titleZh", hasItem("清单测试新鲜项目")));
     }
 
+    /** The opportunity factor of one park in a site recommendation for a segment in Sichuan. */
+    private double opportunityFactor(long park, long node) throws Exception {
+        JsonNode result = json.readTree(mvc.perform(get("/api/v1/match/sites").param("node", String.valueOf(node))
+                .param("provinces", "510000").param("limit", "5000")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        for (JsonNode site : result.get("sites")) {
+            if (site.get("parkId").asLong() == park) {
+                for (JsonNode f : site.get("factors")) {
+                    if (f.get("factor").asString().equals("opportunity")) {
+                        return f.get("value").asDouble();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("park " + park + " not among the sites");
+    }
+
+    /** The matching index reloads a changed park with its own opportunities, and the next request sees them. */
+    @Test
+    void aPublishedOpportunityCountsInTheNextSiteRecommendationAndOtherParksKeepTheirs() throws Exception {
+        long cell = node("nev-battery", "cell");
+        long first = create(park("机会测试园区甲"));
+        long second = create(park("机会测试园区乙"));
+        assertThat(opportunityFactor(first, cell)).isZero();
+        opportunity(first, "机会测试项目甲", cell, 1_000_000_000L);
+        assertThat(opportunityFactor(first, cell)).isEqualTo(1.0);
+        opportunity(second, "机会测试项目乙", cell, 1_000_000_000L);
+        assertThat(opportunityFactor(second, cell)).isEqualTo(1.0);
+        assertThat(opportunityFactor(first, cell)).as("a change of the second park keeps the first's project").isEqualTo(1.0);
+    }
+
     private long opportunity(long park, String title, long node, long investment) throws Exception {
         String body = mvc.perform(post("/api/v1/opportunities").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("parkId", park, "titleZh", title, "nodeId", node,

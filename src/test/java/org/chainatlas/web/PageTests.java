@@ -36,6 +36,19 @@ class PageTests {
                 .andExpect(content().string(containsString("Chain atlas (one map per chain)")));
     }
 
+    /** Links to web jars carry the jar's version (the resource chain rewrote them), and the versioned file is served. */
+    @Test
+    void webJarLinksAreVersionedAndServed() throws Exception {
+        String page = mvc.perform(get("/chains/nev-battery").param("region", "511500")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("src=\"(/webjars/echarts/([^/\"]+)/[^\"]+)\"")
+                .matcher(page);
+        assertThat(link.find()).as("a versioned echarts link in the chain map page").isTrue();
+        assertThat(link.group(2)).matches("\\d+\\.\\d+\\.\\d+.*");
+        mvc.perform(get(link.group(1))).andExpect(status().isOk());
+        assertThat(page).contains("href=\"/chains/nev-battery").doesNotContain("/webjars/echarts/echarts.min.js");
+    }
+
     @Test
     void unsupportedLanguageFallsBackToChinese() throws Exception {
         mvc.perform(get("/").param("lang", "fr")).andExpect(status().isOk())

@@ -29,7 +29,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
@@ -54,7 +57,13 @@ class IndexKeeper implements ApplicationRunner {
     /** The change log's last sequence number when the current index began to be built: it follows from there. */
     private volatile long builtFrom;
 
-    IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions, ChangeLog changeLog) {
+    /** Reads a changed park and its opportunities in one read-only transaction: one pooled connection, taken once. */
+    private final TransactionTemplate reads;
+
+    IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions, ChangeLog changeLog,
+            PlatformTransactionManager transactions) {
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.enterprises = enterprises;
         this.parks = parks;
         this.regions = regions;
@@ -142,17 +151,22 @@ class IndexKeeper implements ApplicationRunner {
                 p.catalogue() == null ? null : p.catalogue().leadingIndustriesZh(), p.industries());
     }
 
-    /** Reloads some parks (gone when deleted) and, once, the open opportunities. */
+    /** Reloads some parks (gone when deleted) with their open opportunities. */
     void reloadParks(java.util.Collection<Long> parkIds) {
         MatchingIndex current = index;
         if (current == null || parkIds.isEmpty()) {
             return;
         }
         Map<Long, MatchingIndex.ParkRow> rows = new HashMap<>();
-        for (long id : parkIds) {
-            rows.put(id, parks.find(id).map(p -> row(current, p, Instant.now())).orElse(null));
-        }
-        current.replaceParks(rows, openOpportunityNodes());
+        Map<Long, Set<Long>> opportunities = new HashMap<>();
+        reads.executeWithoutResult(status -> {
+            for (long id : parkIds) {
+                rows.put(id, parks.find(id).map(p -> row(current, p, Instant.now())).orElse(null));
+            }
+            parks.scanOpenOpportunities(parkIds,
+                    o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
+        });
+        current.replaceParks(rows, opportunities);
     }
 
     // ---------------------------------------------------------------- changes made here
@@ -173,6 +187,28 @@ class IndexKeeper implements ApplicationRunner {
     private static final ThreadLocal<Future<?>> LAST = new ThreadLocal<>();
     private final AtomicBoolean parksDirty = new AtomicBoolean();
     private final Set<Long> dirtyParks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Runs {@code work} once the current transaction has committed (at once without one). Not a
+     * {@code @TransactionalEventListener}: Spring Modulith wraps every after-commit listener to record its completion in
+     * a transaction of its own, so each write took a second and a third pooled connection while its request still held
+     * the first — under 64 connections all ten were soon held by requests waiting for another, until the pool's 30 s
+     * timeout (docs/BENCHMARKS.md, "Pages and API under load"). The index is in memory and rebuilt at start; the durable
+     * record of a change is the change-log row written before the commit ({@link ChangeLog}), not an event publication.
+     */
+    static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
 
     private void maintain(Runnable work) {
         LAST.set(maintenance.submit(() -> {
@@ -217,24 +253,28 @@ class IndexKeeper implements ApplicationRunner {
         maintenance.shutdownNow();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(EnterpriseChanged event) {
-        if (index != null) {
-            maintain(() -> apply(event));
-        }
+        afterCommit(() -> {
+            if (index != null) {
+                maintain(() -> apply(event));
+            }
+        });
     }
 
     /** A batch of new enterprises: their places added at once. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(EnterprisesRegistered event) {
-        if (index != null) {
-            maintain(() -> {
-                MatchingIndex current = index;
-                if (current != null) {
-                    current.write(() -> event.places().forEach(current::add));
-                }
-            });
-        }
+        afterCommit(() -> {
+            if (index != null) {
+                maintain(() -> {
+                    MatchingIndex current = index;
+                    if (current != null) {
+                        current.write(() -> event.places().forEach(current::add));
+                    }
+                });
+            }
+        });
     }
 
     private void apply(EnterpriseChanged event) {
@@ -327,17 +367,19 @@ class IndexKeeper implements ApplicationRunner {
     }
 
     /** A changed park is reloaded alone; a bulk change (park 0) reloads them all, once for however many are waiting. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ParkChanged event) {
-        if (index == null) {
-            return;
-        }
-        if (event.parkId() == 0) {
-            parksDirty.set(true);
-        } else {
-            dirtyParks.add(event.parkId());
-        }
-        maintain(this::reloadDirtyParks);
+        afterCommit(() -> {
+            if (index == null) {
+                return;
+            }
+            if (event.parkId() == 0) {
+                parksDirty.set(true);
+            } else {
+                dirtyParks.add(event.parkId());
+            }
+            maintain(this::reloadDirtyParks);
+        });
     }
 
     private void reloadDirtyParks() {

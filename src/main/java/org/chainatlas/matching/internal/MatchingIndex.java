@@ -159,6 +159,10 @@ final class MatchingIndex {
      * Replaces some parks' rows (removes a park whose row is null) and the open opportunities, without a full reload;
      * readers keep the list they hold.
      */
+    /**
+     * Replaces some parks (a null row: the park is gone) and their open opportunities ({@code opportunityNodes} holds
+     * those of the replaced parks only; a replaced park missing from it has none open any more).
+     */
     synchronized void replaceParks(Map<Long, ParkRow> rows, Map<Long, Set<Long>> opportunityNodes) {
         List<ParkRow> next = new ArrayList<>(parks.size() + rows.size());
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -177,8 +181,15 @@ final class MatchingIndex {
                 next.add(row);
             }
         });
+        Map<Long, Set<Long>> opportunities = new java.util.HashMap<>(openOpportunityNodes);
+        rows.keySet().forEach(opportunities::remove);
+        opportunityNodes.forEach((park, nodes) -> {
+            if (rows.containsKey(park)) {
+                opportunities.put(park, Set.copyOf(nodes));
+            }
+        });
         this.parks = List.copyOf(next);
-        this.openOpportunityNodes = Map.copyOf(opportunityNodes);
+        this.openOpportunityNodes = Map.copyOf(opportunities);
     }
 
     Set<Long> openOpportunityNodes(long parkId) {

@@ -466,6 +466,21 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public void scanOpenOpportunities(java.util.Collection<Long> parkIds, Consumer<OpportunityView> consumer) {
+        if (parkIds.isEmpty()) {
+            return;
+        }
+        entityManager.createQuery("""
+                select o from Opportunity o join fetch o.park p
+                where o.deletedAt is null and p.deletedAt is null and o.status in :statuses and p.id in :parks
+                order by o.id""", Opportunity.class)
+                .setParameter("statuses", Set.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING))
+                .setParameter("parks", parkIds)
+                .getResultStream().forEach(o -> consumer.accept(view(o)));
+    }
+
+    @Override
     public PageView<ParkHit> search(String text, String regionCode, String chainCode, int page, int size) {
         return searchIndex.search(text, regionCode, chainCode, page, size);
     }

@@ -73,4 +73,26 @@ class IndexFollowingTest {
         assertThat(placesOf(index)).isEmpty();
         assertThat(index.segmentRows()).isZero();
     }
+
+    private static MatchingIndex.ParkRow park(long id) {
+        return new MatchingIndex.ParkRow(id, "园区" + id, YIBIN.code(), 0, YIBIN.longitude(), YIBIN.latitude(), null, null, null,
+                null, java.util.Set.of(), java.util.Set.of(), true, 1, true, false, null, true, null, null, List.of());
+    }
+
+    /** A changed park brings its own open opportunities; the other parks keep theirs. */
+    @Test
+    void aReloadedParkReplacesItsOpportunitiesOnly() {
+        MatchingIndex index = new MatchingIndex(List.of(YIBIN, CHENGDU));
+        index.parks(List.of(park(1), park(2)), java.util.Map.of(1L, java.util.Set.of(10L), 2L, java.util.Set.of(20L)));
+        index.replaceParks(java.util.Map.of(1L, park(1)), java.util.Map.of());
+        assertThat(index.openOpportunityNodes(1)).isEmpty();
+        assertThat(index.openOpportunityNodes(2)).containsExactly(20L);
+        index.replaceParks(java.util.Map.of(2L, park(2)), java.util.Map.of(2L, java.util.Set.of(21L, 22L)));
+        assertThat(index.openOpportunityNodes(2)).containsExactlyInAnyOrder(21L, 22L);
+        java.util.Map<Long, MatchingIndex.ParkRow> gone = new java.util.HashMap<>();
+        gone.put(2L, null);
+        index.replaceParks(gone, java.util.Map.of());
+        assertThat(index.openOpportunityNodes(2)).isEmpty();
+        assertThat(index.parks()).extracting(MatchingIndex.ParkRow::id).containsExactly(1L);
+    }
 }
