@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -29,7 +30,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
     private static final String SEAT = "seat";
 
     /** Busy slot positions and tables (with how many meetings at each) of one participant. */
-    private static final class Day {
+    static final class Day {
         final BitSet slots = new BitSet();
         final Map<Integer, Integer> perSlot = new HashMap<>();
         final Map<Long, Integer> tables = new HashMap<>();
@@ -55,25 +56,56 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
             tables.merge(seat.tableId(), -1, (x, y) -> x + y == 0 ? null : x + y);
         }
 
-        /** Soft penalty of this participant if the meeting at {@code from} sat at {@code to} instead. */
+        /**
+         * Soft penalty of this participant if the meeting at {@code from} sat at {@code to} instead — what removing
+         * {@code from} and adding {@code to} would leave, worked out from the first and last busy slot, the count and
+         * the tables without changing anything (this is asked for every candidate of every exchange: changing and
+         * restoring the maps was most of compaction's time).
+         */
         long penaltyIf(Seat from, Seat to) {
-            remove(from);
-            add(to);
-            long penalty = gaps() + tableChanges();
-            remove(to);
-            add(from);
-            return penalty;
+            int f = from.slot().position();
+            int t = to.slot().position();
+            int count = slots.cardinality();
+            int first = slots.nextSetBit(0);
+            int last = slots.length() - 1;
+            boolean leaves = perSlot.getOrDefault(f, 0) == 1;
+            if (leaves) {
+                count--;
+                if (count == 0) {
+                    first = -1;
+                    last = -1;
+                } else {
+                    if (f == first) {
+                        first = slots.nextSetBit(f + 1);
+                    }
+                    if (f == last) {
+                        last = slots.previousSetBit(f - 1);
+                    }
+                }
+            }
+            boolean busyAtTo = slots.get(t) && !(leaves && t == f);
+            if (!busyAtTo) {
+                count++;
+                first = first < 0 ? t : Math.min(first, t);
+                last = Math.max(last, t);
+            }
+            long gaps = count == 0 ? 0 : (last - first + 1) - count;
+            int distinct = tables.size();
+            if (from.tableId() != to.tableId()) {
+                if (tables.getOrDefault(from.tableId(), 0) == 1) {
+                    distinct--;
+                }
+                if (!tables.containsKey(to.tableId())) {
+                    distinct++;
+                }
+            }
+            return gaps + Math.max(0, distinct - 1);
         }
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<SessionSchedule> director, BooleanSupplier terminated) {
         SessionSchedule schedule = director.getWorkingSolution();
-        Map<Integer, List<Seat>> seatsAt = new HashMap<>();
-        for (Seat seat : schedule.getSeats()) {
-            seatsAt.computeIfAbsent(seat.slot().position(), k -> new ArrayList<>()).add(seat);
-        }
-        seatsAt.values().forEach(list -> list.sort(Comparator.comparingInt(Seat::capacity).thenComparingInt(Seat::tableNumber)));
         List<Slot> slots = schedule.getSlots().stream().sorted(Comparator.comparingInt(Slot::position)).toList();
         Set<Long> taken = new HashSet<>();
         Map<Long, Day> days = new HashMap<>();
@@ -83,6 +115,14 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                 for (Attendee a : m.attendees()) {
                     days.computeIfAbsent(a.id(), k -> new Day()).add(m.getSeat());
                 }
+            }
+        }
+        // The free seats of each slot, smallest first: a nearly full schedule has few, so trying them is cheap.
+        Map<Integer, TreeSet<Seat>> freeAt = new HashMap<>();
+        for (Seat seat : schedule.getSeats()) {
+            TreeSet<Seat> free = freeAt.computeIfAbsent(seat.slot().position(), k -> new TreeSet<>(SMALLEST_FIRST));
+            if (!taken.contains(seat.id())) {
+                free.add(seat);
             }
         }
         List<MeetingAssignment> movable = schedule.getAssignments().stream()
@@ -115,7 +155,7 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                     if (p == from.slot().position() || !free(m, slot, dayA, dayB)) {
                         continue;
                     }
-                    for (Seat to : freeSeats(seatsAt.getOrDefault(p, List.of()), taken, m, dayA, dayB)) {
+                    for (Seat to : freeSeats(freeAt.getOrDefault(p, NONE), m, dayA, dayB)) {
                         long penalty = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to);
                         if (penalty < bestPenalty) {
                             bestPenalty = penalty;
@@ -128,8 +168,8 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                     m.setSeat(best);
                     director.afterVariableChanged(m, SEAT);
                     director.triggerVariableListeners();
-                    taken.remove(from.id());
-                    taken.add(best.id());
+                    freeAt.get(from.slot().position()).add(from);
+                    freeAt.get(best.slot().position()).remove(best);
                     for (Day day : List.of(dayA, dayB)) {
                         day.remove(from);
                         day.add(best);
@@ -184,9 +224,13 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
                 if (!free(n, here, dayC, dayD)) {
                     continue;
                 }
-                long now = mNow + dayC.gaps() + dayC.tableChanges() + dayD.gaps() + dayD.tableChanges();
-                long after = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to) + dayC.penaltyIf(to, from)
-                        + dayD.penaltyIf(to, from);
+                long nNow = dayC.gaps() + dayC.tableChanges() + dayD.gaps() + dayD.tableChanges();
+                long mAfter = dayA.penaltyIf(from, to) + dayB.penaltyIf(from, to);
+                if (mNow - mAfter + nNow <= bestGain) {
+                    continue; // even if the other pair ended with no penalty at all, this exchange would gain no more
+                }
+                long now = mNow + nNow;
+                long after = mAfter + dayC.penaltyIf(to, from) + dayD.penaltyIf(to, from);
                 if (now - after > bestGain) {
                     bestGain = now - after;
                     bestOther = n;
@@ -220,15 +264,20 @@ final class Compaction implements PhaseCommand<SessionSchedule> {
         return true;
     }
 
+    /** Seats by size, then table number (the order the smallest fitting seat is looked for in). */
+    private static final Comparator<Seat> SMALLEST_FIRST = Comparator.comparingInt(Seat::capacity)
+            .thenComparingInt(Seat::tableNumber).thenComparingLong(Seat::id);
+    private static final TreeSet<Seat> NONE = new TreeSet<>(SMALLEST_FIRST);
+
     /**
      * The free seats worth trying at one slot: those at a table either participant already uses, and the smallest
      * other free seat that is big enough (any other table is no better than that one for the soft score).
      */
-    private static List<Seat> freeSeats(List<Seat> seats, Set<Long> taken, MeetingAssignment m, Day a, Day b) {
+    private static List<Seat> freeSeats(TreeSet<Seat> free, MeetingAssignment m, Day a, Day b) {
         List<Seat> found = new ArrayList<>(3);
         Seat other = null;
-        for (Seat seat : seats) {
-            if (seat.capacity() < m.getSeatsNeeded() || taken.contains(seat.id()) || !m.boothAllows(seat)) {
+        for (Seat seat : free) {
+            if (seat.capacity() < m.getSeatsNeeded() || !m.boothAllows(seat)) {
                 continue;
             }
             if (a.tables.containsKey(seat.tableId()) || b.tables.containsKey(seat.tableId())) {

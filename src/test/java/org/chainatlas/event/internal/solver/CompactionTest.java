@@ -99,4 +99,30 @@ class CompactionTest {
         schedule.getAssignments().stream().filter(m -> m.getSeat() != null)
                 .forEach(m -> assertThat(seatsUsed.add(m.getSeat().id())).as("one meeting per seat").isTrue());
     }
+
+    /** The penalty a move would leave, worked out without changing the day, equals changing it and measuring. */
+    @Test
+    void aMovesPenaltyWorkedOutInPlaceEqualsMakingTheMoveAndMeasuring() {
+        java.util.Random random = new java.util.Random(11);
+        List<Slot> slots = java.util.stream.IntStream.range(0, 12).mapToObj(i -> new Slot(i + 1, i)).toList();
+        for (int round = 0; round < 5_000; round++) {
+            Compaction.Day day = new Compaction.Day();
+            List<Seat> held = new java.util.ArrayList<>();
+            int meetings = 1 + random.nextInt(6);
+            for (int i = 0; i < meetings; i++) {
+                Slot slot = slots.get(random.nextInt(slots.size()));
+                Seat seat = new Seat(Seat.idOf(slot, i), slot, 1 + random.nextInt(3), i, 4);
+                day.add(seat);
+                held.add(seat);
+            }
+            Seat from = held.get(random.nextInt(held.size()));
+            Slot slot = slots.get(random.nextInt(slots.size()));
+            Seat to = new Seat(Seat.idOf(slot, 99), slot, 1 + random.nextInt(4), 99, 4);
+            long worked = day.penaltyIf(from, to);
+            day.remove(from);
+            day.add(to);
+            long measured = day.gaps() + day.tableChanges();
+            assertThat(worked).as("round %d: %s -> %s", round, from, to).isEqualTo(measured);
+        }
+    }
 }
