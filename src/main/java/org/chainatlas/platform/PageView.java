@@ -5,22 +5,8 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 
-/**
- * A page of API results: stable JSON shape independent of Spring Data internals. {@code totalExact} is false when a
- * full-text search stopped counting: {@code totalElements} is then a lower bound ("at least"), and {@code totalPages}
- * counts at least one page after this one.
- */
-public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages, boolean totalExact) {
-
-    public PageView(List<T> content, int page, int size, long totalElements, int totalPages) {
-        this(content, page, size, totalElements, totalPages, true);
-    }
-
-    /** A page of a search that counted its hits exactly ({@code exact}) or only up to a lower bound. */
-    public static <T> PageView<T> ofSearch(List<T> content, int page, int size, long total, boolean exact) {
-        int pages = (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
-        return new PageView<>(content, page, size, total, exact ? pages : Math.max(pages, page + 2), exact);
-    }
+/** A page of API results: stable JSON shape independent of Spring Data internals. */
+public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
     public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageView<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),

@@ -110,11 +110,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             return new EnterpriseHit(e.id(), e.nameZh(), e.hqRegionCode(), EnterpriseTag.of(e.tagMask()), e.getChains(),
                     first(row.get(1)), segmentsOf(e, first(row.get(2))), (Float) row.get(3));
         }).toList();
-        return PageView.ofSearch(hits, page, size, result.total().hitCountLowerBound(), result.total().isHitCountExact());
+        long total = result.total().hitCount();
+        return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private SearchResult<List<?>> run(SearchSession session, EnterpriseQuery query, String text, int page, int size) {
-        var search = session.search(Enterprise.class)
+        return session.search(Enterprise.class)
                 .select(f -> f.composite(f.entity(), f.highlight("nameZh"), f.highlight("segmentText"), f.score()))
                 .where((f, root) -> {
                     root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
@@ -139,19 +140,9 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                     }
                 })
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(1).fragmentSize(80).noMatchSize(0));
-        if (!text.isEmpty()) {
-            search = search.totalHitCountThreshold(COUNTED);
-        }
-        return search.fetch(org.chainatlas.platform.PageView.searchOffset(page, size), size);
+                        .numberOfFragments(1).fragmentSize(80).noMatchSize(0))
+                .fetch(org.chainatlas.platform.PageView.searchOffset(page, size), size);
     }
-
-    /**
-     * A text search counts its hits exactly up to this many and then says "at least": counting every match of a
-     * common word made Lucene score every one of them (59% of a query's time at 1M enterprises, docs/BENCHMARKS.md),
-     * while the first page needs only the best. Browsing without text (region, chain, tag) keeps its exact count.
-     */
-    static final int COUNTED = 1_000;
 
     /**
      * The segments shown in a hit: the highlighted match when the search text matched them, else the names of the

@@ -167,18 +167,6 @@ class SearchOnOpenSearchIT {
         assertThat(names(guangdong)).doesNotContain("遂宁锂电池集群测试科技有限公司");
     }
 
-    /** The cluster counts a common word to a lower bound too ("track_total_hits"), and a rare one exactly. */
-    @Test
-    void aCommonWordIsCountedToALowerBoundOnTheCluster() throws Exception {
-        JsonNode common = get(base + "/api/v1/enterprises?q=" + q("股份") + "&size=20");
-        assertThat(common.get("totalExact").asBoolean()).isFalse();
-        assertThat(common.get("totalElements").asLong()).isGreaterThanOrEqualTo(1_000);
-        assertThat(common.get("content")).hasSize(20);
-        JsonNode rare = get(base + "/api/v1/enterprises?q=" + q("宁德时代") + "&size=100");
-        assertThat(rare.get("totalExact").asBoolean()).isTrue();
-        assertThat(rare.get("totalElements").asLong()).isEqualTo(rare.get("content").size());
-    }
-
     @Test
     void storedHtmlIsEscapedInTheClustersHighlights() throws Exception {
         post(base + "/api/v1/enterprises", Map.of("nameZh", "<script>电芯</script>集群脚本公司", "uscc",
