@@ -55,6 +55,7 @@ final class SearchBench {
             List<Double> plainRatios = new ArrayList<>();
             long hits = 0;
             long sqlHits = 0;
+            List<String> slowest = new ArrayList<>();
             // the same queries for every method, one after the other per query (paired), so noise hits all of them
             for (Query q : queries) {
                 long started = System.nanoTime();
@@ -67,6 +68,8 @@ final class SearchBench {
                 sql(jdbc, tx, q, false);
                 long p = System.nanoTime() - started;
                 engine.add(e);
+                slowest.add(String.format("%09.2f ms engine, %.2f ms pg_trgm: %s%s", e / 1e6, t / 1e6, q.text(),
+                        q.province() == null ? "" : " in " + q.province()));
                 trigram.add(t);
                 plain.add(p);
                 trigramRatios.add((double) t / e);
@@ -85,6 +88,8 @@ final class SearchBench {
                     median(plainRatios), p.p50() / e.p50(), p.p99() / e.p99()));
             report.line(String.format("Mean hits per query: engine %.0f, LIKE %.0f (LIKE finds only the exact substring; the engine "
                     + "also matches word parts and ranks).", (double) hits / engine.size(), (double) sqlHits / trigram.size()));
+            slowest.sort(java.util.Comparator.reverseOrder());
+            report.line("").line("Slowest engine queries: " + String.join("; ", slowest.subList(0, Math.min(5, slowest.size()))));
             report.save();
         }
     }
