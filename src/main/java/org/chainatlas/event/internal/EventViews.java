@@ -27,8 +27,20 @@ class EventViews {
 
     Views.EventView event(MatchEvent e) {
         List<Views.SessionView> list = new ArrayList<>();
-        for (EventSession s : sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(e.id())) {
-            list.add(session(s));
+        // every session's slots, tables and booth holders in three queries, not three per session
+        List<EventSession> eventSessions = sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(e.id());
+        List<Long> ids = eventSessions.stream().map(EventSession::id).toList();
+        Map<Long, List<TimeSlot>> slotsOf = new java.util.HashMap<>();
+        Map<Long, List<MeetingTable>> tablesOf = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            slots.findBySessionIdInOrderByPositionAsc(ids)
+                    .forEach(t -> slotsOf.computeIfAbsent(t.sessionId(), k -> new ArrayList<>()).add(t));
+            tables.findBySessionIdInOrderByAreaZhAscNumberAsc(ids)
+                    .forEach(t -> tablesOf.computeIfAbsent(t.sessionId(), k -> new ArrayList<>()).add(t));
+        }
+        Map<Long, String> boothHolders = boothHolders(tablesOf.values().stream().flatMap(List::stream).toList());
+        for (EventSession s : eventSessions) {
+            list.add(session(s, slotsOf.getOrDefault(s.id(), List.of()), tablesOf.getOrDefault(s.id(), List.of()), boothHolders));
         }
         return new Views.EventView(e.id(), e.nameZh(), e.nameEn(), e.hostRegionCode(), e.venueZh(), e.startsOn(), e.endsOn(),
                 e.themeZh(), e.status(), e.requestExpiryHours(), e.requestQuota(), e.demo(), list, e.version(),
@@ -40,14 +52,30 @@ class EventViews {
     }
 
     Views.SessionView session(EventSession s) {
-        List<Views.SlotView> slotViews = slots.findBySessionIdOrderByPositionAsc(s.id()).stream()
-                .map(t -> new Views.SlotView(t.id(), t.position(), t.startsAt(), t.endsAt())).toList();
         List<MeetingTable> sessionTables = tables.findBySessionIdOrderByAreaZhAscNumberAsc(s.id());
+        return session(s, slots.findBySessionIdOrderByPositionAsc(s.id()), sessionTables, boothHolders(sessionTables));
+    }
+
+    /** The names of the participants holding booths among these tables, read at once. */
+    private Map<Long, String> boothHolders(List<MeetingTable> tables) {
+        List<Long> holders = tables.stream().map(MeetingTable::boothParticipantId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!holders.isEmpty()) {
+            participants.findAllById(holders).forEach(p -> names.put(p.id(), p.nameZh()));
+        }
+        return names;
+    }
+
+    private Views.SessionView session(EventSession s, List<TimeSlot> sessionSlots, List<MeetingTable> sessionTables,
+            Map<Long, String> boothHolders) {
+        List<Views.SlotView> slotViews = sessionSlots.stream()
+                .map(t -> new Views.SlotView(t.id(), t.position(), t.startsAt(), t.endsAt())).toList();
         List<Views.BoothView> booths = new ArrayList<>();
         for (MeetingTable t : sessionTables) {
             if (t.boothParticipantId() != null) {
                 booths.add(new Views.BoothView(t.id(), t.number(), t.label(), t.boothParticipantId(),
-                        participants.findById(t.boothParticipantId()).map(Participant::nameZh).orElse("")));
+                        boothHolders.getOrDefault(t.boothParticipantId(), "")));
             }
         }
         return new Views.SessionView(s.id(), s.eventId(), s.chainCode(), s.titleZh(), s.titleEn(), s.day(), s.startsAt(),

@@ -10,4 +10,6 @@ interface Slots extends JpaRepository<TimeSlot, Long> {
     List<TimeSlot> findBySessionIdOrderByPositionAsc(long sessionId);
 
     List<TimeSlot> findBySessionIdIn(Collection<Long> sessionIds);
+
+    List<TimeSlot> findBySessionIdInOrderByPositionAsc(Collection<Long> sessionIds);
 }

@@ -340,11 +340,16 @@ public class ServiceDesk {
         Instant now = Instant.now();
         List<TicketView> result = new ArrayList<>();
         for (int from = 0; from < projectIds.size(); from += 1000) {
-            for (ServiceTicket t : tickets.findByProjectIdInOrderByDueAtAsc(projectIds.subList(from, Math.min(projectIds.size(),
-                    from + 1000)))) {
-                if (!overdueOnly || t.overdue(now)) {
-                    result.add(view(t, byId.get(t.projectId())));
-                }
+            List<ServiceTicket> shown = tickets.findByProjectIdInOrderByDueAtAsc(projectIds.subList(from,
+                    Math.min(projectIds.size(), from + 1000))).stream().filter(t -> !overdueOnly || t.overdue(now)).toList();
+            // every shown ticket's history in one query, not one per ticket
+            Map<Long, List<TicketEntry>> histories = new HashMap<>();
+            if (!shown.isEmpty()) {
+                entries.findByTicketIdInOrderByAtAscIdAsc(shown.stream().map(ServiceTicket::id).toList())
+                        .forEach(e -> histories.computeIfAbsent(e.ticketId(), k -> new ArrayList<>()).add(e));
+            }
+            for (ServiceTicket t : shown) {
+                result.add(view(t, byId.get(t.projectId()), false, histories.getOrDefault(t.id(), List.of())));
             }
         }
         result.sort(java.util.Comparator.comparing(TicketView::dueAt));
@@ -357,7 +362,11 @@ public class ServiceDesk {
 
     /** A ticket as shown; {@code full} adds who answers for it now and its attachments. */
     TicketView view(ServiceTicket t, Project p, boolean full) {
-        List<TicketView.Entry> history = t.id() == null ? List.of() : entries.findByTicketIdOrderByAtAsc(t.id()).stream()
+        return view(t, p, full, t.id() == null ? List.of() : entries.findByTicketIdOrderByAtAsc(t.id()));
+    }
+
+    private TicketView view(ServiceTicket t, Project p, boolean full, List<TicketEntry> entriesOfTicket) {
+        List<TicketView.Entry> history = entriesOfTicket.stream()
                 .map(e -> new TicketView.Entry(e.action(), e.level(), e.note(), e.byUser(), e.at())).toList();
         Instant now = clock.instant();
         List<org.chainatlas.project.ProjectView.Evidence> attachments = List.of();

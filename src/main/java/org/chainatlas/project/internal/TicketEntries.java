@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TicketEntries extends JpaRepository<TicketEntry, Long> {
 
     List<TicketEntry> findByTicketIdOrderByAtAsc(long ticketId);
+
+    List<TicketEntry> findByTicketIdInOrderByAtAscIdAsc(java.util.Collection<Long> ticketIds);
 }

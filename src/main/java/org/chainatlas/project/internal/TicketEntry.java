@@ -41,6 +41,7 @@ class TicketEntry {
         this.at = at;
     }
 
+    long ticketId() { return ticketId; }
     String action() { return action; }
     int level() { return level; }
     String note() { return note; }
