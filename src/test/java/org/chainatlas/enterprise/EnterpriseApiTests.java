@@ -107,6 +107,13 @@ class EnterpriseApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].nameZh", hasItem("遂宁锂电池测试科技有限公司")))
                 .andExpect(jsonPath("$.content[0].nameHighlight", containsString("<mark>")));
+        // the name is highlighted where the word is, inside a longer word
+        mvc.perform(post("/api/v1/enterprises").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nameZh", "攀枝花新能源高亮测试有限公司", "uscc",
+                        Uscc.compose("510400", 55_000_005L).value(), "hqRegionCode", "510400")))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/enterprises").param("q", "能源").param("region", "510400").param("size", "100"))
+                .andExpect(jsonPath("$.content[?(@.nameZh == '攀枝花新能源高亮测试有限公司')].nameHighlight",
+                        hasItem(containsString("<mark>能源</mark>"))));
         mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "510000").param("size", "100"))
                 .andExpect(jsonPath("$.content[*].nameZh", hasItem("遂宁锂电池测试科技有限公司")))
                 .andExpect(jsonPath("$.content[*].hqRegionCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("51"))));
