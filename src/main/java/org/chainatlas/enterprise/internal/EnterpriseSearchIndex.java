@@ -115,8 +115,10 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
     }
 
     private SearchResult<List<?>> run(SearchSession session, EnterpriseQuery query, String text, int page, int size) {
+        // The name is highlighted through its bigram field: cheaper than re-running smartcn on every hit (7% less time
+        // per query in a same-run A/B at 1M enterprises, docs/BENCHMARKS.md) and it marks the word wherever it occurs.
         return session.search(Enterprise.class)
-                .select(f -> f.composite(f.entity(), f.highlight("nameZh"), f.highlight("segmentText"), f.score()))
+                .select(f -> f.composite(f.entity(), f.highlight("nameZh_bigram"), f.highlight("segmentText"), f.score()))
                 .where((f, root) -> {
                     root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
                     if (!text.isEmpty()) {
