@@ -26,7 +26,7 @@ public interface ParkCatalog {
     /** Every open or negotiating opportunity, streamed (for the matching index). */
     void scanOpenOpportunities(Consumer<OpportunityView> consumer);
 
-    /** The open or negotiating opportunities of some parks, streamed (a changed park in the matching index). */
+    /** The open or negotiating opportunities of some parks (null: all), streamed (a changed park in the index). */
     void scanOpenOpportunities(java.util.Collection<Long> parkIds, Consumer<OpportunityView> consumer);
 
     /** Full-text search over parks and opportunities, optionally inside a region. */

@@ -458,26 +458,24 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     @Override
     @Transactional(readOnly = true)
     public void scanOpenOpportunities(Consumer<OpportunityView> consumer) {
-        entityManager.createQuery("""
-                select o from Opportunity o join fetch o.park p
-                where o.deletedAt is null and p.deletedAt is null and o.status in :statuses order by o.id""", Opportunity.class)
-                .setParameter("statuses", Set.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING))
-                .getResultStream().forEach(o -> consumer.accept(view(o)));
+        scanOpenOpportunities(null, consumer);
     }
 
     @Override
     @Transactional(readOnly = true)
     public void scanOpenOpportunities(java.util.Collection<Long> parkIds, Consumer<OpportunityView> consumer) {
-        if (parkIds.isEmpty()) {
+        if (parkIds != null && parkIds.isEmpty()) {
             return;
         }
-        entityManager.createQuery("""
+        var query = entityManager.createQuery("""
                 select o from Opportunity o join fetch o.park p
-                where o.deletedAt is null and p.deletedAt is null and o.status in :statuses and p.id in :parks
-                order by o.id""", Opportunity.class)
-                .setParameter("statuses", Set.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING))
-                .setParameter("parks", parkIds)
-                .getResultStream().forEach(o -> consumer.accept(view(o)));
+                where o.deletedAt is null and p.deletedAt is null and o.status in :statuses"""
+                + (parkIds == null ? "" : " and p.id in :parks") + " order by o.id", Opportunity.class)
+                .setParameter("statuses", Set.of(OpportunityStatus.OPEN, OpportunityStatus.NEGOTIATING));
+        if (parkIds != null) {
+            query.setParameter("parks", parkIds);
+        }
+        query.getResultStream().forEach(o -> consumer.accept(view(o)));
     }
 
     @Override
