@@ -123,12 +123,14 @@ class IndexKeeper implements ApplicationRunner {
                 rows.add(row);
             }
         });
-        target.parks(rows, openOpportunityNodes());
+        target.parks(rows, openOpportunityNodes(null));
     }
 
-    private Map<Long, Set<Long>> openOpportunityNodes() {
+    /** The segments of the open opportunities of some parks (null: of every park), by park. */
+    private Map<Long, Set<Long>> openOpportunityNodes(java.util.Collection<Long> parkIds) {
         Map<Long, Set<Long>> opportunities = new HashMap<>();
-        parks.scanOpenOpportunities(o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
+        parks.scanOpenOpportunities(parkIds,
+                o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
         return opportunities;
     }
 
@@ -163,8 +165,7 @@ class IndexKeeper implements ApplicationRunner {
             for (long id : parkIds) {
                 rows.put(id, parks.find(id).map(p -> row(current, p, Instant.now())).orElse(null));
             }
-            parks.scanOpenOpportunities(parkIds,
-                    o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
+            opportunities.putAll(openOpportunityNodes(parkIds));
         });
         current.replaceParks(rows, opportunities);
     }
