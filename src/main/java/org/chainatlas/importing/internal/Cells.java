@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,16 +122,9 @@ final class Cells {
     }
 
     <E extends Enum<E>> E choice(String header, String v, Class<E> type, String messagePrefix) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(v.strip())) {
-                return e;
-            }
-            for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
-                String label = messages.getMessage(messagePrefix + e.name(), null, null, locale);
-                if (label != null && label.equalsIgnoreCase(v.strip())) {
-                    return e;
-                }
-            }
+        Object found = choices(type, messagePrefix).get(v.strip().toLowerCase(Locale.ROOT));
+        if (found != null) {
+            return type.cast(found);
         }
         List<String> allowed = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
@@ -141,6 +135,28 @@ final class Cells {
     }
 
     /** A list written with 、 , ; or new lines between the items. */
+    /** Per message source: an enum's constants by their lower-cased name and Chinese and English labels. */
+    private static final Map<MessageSource, Map<String, Map<String, Object>>> CHOICES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The constants of an enum by what a cell may say for them (the first constant wins where two say the same). */
+    private Map<String, Object> choices(Class<? extends Enum<?>> type, String messagePrefix) {
+        Map<String, Map<String, Object>> bySource = CHOICES.computeIfAbsent(messages, m -> new java.util.concurrent.ConcurrentHashMap<>());
+        return bySource.computeIfAbsent(type.getName() + "|" + messagePrefix, key -> {
+            Map<String, Object> byText = new HashMap<>();
+            for (Enum<?> e : type.getEnumConstants()) {
+                byText.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+                for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+                    String label = messages.getMessage(messagePrefix + e.name(), null, null, locale);
+                    if (label != null) {
+                        byText.putIfAbsent(label.strip().toLowerCase(Locale.ROOT), e);
+                    }
+                }
+            }
+            return Map.copyOf(byText);
+        });
+    }
+
     List<String> list(String header) {
         String v = text(header);
         if (v == null) {

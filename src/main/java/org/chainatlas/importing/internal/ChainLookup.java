@@ -28,6 +28,10 @@ class ChainLookup {
     }
 
     ChainView find(String v) {
+        java.util.Optional<ChainView> byCode = chains.find(v); // as the import template writes it: one lookup
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
         for (ChainView c : chains.all()) {
             if (c.code().equalsIgnoreCase(v) || c.nameZh().equals(v) || v.equals(c.nameZh() + "产业链")) {
                 return c;

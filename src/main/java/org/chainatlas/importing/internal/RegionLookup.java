@@ -17,6 +17,9 @@ class RegionLookup {
     private static final List<String> SUFFIXES = List.of("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
             "地区", "省", "市", "盟", "县", "区");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
+
     private final Regions regions;
 
     RegionLookup(Regions regions) {
@@ -29,8 +32,8 @@ class RegionLookup {
         if (v == null) {
             return null;
         }
-        String value = v.replaceAll("\\s+", "");
-        if (value.matches("\\d{6}")) {
+        String value = SPACES.matcher(v).replaceAll("");
+        if (SIX_DIGITS.matcher(value).matches()) {
             if (regions.find(value).isEmpty()) {
                 cells.error(header, "import.noRegionCode", "no region has the code " + value, value);
                 return null;
