@@ -1,11 +1,13 @@
 package org.chainatlas.audit.internal;
 
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stores each change as the list of fields whose values differ, in JSON, with the acting user. */
@@ -58,7 +62,10 @@ class StoredAuditTrail implements AuditTrail {
     }
 
     /** The changed fields as stored (JSON), or null when an update changed nothing (no entry is written then). */
-    private static String changes(AuditAction action, Object before, Object after) {
+    static String changes(AuditAction action, Object before, Object after) {
+        if (before == null && after != null) {
+            return created(after);
+        }
         List<Change> changes = diff(flatten(before), flatten(after));
         return action == AuditAction.UPDATE && changes.isEmpty() ? null : JSON.writeValueAsString(changes);
     }
@@ -87,15 +94,45 @@ class StoredAuditTrail implements AuditTrail {
                 .toList();
     }
 
+    /**
+     * The changes of a new record — every field that has a value, from nothing — written straight from the snapshot's
+     * tree: the same text as the diff of an empty snapshot against it (tested), without the intermediate maps and
+     * records, which took most of an import's audit time.
+     */
+    static String created(Object snapshot) {
+        JsonNode tree = JSON.valueToTree(snapshot);
+        TreeMap<String, JsonNode> fields = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            if (field.getValue() != null && !field.getValue().isNull()) {
+                fields.put(field.getKey(), field.getValue());
+            }
+        }
+        StringWriter out = new StringWriter(64 * (fields.size() + 1));
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartArray();
+            for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
+                JsonNode value = field.getValue();
+                json.writeStartObject();
+                json.writeStringProperty("field", field.getKey());
+                json.writeNullProperty("oldValue");
+                json.writeStringProperty("newValue", value.isString() ? value.stringValue()
+                        : value.isNumber() || value.isBoolean() ? value.asString() : JSON.writeValueAsString(value));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        return out.toString();
+    }
+
     /** A snapshot as field → text, nested values written as JSON (one tree per snapshot, not a map read back). */
     static Map<String, String> flatten(Object snapshot) {
         Map<String, String> result = new LinkedHashMap<>();
         if (snapshot == null) {
             return result;
         }
-        tools.jackson.databind.JsonNode tree = JSON.valueToTree(snapshot);
-        for (Map.Entry<String, tools.jackson.databind.JsonNode> field : tree.properties()) {
-            tools.jackson.databind.JsonNode value = field.getValue();
+        JsonNode tree = JSON.valueToTree(snapshot);
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            JsonNode value = field.getValue();
             result.put(field.getKey(), value == null || value.isNull() ? null
                     : value.isString() ? value.stringValue()
                     : value.isNumber() || value.isBoolean() ? value.asString()

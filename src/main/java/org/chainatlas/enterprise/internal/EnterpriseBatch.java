@@ -49,9 +49,10 @@ final class EnterpriseBatch {
     }
 
     /**
-     * The ids of the enterprises with these USCCs (those that exist), in one query with one array parameter
-     * ({@code = any(?)}, on PostgreSQL and H2 alike): a list of a thousand {@code ?} made H2 re-examine the cached
-     * statement on every later insert into the table.
+     * The ids of the enterprises with these USCCs (those that exist), in one query with one array parameter, on
+     * PostgreSQL and H2 alike: a list of a thousand {@code ?} made H2 re-examine the cached statement on every later
+     * insert into the table, and {@code uscc = any(?)} made it test each row found against the whole array again
+     * (quadratic in the chunk); joining the unnested array looks each USCC up once in the unique index.
      */
     static Map<String, Long> idsByUscc(JdbcTemplate jdbc, Collection<String> usccs) {
         Map<String, Long> ids = new HashMap<>();
@@ -60,7 +61,8 @@ final class EnterpriseBatch {
         }
         Object[] values = usccs.toArray();
         jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement("select id, uscc from enterprise where uscc = any (?)");
+            PreparedStatement ps = connection.prepareStatement(
+                    "select e.id, e.uscc from unnest(?) as u(uscc) join enterprise e on e.uscc = u.uscc");
             ps.setArray(1, connection.createArrayOf("varchar", values));
             return ps;
         }, rs -> {
