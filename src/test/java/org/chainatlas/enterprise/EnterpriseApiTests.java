@@ -117,6 +117,14 @@ class EnterpriseApiTests {
         mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "510000").param("size", "100"))
                 .andExpect(jsonPath("$.content[*].nameZh", hasItem("遂宁锂电池测试科技有限公司")))
                 .andExpect(jsonPath("$.content[*].hqRegionCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("51"))));
+        // a word of several characters: the whole name is shown, every character of the word marked, nothing else
+        String found = mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "510900").param("size", "100"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String highlight = json.readTree(found).get("content").valueStream()
+                .filter(h -> h.get("nameZh").asString().equals("遂宁锂电池测试科技有限公司")).findFirst().orElseThrow()
+                .get("nameHighlight").asString();
+        assertThat(highlight.replace("<mark>", "").replace("</mark>", "")).isEqualTo("遂宁锂电池测试科技有限公司");
+        assertThat(highlight.replaceAll("<mark>[^<]*</mark>", "")).isEqualTo("遂宁测试科技有限公司");
         mvc.perform(get("/api/v1/enterprises").param("q", "动力电池").param("size", "50"))
                 .andExpect(jsonPath("$.totalElements", org.hamcrest.Matchers.greaterThan(0)));
         mvc.perform(get("/api/v1/enterprises").param("q", "锂电池").param("region", "440000").param("size", "100"))
