@@ -280,6 +280,36 @@ class ImportTests {
         assertThat(jdbc.queryForObject("select count(*) from enterprise where name_zh like ?", Long.class, marker + "%")).isEqualTo(699);
     }
 
+    /**
+     * A file that breaks off in the middle (here: row 651's number is no number) after a chunk was stored: the job
+     * fails saying where, and reports the rows it really kept — complete rows, the chunk having been committed whole.
+     */
+    @Test
+    void aFileUnreadableHalfwayFailsAndSaysWhatItHadStored() throws Exception {
+        String marker = "鋆崩";
+        long serial = 670_000_000L + new Random().nextInt(50_000_000);
+        byte[] file = marked(marker, serial, 700);
+        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(file)); var out = new java.util.zip.ZipOutputStream(broken)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(xml).contains("<row r=\"651\"");
+                    bytes = xml.replace("<row r=\"651\"", "<row r=\"6S1\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        JsonNode job = run(broken.toByteArray(), "GOOD_ROWS");
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("storedRows").asInt()).isEqualTo(500);
+        assertThat(job.get("message").asString()).contains("Excel").contains("第 650 行").contains("500 行正确数据已保存");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where name_zh like ?", Long.class, marker + "%")).isEqualTo(500);
+    }
+
     @Test
     void aFileWithoutTheTemplateHeadersOrNotAWorkbookIsRefused() throws Exception {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -196,6 +196,10 @@ public class Imports {
         Map<String, Integer> header;
         Map<String, String> fieldColumns = new LinkedHashMap<>();
         int total;
+        /** Rows committed so far by a good-rows import (each chunk in its own transaction). */
+        int stored;
+        /** The last row the reader delivered. */
+        int lastRow;
 
         Pass(RowImporter<F> importer) {
             this.importer = importer;
@@ -348,13 +352,25 @@ public class Imports {
             finish(id, "DONE", pass, stored, pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
                     + " bad rows were not stored", pass.badRows.size()));
         } catch (MissingColumns | SheetReader.Unreadable e) {
-            finish(id, "FAILED", pass, 0, e.getMessage());
+            finish(id, "FAILED", pass, pass.stored, partly(pass, e.getMessage()));
         } catch (AllOrNothingFailed e) {
             finish(id, "FAILED", pass, 0, text("import.failedNothingStored", e.getMessage() + "; nothing was stored", e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, "FAILED", pass, 0, text("import.stopped", "the import stopped: " + e.getMessage(), e.getMessage()));
+            finish(id, "FAILED", pass, pass.stored, partly(pass, text("import.stopped", "the import stopped: " + e.getMessage(), e.getMessage())));
         }
+    }
+
+    /**
+     * The message of a good-rows import that failed after it had stored chunks: what stopped it, and what of the file
+     * was read and kept (those rows are complete, each chunk having been committed whole).
+     */
+    private static String partly(Pass<?> pass, String message) {
+        if (pass.stored == 0) {
+            return message;
+        }
+        return text("import.stoppedAfter", message + "; rows up to " + pass.lastRow + " had been read and their " + pass.stored
+                + " good rows stored", message, String.valueOf(pass.lastRow), String.valueOf(pass.stored));
     }
 
     /**
@@ -369,10 +385,12 @@ public class Imports {
         // (storing on a second thread while the next chunk is read was tried: no faster on two cores, both are busy)
         pass.goodRows = good -> {
             stored[0] += storeBatch(pass, good);
+            pass.stored = stored[0];
             progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
         };
         try {
             SheetReader.read(file, (row, values) -> {
+                pass.lastRow = row;
                 if (!pass.header(values)) {
                     pass.total++;
                     pass.check(row, values);

@@ -104,6 +104,61 @@ class SheetReaderTest {
         })).isInstanceOf(SheetReader.Unreadable.class);
     }
 
+    /**
+     * Hostile workbooks: an external entity in the sheet or in the shared strings (XXE: it would read a file of the
+     * server into a cell), a sheet that inflates a thousandfold (a zip bomb) and cell references that are no numbers.
+     * Each is refused as unreadable (the XML parser refuses any DOCTYPE; POI stops an entry inflating past 100 times its
+     * size), and the secret file never reaches a cell.
+     */
+    @Test
+    void hostileWorkbooksAreRefusedAsUnreadable() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET");
+        String entity = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n";
+        Path file = write(new XSSFWorkbook(), "base.xlsx");
+        Map<Path, String> hostile = Map.of(
+                replace(file, "xxe-sheet.xlsx", "xl/worksheets/sheet1.xml",
+                        xml -> entity + xml.substring(xml.indexOf("?>") + 2).replace("<row r=\"2\"",
+                                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row><row r=\"2\"")), "DOCTYPE",
+                replace(file, "xxe-strings.xlsx", "xl/sharedStrings.xml",
+                        xml -> entity + xml.substring(xml.indexOf("?>") + 2).replace("企业名称", "&e;")), "DOCTYPE",
+                replace(file, "bomb.xlsx", "xl/worksheets/sheet1.xml",
+                        xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))), "Zip bomb",
+                replace(file, "bad-ref.xlsx", "xl/worksheets/sheet1.xml",
+                        xml -> xml.replace("r=\"2\"", "r=\"99999999999\"")), "99999999999");
+        for (Map.Entry<Path, String> bad : hostile.entrySet()) {
+            List<String> cells = new ArrayList<>();
+            assertThatThrownBy(() -> SheetReader.read(bad.getKey(), (row, read) -> cells.addAll(read.values())))
+                    .as(bad.getKey().getFileName().toString()).isInstanceOf(SheetReader.Unreadable.class)
+                    .hasMessageContaining(bad.getValue());
+            assertThat(cells).as(bad.getKey().getFileName().toString()).noneMatch(c -> c.contains("TOP-SECRET"));
+        }
+        assertThat(read(file)).isNotEmpty(); // the workbook they were made from reads
+    }
+
+    /** A copy of a workbook with one of its parts rewritten. */
+    private Path replace(Path file, String name, String part, java.util.function.UnaryOperator<String> change) throws Exception {
+        Path copy = dir.resolve(name);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            boolean found = false;
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    String changed = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(changed).as("the change applies to " + part).isNotEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                    bytes = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    found = true;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            assertThat(found).as(part + " in the workbook").isTrue();
+        }
+        return copy;
+    }
+
     @Test
     void columnsAreNumberedFromTheReference() {
         assertThat(SheetReader.column("A1")).isZero();
