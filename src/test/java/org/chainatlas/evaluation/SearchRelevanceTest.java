@@ -16,8 +16,10 @@ import org.chainatlas.enterprise.EnterpriseHit;
 import org.chainatlas.enterprise.EnterpriseQuery;
 import org.chainatlas.enterprise.EnterpriseSearch;
 import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Search relevance on a judged query set (issue 15, item 2): 30 queries over the real listed companies, each with the
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * target/evaluation/search.md (recorded in docs/EVALUATION.md), with floors a little under them.
  */
 @AtlasTest
+// its own database: the figures are those of the default data, whatever other tests of the run have added
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=evaluation")
 class SearchRelevanceTest {
 
     @Autowired

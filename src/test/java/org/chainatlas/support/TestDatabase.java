@@ -40,19 +40,49 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return postgres;
     }
 
+    /**
+     * A context whose tests must see the default data untouched by other tests (the evaluations, whose figures are
+     * recorded in docs/EVALUATION.md) sets this property to a name of its own and gets a database of its own.
+     */
+    public static final String OWN_DATABASE = "chainatlas.test.own-database";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String own = context.getEnvironment().getProperty(OWN_DATABASE, "");
+        if (!own.isEmpty() && !own.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException(OWN_DATABASE + " must be a lower-case name, not '" + own + "'");
+        }
         if (onPostgres()) {
             EmbeddedPostgres pg = postgres();
+            String database = own.isEmpty() ? "postgres" : own;
+            if (!own.isEmpty()) {
+                create(pg, own);
+            }
             TestPropertyValues.of(
-                    "spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.url=" + pg.getJdbcUrl("postgres", database),
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=postgres").applyTo(context);
         } else {
             TestPropertyValues.of(
-                    "spring.datasource.url=jdbc:h2:mem:chainatlas-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.url=jdbc:h2:mem:chainatlas-test" + (own.isEmpty() ? "" : "-" + own)
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "spring.datasource.username=sa", "spring.datasource.password=").applyTo(context);
+        }
+    }
+
+    private static synchronized void create(EmbeddedPostgres pg, String database) {
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+                java.sql.PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (java.sql.ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (java.sql.Statement create = c.createStatement()) {
+                        create.execute("create database " + database);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("test database " + database + " could not be created", e);
         }
     }
 }
