@@ -287,8 +287,8 @@ final class SheetReader {
             if (v.isEmpty()) {
                 return v;
             }
-            XSSFCellStyle cellStyle = style != null ? styles.getStyleAt(Integer.parseInt(style))
-                    : styles != null && styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
+            XSSFCellStyle cellStyle = styles == null ? null : style != null ? styles.getStyleAt(Integer.parseInt(style))
+                    : styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
             if (cellStyle == null) {
                 return v;
             }
