@@ -289,8 +289,8 @@ final class SheetReader {
             }
             XSSFCellStyle cellStyle = styles == null ? null : style != null ? styles.getStyleAt(Integer.parseInt(style))
                     : styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
-            if (cellStyle == null) {
-                return v;
+            if (cellStyle == null) { // no styles part: shown as Excel's General format shows it (850, not 850.0)
+                return formatter.formatRawCellContents(Double.parseDouble(v), 0, "General");
             }
             short formatIndex = cellStyle.getDataFormat();
             String format = cellStyle.getDataFormatString();

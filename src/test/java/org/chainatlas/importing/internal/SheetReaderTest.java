@@ -136,6 +136,32 @@ class SheetReaderTest {
         assertThat(read(file)).isNotEmpty(); // the workbook they were made from reads
     }
 
+    /** A workbook without a styles part (other tools write such files): numbers as Excel's General format shows them. */
+    @Test
+    void aWorkbookWithoutStylesReadsNumbersInTheGeneralFormat() throws Exception {
+        Path file = write(new XSSFWorkbook(), "styled.xlsx");
+        Path bare = dir.resolve("bare.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bare))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                if (entry.getName().equals("xl/_rels/workbook.xml.rels") || entry.getName().equals("[Content_Types].xml")) {
+                    bytes = text.replaceAll("<(Relationship|Override)[^>]*styles[^>]*/>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Map<Integer, Map<Integer, String>> read = read(bare);
+        assertThat(read.get(2)).containsEntry(0, "宜宾示例新能源科技有限公司").containsEntry(1, "850").containsEntry(2, "12.5")
+                .containsEntry(3, "45356").containsEntry(5, "TRUE");
+    }
+
     /** A copy of a workbook with one of its parts rewritten. */
     private Path replace(Path file, String name, String part, java.util.function.UnaryOperator<String> change) throws Exception {
         Path copy = dir.resolve(name);
