@@ -7,6 +7,9 @@ public interface EventCatalog {
 
     Optional<Views.EventView> event(long id);
 
+    /** An event's Chinese name, without reading its sessions, slots and tables (for lists and dashboards that name it). */
+    Optional<String> nameZh(long id);
+
     /** Every event, latest first. */
     java.util.List<Views.EventView> all();
 

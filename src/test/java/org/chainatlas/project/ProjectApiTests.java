@@ -173,6 +173,11 @@ class ProjectApiTests {
         assertThat(cleared.get("counted").asBoolean()).isTrue();
         JsonNode counted = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         assertThat(counted.get("signed").asLong()).isEqualTo(before.get("signed").asLong() + 2);
+        // the events the projects were signed at, each by its name
+        JsonNode all = call(get("/api/v1/dashboard/projects"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(all.get("byEvent").size()).as("the demo projects were signed at events").isPositive();
+        all.get("byEvent").forEach(e -> assertThat(e.get("label").asString()).isEqualTo(jdbc.queryForObject(
+                "select name_zh from match_event where id = ?", String.class, Long.parseLong(e.get("key").asString()))));
     }
 
     @Test

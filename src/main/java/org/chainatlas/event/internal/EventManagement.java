@@ -224,6 +224,12 @@ public class EventManagement implements EventCatalog {
         return events.findById(id).map(views::event);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> nameZh(long id) {
+        return events.findById(id).map(MatchEvent::nameZh);
+    }
+
     @Transactional(readOnly = true)
     public Views.EventView require(long id) {
         return views.event(load(id));

@@ -411,7 +411,7 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         String park = l.parkId() == null ? null : parks.find(l.parkId()).map(ParkView::nameZh).orElse(null);
         String owner = accounts.find(l.ownerId()).map(UserView::displayName).orElse("?");
         String officer = l.officerId() == null ? null : accounts.find(l.officerId()).map(UserView::displayName).orElse(null);
-        String event = l.eventId() == null ? null : events.event(l.eventId()).map(e -> e.nameZh()).orElse(null);
+        String event = l.eventId() == null ? null : events.nameZh(l.eventId()).orElse(null);
         List<LeadView.Visit> log = full ? visits.findByLeadIdOrderByVisitedOnDescIdDesc(l.id()).stream()
                 .map(x -> new LeadView.Visit(x.visitedOn(), x.kind(), x.noteZh(), x.byUser())).toList() : List.of();
         boolean late = l.nextStepOn() != null && l.nextStepOn().isBefore(today());
