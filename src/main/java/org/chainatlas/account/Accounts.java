@@ -26,6 +26,9 @@ public interface Accounts {
 
     Optional<UserView> find(long id);
 
+    /** The display names of these users (those that exist), in one read: for lists that name them. */
+    java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
+
     List<UserView> usersOfEnterprise(long enterpriseId);
 
     /** Service officers whose region covers the given region code (for assigning projects). */

@@ -12,6 +12,9 @@ public interface ParkCatalog {
 
     Optional<ParkView> find(long id);
 
+    /** The Chinese names of these parks (those that exist and are not deleted), in one read: for lists that name them. */
+    java.util.Map<Long, String> namesZh(java.util.Collection<Long> ids);
+
     default ParkView require(long id) {
         return find(id).orElseThrow(() -> new NotFound("park", id));
     }

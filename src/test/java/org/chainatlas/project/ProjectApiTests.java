@@ -181,6 +181,27 @@ class ProjectApiTests {
     }
 
     @Test
+    void aProjectListNamesEachRowsParkAndServiceOfficer() throws Exception {
+        JsonNode list = call(get("/api/v1/projects?size=500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        int parks = 0;
+        int officers = 0;
+        for (JsonNode p : list.get("content")) {
+            if (!p.get("parkId").isNull()) {
+                parks++;
+                assertThat(p.get("parkName").asString()).isEqualTo(jdbc.queryForObject("select name_zh from park where id = ?",
+                        String.class, p.get("parkId").asLong()));
+            }
+            if (!p.get("serviceOfficerId").isNull()) {
+                officers++;
+                assertThat(p.get("serviceOfficerName").asString()).isEqualTo(jdbc.queryForObject(
+                        "select display_name from app_user where id = ?", String.class, p.get("serviceOfficerId").asLong()));
+            }
+        }
+        assertThat(parks).as("the demo projects in parks").isGreaterThan(1);
+        assertThat(officers).as("the demo projects with a service officer").isGreaterThan(1);
+    }
+
+    @Test
     void eachRoleSeesOnlyItsProjects() throws Exception {
         long id = create(form("可见范围测试项目", "测试 " + System.nanoTime(), 100_000_000L)).get("id").asLong();
         call(get("/api/v1/projects/" + id), Users.CATL.auth(), null, 200);

@@ -67,11 +67,14 @@ class PageQueriesTests {
         counted.put("event page", statements(get("/events/" + event)));
         counted.put("project dashboard", statements(get("/api/v1/dashboard/projects").with(Users.SICHUAN_ORGANISER.auth())));
         counted.put("search", statements(get("/api/v1/enterprises").param("q", "电池")));
+        counted.put("project list", statements(get("/api/v1/projects").param("size", "500").with(Users.SICHUAN_ORGANISER.auth())));
         // before: the event page 25 statements (each participant's sessions and unavailable slots one by one, each
         // session's slots and tables one by one), the dashboard 18 (each ticket's history one by one), then 15 (each
         // event it names read whole, sessions, slots and tables, for its name)
         assertThat(counted.get("event page")).as(counted.toString()).isLessThanOrEqualTo(12);
         assertThat(counted.get("project dashboard")).as(counted.toString()).isLessThanOrEqualTo(12);
+        // before: 20 (each row's park, with its industries, and its service officer read one by one)
+        assertThat(counted.get("project list")).as(counted.toString()).isLessThanOrEqualTo(8);
         assertThat(counted.get("search")).as(counted.toString()).isLessThanOrEqualTo(3);
     }
 }

@@ -206,6 +206,14 @@ public class AccountManagement implements Accounts {
         return users.findById(id).map(this::view);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.findAllById(ids).forEach(u -> names.put(u.id(), u.displayName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public List<UserView> visibleUsers() {
         Actor actor = currentActor.require("list", "users");

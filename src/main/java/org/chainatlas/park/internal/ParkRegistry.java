@@ -328,6 +328,14 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, String> namesZh(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        parks.findAllById(ids).stream().filter(p -> !p.isDeleted()).forEach(p -> names.put(p.id(), p.nameZh()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ParkView require(long id) {
         return find(id).orElseThrow(() -> new NotFound("park", id));
     }

@@ -488,10 +488,15 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         projects.findAllById(ids).forEach(p -> byId.put(p.id(), p));
         List<ProjectView> content = new ArrayList<>();
         Map<Long, String> names = enterprises.names(byId.values().stream().map(Project::enterpriseId).distinct().toList());
+        // parks and officers named in one read each, not one (with the park's industries) per row
+        Map<Long, String> parkNames = parks.namesZh(byId.values().stream().map(Project::parkId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        Map<Long, String> officers = accounts.displayNames(byId.values().stream().map(Project::serviceOfficerId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         for (Long id : ids) {
             Project p = byId.get(id);
             if (p != null) {
-                content.add(view(p, false, names.get(p.enterpriseId())));
+                content.add(view(p, false, names.get(p.enterpriseId()), parkNames::get, officers::get));
             }
         }
         return content;
@@ -570,16 +575,21 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
     }
 
     ProjectView view(Project p, boolean full, String enterpriseName) {
+        return view(p, full, enterpriseName, park -> parks.find(park).map(ParkView::nameZh).orElse(null),
+                officer -> accounts.find(officer).map(UserView::displayName).orElse(null));
+    }
+
+    private ProjectView view(Project p, boolean full, String enterpriseName, java.util.function.LongFunction<String> parkName,
+            java.util.function.LongFunction<String> officerName) {
         List<ProjectView.StageChange> history = full ? changes.findByProjectIdOrderByChangedAtAsc(p.id()).stream()
                 .map(c -> new ProjectView.StageChange(c.fromStage(), c.toStage(), c.onDate(), c.evidenceId(), c.note(),
                         c.changedBy(), c.changedAt())).toList() : List.of();
         List<ProjectView.Funding> funding = full ? fundings.findByProjectIdOrderByOnDateAsc(p.id()).stream()
                 .map(f -> new ProjectView.Funding(f.onDate(), f.amountCny(), f.note(), f.recordedBy())).toList() : List.of();
-        String parkName = p.parkId() == null ? null : parks.find(p.parkId()).map(ParkView::nameZh).orElse(null);
-        String officer = p.serviceOfficerId() == null ? null
-                : accounts.find(p.serviceOfficerId()).map(UserView::displayName).orElse(null);
+        String park = p.parkId() == null ? null : parkName.apply(p.parkId());
+        String officer = p.serviceOfficerId() == null ? null : officerName.apply(p.serviceOfficerId());
         return new ProjectView(p.id(), p.nameZh(), p.enterpriseId(), enterpriseName, p.enterpriseUscc(), p.hostRegionCode(),
-                p.parkId(), parkName, p.chainCode(), p.nodeId(), p.productZh(), p.eventId(), p.meetingId(),
+                p.parkId(), park, p.chainCode(), p.nodeId(), p.productZh(), p.eventId(), p.meetingId(),
                 p.contractedAmountCny(), p.stage(), p.signedOn(), p.landSecuredOn(), p.constructionStartedOn(), p.producingOn(),
                 p.fullCapacityOn(), p.cancelledOn(), p.cancelReason(), p.fundsInPlaceCny(), p.annualOutputCny(),
                 p.annualTaxCny(), p.jobs(), p.serviceOfficerId(), officer, p.duplicateOf(), p.duplicateStatus(), p.counted(),
