@@ -381,12 +381,10 @@ public class Imports {
     private <F> void runGoodRows(long id, Pass<F> pass, Path file) {
         status(id, "STORING", null);
         long started = System.nanoTime();
-        int[] stored = {0};
         // (storing on a second thread while the next chunk is read was tried: no faster on two cores, both are busy)
         pass.goodRows = good -> {
-            stored[0] += storeBatch(pass, good);
-            pass.stored = stored[0];
-            progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), stored[0]);
+            pass.stored += storeBatch(pass, good);
+            progress(id, pass.total, pass.total, pass.total - pass.badRows.size(), pass.badRows.size(), pass.stored);
         };
         try {
             SheetReader.read(file, (row, values) -> {
@@ -404,7 +402,7 @@ public class Imports {
             throw new MissingColumns(text("import.empty", "the file is empty: the first row must hold the column headers of the template"));
         }
         log.info("Import {}: checked and stored {} rows in {} ms", id, pass.total, (System.nanoTime() - started) / 1_000_000);
-        finish(id, "DONE", pass, stored[0], pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
+        finish(id, "DONE", pass, pass.stored, pass.badRows.isEmpty() ? null : text("import.badNotStored", pass.badRows.size()
                 + " bad rows were not stored", pass.badRows.size()));
     }
 
