@@ -496,7 +496,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         for (Long id : ids) {
             Project p = byId.get(id);
             if (p != null) {
-                content.add(view(p, false, names.get(p.enterpriseId()), parkNames::get, officers::get));
+                content.add(view(p, false, names.get(p.enterpriseId()), parkNames, officers));
             }
         }
         return content;
@@ -575,19 +575,20 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
     }
 
     ProjectView view(Project p, boolean full, String enterpriseName) {
-        return view(p, full, enterpriseName, park -> parks.find(park).map(ParkView::nameZh).orElse(null),
-                officer -> accounts.find(officer).map(UserView::displayName).orElse(null));
+        return view(p, full, enterpriseName, p.parkId() == null ? Map.of() : parks.namesZh(List.of(p.parkId())),
+                p.serviceOfficerId() == null ? Map.of() : accounts.displayNames(List.of(p.serviceOfficerId())));
     }
 
-    private ProjectView view(Project p, boolean full, String enterpriseName, java.util.function.LongFunction<String> parkName,
-            java.util.function.LongFunction<String> officerName) {
+    /** A project as shown, its park and service officer named from names read beforehand (for one row or a page). */
+    private ProjectView view(Project p, boolean full, String enterpriseName, Map<Long, String> parkNames,
+            Map<Long, String> officerNames) {
         List<ProjectView.StageChange> history = full ? changes.findByProjectIdOrderByChangedAtAsc(p.id()).stream()
                 .map(c -> new ProjectView.StageChange(c.fromStage(), c.toStage(), c.onDate(), c.evidenceId(), c.note(),
                         c.changedBy(), c.changedAt())).toList() : List.of();
         List<ProjectView.Funding> funding = full ? fundings.findByProjectIdOrderByOnDateAsc(p.id()).stream()
                 .map(f -> new ProjectView.Funding(f.onDate(), f.amountCny(), f.note(), f.recordedBy())).toList() : List.of();
-        String park = p.parkId() == null ? null : parkName.apply(p.parkId());
-        String officer = p.serviceOfficerId() == null ? null : officerName.apply(p.serviceOfficerId());
+        String park = p.parkId() == null ? null : parkNames.get(p.parkId());
+        String officer = p.serviceOfficerId() == null ? null : officerNames.get(p.serviceOfficerId());
         return new ProjectView(p.id(), p.nameZh(), p.enterpriseId(), enterpriseName, p.enterpriseUscc(), p.hostRegionCode(),
                 p.parkId(), park, p.chainCode(), p.nodeId(), p.productZh(), p.eventId(), p.meetingId(),
                 p.contractedAmountCny(), p.stage(), p.signedOn(), p.landSecuredOn(), p.constructionStartedOn(), p.producingOn(),
