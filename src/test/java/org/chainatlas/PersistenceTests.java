@@ -29,6 +29,8 @@ class PersistenceTests {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.chainatlas.platform.data.DataQuality dataQuality;
 
     @Test
     void runsOnTheDatabaseThisExecutionIsFor() throws Exception {
@@ -83,6 +85,28 @@ class PersistenceTests {
                 select count(*) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
                 where e.name_zh like '宁德时代%' and f.region_code = '511500' and f.source = 'SEED'""", Long.class))
                 .as("the CATL plant in Yibin of the seed article").isEqualTo(1);
+    }
+
+    @Test
+    void companiesRegisteredOutsideTheMainlandAreLoadedAtTheirDomesticHeadOfficeAndSaySo() {
+        var smic = jdbc.queryForMap("select id, hq_region_code, source_zh from enterprise where stock_code = '688981.SH'");
+        assertThat(smic.get("hq_region_code")).as("SMIC: 总部位于中国上海").isEqualTo("310000");
+        assertThat((String) smic.get("source_zh")).contains("注册地：开曼群岛", "境内总部：上海", "依据：");
+        assertThat(jdbc.queryForList("select region_code from enterprise_facility where enterprise_id = ? and source = 'EXTRACTED'",
+                String.class, smic.get("id"))).as("its fabs in 北京、天津、深圳").contains("110000", "120000", "440300");
+        assertThat(jdbc.queryForObject("select hq_region_code from enterprise where stock_code = '688396.SH'", String.class))
+                .as("CR Micro: 无锡").isEqualTo("320200");
+        assertThat(jdbc.queryForObject("select hq_region_code from enterprise where stock_code = '688347.SH'", String.class))
+                .as("Hua Hong: registered in Hong Kong, its fabs and office in 上海").isEqualTo("310000");
+        assertThat(jdbc.queryForObject("select hq_region_code from enterprise where stock_code = '600941.SH'", String.class))
+                .as("China Mobile: no mainland office entered, so it stays at its Hong Kong seat").isEqualTo("810000");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where stock_code = '688235.SH'", Long.class)).isEqualTo(1);
+        var flags = dataQuality.report("companies").orElseThrow().flags();
+        assertThat(flags).filteredOn(f -> f.key().startsWith("688981.SH"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("COMPANY_SEAT_ABROAD");
+                    assertThat(f.detailZh()).contains("按境内总部上海", "domestic_seats.csv");
+                });
     }
 
     @Test

@@ -25,7 +25,7 @@ import com.hankcs.hanlp.seg.common.Term;
 final class BaseExtractor {
 
     private static final List<String> SITE_WORDS = List.of("生产基地", "制造基地", "产业基地", "生产线", "工厂", "厂区", "基地",
-            "生产中心", "制造中心", "产线", "产能");
+            "生产中心", "制造中心", "产线", "产能", "晶圆厂");
     private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
             "养殖基地", "示范基地", "教育基地");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";

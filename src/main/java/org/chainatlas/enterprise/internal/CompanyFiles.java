@@ -19,6 +19,8 @@ final class CompanyFiles {
     static final String PROFILES = "data/real/listed_company_profiles.csv";
     static final String FINANCIALS = "data/real/listed_company_financials_2022_2024.csv";
     static final String STOCKS = "data/real/listed_company_stock_basic.csv";
+    /** The one file of this folder written by the project: the domestic head office of companies registered outside the mainland. */
+    static final String DOMESTIC_SEATS = "data/real/domestic_seats.csv";
     static final String SOURCE_ZH = "上市公司基本信息（Tushare stock_company 导出，yymsunday/finance_assessment，CC0）；行业分类：AFAN-LIFE/macropage（CC-BY-4.0）";
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{6}\\.(SH|SZ|BJ)");
 
@@ -28,7 +30,19 @@ final class CompanyFiles {
             String listingStatus, Double revenueCny, Integer revenueYear) {
     }
 
-    record Parsed(List<Company> companies, List<DataQuality.Flag> flags, int financialRows, int stockRows) {
+    record Parsed(List<Company> companies, List<DataQuality.Flag> flags, int financialRows, int stockRows,
+            Map<String, DomesticSeat> domesticSeats) {
+
+        Parsed(List<Company> companies, List<DataQuality.Flag> flags, int financialRows, int stockRows) {
+            this(companies, flags, financialRows, stockRows, Map.of());
+        }
+    }
+
+    /**
+     * Where a company registered outside the mainland (开曼群岛, 香港 …) has its head office in the mainland, with the
+     * words or document that say so; {@code row} is the row of {@link #DOMESTIC_SEATS}, for an error that names it.
+     */
+    record DomesticSeat(long row, String registeredZh, String provinceZh, String cityZh, String basisZh) {
     }
 
     private CompanyFiles() {
@@ -37,10 +51,35 @@ final class CompanyFiles {
     static Parsed load() {
         return parse(CsvTable.fromClasspath(PROFILES, "ts_code", "公司名称", "交易所", "省份", "城市", "公司简介", "公司员工数", "主营业务"),
                 CsvTable.fromClasspath(FINANCIALS, "股票代码", "营业收入", "年度"),
-                CsvTable.fromClasspath(STOCKS, "ts_code", "name", "industry", "status"));
+                CsvTable.fromClasspath(STOCKS, "ts_code", "name", "industry", "status"),
+                CsvTable.fromClasspath(DOMESTIC_SEATS, "ts_code", "公司名称", "注册地", "境内总部省份", "境内总部城市", "依据"));
     }
 
-    static Parsed parse(CsvTable profiles, CsvTable financials, CsvTable stocks) {
+    static Parsed parse(CsvTable profiles, CsvTable financials, CsvTable stocks, CsvTable domesticSeats) {
+        Parsed parsed = parse(profiles, financials, stocks);
+        Map<String, Company> byCode = new HashMap<>();
+        parsed.companies().forEach(c -> byCode.put(c.stockCode(), c));
+        Map<String, DomesticSeat> seats = new HashMap<>();
+        for (CsvTable.Row row : domesticSeats.rows()) {
+            String code = code(row, "ts_code");
+            Company company = byCode.get(code);
+            if (company == null) {
+                throw row.invalid("ts_code", code + " is not a company of " + PROFILES);
+            }
+            if (!company.nameZh().equals(row.required("公司名称"))) {
+                throw row.invalid("公司名称", "'" + row.required("公司名称") + "' is not the name " + PROFILES + " gives " + code
+                        + " ('" + company.nameZh() + "')");
+            }
+            DomesticSeat seat = new DomesticSeat(row.number(), row.required("注册地"), row.required("境内总部省份"),
+                    row.required("境内总部城市"), row.required("依据"));
+            if (seats.put(code, seat) != null) {
+                throw row.invalid("ts_code", code + " appears twice");
+            }
+        }
+        return new Parsed(parsed.companies(), parsed.flags(), parsed.financialRows(), parsed.stockRows(), Map.copyOf(seats));
+    }
+
+    private static Parsed parse(CsvTable profiles, CsvTable financials, CsvTable stocks) {
         Map<String, double[]> revenue = new HashMap<>();
         for (CsvTable.Row row : financials.rows()) {
             String code = code(row, "股票代码");

@@ -20,6 +20,7 @@ import org.chainatlas.chain.SegmentMatch;
 import org.chainatlas.enterprise.EnterpriseChanged;
 import org.chainatlas.enterprise.EnterpriseSize;
 import org.chainatlas.platform.data.BulkInsert;
+import org.chainatlas.platform.data.DataFileInvalid;
 import org.chainatlas.platform.data.DataLoads;
 import org.chainatlas.platform.data.DataQuality;
 import org.chainatlas.region.Places;
@@ -133,6 +134,19 @@ class RealEnterprises implements ApplicationRunner {
         Map<String, Integer> byName = new HashMap<>();
         for (CompanyFiles.Company c : parsed.companies()) {
             Optional<RegionView> seat = seat(c);
+            String sourceZh = CompanyFiles.SOURCE_ZH;
+            CompanyFiles.DomesticSeat domestic = parsed.domesticSeats().get(c.stockCode());
+            if (domestic != null) {
+                RegionView office = domesticSeat(domestic);
+                seat = Optional.of(office);
+                sourceZh = "注册地：" + domestic.registeredZh() + "；境内总部：" + office.nameZh() + "（依据：" + domestic.basisZh() + "）；"
+                        + sourceZh;
+                flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(), "COMPANY_SEAT_ABROAD",
+                        "注册地在境外（" + domestic.registeredZh() + "）：按境内总部" + office.nameZh() + "载入（" + CompanyFiles.DOMESTIC_SEATS
+                                + " 第 " + domestic.row() + " 行）",
+                        "registered outside the mainland (" + domestic.registeredZh() + "): loaded at its head office in "
+                                + office.nameZh() + " (" + CompanyFiles.DOMESTIC_SEATS + " row " + domestic.row() + ")"));
+            }
             if (seat.isEmpty()) {
                 boolean abroad = c.provinceZh() == null;
                 flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(),
@@ -156,7 +170,7 @@ class RealEnterprises implements ApplicationRunner {
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
                     c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
-                    CompanyFiles.SOURCE_ZH, made, plants));
+                    sourceZh, made, plants));
         }
         for (SeedEnterprises.Seed seed : SeedEnterprises.load(chains, regions)) {
             Map<String, List<Made>> madeAt = new LinkedHashMap<>();
@@ -182,6 +196,18 @@ class RealEnterprises implements ApplicationRunner {
             }
         }
         return computed;
+    }
+
+    /** The head office a company registered outside the mainland has in it; a city that does not resolve stops the start. */
+    private RegionView domesticSeat(CompanyFiles.DomesticSeat seat) {
+        Optional<RegionView> province = places.province(seat.provinceZh());
+        if (province.isEmpty()) {
+            throw DataFileInvalid.at(CompanyFiles.DOMESTIC_SEATS, seat.row(), "境内总部省份", "'" + seat.provinceZh() + "' is not a province");
+        }
+        return places.resolve(seat.cityZh(), province.get().code())
+                .or(() -> province.filter(p -> regions.children(p.code()).isEmpty()))
+                .orElseThrow(() -> DataFileInvalid.at(CompanyFiles.DOMESTIC_SEATS, seat.row(), "境内总部城市",
+                        "'" + seat.cityZh() + "' is not a city of " + seat.provinceZh()));
     }
 
     private Optional<RegionView> seat(CompanyFiles.Company c) {
