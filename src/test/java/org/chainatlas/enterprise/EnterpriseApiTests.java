@@ -147,6 +147,32 @@ class EnterpriseApiTests {
                 .andExpect(jsonPath("$.totalElements", org.hamcrest.Matchers.greaterThan(0)));
     }
 
+    /**
+     * A hit is read from the index alone (stored fields, no entity loaded): its region, chains and tags are the stored
+     * ones, and where the search did not match its segments they are named from the database, escaped.
+     */
+    @Test
+    void aHitShowsItsRegionChainsTagsAndSegmentsAsStored() throws Exception {
+        long cell = node("nev-battery", "cell");
+        String nodeName = jdbc.queryForObject("select name_zh from chain_node where id = ?", String.class, cell);
+        mvc.perform(post("/api/v1/enterprises").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nameZh", "广安投影字段核对有限公司", "uscc",
+                        Uscc.compose("511600", 55_000_006L).value(), "hqRegionCode", "511600",
+                        "segments", List.of(Map.of("nodeId", cell)))))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/enterprises").param("q", "投影字段核对"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].nameZh").value("广安投影字段核对有限公司"))
+                .andExpect(jsonPath("$.content[0].hqRegionCode").value("511600"))
+                .andExpect(jsonPath("$.content[0].chainCodes", org.hamcrest.Matchers.contains("nev-battery")))
+                .andExpect(jsonPath("$.content[0].segmentHighlight").value(org.springframework.web.util.HtmlUtils.htmlEscape(nodeName)));
+        String catl = jdbc.queryForObject("select name_zh from enterprise where name_zh like '宁德时代%'", String.class);
+        int mask = jdbc.queryForObject("select tags from enterprise where name_zh = ?", Integer.class, catl);
+        assertThat(mask).as("the seed article's tags").isNotZero();
+        mvc.perform(get("/api/v1/enterprises").param("q", catl).param("size", "1"))
+                .andExpect(jsonPath("$.content[0].tags", org.hamcrest.Matchers.contains(
+                        EnterpriseTag.of(mask).stream().map(Enum::name).toArray())));
+    }
+
     @Test
     void searchEscapesStoredHtmlInHighlights() throws Exception {
         mvc.perform(post("/api/v1/enterprises").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)

@@ -50,7 +50,7 @@ class Enterprise {
     @KeywordField
     private String uscc;
     @Column(name = "hq_region_code", nullable = false)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String hqRegionCode;
     private boolean demo;
     @Column(name = "created_at", nullable = false)
@@ -164,7 +164,7 @@ class Enterprise {
         return hqRegionCode == null ? null : hqRegionCode.substring(0, 2);
     }
 
-    @KeywordField(name = "tag")
+    @KeywordField(name = "tag", projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
     public List<String> getTagNames() {
         return EnterpriseTag.of(tags).stream().map(Enum::name).toList();
@@ -176,10 +176,10 @@ class Enterprise {
         return deletedAt != null;
     }
 
-    @KeywordField(name = "chain")
+    @KeywordField(name = "chain", projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "chainCodes")))
     public List<String> getChains() {
-        return chainCodes == null ? List.of() : List.of(chainCodes.split(";"));
+        return chainCodes == null || chainCodes.isBlank() ? List.of() : List.of(chainCodes.split(";"));
     }
 
     void describe(String nameZh, String nameEn, String hqRegionCode, int tags, RevenueBand revenueBand, Integer employees,
