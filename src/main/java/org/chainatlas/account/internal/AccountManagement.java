@@ -210,7 +210,9 @@ public class AccountManagement implements Accounts {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        users.findAllById(ids).forEach(u -> names.put(u.id(), u.displayName()));
+        if (!ids.isEmpty()) {
+            users.displayNames(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
         return names;
     }
 

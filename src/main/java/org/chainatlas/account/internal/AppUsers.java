@@ -16,6 +16,10 @@ public interface AppUsers extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    /** Id and display name of many accounts in one query, without building the accounts. */
+    @Query("select u.id, u.displayName from AppUser u where u.id in :ids")
+    List<Object[]> displayNames(@Param("ids") java.util.Collection<Long> ids);
+
     Optional<AppUser> findFirstByEmailIgnoreCase(String email);
 
     boolean existsByUsername(String username);

@@ -564,9 +564,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        enterprises.findAllById(ids).stream().filter(e -> !e.deleted()).forEach(e -> names.put(e.id(), e.nameZh()));
-        return names;
+        return org.chainatlas.platform.data.NamesById.read(jdbc, "enterprise", "name_zh", "t.deleted_at is null", ids);
     }
 
     @Override

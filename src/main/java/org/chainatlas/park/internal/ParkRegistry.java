@@ -329,9 +329,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> namesZh(java.util.Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        parks.findAllById(ids).stream().filter(p -> !p.isDeleted()).forEach(p -> names.put(p.id(), p.nameZh()));
-        return names;
+        return org.chainatlas.platform.data.NamesById.read(jdbc, "park", "name_zh", "t.deleted_at is null", ids);
     }
 
     @Override

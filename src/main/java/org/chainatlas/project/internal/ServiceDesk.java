@@ -335,19 +335,21 @@ public class ServiceDesk {
         if (projectIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Project> byId = new HashMap<>();
-        projects.findAllById(projectIds).forEach(p -> byId.put(p.id(), p));
         Instant now = Instant.now();
         List<TicketView> result = new ArrayList<>();
         for (int from = 0; from < projectIds.size(); from += 1000) {
             List<ServiceTicket> shown = tickets.findByProjectIdInOrderByDueAtAsc(projectIds.subList(from,
                     Math.min(projectIds.size(), from + 1000))).stream().filter(t -> !overdueOnly || t.overdue(now)).toList();
-            // every shown ticket's history in one query, not one per ticket
-            Map<Long, List<TicketEntry>> histories = new HashMap<>();
-            if (!shown.isEmpty()) {
-                entries.findByTicketIdInOrderByAtAscIdAsc(shown.stream().map(ServiceTicket::id).toList())
-                        .forEach(e -> histories.computeIfAbsent(e.ticketId(), k -> new ArrayList<>()).add(e));
+            if (shown.isEmpty()) {
+                continue;
             }
+            // only the projects of the shown tickets (a dashboard's scope holds many more), and every shown ticket's
+            // history, each in one query
+            Map<Long, Project> byId = new HashMap<>();
+            projects.findAllById(shown.stream().map(ServiceTicket::projectId).distinct().toList()).forEach(p -> byId.put(p.id(), p));
+            Map<Long, List<TicketEntry>> histories = new HashMap<>();
+            entries.findByTicketIdInOrderByAtAscIdAsc(shown.stream().map(ServiceTicket::id).toList())
+                    .forEach(e -> histories.computeIfAbsent(e.ticketId(), k -> new ArrayList<>()).add(e));
             for (ServiceTicket t : shown) {
                 result.add(view(t, byId.get(t.projectId()), false, histories.getOrDefault(t.id(), List.of())));
             }
