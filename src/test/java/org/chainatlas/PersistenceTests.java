@@ -110,6 +110,15 @@ class PersistenceTests {
     }
 
     @Test
+    void companiesSeatedInTheCityOfJilinAreLoadedThere() {
+        // the profiles write 吉林 吉林市: the province's name is also the city's, and the city was once not read
+        assertThat(jdbc.queryForList("select hq_region_code from enterprise where stock_code in ('000420.SZ', '600360.SH', '920077.BJ')",
+                String.class)).as("吉林化纤, 华微电子, 吉林碳谷").containsExactly("220200", "220200", "220200");
+        assertThat(jdbc.queryForObject("select region_code from park where catalogue_code = 'G221072'", String.class))
+                .as("吉林经济技术开发区").isEqualTo("220200");
+    }
+
+    @Test
     void theCatalogueZonesAreTheParksAndDemoOpportunitiesAreLabelled() {
         assertThat(jdbc.queryForObject("select count(*) from park where catalogue_code is not null", Long.class)).isEqualTo(2543);
         assertThat(jdbc.queryForObject("select count(*) from park where demo = true", Long.class)).as("nothing generated").isZero();

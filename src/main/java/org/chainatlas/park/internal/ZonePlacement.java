@@ -67,6 +67,15 @@ final class ZonePlacement {
                 if (m.region().level() != RegionLevel.PROVINCE && m.region().code().startsWith(province.code().substring(0, 2))) {
                     return Optional.of(m.region());
                 }
+                // the zone's own province named in its city column or name is the prefecture of that name, where one
+                // exists: 吉林 in 吉林省 is 吉林市 (吉林经济技术开发区)
+                if (m.region().code().equals(province.code())) {
+                    Optional<RegionView> sameName = places.resolve(m.written() + "市", province.code())
+                            .filter(r -> r.level() != RegionLevel.PROVINCE);
+                    if (sameName.isPresent()) {
+                        return sameName;
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -80,19 +89,27 @@ final class ZonePlacement {
         List<DataQuality.Flag> flags = new ArrayList<>();
         String key = zone.code() + " " + zone.nameZh();
         Optional<RegionView> city = namedCity(zone, province);
-        if (city.isEmpty()) {
-            city = zone.cityZh() == null ? Optional.empty() : places.similar(zone.cityZh(), province.code());
-            city.ifPresent(c -> flags.add(flag(zone, key, "ZONE_CITY_SIMILAR_NAME", "城市/区县列 '" + zone.cityZh()
-                    + "' 不是地名，按一字之差读作" + c.nameZh() + "（原文保留）", "the city column '" + zone.cityZh()
-                    + "' is no place name; read as " + c.nameEn() + " (one character differs; the row is kept as written)")));
-        }
-        if (city.isEmpty()) {
-            flags.add(flag(zone, key, "ZONE_CITY_UNREAD", "从城市/区县列 '" + zone.cityZh() + "' 和名称读不出所在城市",
-                    "no city can be read from the city column '" + zone.cityZh() + "' or the name"));
-        }
         Optional<String> pointRegion = places.locate(new GeoPoint(zone.longitude(), zone.latitude()));
         boolean inProvince = pointRegion.map(code -> code.startsWith(province.code().substring(0, 2))).orElse(false);
         boolean shared = pointUse.getOrDefault(pointKey(zone.longitude(), zone.latitude()), 0) >= SHARED_AT;
+        // A city column that is no place name may be a typo of one (湽博 for 淄博), but as often a town or district the
+        // region list lacks (旅顺 in 大连, not 抚顺; 胶南 in 青岛, not 济南): the guess is used only where the point
+        // cannot tell the city (outside the province, a shared default point, a city-only row).
+        boolean pointTells = inProvince && !shared && !zone.cityOnly();
+        if (city.isEmpty() && !pointTells) {
+            // the column keeps the 省 of names such as 江苏省锡沂…: without it 省锡 would pass for 无锡
+            String column = zone.cityZh() == null ? null : zone.cityZh().startsWith("省") ? zone.cityZh().substring(1) : zone.cityZh();
+            city = column == null ? Optional.empty() : places.similar(column, province.code());
+            city.ifPresent(c -> flags.add(flag(zone, key, "ZONE_CITY_SIMILAR_NAME", "城市/区县列 '" + zone.cityZh()
+                    + "' 不是地名，坐标也不可用，按一字之差读作" + c.nameZh() + "（原文保留）", "the city column '" + zone.cityZh()
+                    + "' is no place name and the point is unusable; read as " + c.nameEn()
+                    + " (one character differs; the row is kept as written)")));
+        }
+        if (city.isEmpty()) {
+            flags.add(flag(zone, key, "ZONE_CITY_UNREAD", "从城市/区县列 '" + zone.cityZh() + "' 和名称读不出所在城市"
+                    + (pointTells ? "，按坐标所在城市" : ""), "no city can be read from the city column '" + zone.cityZh()
+                    + "' or the name" + (pointTells ? "; the point's city is used" : "")));
+        }
         String fine = zone.precisionZh() != null && FINE.contains(zone.precisionZh()) ? "EXACT" : "AREA";
         if (zone.cityOnly()) {
             flags.add(flag(zone, key, "ZONE_CITY_ONLY", "目录坐标仅到城市一级（city_only），置于城市中心",

@@ -119,8 +119,13 @@ final class PlaceNames {
         if (province.isPresent()) {
             return province;
         }
+        // a prefecture's full name first: 吉林市 starts with the province name 吉林 but is the city
+        Optional<RegionView> whole = unique(prefectures.get(name), provinceHint);
+        if (whole.isPresent()) {
+            return whole;
+        }
         String hint = provinceHint;
-        for (int len = Math.min(name.length() - 1, 8); len >= 2; len--) {
+        for (int len = Math.min(name.length() - 2, 8); len >= 2; len--) {
             Optional<RegionView> prefix = province(name.substring(0, len));
             if (prefix.isPresent()) {
                 hint = prefix.get().code();

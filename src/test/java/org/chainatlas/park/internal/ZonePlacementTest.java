@@ -1,0 +1,94 @@
+package org.chainatlas.park.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.chainatlas.platform.data.DataQuality;
+import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionView;
+import org.chainatlas.region.Regions;
+import org.chainatlas.support.AtlasTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Where a catalogue zone is placed, against the census boundaries: a point in the city its row names is kept, a point
+ * elsewhere is moved to that city's centre and flagged, and a city column that is no place name is read from the point
+ * when the point is usable — a one-character guess (湽博 → 淄博) only when it is not.
+ */
+@AtlasTest
+class ZonePlacementTest {
+
+    @Autowired
+    Places places;
+    @Autowired
+    Regions regions;
+
+    private ZonePlacement.Placement place(String name, String province, String city, double lng, double lat, String precision) {
+        CatalogueFile.Zone zone = new CatalogueFile.Zone(2, "T000001", name, province, city, true, "经济技术开发区", "2000.01", 100.0,
+                "装备制造", lng, lat, precision, false);
+        RegionView p = places.province(province).orElseThrow();
+        return new ZonePlacement(places, regions, Map.of()).place(zone, p);
+    }
+
+    private static boolean flagged(ZonePlacement.Placement placement, String kind) {
+        return placement.flags().stream().map(DataQuality.Flag::kind).anyMatch(kind::equals);
+    }
+
+    @Test
+    void aPointInItsNamedCityIsKeptAndExactOnlyWithAFineGeocode() {
+        ZonePlacement.Placement fine = place("宜宾临港经济技术开发区", "四川省", "宜宾", 104.63, 28.76, "兴趣点");
+        assertThat(fine.regionCode()).isEqualTo("511500");
+        assertThat(fine.precision()).isEqualTo("EXACT");
+        assertThat(fine.longitude()).isEqualTo(104.63);
+        assertThat(fine.flags()).isEmpty();
+        assertThat(place("宜宾临港经济技术开发区", "四川省", "宜宾", 104.63, 28.76, "市").precision()).isEqualTo("AREA");
+    }
+
+    @Test
+    void aMisplacedZoneIsMovedToItsCitysCentreAndFlagged() {
+        ZonePlacement.Placement moved = place("宜宾临港经济技术开发区", "四川省", "宜宾", 104.07, 30.67, "兴趣点");
+        RegionView yibin = regions.find("511500").orElseThrow();
+        assertThat(moved.regionCode()).isEqualTo("511500");
+        assertThat(moved.precision()).isEqualTo("CITY");
+        assertThat(moved.longitude()).isEqualTo(yibin.longitude());
+        assertThat(flagged(moved, "ZONE_OTHER_CITY")).as("the point lay in 成都").isTrue();
+
+        ZonePlacement.Placement outside = place("宜宾临港经济技术开发区", "四川省", "宜宾", 114.5, 38.0, "兴趣点");
+        assertThat(outside.regionCode()).isEqualTo("511500");
+        assertThat(flagged(outside, "ZONE_OUTSIDE_PROVINCE")).as("the point lay in 河北").isTrue();
+    }
+
+    @Test
+    void jilinInJilinProvinceIsTheCityOfJilin() {
+        ZonePlacement.Placement jilin = place("吉林经济技术开发区", "吉林省", "吉林", 126.55, 43.84, "兴趣点");
+        assertThat(jilin.regionCode()).isEqualTo("220200");
+        assertThat(flagged(jilin, "ZONE_CITY_UNREAD")).isFalse();
+        assertThat(places.resolve("吉林市", "220000")).map(RegionView::code).contains("220200");
+        assertThat(places.resolve("吉林市", null)).map(RegionView::code).contains("220200");
+        assertThat(places.resolve("吉林", null)).as("alone, 吉林 is the province").map(RegionView::code).contains("220000");
+    }
+
+    @Test
+    void aCityColumnThatIsNoPlaceNameIsReadFromAUsablePointNotGuessed() {
+        // 旅顺 is a district of 大连; one character from 抚顺, which the guess would have picked
+        ZonePlacement.Placement lushun = place("旅顺经济技术开发区", "辽宁省", "旅顺", 121.26, 38.81, "兴趣点");
+        assertThat(lushun.regionCode()).isEqualTo("210200");
+        assertThat(lushun.longitude()).isEqualTo(121.26);
+        assertThat(flagged(lushun, "ZONE_CITY_SIMILAR_NAME")).isFalse();
+        assertThat(flagged(lushun, "ZONE_CITY_UNREAD")).isTrue();
+
+        // with the point outside the province the typo 湽博 is read as 淄博, flagged
+        ZonePlacement.Placement zibo = place("湽博高新技术产业开发区", "山东省", "湽博", 114.5, 38.0, "兴趣点");
+        assertThat(zibo.regionCode()).isEqualTo("370300");
+        assertThat(zibo.precision()).isEqualTo("CITY");
+        assertThat(flagged(zibo, "ZONE_CITY_SIMILAR_NAME")).isTrue();
+        assertThat(flagged(zibo, "ZONE_OUTSIDE_PROVINCE")).isTrue();
+
+        // 江苏省锡沂… leaves 省锡沂 in the city column: 锡沂 (in 徐州) is not read as 无锡 for the 锡 after 省
+        ZonePlacement.Placement xiyi = place("江苏省锡沂高新技术产业开发区", "江苏省", "省锡沂", 114.5, 38.0, "兴趣点");
+        assertThat(xiyi.regionCode()).isNotEqualTo("320200");
+        assertThat(xiyi.precision()).isEqualTo("PROVINCE");
+    }
+}
