@@ -145,7 +145,7 @@ class RealEnterprises implements ApplicationRunner {
                         "注册地在境外（" + domestic.registeredZh() + "）：按境内总部" + office.nameZh() + "载入（" + CompanyFiles.DOMESTIC_SEATS
                                 + " 第 " + domestic.row() + " 行）",
                         "registered outside the mainland (" + domestic.registeredZh() + "): loaded at its head office in "
-                                + office.nameZh() + " (" + CompanyFiles.DOMESTIC_SEATS + " row " + domestic.row() + ")"));
+                                + office.nameEn() + " (" + CompanyFiles.DOMESTIC_SEATS + " row " + domestic.row() + ")"));
             }
             if (seat.isEmpty()) {
                 boolean abroad = c.provinceZh() == null;

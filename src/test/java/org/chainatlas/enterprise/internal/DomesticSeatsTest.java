@@ -58,7 +58,7 @@ class DomesticSeatsTest {
         assertThat(computed).filteredOn(c -> "600941.SH".equals(c.stockCode())).singleElement()
                 .satisfies(c -> assertThat(c.seatCode()).as("no row for it: its Hong Kong seat").isEqualTo("810000"));
         assertThat(flags).filteredOn(f -> f.key().startsWith("688981.SH")).singleElement()
-                .satisfies(f -> assertThat(f.detailEn()).contains("loaded at its head office in 上海", "row 2"));
+                .satisfies(f -> assertThat(f.detailEn()).contains("loaded at its head office in Shanghai", "row 2"));
         assertThat(flags).noneMatch(f -> f.key().startsWith("600941.SH") && f.kind().equals("COMPANY_SEAT_ABROAD"));
     }
 
