@@ -54,31 +54,35 @@ final class ZonePlacement {
         return places.province(zone.provinceZh());
     }
 
-    /** The prefecture-level region the zone's city column or name gives, inside its province. */
-    Optional<RegionView> namedCity(CatalogueFile.Zone zone, RegionView province) {
+    /**
+     * Every prefecture-level region of the province that the zone's city column and name give, in that order: a name
+     * may hold several (杭州湾上虞 is in 绍兴's 上虞, 顺德清远英德 in 清远's 英德), and the one holding the point is taken.
+     */
+    List<RegionView> namedCities(CatalogueFile.Zone zone, RegionView province) {
         if (isMunicipality(province)) {
-            return Optional.of(province);
+            return List.of(province);
         }
+        List<RegionView> named = new ArrayList<>();
         for (String text : new String[] {zone.cityZh(), zone.nameZh()}) {
             if (text == null) {
                 continue;
             }
             for (Places.PlaceMention m : places.mentions(text, province.code())) {
                 if (m.region().level() != RegionLevel.PROVINCE && m.region().code().startsWith(province.code().substring(0, 2))) {
-                    return Optional.of(m.region());
+                    if (!named.contains(m.region())) {
+                        named.add(m.region());
+                    }
+                    continue;
                 }
                 // the zone's own province named in its city column or name is the prefecture of that name, where one
                 // exists: 吉林 in 吉林省 is 吉林市 (吉林经济技术开发区)
                 if (m.region().code().equals(province.code())) {
-                    Optional<RegionView> sameName = places.resolve(m.written() + "市", province.code())
-                            .filter(r -> r.level() != RegionLevel.PROVINCE);
-                    if (sameName.isPresent()) {
-                        return sameName;
-                    }
+                    places.resolve(m.written() + "市", province.code()).filter(r -> r.level() != RegionLevel.PROVINCE)
+                            .filter(r -> !named.contains(r)).ifPresent(named::add);
                 }
             }
         }
-        return Optional.empty();
+        return named;
     }
 
     private boolean isMunicipality(RegionView province) {
@@ -88,8 +92,10 @@ final class ZonePlacement {
     Placement place(CatalogueFile.Zone zone, RegionView province) {
         List<DataQuality.Flag> flags = new ArrayList<>();
         String key = zone.code() + " " + zone.nameZh();
-        Optional<RegionView> city = namedCity(zone, province);
+        List<RegionView> named = namedCities(zone, province);
         Optional<String> pointRegion = places.locate(new GeoPoint(zone.longitude(), zone.latitude()));
+        Optional<RegionView> city = named.stream().filter(r -> pointRegion.isPresent() && r.code().equals(pointRegion.get())).findFirst()
+                .or(() -> named.stream().findFirst());
         boolean inProvince = pointRegion.map(code -> code.startsWith(province.code().substring(0, 2))).orElse(false);
         boolean shared = pointUse.getOrDefault(pointKey(zone.longitude(), zone.latitude()), 0) >= SHARED_AT;
         // A city column that is no place name may be a typo of one (湽博 for 淄博), but as often a town or district the

@@ -61,6 +61,22 @@ class ZonePlacementTest {
     }
 
     @Test
+    void aNameGivingSeveralCitiesTakesTheOneThatHoldsThePoint() {
+        // 杭州湾 is a bay: the zone is in 上虞, a district of 绍兴
+        ZonePlacement.Placement shangyu = place("杭州湾上虞经济技术开发区", "浙江省", "杭州湾上虞", 120.87, 30.03, "兴趣点");
+        assertThat(shangyu.regionCode()).isEqualTo("330600");
+        assertThat(shangyu.precision()).isEqualTo("EXACT");
+        assertThat(flagged(shangyu, "ZONE_OTHER_CITY")).isFalse();
+        // a zone of 顺德 (佛山) in 英德 (清远)
+        ZonePlacement.Placement yingde = place("广东顺德清远英德经济合作区", "广东省", "顺德清远英德", 113.40, 24.18, "兴趣点");
+        assertThat(yingde.regionCode()).isEqualTo("441800");
+        // a point in none of the named cities is still moved to the first of them
+        ZonePlacement.Placement elsewhere = place("杭州湾上虞经济技术开发区", "浙江省", "杭州湾上虞", 120.67, 28.00, "兴趣点");
+        assertThat(elsewhere.regionCode()).isEqualTo("330100");
+        assertThat(flagged(elsewhere, "ZONE_OTHER_CITY")).isTrue();
+    }
+
+    @Test
     void jilinInJilinProvinceIsTheCityOfJilin() {
         ZonePlacement.Placement jilin = place("吉林经济技术开发区", "吉林省", "吉林", 126.55, 43.84, "兴趣点");
         assertThat(jilin.regionCode()).isEqualTo("220200");
