@@ -1,6 +1,5 @@
 package org.chainatlas.enterprise.internal;
 
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,14 +59,10 @@ final class EnterpriseBatch {
             return ids;
         }
         Object[] values = usccs.toArray();
-        jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement(
-                    "select e.id, e.uscc from unnest(?) as u(uscc) join enterprise e on e.uscc = u.uscc");
-            ps.setArray(1, connection.createArrayOf("varchar", values));
-            return ps;
-        }, rs -> {
-            ids.put(rs.getString(2), rs.getLong(1));
-        });
+        org.chainatlas.platform.data.ArrayQuery.query(jdbc, "select e.id, e.uscc from unnest(?) as u(uscc) join enterprise e on e.uscc = u.uscc",
+                "varchar", values, rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
         return ids;
     }
 }

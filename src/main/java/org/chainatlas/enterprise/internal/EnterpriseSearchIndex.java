@@ -122,15 +122,22 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
         }
         List<List<?>> rows = result.hits();
-        Map<Long, String> segmentNames = segmentNames(rows.stream()
-                .filter(row -> first(row.get(H_SEGMENTS)) == null).map(row -> (Long) row.get(H_ID)).toList());
+        // the segment text as matched, or, where the search did not match it, the segment names (one read for the page)
+        Map<Long, String> segments = new java.util.HashMap<>();
+        List<Long> unmatched = new java.util.ArrayList<>();
+        for (List<?> row : rows) {
+            String highlight = first(row.get(H_SEGMENTS));
+            if (highlight != null && !highlight.isBlank()) {
+                segments.put((Long) row.get(H_ID), highlight);
+            } else {
+                unmatched.add((Long) row.get(H_ID));
+            }
+        }
+        segments.putAll(segmentNames(unmatched));
         List<EnterpriseHit> hits = rows.stream().map(row -> {
             long id = (Long) row.get(H_ID);
-            String segmentHighlight = first(row.get(H_SEGMENTS));
             return new EnterpriseHit(id, (String) row.get(H_NAME), (String) row.get(H_REGION), tags(row.get(H_TAGS)),
-                    strings(row.get(H_CHAINS)), first(row.get(H_NAME_HIGHLIGHT)),
-                    segmentHighlight != null && !segmentHighlight.isBlank() ? segmentHighlight : segmentNames.get(id),
-                    (Float) row.get(H_SCORE));
+                    strings(row.get(H_CHAINS)), first(row.get(H_NAME_HIGHLIGHT)), segments.get(id), (Float) row.get(H_SCORE));
         }).toList();
         long total = result.total().hitCount();
         return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
@@ -193,16 +200,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             return Map.of();
         }
         Map<Long, java.util.Set<String>> names = new java.util.HashMap<>();
-        Object[] values = ids.toArray();
-        jdbc.query(connection -> {
-            java.sql.PreparedStatement ps = connection.prepareStatement("select s.enterprise_id, s.node_id from unnest(?) as u(id) "
-                    + "join enterprise_segment s on s.enterprise_id = u.id order by s.enterprise_id, s.id");
-            ps.setArray(1, connection.createArrayOf("bigint", values));
-            return ps;
-        }, rs -> {
-            long id = rs.getLong(1);
-            chains.node(rs.getLong(2)).ifPresent(node -> names.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>()).add(node.nameZh()));
-        });
+        org.chainatlas.platform.data.ArrayQuery.query(jdbc, "select s.enterprise_id, s.node_id from unnest(?) as u(id) "
+                + "join enterprise_segment s on s.enterprise_id = u.id order by s.enterprise_id, s.id", "bigint", ids.toArray(), rs -> {
+                    long id = rs.getLong(1);
+                    chains.node(rs.getLong(2)).ifPresent(node -> names.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>())
+                            .add(node.nameZh()));
+                });
         Map<Long, String> shown = new java.util.HashMap<>();
         names.forEach((id, set) -> {
             String joined = String.join("、", set);

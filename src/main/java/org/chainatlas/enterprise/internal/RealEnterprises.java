@@ -133,12 +133,11 @@ class RealEnterprises implements ApplicationRunner {
         List<Computed> computed = new ArrayList<>();
         Map<String, Integer> byName = new HashMap<>();
         for (CompanyFiles.Company c : parsed.companies()) {
-            Optional<RegionView> seat = seat(c);
             String sourceZh = CompanyFiles.SOURCE_ZH;
             CompanyFiles.DomesticSeat domestic = parsed.domesticSeats().get(c.stockCode());
+            Optional<RegionView> seat = domestic == null ? place(c.provinceZh(), c.cityZh()) : Optional.of(domesticSeat(domestic));
             if (domestic != null) {
-                RegionView office = domesticSeat(domestic);
-                seat = Optional.of(office);
+                RegionView office = seat.get();
                 sourceZh = "注册地：" + domestic.registeredZh() + "；境内总部：" + office.nameZh() + "（依据：" + domestic.basisZh() + "）；"
                         + sourceZh;
                 flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(), "COMPANY_SEAT_ABROAD",
@@ -200,23 +199,21 @@ class RealEnterprises implements ApplicationRunner {
 
     /** The head office a company registered outside the mainland has in it; a city that does not resolve stops the start. */
     private RegionView domesticSeat(CompanyFiles.DomesticSeat seat) {
-        Optional<RegionView> province = places.province(seat.provinceZh());
-        if (province.isEmpty()) {
+        if (places.province(seat.provinceZh()).isEmpty()) {
             throw DataFileInvalid.at(CompanyFiles.DOMESTIC_SEATS, seat.row(), "境内总部省份", "'" + seat.provinceZh() + "' is not a province");
         }
-        return places.resolve(seat.cityZh(), province.get().code())
-                .or(() -> province.filter(p -> regions.children(p.code()).isEmpty()))
-                .orElseThrow(() -> DataFileInvalid.at(CompanyFiles.DOMESTIC_SEATS, seat.row(), "境内总部城市",
-                        "'" + seat.cityZh() + "' is not a city of " + seat.provinceZh()));
+        return place(seat.provinceZh(), seat.cityZh()).orElseThrow(() -> DataFileInvalid.at(CompanyFiles.DOMESTIC_SEATS, seat.row(),
+                "境内总部城市", "'" + seat.cityZh() + "' is not a city of " + seat.provinceZh()));
     }
 
-    private Optional<RegionView> seat(CompanyFiles.Company c) {
-        if (c.provinceZh() == null || c.cityZh() == null) {
+    /** The region a province and city name give: the city within the province, or a municipality's province row. */
+    private Optional<RegionView> place(String provinceZh, String cityZh) {
+        if (provinceZh == null || cityZh == null) {
             return Optional.empty();
         }
-        Optional<RegionView> province = places.province(c.provinceZh());
+        Optional<RegionView> province = places.province(provinceZh);
         String hint = province.map(RegionView::code).orElse(null);
-        return places.resolve(c.cityZh(), hint).or(() -> province.filter(p -> regions.children(p.code()).isEmpty()));
+        return places.resolve(cityZh, hint).or(() -> province.filter(p -> regions.children(p.code()).isEmpty()));
     }
 
     private record Existing(long id, boolean edited) {

@@ -1,6 +1,5 @@
 package org.chainatlas.platform.data;
 
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,11 +28,7 @@ public final class NamesById {
         Object[] values = ids.stream().distinct().toArray();
         String sql = "select t.id, t." + nameColumn + " from unnest(?) as u(id) join " + table + " t on t.id = u.id"
                 + (where == null ? "" : " where " + where);
-        jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql);
-            ps.setArray(1, connection.createArrayOf("bigint", values));
-            return ps;
-        }, rs -> {
+        ArrayQuery.query(jdbc, sql, "bigint", values, rs -> {
             names.put(rs.getLong(1), rs.getString(2));
         });
         return names;
