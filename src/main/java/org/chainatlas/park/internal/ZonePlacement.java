@@ -63,6 +63,11 @@ final class ZonePlacement {
             return List.of(province);
         }
         List<RegionView> named = new ArrayList<>();
+        // the column as a whole name first: some names count only whole (和丰, the short name of 和布克赛尔)
+        if (zone.cityZh() != null) {
+            places.resolve(zone.cityZh(), province.code()).filter(r -> r.level() != RegionLevel.PROVINCE)
+                    .filter(r -> r.code().startsWith(province.code().substring(0, 2))).ifPresent(named::add);
+        }
         for (String text : new String[] {zone.cityZh(), zone.nameZh()}) {
             if (text == null) {
                 continue;

@@ -79,8 +79,10 @@ class PlaceCatalogue implements Places, ApplicationRunner {
                     new Boundary(row.census().regionCode(), prepared.create(row.boundary())));
         }
         tree.build();
-        PlaceNames names = new PlaceNames(regions.all(), countyRows);
-        log.info("Places: {} census rows with boundaries, {} counties, in {} ms", rows.size(), countyRows.size(),
+        List<AliasFile.Alias> aliases = AliasFile.load(codes, countyRows);
+        PlaceNames names = new PlaceNames(regions.all(), countyRows, aliases);
+        log.info("Places: {} census rows with boundaries, {} counties, {} aliases, in {} ms", rows.size(), countyRows.size(),
+                aliases.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new Loaded(Map.copyOf(census), tree, names);
     }

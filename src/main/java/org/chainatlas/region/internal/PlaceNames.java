@@ -32,9 +32,15 @@ final class PlaceNames {
     /** County name or stem → the prefecture-level regions holding counties of that name. */
     private final Map<String, List<RegionView>> counties = new HashMap<>();
     private final Map<String, List<RegionView>> countyStems = new HashMap<>();
+    /** Aliases recognised only as a whole name (和丰), never inside a longer text. */
+    private final Map<String, List<RegionView>> wholeNameAliases = new HashMap<>();
     private int longest;
 
     PlaceNames(Collection<RegionView> regions, List<CountyFile.County> countyRows) {
+        this(regions, countyRows, List.of());
+    }
+
+    PlaceNames(Collection<RegionView> regions, List<CountyFile.County> countyRows, List<AliasFile.Alias> aliases) {
         Map<String, RegionView> byCode = new HashMap<>();
         for (RegionView r : regions) {
             byCode.put(r.code(), r);
@@ -58,6 +64,13 @@ final class PlaceNames {
             String stem = stem(c.nameZh());
             if (stem.length() >= 2 && !stem.equals(c.nameZh())) {
                 add(countyStems, stem, parent);
+            }
+        }
+        // an alias names its region like a prefecture's name (第七师 for 胡杨河市) or only as a whole name
+        for (AliasFile.Alias a : aliases) {
+            RegionView region = byCode.get(a.regionCode());
+            if (region != null) {
+                add(a.scope() == AliasFile.Scope.TEXT ? prefectures : wholeNameAliases, a.aliasZh(), region);
             }
         }
     }
@@ -138,7 +151,11 @@ final class PlaceNames {
             return found;
         }
         found = unique(counties.get(name), hint);
-        return found.isPresent() ? found : unique(countyStems.get(name), hint);
+        if (found.isPresent()) {
+            return found;
+        }
+        found = unique(countyStems.get(name), hint);
+        return found.isPresent() ? found : unique(wholeNameAliases.get(name), hint);
     }
 
     /**

@@ -107,4 +107,30 @@ class ZonePlacementTest {
         assertThat(xiyi.regionCode()).isNotEqualTo("320200");
         assertThat(xiyi.precision()).isEqualTo("PROVINCE");
     }
+
+    @Test
+    void aCorpsDivisionIsTheCityItIsMergedWith() {
+        // 第七师 is 胡杨河市: the zone's point there is kept, though 奎屯 in its name is a city of 伊犁
+        ZonePlacement.Placement tianbei = place("第七师奎屯天北新区工业园区", "新疆维吾尔自治区", "第七师奎屯天北", 84.998561, 44.576261, "住宅区");
+        assertThat(tianbei.regionCode()).isEqualTo("659010");
+        assertThat(tianbei.longitude()).isEqualTo(84.998561);
+        assertThat(flagged(tianbei, "ZONE_OTHER_CITY")).isFalse();
+        // 第十师 is 北屯市: a point outside the province goes to 北屯's centre, not the province's
+        ZonePlacement.Placement tunnan = place("第十师屯南工业园区", "新疆维吾尔自治区", "第十师屯南", 114.01745, 23.064011, "村庄");
+        assertThat(tunnan.regionCode()).isEqualTo("659005");
+        assertThat(tunnan.precision()).isEqualTo("CITY");
+    }
+
+    @Test
+    void aCountysShortNameCountsOnlyAsAWholeName() {
+        // 和丰 is 和布克赛尔 (塔城): before the alias it was guessed as 和田, one character away
+        ZonePlacement.Placement hefeng = place("和丰工业园区", "新疆维吾尔自治区", "和丰", 111.056296, 23.41085, "村庄");
+        assertThat(hefeng.regionCode()).isEqualTo("654200");
+        assertThat(flagged(hefeng, "ZONE_CITY_SIMILAR_NAME")).isFalse();
+        assertThat(flagged(hefeng, "ZONE_OUTSIDE_PROVINCE")).isTrue();
+        assertThat(places.resolve("和丰", "650000")).map(RegionView::code).contains("654200");
+        assertThat(places.mentions("公司拥有技术和丰富经验", "650000")).as("和丰 inside 和丰富 is no place").isEmpty();
+        assertThat(places.mentions("新疆生产建设兵团第十三师", "650000")).extracting(m -> m.region().code())
+                .containsExactly("650000", "659011");
+    }
 }
