@@ -72,7 +72,15 @@ final class ZonePlacement {
             if (text == null) {
                 continue;
             }
-            for (Places.PlaceMention m : places.mentions(text, province.code())) {
+            List<Places.PlaceMention> mentions = new ArrayList<>(places.mentions(text, province.code()));
+            // another province in the name is a partner (黑龙江富蕴: a park Heilongjiang helps build in 富蕴): the places
+            // after it are read in the zone's own province
+            for (Places.PlaceMention m : List.copyOf(mentions)) {
+                if (m.region().level() == RegionLevel.PROVINCE && !m.region().code().equals(province.code())) {
+                    mentions.addAll(places.mentions(text.substring(m.start() + m.written().length()), province.code()));
+                }
+            }
+            for (Places.PlaceMention m : mentions) {
                 if (m.region().level() != RegionLevel.PROVINCE && m.region().code().startsWith(province.code().substring(0, 2))) {
                     if (!named.contains(m.region())) {
                         named.add(m.region());
@@ -106,7 +114,8 @@ final class ZonePlacement {
         // A city column that is no place name may be a typo of one (湽博 for 淄博), but as often a town or district the
         // region list lacks (旅顺 in 大连, not 抚顺; 胶南 in 青岛, not 济南): the guess is used only where the point
         // cannot tell the city (outside the province, a shared default point, a city-only row).
-        boolean pointTells = inProvince && !shared && !zone.cityOnly();
+        // a point geocoded to the province only (精度 省) is the seat of the provincial government, not the zone's city
+        boolean pointTells = inProvince && !shared && !zone.cityOnly() && !"省".equals(zone.precisionZh());
         if (city.isEmpty() && !pointTells) {
             // the column keeps the 省 of names such as 江苏省锡沂…: without it 省锡 would pass for 无锡
             String column = zone.cityZh() == null ? null : zone.cityZh().startsWith("省") ? zone.cityZh().substring(1) : zone.cityZh();
@@ -140,6 +149,9 @@ final class ZonePlacement {
             flags.add(flag(zone, key, "ZONE_OUTSIDE_PROVINCE", "坐标落在" + where + "，不在" + province.nameZh() + "境内，移至城市中心",
                     "the point lies in " + whereEn + ", outside " + province.nameEn() + ": moved to the city's centre"));
             return centre(zone, city, province, flags, "原坐标不在本省（落在" + where + "）", "original point outside the province (in " + whereEn + ")");
+        }
+        if (city.isEmpty() && !pointTells) {
+            return centre(zone, city, province, flags, "原坐标仅到省级", "original point at province level only");
         }
         if (city.isPresent() && !city.get().code().equals(pointRegion.get())) {
             String where = regions.find(pointRegion.get()).map(RegionView::nameZh).orElse(pointRegion.get());

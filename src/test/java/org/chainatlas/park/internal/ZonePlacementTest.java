@@ -102,10 +102,10 @@ class ZonePlacementTest {
         assertThat(flagged(zibo, "ZONE_CITY_SIMILAR_NAME")).isTrue();
         assertThat(flagged(zibo, "ZONE_OUTSIDE_PROVINCE")).isTrue();
 
-        // 江苏省锡沂… leaves 省锡沂 in the city column: 锡沂 (in 徐州) is not read as 无锡 for the 锡 after 省
+        // 江苏省锡沂… leaves 省锡沂 in the city column: 锡沂 (in 新沂, 徐州) is not read as 无锡 for the 锡 after 省
         ZonePlacement.Placement xiyi = place("江苏省锡沂高新技术产业开发区", "江苏省", "省锡沂", 114.5, 38.0, "兴趣点");
-        assertThat(xiyi.regionCode()).isNotEqualTo("320200");
-        assertThat(xiyi.precision()).isEqualTo("PROVINCE");
+        assertThat(xiyi.regionCode()).isEqualTo("320300");
+        assertThat(flagged(xiyi, "ZONE_CITY_SIMILAR_NAME")).isFalse();
     }
 
     @Test
@@ -132,5 +132,32 @@ class ZonePlacementTest {
         assertThat(places.mentions("公司拥有技术和丰富经验", "650000")).as("和丰 inside 和丰富 is no place").isEmpty();
         assertThat(places.mentions("新疆生产建设兵团第十三师", "650000")).extracting(m -> m.region().code())
                 .containsExactly("650000", "659011");
+    }
+
+    @Test
+    void townsAndPartnersInAZonesNameAreRead() {
+        // 燕郊 is a town of 三河 (廊坊); the catalogue's point is a default shared by many zones
+        ZonePlacement.Placement yanjiao = place("燕郊高新技术产业开发区", "河北省", "燕郊", 114.5, 30.0, "住宅区");
+        assertThat(yanjiao.regionCode()).isEqualTo("131000");
+        assertThat(yanjiao.precision()).isEqualTo("CITY");
+        // 上都 counts as a whole city column only
+        assertThat(place("上都工业园区", "内蒙古自治区", "上都", 115.69022, 25.005804, "村庄").regionCode()).isEqualTo("152500");
+        assertThat(places.mentions("产品在国内市场上都有销售", "150000")).isEmpty();
+        // 黑龙江 helps build a park in 富蕴 (阿勒泰): the county after the partner province is read in 新疆
+        ZonePlacement.Placement fuyun = place("黑龙江富蕴工业园区", "新疆维吾尔自治区", "黑龙江富蕴", 126.655979, 45.740264, "省");
+        assertThat(fuyun.regionCode()).isEqualTo("654300");
+        assertThat(flagged(fuyun, "ZONE_CITY_UNREAD")).isFalse();
+    }
+
+    @Test
+    void aPointGeocodedToTheProvinceOnlyDoesNotTellTheCity() {
+        // 东乡 is 东乡族自治县 (临夏) in 甘肃, read as a whole name; 江西's 东乡 is the district of 抚州
+        assertThat(place("甘肃东乡经济开发区", "甘肃省", "东乡", 103.824358, 36.060947, "省").regionCode()).isEqualTo("622900");
+        assertThat(place("江西东乡经济开发区", "江西省", "东乡", 116.595883, 28.242515, "未知").regionCode()).isEqualTo("361000");
+        // a city that cannot be read is not taken from the provincial seat the geocoder fell back to
+        ZonePlacement.Placement unread = place("甘肃某某经济开发区", "甘肃省", "某某", 103.824358, 36.060947, "省");
+        assertThat(unread.regionCode()).isEqualTo("620000");
+        assertThat(unread.precision()).isEqualTo("PROVINCE");
+        assertThat(place("甘肃某某经济开发区", "甘肃省", "某某", 103.824358, 36.060947, "住宅区").regionCode()).isEqualTo("620100");
     }
 }
