@@ -8,7 +8,6 @@ import org.chainatlas.chain.ChainView;
 import org.chainatlas.chain.Chains;
 import org.chainatlas.chain.GovernanceView;
 import org.chainatlas.reference.ReferenceData;
-import org.chainatlas.reference.ZoneView;
 import org.chainatlas.region.RegionLevel;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
@@ -25,9 +24,12 @@ class AtlasPages {
     private final ReferenceData reference;
 
     private final org.chainatlas.park.ParkCatalog parks;
+    private final org.chainatlas.enterprise.EnterpriseCatalog enterprises;
 
-    AtlasPages(Chains chains, Regions regions, ReferenceData reference, org.chainatlas.park.ParkCatalog parks) {
+    AtlasPages(Chains chains, Regions regions, ReferenceData reference, org.chainatlas.park.ParkCatalog parks,
+            org.chainatlas.enterprise.EnterpriseCatalog enterprises) {
         this.parks = parks;
+        this.enterprises = enterprises;
         this.chains = chains;
         this.regions = regions;
         this.reference = reference;
@@ -66,23 +68,36 @@ class AtlasPages {
         return "atlas/regions";
     }
 
+    /** Zones a region page lists in full; a province with more links to the park list for the rest. */
+    static final int REGION_ZONES = 60;
+    /** Enterprises a region page names in each of its two lists. */
+    static final int REGION_ENTERPRISES = 10;
+
     @GetMapping("/regions/{code}")
     String region(@PathVariable String code, Model model) {
         RegionView region = regions.require(code);
         RegionView province = regions.require(region.provinceCode());
         String prefix = region.codePrefix();
-        List<ZoneView> zones = reference.zones(prefix, null);
-        Map<String, Long> zonesByPlace = new HashMap<>();
-        zones.forEach(z -> zonesByPlace.merge(z.regionCode(), 1L, Long::sum));
+        // the development zones of the 2018 catalogue (and parks localities added), national ones first
+        List<org.chainatlas.park.ParkView> zones = parks.parksIn(region.code()).stream()
+                .sorted(java.util.Comparator.comparing((org.chainatlas.park.ParkView p) -> p.catalogue() == null || !p.catalogue().national())
+                        .thenComparing(org.chainatlas.park.ParkView::regionCode).thenComparing(org.chainatlas.park.ParkView::id))
+                .toList();
+        Map<String, Long> zonesByPlace = parks.countsByRegion(province.code());
         List<RegionView> places = regions.children(province.code());
         List<MapPoint> points = (places.isEmpty() ? List.of(province) : places).stream()
                 .map(r -> new MapPoint(r.code(), r.name(), r.mapName(), r.longitude(), r.latitude(),
-                        zonesByPlace.getOrDefault(r.code(), 0L)))
+                        places.isEmpty() ? zonesByPlace.values().stream().mapToLong(Long::longValue).sum()
+                                : zonesByPlace.getOrDefault(r.code(), 0L)))
                 .toList();
         model.addAttribute("region", region);
         model.addAttribute("province", province);
         model.addAttribute("children", region.level() == RegionLevel.PROVINCE ? places : List.of());
-        model.addAttribute("zones", zones);
+        model.addAttribute("zones", zones.stream().limit(REGION_ZONES).toList());
+        model.addAttribute("zoneTotal", zones.size());
+        model.addAttribute("nationalZones", zones.stream().filter(z -> z.catalogue() != null && z.catalogue().national()).count());
+        model.addAttribute("provincialZones", zones.stream().filter(z -> z.catalogue() != null && !z.catalogue().national()).count());
+        model.addAttribute("enterprises", enterprises.inRegion(region.code(), REGION_ENTERPRISES));
         model.addAttribute("clusters", reference.clusters(prefix));
         model.addAttribute("systems", reference.chainSystems(prefix));
         model.addAttribute("hosted", hostedChains(region));
@@ -101,7 +116,7 @@ class AtlasPages {
 
     private List<MapPoint> provincePoints() {
         Map<String, Long> zonesByProvince = new HashMap<>();
-        reference.zones(null, null).forEach(z -> zonesByProvince.merge(z.regionCode().substring(0, 2), 1L, Long::sum));
+        parks.countsByRegion(null).forEach((code, n) -> zonesByProvince.merge(code.substring(0, 2), n, Long::sum));
         return regions.provinces().stream().map(p -> new MapPoint(p.code(), p.name(), p.mapName(), p.longitude(),
                 p.latitude(), zonesByProvince.getOrDefault(p.code().substring(0, 2), 0L))).toList();
     }

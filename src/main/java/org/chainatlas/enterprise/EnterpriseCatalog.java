@@ -29,6 +29,12 @@ public interface EnterpriseCatalog {
     /** Brief public facts of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
     java.util.Map<Long, EnterpriseBrief> briefs(Collection<Long> ids);
 
+    /**
+     * The live enterprises seated in a region (a province, prefecture or county-level code) and those seated elsewhere
+     * with a production base there: counts, and up to {@code limit} of each, the largest by latest revenue first.
+     */
+    RegionEnterprises inRegion(String regionCode, int limit);
+
     /** Names of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
     java.util.Map<Long, String> names(Collection<Long> ids);
 

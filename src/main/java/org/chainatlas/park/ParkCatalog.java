@@ -37,6 +37,9 @@ public interface ParkCatalog {
 
     long count();
 
+    /** Live parks per region code (the parks' own codes), within a region (a province or city code) or everywhere (null). */
+    java.util.Map<String, Long> countsByRegion(String regionCode);
+
     List<ParkView> parksIn(String regionCode);
 
     /** The live parks with exactly this Chinese name (for imports that give a park by name). */

@@ -25,4 +25,18 @@ class RegionMapBrowserTest extends BrowserTest {
             screenshot(page, "region-province-map");
         }
     }
+
+    @Test
+    void aCityPageListsItsZonesAndTheEnterprisesThatProduceThere() {
+        try (Page page = newPage()) {
+            page.navigate(url("/regions/511500"));
+            assertThat(page.locator("#zones tbody tr").count()).isGreaterThanOrEqualTo(10);
+            assertThat(page.locator("#region-producing").innerText()).contains("宁德时代新能源科技股份有限公司");
+            // a zone's name opens its park page
+            page.locator("#zones a", new Page.LocatorOptions().setHasText("四川宜宾南溪经济开发区")).first().click();
+            page.waitForURL(u -> u.contains("/parks/"));
+            assertThat(page.locator("h1").innerText()).contains("南溪");
+            screenshot(page, "region-city-zones");
+        }
+    }
 }

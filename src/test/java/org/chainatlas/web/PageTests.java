@@ -73,7 +73,13 @@ class PageTests {
                 .andExpect(content().string(containsString("成都高新技术产业开发区")))
                 .andExpect(content().string(containsString("/chains/nev-battery?region=510000")));
         mvc.perform(get("/regions/511500")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("宜宾市")));
+                .andExpect(content().string(containsString("宜宾市")))
+                // the catalogue's provincial zones too, not only the national one
+                .andExpect(content().string(containsString("宜宾临港经济技术开发区")))
+                .andExpect(content().string(containsString("四川宜宾南溪经济开发区")))
+                // seated here, largest first; and CATL, seated in 宁德, with its base in 宜宾
+                .andExpect(content().string(containsString("宜宾五粮液股份有限公司")))
+                .andExpect(content().string(containsString("宁德时代新能源科技股份有限公司")));
         mvc.perform(get("/regions")).andExpect(status().isOk());
     }
 

@@ -561,6 +561,32 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return briefs;
     }
 
+    private static final String BRIEF_COLUMNS = "e.id, e.name_zh, e.hq_region_code, e.stock_code, e.revenue_cny, e.revenue_year, e.demo";
+    private static final String PRODUCING_THERE = "exists (select 1 from enterprise_facility f where f.enterprise_id = e.id"
+            + " and f.region_code like ?)";
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.chainatlas.enterprise.RegionEnterprises inRegion(String regionCode, int limit) {
+        String prefix = org.chainatlas.region.RegionView.prefixOf(regionCode);
+        if (prefix == null) {
+            throw new IllegalArgumentException("not a region code: " + regionCode);
+        }
+        String like = prefix + "%";
+        String seatedHere = "e.deleted_at is null and e.hq_region_code like ?";
+        String fromElsewhere = "e.deleted_at is null and e.hq_region_code not like ? and " + PRODUCING_THERE;
+        String largest = " order by e.revenue_cny desc nulls last, e.id limit ?";
+        org.springframework.jdbc.core.RowMapper<org.chainatlas.enterprise.EnterpriseBrief> brief = (rs, i) ->
+                new org.chainatlas.enterprise.EnterpriseBrief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5) == null ? null : rs.getDouble(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getBoolean(7));
+        Long seated = jdbc.queryForObject("select count(*) from enterprise e where " + seatedHere, Long.class, like);
+        Long elsewhere = jdbc.queryForObject("select count(*) from enterprise e where " + fromElsewhere, Long.class, like, like);
+        return new org.chainatlas.enterprise.RegionEnterprises(seated == null ? 0 : seated,
+                jdbc.query("select " + BRIEF_COLUMNS + " from enterprise e where " + seatedHere + largest, brief, like, limit),
+                elsewhere == null ? 0 : elsewhere,
+                jdbc.query("select " + BRIEF_COLUMNS + " from enterprise e where " + fromElsewhere + largest, brief, like, like, limit));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {

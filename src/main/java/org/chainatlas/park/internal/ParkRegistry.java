@@ -376,6 +376,18 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, Long> countsByRegion(String regionCode) {
+        String prefix = Actor.prefixOf(regionCode);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("select region_code, count(*) from park where deleted_at is null and region_code like ? group by region_code",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, (prefix == null ? "" : prefix) + "%");
+        return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PageView<OpportunityView> opportunities(OpportunityFilter filter) {
         int size = Math.max(1, Math.min(filter.size(), 200));
         int page = Math.max(0, filter.page());
