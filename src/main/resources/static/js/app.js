@@ -93,9 +93,11 @@ window.ChainAtlas = (function () {
 
   /**
    * A chain drawn as a graph upstream → downstream (columns by longest path from a source), each segment
-   * coloured by colourOf(node) and labelled by labelOf(node). graph: {nodes: [{id, code, stage, nameZh}], edges}.
+   * coloured by colourOf(node), labelled by labelOf(node) and explained on hover by tooltipOf(node) (default: the
+   * label). graph: {nodes: [{id, code, stage, nameZh}], edges}. Labels are drawn on the canvas (text, not HTML).
    */
-  function chainGraph(elementId, graph, colourOf, labelOf) {
+  function chainGraph(elementId, graph, colourOf, labelOf, tooltipOf) {
+    const hoverOf = tooltipOf || labelOf;
     const depth = Object.fromEntries(graph.nodes.map(n => [n.code, 0]));
     for (let round = 0; round < graph.nodes.length; round++) {
       let changed = false;
@@ -112,8 +114,8 @@ window.ChainAtlas = (function () {
         data: graph.nodes.map(n => {
           const column = depth[n.code];
           rows[column] = (rows[column] || 0) + 1;
-          return { id: n.code, name: labelOf(n), x: column * 260, y: rows[column] * 70, symbolSize: 22,
-                   itemStyle: { color: colourOf(n) }, label: { show: true, position: 'right', formatter: labelOf(n) } };
+          return { id: n.code, name: hoverOf(n), x: column * 260, y: rows[column] * 70, symbolSize: 22,
+                   itemStyle: { color: colourOf(n) }, label: { show: true, position: 'right', formatter: () => labelOf(n) } };
         }),
         links: graph.edges.map(e => ({ source: e.from, target: e.to, lineStyle: { width: 0.5 + 2.5 * e.weight } }))
       }]
