@@ -305,4 +305,32 @@ class MatchingApiTests {
             }
         }
     }
+
+    @Test
+    void theSitePageListsAtMostThreeParksOfACityUnlessAskedForAll() throws Exception {
+        String cell = String.valueOf(node("nev-battery", "cell"));
+        java.util.function.Function<String, List<String>> regionsOf = html -> {
+            List<String> regions = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"site-region\" href=\"/regions/(\\d{6})\"").matcher(
+                    html.substring(html.indexOf("id=\"sites\"")));
+            while (m.find()) {
+                regions.add(m.group(1));
+            }
+            return regions;
+        };
+        String spread = mvc.perform(get("/match/sites").param("node", cell)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> spreadRegions = regionsOf.apply(spread);
+        assertThat(spreadRegions).hasSize(30);
+        assertThat(spreadRegions.stream().collect(java.util.stream.Collectors.groupingBy(r -> r, java.util.stream.Collectors.counting())))
+                .allSatisfy((region, n) -> assertThat(n).as(region).isLessThanOrEqualTo(3));
+        assertThat(spread).contains("id=\"per-city-note\"");
+
+        String all = mvc.perform(get("/match/sites").param("node", cell).param("perCity", "0")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> allRegions = regionsOf.apply(all);
+        assertThat(allRegions).hasSize(30);
+        assertThat(allRegions.stream().filter("500000"::equals).count()).as("重庆's zones fill the uncapped list").isGreaterThan(3);
+        assertThat(all).doesNotContain("id=\"per-city-note\"");
+    }
 }

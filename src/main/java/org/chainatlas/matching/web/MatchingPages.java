@@ -58,6 +58,28 @@ class MatchingPages {
                 || a.is(org.chainatlas.account.Role.LOCALITY)) ? a.regionPrefix() : null).orElse(null);
     }
 
+    /** Parks the site page lists. */
+    static final int SHOWN = 30;
+    /** Parks of one city the page lists by default: 重庆 alone has some forty zones, which filled the whole list. */
+    static final int PER_CITY = 3;
+    /** Ranked parks the page takes to fill its list when it spreads them over cities. */
+    static final int CANDIDATES_FOR_SPREAD = 300;
+
+    /**
+     * The first {@link #SHOWN} sites with at most {@code perCity} of one city (0: no cap); each keeps its rank among all
+     * zones, so a gap in the ranks shows where parks of a city already listed were left out.
+     */
+    static SiteRecommendation atMostPerCity(SiteRecommendation result, int perCity) {
+        if (perCity <= 0) {
+            return result;
+        }
+        Map<String, Integer> perRegion = new java.util.HashMap<>();
+        List<org.chainatlas.matching.RankedSite> kept = result.sites().stream()
+                .filter(s -> perRegion.merge(s.regionCode(), 1, Integer::sum) <= perCity).limit(SHOWN).toList();
+        return new SiteRecommendation(result.nodeId(), result.chainCode(), result.nodeNameZh(), result.industryText(),
+                result.radiusKm(), result.weights(), result.candidates(), kept, result.sources());
+    }
+
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
             @RequestParam(required = false) String industry, @RequestParam(required = false) Double investmentYi,
@@ -65,7 +87,7 @@ class MatchingPages {
             @RequestParam(required = false) List<String> provinces, @RequestParam(defaultValue = "false") boolean otherProvinces,
             @RequestParam(required = false) Double radiusKm, @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String home, @RequestParam(required = false) String anchors,
-            @RequestParam Map<String, String> params, Model model) {
+            @RequestParam(defaultValue = "" + PER_CITY) int perCity, @RequestParam Map<String, String> params, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         Weights weights = Weights.DEFAULT;
         try {
@@ -110,12 +132,14 @@ class MatchingPages {
                 result = matching.sites(new SiteQuery(node, industry, investmentYi == null ? null : Math.round(investmentYi * 1e8),
                         landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
                         needView == null ? enterprise : Long.valueOf(needView.enterpriseId()), home == null || home.isBlank() ? null : home,
-                        anchorIds, 30));
+                        anchorIds, perCity > 0 ? CANDIDATES_FOR_SPREAD : SHOWN));
+                result = atMostPerCity(result, perCity);
             } catch (InvalidInput e) {
                 errors = FormErrors.of(e);
             }
         }
         model.addAttribute("industry", industry);
+        model.addAttribute("perCity", Math.max(0, perCity));
         model.addAttribute("enterprise", enterprise == null ? null : enterprises.find(enterprise).orElse(null));
         model.addAttribute("home", home);
         model.addAttribute("anchors", anchors);
