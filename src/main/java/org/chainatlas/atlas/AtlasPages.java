@@ -114,7 +114,25 @@ class AtlasPages {
         }).toList();
     }
 
+    /** Zones per province on the home and region-list maps, read again at most every {@link #POINTS_FOR_NANOS}. */
+    private record Points(List<MapPoint> points, long readAt) {
+    }
+
+    static final long POINTS_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private volatile Points points;
+
+    /** The home page is the most visited page: its map's counts are kept for 30 s instead of grouped on every request. */
     private List<MapPoint> provincePoints() {
+        Points current = points;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > POINTS_FOR_NANOS) {
+            current = new Points(readProvincePoints(), now);
+            points = current;
+        }
+        return current.points();
+    }
+
+    private List<MapPoint> readProvincePoints() {
         Map<String, Long> zonesByProvince = new HashMap<>();
         parks.countsByRegion(null).forEach((code, n) -> zonesByProvince.merge(code.substring(0, 2), n, Long::sum));
         return regions.provinces().stream().map(p -> new MapPoint(p.code(), p.name(), p.mapName(), p.longitude(),
