@@ -106,6 +106,11 @@ class HostileNamesBrowserTest extends BrowserTest {
                 page.waitForLoadState();
                 assertHarmless(page, path);
             }
+            // the region page lists the park among its zones and the enterprise among those seated there, as text
+            page.navigate(url("/regions/511500"));
+            assertThat(page.locator("#zones").innerText()).contains("恶意园区<img src=x");
+            assertThat(page.locator("#region-seated").innerText()).contains("恶意企业<img src=x");
+            assertHarmless(page, "region page lists");
         }
     }
 }
