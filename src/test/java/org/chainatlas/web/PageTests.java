@@ -81,6 +81,12 @@ class PageTests {
                 .andExpect(content().string(containsString("宜宾五粮液股份有限公司")))
                 .andExpect(content().string(containsString("宁德时代新能源科技股份有限公司")));
         mvc.perform(get("/regions")).andExpect(status().isOk());
+        // the region page's links keep the city in the lists' filter
+        mvc.perform(get("/enterprises").param("province", "511500")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"511500\" selected>宜宾市</option>")))
+                .andExpect(content().string(containsString("宜宾五粮液股份有限公司")));
+        mvc.perform(get("/parks").param("province", "511500")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"511500\" selected>宜宾市</option>")));
     }
 
     @Test
