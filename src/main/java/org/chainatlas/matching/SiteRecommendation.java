@@ -8,4 +8,21 @@ import java.util.List;
  */
 public record SiteRecommendation(Long nodeId, String chainCode, String nodeNameZh, String industryText, double radiusKm,
         Weights weights, int candidates, List<RankedSite> sites, List<String> sources) {
+
+    /**
+     * The first {@code shown} sites with at most {@code perCity} of one city (0: no cap); each keeps its rank among all
+     * zones, so a gap in the ranks shows where parks of a city already listed were left out.
+     */
+    public SiteRecommendation atMostPerCity(int perCity, int shown) {
+        if (perCity <= 0) {
+            return sites.size() <= shown ? this : withSites(sites.subList(0, shown));
+        }
+        java.util.Map<String, Integer> perRegion = new java.util.HashMap<>();
+        return withSites(sites.stream().filter(s -> perRegion.merge(s.regionCode(), 1, Integer::sum) <= perCity).limit(shown).toList());
+    }
+
+    private SiteRecommendation withSites(List<RankedSite> kept) {
+        return new SiteRecommendation(nodeId, chainCode, nodeNameZh, industryText, radiusKm, weights, candidates, List.copyOf(kept),
+                sources);
+    }
 }

@@ -333,4 +333,22 @@ class MatchingApiTests {
         assertThat(allRegions.stream().filter("500000"::equals).count()).as("重庆's zones fill the uncapped list").isGreaterThan(3);
         assertThat(all).doesNotContain("id=\"per-city-note\"");
     }
+
+    @Test
+    void theApiSpreadsSitesOverCitiesWhenAskedKeepingTheirRanks() throws Exception {
+        String cell = String.valueOf(node("nev-battery", "cell"));
+        JsonNode spread = get200(get("/api/v1/match/sites").param("node", cell).param("limit", "15").param("perCity", "2"));
+        assertThat(spread.get("sites")).hasSize(15);
+        java.util.Map<String, Integer> perCity = new java.util.HashMap<>();
+        int lastRank = 0;
+        for (JsonNode site : spread.get("sites")) {
+            assertThat(perCity.merge(site.get("regionCode").asString(), 1, Integer::sum)).isLessThanOrEqualTo(2);
+            assertThat(site.get("rank").asInt()).isGreaterThan(lastRank);
+            lastRank = site.get("rank").asInt();
+        }
+        assertThat(lastRank).as("ranks of the parks left out are skipped").isGreaterThan(15);
+        JsonNode plain = get200(get("/api/v1/match/sites").param("node", cell).param("limit", "15"));
+        assertThat(plain.get("sites").get(14).get("rank").asInt()).isEqualTo(15);
+        mvc.perform(get("/api/v1/match/sites").param("node", cell).param("perCity", "-1")).andExpect(status().isBadRequest());
+    }
 }

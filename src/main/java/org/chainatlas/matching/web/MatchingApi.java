@@ -37,14 +37,15 @@ class MatchingApi {
     @GetMapping("/sites")
     @Operation(summary = "Zones ranked for building a segment (node), a product or industry (industry), or a stored expansion "
             + "need (need); the asking enterprise (enterprise), its home region (home) and anchor customers (anchors) set proximity; "
-            + "weights as w_fit, w_cluster, … ; every factor's contribution explained")
+            + "weights as w_fit, w_cluster, … ; perCity caps the parks of one city (0: none); every factor's contribution explained")
     SiteRecommendation sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
             @RequestParam(required = false) String industry, @RequestParam(required = false) Long investmentCny,
             @RequestParam(required = false) Double landMu, @RequestParam(required = false) Double energyMwh,
             @RequestParam(required = false) List<String> provinces, @RequestParam(defaultValue = "false") boolean otherProvinces,
             @RequestParam(required = false) Double radiusKm, @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String home, @RequestParam(required = false) List<Long> anchors,
-            @RequestParam Map<String, String> params, @RequestParam(defaultValue = "20") int limit) {
+            @RequestParam Map<String, String> params, @RequestParam(defaultValue = "20") int limit,
+            @RequestParam(defaultValue = "0") int perCity) {
         Weights weights = WeightParams.from(params);
         if (need != null) {
             return matching.sitesForNeed(need, radiusKm, weights, otherProvinces);
@@ -52,8 +53,14 @@ class MatchingApi {
         if (limit < 1 || limit > 5000) {
             throw org.chainatlas.platform.InvalidInput.of("limit", "must be between 1 and 5000");
         }
-        return matching.sites(new SiteQuery(node, industry, investmentCny, landMu, energyMwh, provinces, otherProvinces, radiusKm,
-                weights, enterprise, home == null || home.isBlank() ? null : home, anchors, limit));
+        if (perCity < 0) {
+            throw org.chainatlas.platform.InvalidInput.of("perCity", "must be 0 (no cap) or more");
+        }
+        // spread over cities: rank enough zones to fill the page with at most perCity of each city
+        SiteRecommendation ranked = matching.sites(new SiteQuery(node, industry, investmentCny, landMu, energyMwh, provinces,
+                otherProvinces, radiusKm, weights, enterprise, home == null || home.isBlank() ? null : home, anchors,
+                perCity > 0 ? Math.min(5000, Math.max(limit, limit * 10)) : limit));
+        return ranked.atMostPerCity(perCity, limit);
     }
 
     @GetMapping("/gaps")

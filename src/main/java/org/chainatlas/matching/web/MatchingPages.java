@@ -65,21 +65,6 @@ class MatchingPages {
     /** Ranked parks the page takes to fill its list when it spreads them over cities. */
     static final int CANDIDATES_FOR_SPREAD = 300;
 
-    /**
-     * The first {@link #SHOWN} sites with at most {@code perCity} of one city (0: no cap); each keeps its rank among all
-     * zones, so a gap in the ranks shows where parks of a city already listed were left out.
-     */
-    static SiteRecommendation atMostPerCity(SiteRecommendation result, int perCity) {
-        if (perCity <= 0) {
-            return result;
-        }
-        Map<String, Integer> perRegion = new java.util.HashMap<>();
-        List<org.chainatlas.matching.RankedSite> kept = result.sites().stream()
-                .filter(s -> perRegion.merge(s.regionCode(), 1, Integer::sum) <= perCity).limit(SHOWN).toList();
-        return new SiteRecommendation(result.nodeId(), result.chainCode(), result.nodeNameZh(), result.industryText(),
-                result.radiusKm(), result.weights(), result.candidates(), kept, result.sources());
-    }
-
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
             @RequestParam(required = false) String industry, @RequestParam(required = false) Double investmentYi,
@@ -133,7 +118,7 @@ class MatchingPages {
                         landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
                         needView == null ? enterprise : Long.valueOf(needView.enterpriseId()), home == null || home.isBlank() ? null : home,
                         anchorIds, perCity > 0 ? CANDIDATES_FOR_SPREAD : SHOWN));
-                result = atMostPerCity(result, perCity);
+                result = result.atMostPerCity(perCity, SHOWN);
             } catch (InvalidInput e) {
                 errors = FormErrors.of(e);
             }
