@@ -10,6 +10,14 @@ public record SiteRecommendation(Long nodeId, String chainCode, String nodeNameZ
         Weights weights, int candidates, List<RankedSite> sites, List<String> sources) {
 
     /**
+     * How many zones to rank to fill {@code shown} sites with at most {@code perCity} of one city: ten times as many (a
+     * city such as 重庆 holds some forty zones), or just {@code shown} without a cap.
+     */
+    public static int candidatesToRank(int perCity, int shown) {
+        return perCity > 0 ? Math.min(5000, shown * 10) : shown;
+    }
+
+    /**
      * The first {@code shown} sites with at most {@code perCity} of one city (0: no cap); each keeps its rank among all
      * zones, so a gap in the ranks shows where parks of a city already listed were left out.
      */

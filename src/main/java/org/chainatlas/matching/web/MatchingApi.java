@@ -56,10 +56,9 @@ class MatchingApi {
         if (perCity < 0) {
             throw org.chainatlas.platform.InvalidInput.of("perCity", "must be 0 (no cap) or more");
         }
-        // spread over cities: rank enough zones to fill the page with at most perCity of each city
         SiteRecommendation ranked = matching.sites(new SiteQuery(node, industry, investmentCny, landMu, energyMwh, provinces,
                 otherProvinces, radiusKm, weights, enterprise, home == null || home.isBlank() ? null : home, anchors,
-                perCity > 0 ? Math.min(5000, Math.max(limit, limit * 10)) : limit));
+                SiteRecommendation.candidatesToRank(perCity, limit)));
         return ranked.atMostPerCity(perCity, limit);
     }
 

@@ -62,8 +62,6 @@ class MatchingPages {
     static final int SHOWN = 30;
     /** Parks of one city the page lists by default: 重庆 alone has some forty zones, which filled the whole list. */
     static final int PER_CITY = 3;
-    /** Ranked parks the page takes to fill its list when it spreads them over cities. */
-    static final int CANDIDATES_FOR_SPREAD = 300;
 
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
@@ -117,7 +115,7 @@ class MatchingPages {
                 result = matching.sites(new SiteQuery(node, industry, investmentYi == null ? null : Math.round(investmentYi * 1e8),
                         landMu, energyMwh, provinces, otherProvinces, radiusKm, weights,
                         needView == null ? enterprise : Long.valueOf(needView.enterpriseId()), home == null || home.isBlank() ? null : home,
-                        anchorIds, perCity > 0 ? CANDIDATES_FOR_SPREAD : SHOWN));
+                        anchorIds, SiteRecommendation.candidatesToRank(perCity, SHOWN)));
                 result = result.atMostPerCity(perCity, SHOWN);
             } catch (InvalidInput e) {
                 errors = FormErrors.of(e);

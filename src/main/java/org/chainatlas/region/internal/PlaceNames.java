@@ -36,10 +36,6 @@ final class PlaceNames {
     private final Map<String, List<RegionView>> wholeNameAliases = new HashMap<>();
     private int longest;
 
-    PlaceNames(Collection<RegionView> regions, List<CountyFile.County> countyRows) {
-        this(regions, countyRows, List.of());
-    }
-
     PlaceNames(Collection<RegionView> regions, List<CountyFile.County> countyRows, List<AliasFile.Alias> aliases) {
         Map<String, RegionView> byCode = new HashMap<>();
         for (RegionView r : regions) {
