@@ -160,4 +160,19 @@ class ZonePlacementTest {
         assertThat(unread.precision()).isEqualTo("PROVINCE");
         assertThat(place("甘肃某某经济开发区", "甘肃省", "某某", 103.824358, 36.060947, "住宅区").regionCode()).isEqualTo("620100");
     }
+
+    @Test
+    void zonesWhosePointLiesInAnotherCityAreMovedToTheCityTheirNameGives() {
+        // the catalogue's rows as written: 江苏中关村科技产业园 is in 溧阳 (常州), its point in 淮安
+        ZonePlacement.Placement zhongguancun = place("江苏省中关村高新技术产业开发区", "江苏省", "省中关村", 119.040635, 33.638646, "住宅区");
+        assertThat(zhongguancun.regionCode()).isEqualTo("320400");
+        assertThat(zhongguancun.precision()).isEqualTo("CITY");
+        assertThat(flagged(zhongguancun, "ZONE_OTHER_CITY")).as("the point lay in 淮安").isTrue();
+        // 宝泉岭 is in 萝北 (鹤岗); the point lay between 伊春 and 绥化
+        ZonePlacement.Placement baoquanling = place("黑龙江宝泉岭经济开发区", "黑龙江省", "宝泉岭", 128.49241, 46.80925, "住宅区");
+        assertThat(baoquanling.regionCode()).isEqualTo("230400");
+        assertThat(flagged(baoquanling, "ZONE_CITY_UNREAD")).isFalse();
+        // the whole name only: 中关村 in a sentence is still Beijing's
+        assertThat(places.mentions("在北京中关村设有研发中心", "110000")).noneMatch(m -> m.region().code().startsWith("32"));
+    }
 }
