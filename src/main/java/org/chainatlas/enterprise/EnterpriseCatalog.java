@@ -35,6 +35,9 @@ public interface EnterpriseCatalog {
      */
     RegionEnterprises inRegion(String regionCode, int limit);
 
+    /** Whether any live enterprise was generated ({@code bin/generate}, for load tests) rather than real or entered. */
+    boolean holdsGenerated();
+
     /** Names of enterprises by id (for lists elsewhere); unknown or deleted ids are left out. */
     java.util.Map<Long, String> names(Collection<Long> ids);
 

@@ -40,6 +40,9 @@ public interface ParkCatalog {
     /** Live parks per region code (the parks' own codes), within a region (a province or city code) or everywhere (null). */
     java.util.Map<String, Long> countsByRegion(String regionCode);
 
+    /** Whether any live park was generated ({@code bin/generate}, for load tests) rather than real or entered. */
+    boolean holdsGenerated();
+
     List<ParkView> parksIn(String regionCode);
 
     /** The live parks with exactly this Chinese name (for imports that give a park by name). */

@@ -567,6 +567,13 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
 
     @Override
     @Transactional(readOnly = true)
+    public boolean holdsGenerated() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from enterprise where demo = true and deleted_at is null)", Boolean.class));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public org.chainatlas.enterprise.RegionEnterprises inRegion(String regionCode, int limit) {
         String prefix = org.chainatlas.region.RegionView.prefixOf(regionCode);
         if (prefix == null) {

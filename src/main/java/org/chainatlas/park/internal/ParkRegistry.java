@@ -376,6 +376,13 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
 
     @Override
     @Transactional(readOnly = true)
+    public boolean holdsGenerated() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from park where demo = true and deleted_at is null)", Boolean.class));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> countsByRegion(String regionCode) {
         String prefix = Actor.prefixOf(regionCode);
         Map<String, Long> counts = new java.util.HashMap<>();
