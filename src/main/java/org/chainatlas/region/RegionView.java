@@ -15,6 +15,15 @@ public record RegionView(String code, String nameZh, String nameEn, RegionLevel 
         return Localized.pick(nameZh, nameEn);
     }
 
+    /**
+     * The message key of "the whole of" this province-level unit, as a selector says it: 全市 for a municipality, 全区 for
+     * an autonomous or special administrative region, 全省 for a province.
+     */
+    public String wholeKey() {
+        return nameZh.endsWith("市") ? "region.whole.municipality"
+                : nameZh.endsWith("区") ? "region.whole.region" : "region.whole.province";
+    }
+
     public String provinceCode() {
         return code.substring(0, 2) + "0000";
     }

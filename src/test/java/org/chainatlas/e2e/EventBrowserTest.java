@@ -32,7 +32,7 @@ class EventBrowserTest extends BrowserTest {
             organiser.fill("#startsOn", today);
             organiser.fill("#endsOn", "2020-01-01");
             organiser.click("#save");
-            assertThat(organiser.locator("#form-errors").textContent()).contains("endsOn");
+            assertThat(organiser.locator("#form-errors").textContent()).contains("结束日期");
             organiser.fill("#endsOn", today);
             organiser.click("#save");
             organiser.waitForSelector("#event-name");

@@ -29,7 +29,7 @@ class RegistryBrowserTest extends BrowserTest {
             page.fill("#availableLandMu", "-20");
             page.selectOption("#chainCodes", "nev-battery");
             page.click("#save");
-            assertThat(page.locator("#form-errors").textContent()).contains("availableLandMu");
+            assertThat(page.locator("#form-errors").textContent()).contains("可供用地（亩）");
             screenshot(page, "park-form-error");
             page.fill("#availableLandMu", "1200");
             page.fill("#electricityCnyPerKwh", "0.52");
@@ -93,6 +93,10 @@ class RegistryBrowserTest extends BrowserTest {
             int sichuan = Integer.parseInt(page.locator("#enterprise-total").textContent().strip());
             assertThat(sichuan).isPositive().isLessThan(all);
             screenshot(page, "search-batteries-sichuan");
+            // a key project of Sichuan: the demo publishes a dozen there (none about batteries, whatever other tests add)
+            page.fill("#q", "项目");
+            page.click("#search-submit");
+            page.waitForLoadState();
             page.locator("#park-hits li[data-type='OPPORTUNITY'] a").first().click();
             page.waitForSelector("#opportunity-title");
             page.click("#opportunity-park");

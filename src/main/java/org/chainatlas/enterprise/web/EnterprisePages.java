@@ -1,6 +1,5 @@
 package org.chainatlas.enterprise.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -211,14 +210,7 @@ class EnterprisePages {
     }
 
     private static Map<String, String> needErrors(InvalidInput e) {
-        Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e));
-        if (errors.containsKey("investmentCny")) {
-            errors.put("investmentWan", errors.get("investmentCny"));
-        }
-        if (errors.containsKey("volumeCny")) {
-            errors.put("volumeWan", errors.get("volumeCny"));
-        }
-        return errors;
+        return FormErrors.of(e, Map.of("investmentCny", "investmentWan", "volumeCny", "volumeWan"));
     }
 
     private String needForm(Model model, EnterpriseView enterprise, NeedView need, NeedPageForm form, Map<String, String> errors) {

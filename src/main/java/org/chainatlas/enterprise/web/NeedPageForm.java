@@ -43,8 +43,8 @@ public class NeedPageForm {
     }
 
     NeedForm toForm() {
-        return new NeedForm(kind, nodeId, investmentWan == null ? null : Math.round(investmentWan * 10_000), landMu, energyMwh,
-                jobs, preferredProvinces, startBy, volumeWan == null ? null : Math.round(volumeWan * 10_000), descriptionZh,
+        return new NeedForm(kind, nodeId, org.chainatlas.platform.web.FormValues.wanToYuan("investmentWan", investmentWan), landMu, energyMwh,
+                jobs, preferredProvinces, startBy, org.chainatlas.platform.web.FormValues.wanToYuan("volumeWan", volumeWan), descriptionZh,
                 status);
     }
 

@@ -144,19 +144,13 @@ class LeadPages {
                 date("signedOn", signedOn), projectName, version));
     }
 
+    /** The contracted amount in 万元 as typed, in yuan: more than nothing (the rules check it again in yuan). */
     static Long wan(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+        Long yuan = org.chainatlas.platform.web.FormValues.wan(field, value);
+        if (yuan != null && yuan <= 0) {
+            throw InvalidInput.coded(field, "error.notAWanAmount", "'" + value + "' is not an amount in 万元 above 0", value.strip());
         }
-        try {
-            double wan = Double.parseDouble(value.strip().replace(",", ""));
-            if (!Double.isFinite(wan) || wan <= 0 || wan > 1e11) {
-                throw InvalidInput.of(field, "'" + value + "' is not an amount in 万元 above 0");
-            }
-            return Math.round(wan * 10_000);
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not an amount in 万元");
-        }
+        return yuan;
     }
 
     static LocalDate date(String field, String value) {

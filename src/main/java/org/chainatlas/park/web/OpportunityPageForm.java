@@ -44,7 +44,7 @@ public class OpportunityPageForm {
 
     OpportunityForm toForm(long parkId) {
         return new OpportunityForm(parkId, titleZh, titleEn, nodeId,
-                investmentWan == null ? null : Math.round(investmentWan * 10_000), landMu, cooperationMode, descriptionZh,
+                org.chainatlas.platform.web.FormValues.wanToYuan("investmentWan", investmentWan), landMu, cooperationMode, descriptionZh,
                 status);
     }
 

@@ -331,11 +331,7 @@ class ParkPages {
     }
 
     private static Map<String, String> opportunityErrors(InvalidInput e) {
-        Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e));
-        if (errors.containsKey("investmentSoughtCny")) {
-            errors.put("investmentWan", errors.get("investmentSoughtCny"));
-        }
-        return errors;
+        return FormErrors.of(e, Map.of("investmentSoughtCny", "investmentWan"));
     }
 
     private String opportunityForm(Model model, ParkView park, OpportunityView opportunity, OpportunityPageForm form,

@@ -38,10 +38,33 @@ public final class FormErrors {
         return map;
     }
 
+    /**
+     * The errors of a form whose amounts are typed in 万元 while the rules check them in yuan: an error of a yuan field
+     * ({@code wanFields}: yuan field → form field) is shown at the form's field, its figures in 万元 as typed.
+     */
+    public static Map<String, String> of(InvalidInput e, Map<String, String> wanFields) {
+        return of(e.errors().stream().map(error -> inWan(error, wanFields.get(error.field()))).toList());
+    }
+
+    static InvalidInput.FieldError inWan(InvalidInput.FieldError error, String wanField) {
+        if (wanField == null) {
+            return error;
+        }
+        List<Object> args = error.args().stream().map(a -> a instanceof Number n ? (Object) (n.doubleValue() / 10_000)
+                : a instanceof String text && text.matches("-?\\d+(\\.\\d+)?") ? (Object) (Double.parseDouble(text) / 10_000)
+                : a instanceof org.chainatlas.platform.ErrorTexts.Unit u && u.english().equals("CNY")
+                        ? new org.chainatlas.platform.ErrorTexts.Unit("10k CNY") : a).toList();
+        // the messages that name the unit in words have a 万元 version
+        String code = "error.amountRequired".equals(error.code()) || "error.amountTooSmall".equals(error.code())
+                ? error.code() + "Wan" : error.code();
+        return new InvalidInput.FieldError(wanField, error.message(), code, args);
+    }
+
     /** Type errors of the binder (e.g. letters in a number field) in the same shape. */
     public static Map<String, String> of(BindingResult binding) {
         Map<String, String> map = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(f -> map.put(f.getField(), "'" + f.getRejectedValue() + "' is not a valid value"));
+        binding.getFieldErrors().forEach(f -> map.put(f.getField(), org.chainatlas.platform.ErrorTexts.of("error.notAValue",
+                "'" + f.getRejectedValue() + "' is not a valid value", String.valueOf(f.getRejectedValue()))));
         return map;
     }
 }

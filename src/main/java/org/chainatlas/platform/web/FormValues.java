@@ -29,6 +29,35 @@ public final class FormValues {
         }
     }
 
+    /** The largest amount a form takes in 万元 (10^15 yuan, beyond every rule's own bound): larger is a typing error. */
+    static final double MAX_WAN = 1e11;
+
+    /** An amount typed in 万元 (10,000 yuan; thousands separators allowed), in yuan; null when empty. */
+    public static Long wan(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        double typed;
+        try {
+            typed = Double.parseDouble(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.coded(field, "error.notAWanAmount", "'" + value + "' is not an amount in 万元", value.strip());
+        }
+        return wanToYuan(field, typed);
+    }
+
+    /** An amount bound as a number of 万元, in yuan; null stays null. */
+    public static Long wanToYuan(String field, Double wan) {
+        if (wan == null) {
+            return null;
+        }
+        if (!Double.isFinite(wan) || Math.abs(wan) > MAX_WAN) {
+            throw InvalidInput.coded(field, "error.wanTooLarge", wan + " is not an amount in 万元 (at most 100000000000)",
+                    String.valueOf(wan));
+        }
+        return Math.round(wan * 10_000);
+    }
+
     /** The text stripped, or null when there is none. */
     public static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();

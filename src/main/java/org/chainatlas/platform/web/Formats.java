@@ -43,6 +43,23 @@ public class Formats {
         return String.format("%,.0f", value / 1e4) + (english ? " × 10k CNY" : " 万元");
     }
 
+    /**
+     * An evidence text as stored by the real-data loader (分类依据：… for a segment read from a company's texts, 公司简介：“…”
+     * for a plant named in its introduction): the label in the reader's language, the quoted Chinese as it is.
+     */
+    public String evidence(String text) {
+        if (text == null || !Localized.english()) {
+            return text;
+        }
+        if (text.startsWith("分类依据：")) {
+            return "Classified from: " + text.substring("分类依据：".length());
+        }
+        if (text.startsWith("公司简介：")) {
+            return "Company introduction: " + text.substring("公司简介：".length());
+        }
+        return text;
+    }
+
     public String number(Number value, int decimals) {
         return value == null ? "–" : String.format("%,." + decimals + "f", value.doubleValue());
     }

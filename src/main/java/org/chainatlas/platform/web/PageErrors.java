@@ -17,12 +17,24 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1) // after ApiErrors, before the problem-details default
 class PageErrors {
 
+    private final org.springframework.context.MessageSource messages;
+
+    PageErrors(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFound e, Model model) {
+        return notFoundPage(messages, model, e.kind(), e.id());
+    }
+
+    /** The not-found page: what was missing named in the reader's language ({@code error.kind.*}; the code's word if none). */
+    static String notFoundPage(org.springframework.context.MessageSource messages, Model model, String kind, Object id) {
         model.addAttribute("status", 404);
-        model.addAttribute("kind", e.kind());
-        model.addAttribute("id", e.id());
+        model.addAttribute("kind", messages.getMessage("error.kind." + kind.replace(' ', '-'), null, kind,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("id", id);
         return "error/not-found";
     }
 
@@ -70,7 +82,7 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missing(org.springframework.web.bind.MissingServletRequestParameterException e, Model model) {
         model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getParameterName(),
-                "is required: open this page from a link that gives it")));
+                org.chainatlas.platform.ErrorTexts.of("error.param.missing", "is required: open this page from a link that gives it"))));
         return "error/invalid";
     }
 
@@ -78,7 +90,7 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
         model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getName(),
-                "'" + e.getValue() + "' is not a valid value")));
+                org.chainatlas.platform.ErrorTexts.of("error.notAValue", "'" + e.getValue() + "' is not a valid value", e.getValue()))));
         return "error/invalid";
     }
 

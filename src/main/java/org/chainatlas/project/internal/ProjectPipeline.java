@@ -114,8 +114,10 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
                 v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(), form.enterpriseId());
             }
         }
-        if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
-            v.reject("hostRegionCode", "error.unknownRegion", "unknown region code '" + form.hostRegionCode() + "'", String.valueOf(form.hostRegionCode()));
+        if (form.hostRegionCode() == null || form.hostRegionCode().isBlank()) {
+            v.reject("hostRegionCode", "error.required", "is required");
+        } else if (regions.find(form.hostRegionCode()).isEmpty()) {
+            v.reject("hostRegionCode", "error.unknownRegion", "unknown region code '" + form.hostRegionCode() + "'", form.hostRegionCode());
         }
         if (form.parkId() != null) {
             Optional<ParkView> park = parks.find(form.parkId());
@@ -181,7 +183,8 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         List<InvalidInput.FieldError> errors = new ArrayList<>(v.errors());
         if (form.hostRegionCode() != null && errors.stream().noneMatch(e -> e.field().equals("hostRegionCode"))
                 && !actor.governs(form.hostRegionCode())) {
-            errors.add(new InvalidInput.FieldError("hostRegionCode", "you may not enter projects in region " + form.hostRegionCode()));
+            errors.add(new InvalidInput.FieldError("hostRegionCode", "you may not enter projects in region " + form.hostRegionCode(),
+                    "error.regionNotGoverned", List.of(form.hostRegionCode())));
         }
         return errors;
     }
@@ -446,6 +449,12 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
 
     public boolean mayCreate() {
         return rights.actor().map(a -> a.isAdmin() || a.is(Role.ORGANISER) || a.is(Role.LOCALITY)).orElse(false);
+    }
+
+    /** The regions the current user may enter projects in, as a test on a region code (the create form offers only those). */
+    public java.util.function.Predicate<String> mayCreateIn() {
+        Actor actor = mayCreate() ? rights.actor().orElse(null) : null;
+        return code -> actor != null && actor.governs(code);
     }
 
     public boolean mayDecideDuplicates(String regionCode) {

@@ -125,16 +125,23 @@ class ProjectPages {
                     blank(p.get("stage")) == null ? null : ProjectStage.valueOf(p.get("stage")), date("signedOn", p.get("signedOn")),
                     null);
             return "redirect:/projects/" + pipeline.create(form).id();
+        } catch (org.chainatlas.platform.Forbidden e) {
+            // a region outside the user's scope (typed into the request): said at the field, the form kept
+            return form(model, p, Map.of("hostRegionCode", org.chainatlas.platform.ErrorTexts.of("error.regionNotGoverned",
+                    "you may not enter projects in region " + p.get("hostRegionCode"), p.get("hostRegionCode"))));
         } catch (InvalidInput e) {
-            return form(model, p, FormErrors.of(e));
+            return form(model, p, FormErrors.of(e, Map.of("contractedAmountCny", "contractedAmountWan")));
         }
     }
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
+        // only the places this user may enter projects in: a region outside the scope is not offered to be refused
+        java.util.function.Predicate<String> mayCreateIn = pipeline.mayCreateIn();
         model.addAttribute("places", regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE
                 || List.of("110000", "120000", "310000", "500000").contains(r.code()))
+                .filter(r -> mayCreateIn.test(r.code()))
                 .sorted(java.util.Comparator.comparing(RegionView::code)).toList());
         common(model);
         return "project/form";
@@ -153,14 +160,7 @@ class ProjectPages {
 
     /** An amount in 万元 (10,000 CNY) as typed, in CNY. */
     static Long wan(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Math.round(Double.parseDouble(value.strip().replace(",", "")) * 10_000);
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not an amount in 万元");
-        }
+        return org.chainatlas.platform.web.FormValues.wan(field, value);
     }
 
     @GetMapping("/projects/{id}")

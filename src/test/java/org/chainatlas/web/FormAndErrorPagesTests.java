@@ -1,0 +1,109 @@
+package org.chainatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.chainatlas.support.AtlasTest;
+import org.chainatlas.support.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What a user sees when a form or a link goes wrong: errors at the field they concern, in the form's own unit (万元) and
+ * the reader's language, named by the field's label; only the places a user may act in offered; a page for a path that
+ * does not exist; pagers that never point before the first page.
+ */
+@AtlasTest
+class FormAndErrorPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    private MockHttpServletRequestBuilder newProject(String hostRegionCode, String amountWan) {
+        long enterprise = jdbc.queryForObject("select id from enterprise where name_zh = '宜宾五粮液股份有限公司'", Long.class);
+        return post("/projects/new").with(csrf()).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh")
+                .param("nameZh", "表单测试项目").param("enterpriseId", String.valueOf(enterprise))
+                .param("hostRegionCode", hostRegionCode).param("contractedAmountWan", amountWan).param("stage", "SIGNED")
+                .param("signedOn", "2026-01-05");
+    }
+
+    @Test
+    void anAmountTypedIn万元IsRefusedIn万元AtItsOwnField() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from project", Long.class);
+        String page = body(newProject("511500", "-5"), 200);
+        assertThat(page).contains("不能为负数（现为 -5）").doesNotContain("-50000").doesNotContain("contractedAmountCny");
+        // the message stands under the input (is-invalid + feedback) and in the summary under the field's label
+        assertThat(page.replaceAll("\\s+", " ")).contains("is-invalid\" id=\"contractedAmountWan\"")
+                .contains("<span class=\"fw-semibold\">合同金额（万元）</span>：");
+        assertThat(body(newProject("511500", "99999999999999999999"), 200)).contains("万元过大").doesNotContain("9223372036854775807");
+        assertThat(body(newProject("511500", "12abc"), 200)).contains("“12abc”不是以万元计的金额");
+        assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aMissingOrForeignRegionIsSaidAtTheFieldAndTheFormKept() throws Exception {
+        String missing = body(newProject("", "100"), 200);
+        assertThat(missing).contains("<span class=\"fw-semibold\">落地地区</span>：").doesNotContain("“null”");
+        String foreign = body(newProject("110000", "100"), 200);
+        assertThat(foreign).contains("不在您的辖区内（110000）").contains("value=\"表单测试项目\"");
+        // the form offers only the organiser's own province
+        String form = body(get("/projects/new").with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200);
+        assertThat(form).contains("value=\"511500\"").doesNotContain("value=\"110000\"").doesNotContain("value=\"500000\"");
+    }
+
+    @Test
+    void aProjectOfAListedCompanyWithoutUsccSaysNoNull() throws Exception {
+        Long project = jdbc.query("select id from project where enterprise_uscc is null order by id limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        assertThat(project).as("the demo signs projects of listed companies").isNotNull();
+        assertThat(body(get("/projects/" + project).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200))
+                .doesNotContain("（null）").doesNotContain("(null)");
+    }
+
+    @Test
+    void anUnknownPathIsAPageForABrowserAndProblemDetailsForTheApi() throws Exception {
+        String page = body(get("/no-such-page").accept(MediaType.TEXT_HTML), 404);
+        assertThat(page).contains("页面“/no-such-page”不存在").contains("<html lang=\"zh\"");
+        assertThat(body(get("/no-such-page").accept(MediaType.TEXT_HTML).cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", "en")), 404))
+                .contains("Page &quot;/no-such-page&quot; does not exist");
+        String json = body(get("/no-such-page").accept(MediaType.APPLICATION_JSON), 404);
+        assertThat(json).contains("\"title\":\"Not Found\"").contains("\"status\":404");
+        assertThat(body(get("/api/v1/no-such-thing").accept(MediaType.TEXT_HTML), 404)).contains("\"status\":404");
+        // a missing record is named in the reader's language
+        assertThat(body(get("/parks/999999999").param("lang", "zh"), 404)).contains("园区“999999999”不存在");
+        assertThat(body(get("/parks/999999999").param("lang", "en"), 404)).contains("Park &quot;999999999&quot; does not exist");
+    }
+
+    @Test
+    void selectorsSayTheWholeOfAMunicipalityOrRegionRightly() throws Exception {
+        String gaps = body(get("/match/gaps").param("chain", "nev-battery").param("region", "511500").param("lang", "zh"), 200);
+        assertThat(gaps).contains("四川省 · 全省").contains("重庆市 · 全市").contains("新疆维吾尔自治区 · 全区")
+                .doesNotContain("重庆市 · 全省");
+    }
+
+    @Test
+    void pagersNeverPointBeforeTheFirstPageAndSayWhenAPageIsBeyondTheLast() throws Exception {
+        String first = body(get("/parks").param("lang", "zh"), 200);
+        assertThat(first).contains("第 1 / ").doesNotContain("page=-1").contains("page=1");
+        String beyond = body(get("/parks").param("page", "5000").param("lang", "zh"), 200);
+        assertThat(beyond).contains("超出范围（共 ").doesNotContain("第 5,001").doesNotContain("page=5001");
+        // a page number that is no number: a page saying so, with the field's label
+        assertThat(body(get("/parks").param("page", "abc").accept(MediaType.TEXT_HTML), 400)).contains("页码").contains("“abc”不是有效的值");
+    }
+}
