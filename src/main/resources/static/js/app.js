@@ -131,7 +131,78 @@ window.ChainAtlas = (function () {
     }));
   }
 
+  /**
+   * Finding an enterprise by name for a form that stores its number: an input with data-find-enterprise="<id of the
+   * number input>" lists matching enterprises (the search API) in its datalist; choosing one fills the number, and the
+   * element named by data-chosen says which enterprise the number is. Text only (option values, textContent): names
+   * never become HTML.
+   */
+  function enterpriseFinders() {
+    document.querySelectorAll('input[data-find-enterprise]').forEach(finder => {
+      const target = document.getElementById(finder.dataset.findEnterprise);
+      const list = document.getElementById(finder.getAttribute('list'));
+      const chosen = document.getElementById(finder.dataset.chosen);
+      if (!target || !list) return;
+      const say = async id => {
+        if (!chosen) return;
+        chosen.textContent = '';
+        if (!/^\d+$/.test(String(id || '').trim())) return;
+        const response = await fetch('/api/v1/enterprises/' + encodeURIComponent(String(id).trim()));
+        chosen.textContent = response.ok ? (await response.json()).nameZh : finder.dataset.unknown || '?';
+      };
+      let timer = null;
+      finder.addEventListener('input', () => {
+        const picked = /#(\d+)）$/.exec(finder.value);
+        if (picked) {
+          target.value = picked[1];
+          say(picked[1]);
+          return;
+        }
+        clearTimeout(timer);
+        const text = finder.value.trim();
+        if (text.length < 2) return;
+        timer = setTimeout(async () => {
+          const response = await fetch('/api/v1/enterprises?size=10&q=' + encodeURIComponent(text));
+          if (!response.ok) return;
+          list.replaceChildren(...(await response.json()).content.map(h => {
+            const option = document.createElement('option');
+            option.value = h.nameZh + '（' + h.hqRegionCode + ' · #' + h.id + '）';
+            return option;
+          }));
+        }, 250);
+      });
+      target.addEventListener('change', () => say(target.value));
+      say(target.value);
+    });
+  }
+
+  /**
+   * Choosing a park of the host region for a form that stores the park's number: a select with data-pick-park="<id of
+   * the number input>" and data-region-from="<id of the region select>" lists the region's parks (the parks API).
+   */
+  function parkPickers() {
+    document.querySelectorAll('select[data-pick-park]').forEach(picker => {
+      const target = document.getElementById(picker.dataset.pickPark);
+      const region = document.getElementById(picker.dataset.regionFrom);
+      if (!target || !region) return;
+      const none = picker.options.length > 0 ? picker.options[0].text : '';
+      const load = async () => {
+        picker.replaceChildren(new Option(none, ''));
+        if (!region.value) return;
+        const response = await fetch('/api/v1/parks?size=500&region=' + encodeURIComponent(region.value));
+        if (!response.ok) return;
+        (await response.json()).content.forEach(p => picker.add(new Option(p.nameZh, String(p.id))));
+        picker.value = target.value && [...picker.options].some(o => o.value === target.value) ? target.value : '';
+      };
+      picker.addEventListener('change', () => { target.value = picker.value; });
+      region.addEventListener('change', () => { target.value = ''; load(); });
+      load();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
   document.addEventListener('DOMContentLoaded', confirmForms);
+  document.addEventListener('DOMContentLoaded', enterpriseFinders);
+  document.addEventListener('DOMContentLoaded', parkPickers);
   return { escape, loadMap, resizeOnWindowChange, provinceMap, pointsMap, chainGraph };
 })();
