@@ -165,6 +165,11 @@ class EnterpriseApiTests {
                 .andExpect(jsonPath("$.content[0].hqRegionCode").value("511600"))
                 .andExpect(jsonPath("$.content[0].chainCodes", org.hamcrest.Matchers.contains("nev-battery")))
                 .andExpect(jsonPath("$.content[0].segmentHighlight").value(org.springframework.web.util.HtmlUtils.htmlEscape(nodeName)));
+        // the segment text is indexed in Chinese: an English reader is shown the segments' English names
+        String nodeNameEn = jdbc.queryForObject("select name_en from chain_node where id = ?", String.class, cell);
+        mvc.perform(get("/api/v1/enterprises").param("q", "投影字段核对").cookie(new jakarta.servlet.http.Cookie("chainatlas-lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].segmentHighlight").value(org.springframework.web.util.HtmlUtils.htmlEscape(nodeNameEn)));
         String catl = jdbc.queryForObject("select name_zh from enterprise where name_zh like '宁德时代%'", String.class);
         int mask = jdbc.queryForObject("select tags from enterprise where name_zh = ?", Integer.class, catl);
         assertThat(mask).as("the seed article's tags").isNotZero();

@@ -125,8 +125,10 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         // the segment text as matched, or, where the search did not match it, the segment names (one read for the page)
         Map<Long, String> segments = new java.util.HashMap<>();
         List<Long> unmatched = new java.util.ArrayList<>();
+        // the segment text is indexed in Chinese: an English reader gets the segments' English names instead
+        boolean english = org.chainatlas.platform.web.Localized.english();
         for (List<?> row : rows) {
-            String highlight = first(row.get(H_SEGMENTS));
+            String highlight = english ? null : first(row.get(H_SEGMENTS));
             if (highlight != null && !highlight.isBlank()) {
                 segments.put((Long) row.get(H_ID), highlight);
             } else {
@@ -192,8 +194,9 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
     }
 
     /**
-     * The segments shown for hits whose segment text the search did not match: the names of the segments each works
-     * in (HTML-escaped, like the highlighter's output; at most 80 characters), read in one query for the page.
+     * The segments shown for hits whose segment text the search did not match (all hits for an English reader): the
+     * names of the segments each works in, in the reader's language (HTML-escaped, like the highlighter's output; at
+     * most 80 characters), read in one query for the page.
      */
     Map<Long, String> segmentNames(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -204,11 +207,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                 + "join enterprise_segment s on s.enterprise_id = u.id order by s.enterprise_id, s.id", "bigint", ids.toArray(), rs -> {
                     long id = rs.getLong(1);
                     chains.node(rs.getLong(2)).ifPresent(node -> names.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>())
-                            .add(node.nameZh()));
+                            .add(node.name()));
                 });
         Map<Long, String> shown = new java.util.HashMap<>();
+        String separator = org.chainatlas.platform.web.Localized.english() ? ", " : "、";
         names.forEach((id, set) -> {
-            String joined = String.join("、", set);
+            String joined = String.join(separator, set);
             shown.put(id, org.springframework.web.util.HtmlUtils.htmlEscape(joined.length() > 80 ? joined.substring(0, 80) + "…" : joined,
                     "UTF-8"));
         });
