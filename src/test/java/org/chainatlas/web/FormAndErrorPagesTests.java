@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.chainatlas.support.AtlasTest;
 import org.chainatlas.support.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,19 @@ class FormAndErrorPagesTests {
         // the form offers only the organiser's own province
         String form = body(get("/projects/new").with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200);
         assertThat(form).contains("value=\"511500\"").doesNotContain("value=\"110000\"").doesNotContain("value=\"500000\"");
+    }
+
+    @Test
+    void theEnterpriseFormHoldsEachFieldOnceInsideTheForm() throws Exception {
+        // the registry's form (an organiser) and self-registration (anonymous) share the fields
+        for (MockHttpServletRequestBuilder request : List.of(get("/enterprises/new").with(SignedIn.as(users, "sichuan-organiser")),
+                get("/register"))) {
+            String page = body(request, 200);
+            assertThat(page.split("name=\"nameZh\"", -1)).hasSize(2);
+            assertThat(page.indexOf("name=\"nameZh\"")).as("inside the form").isLessThan(page.lastIndexOf("</form>"))
+                    .isGreaterThan(page.indexOf("<main"));
+            assertThat(page.indexOf("<footer")).as("nothing of the form after the footer").isGreaterThan(page.lastIndexOf("name=\"contactEmail\""));
+        }
     }
 
     @Test
