@@ -30,6 +30,26 @@ class MessagesInSyncTest {
                 .containsAll(english.stringPropertyNames());
     }
 
+    /**
+     * A message with arguments is a MessageFormat pattern, where a single apostrophe quotes: '{0}' prints "{0}", not
+     * the value. Quoted values are written ''{0}'' (or with other quotation marks).
+     */
+    @Test
+    void noPlaceholderIsQuotedAway() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties properties = load(file);
+            properties.forEach((key, value) -> {
+                String pattern = value.toString();
+                if (pattern.matches("(?s).*\\{\\d.*")) {
+                    String formatted = new java.text.MessageFormat(pattern, java.util.Locale.ROOT)
+                            .format(new Object[] {"A0", "A1", "A2", "A3", "A4", "A5"});
+                    assertThat(formatted).as(file + " " + key + ": an apostrophe quotes a placeholder away").doesNotContain("{");
+                    assertThat(pattern.replace("''", "")).as(file + " " + key + ": a single apostrophe is dropped").doesNotContain("'");
+                }
+            });
+        }
+    }
+
     @Test
     void noMessageIsBlank() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
