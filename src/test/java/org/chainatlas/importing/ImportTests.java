@@ -327,6 +327,40 @@ class ImportTests {
                 .param("kind", "ENTERPRISES").with(Users.CATL.auth())).andExpect(status().isForbidden());
     }
 
+    /**
+     * Amounts in a 万元 column are refused in 万元, as the file gives them (too large for any rule: as typed; above a
+     * rule's bound: the bound in 万元), and a segment without a valid chain says so instead of "required".
+     */
+    @Test
+    void amountsIn万元AreRefusedIn万元AndASegmentWithoutChainSaysWhy() throws Exception {
+        String[] headers = {"园区编号", "项目名称", "产业链", "产业链环节", "拟引资（万元）"};
+        String[][] rows = {
+                {"宜宾临港经济技术开发区", "万元过大导入测试项目", "nev-battery", "正极材料", "1e20"},
+                {"宜宾临港经济技术开发区", "万元超限导入测试项目", "nev-battery", "正极材料", "5000000000"},
+                {"宜宾临港经济技术开发区", "缺产业链导入测试项目", "", "火星土豆", "1000"}};
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("导入");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < headers.length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            JsonNode job = run(out.toByteArray(), "GOOD_ROWS", "OPPORTUNITIES");
+            assertThat(job.get("badRows").asInt()).isEqualTo(3);
+            List<List<String>> errors = errorRows(job.get("id").asLong());
+            assertThat(errors).anySatisfy(e -> assertThat(e).containsExactly("2", "E", "拟引资（万元）", "1e20 万元过大：请以万元为单位填写（最多 100000000000）"));
+            assertThat(errors).anySatisfy(e -> assertThat(e).containsExactly("3", "E", "拟引资（万元）", "5000000000 超出范围 0–1000000000万元"));
+            assertThat(errors).anySatisfy(e -> assertThat(e).containsExactly("4", "D", "产业链环节", "先填写有效的产业链，才能识别环节“火星土豆”"));
+            assertThat(errors).noneSatisfy(e -> assertThat(e.get(3)).contains("9223372036854775807"));
+        }
+    }
+
     /** What a clerk gets first: each template, downloaded and sent back as it is, stores its example row. */
     @Test
     void eachTemplatesExampleRowImportsCleanly() throws Exception {

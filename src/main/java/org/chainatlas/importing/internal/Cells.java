@@ -89,9 +89,13 @@ final class Cells {
         }
     }
 
-    /** An amount in 万元 as CNY. */
+    /** An amount in 万元 as CNY; larger than any rule allows (10^11 万元) is an error of the cell as typed. */
     Long wan(String header) {
         Double v = decimal(header);
+        if (v != null && (!Double.isFinite(v) || Math.abs(v) > org.chainatlas.platform.web.FormValues.MAX_WAN)) {
+            error(header, "error.wanTooLarge", v + " is not an amount in 万元 (at most 100000000000)", text(header));
+            return null;
+        }
         return v == null ? null : Math.round(v * 10_000);
     }
 

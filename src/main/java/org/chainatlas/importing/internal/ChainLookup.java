@@ -42,7 +42,12 @@ class ChainLookup {
 
     ChainNodeView node(Cells cells, ChainView chain, String header) {
         String v = cells.text(header);
-        if (v == null || chain == null) {
+        if (v == null) {
+            return null;
+        }
+        if (chain == null) {
+            // the segment cell is filled, but no chain to read it in: say so, not "required"
+            cells.error(header, "import.segmentNeedsChain", "give a valid chain first: the segment '" + v + "' is read within its chain", v);
             return null;
         }
         for (ChainNodeView n : chains.nodes(chain.code())) {

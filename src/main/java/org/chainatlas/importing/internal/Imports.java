@@ -291,8 +291,10 @@ public class Imports {
                     continue;
                 }
                 flagged.add(h);
+                // a column in 万元 has its errors said in 万元, as the file gives the amount
+                InvalidInput.FieldError said = h != null && h.contains("万元") ? org.chainatlas.platform.web.FormErrors.inWan(e, e.field()) : e;
                 rowErrors.add(new Cells.CellError(row, h == null ? "" : cells.letter(h), h == null ? e.field() : h,
-                        h == null ? null : cells.raw(h), org.chainatlas.platform.ErrorTexts.of(e)));
+                        h == null ? null : cells.raw(h), org.chainatlas.platform.ErrorTexts.of(said)));
             }
             if (rowErrors.isEmpty()) {
                 return true;

@@ -77,7 +77,8 @@ final class SheetReader {
                 parser.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | IOException | SAXException | ParserConfigurationException | org.apache.poi.EmptyFileException
-                | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | NumberFormatException | IndexOutOfBoundsException e) {
+                | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException
+                | NumberFormatException | IndexOutOfBoundsException e) {
             throw new Unreadable(org.chainatlas.platform.ErrorTexts.of("import.unreadable", "not a readable Excel (.xlsx) file: " + e.getMessage(), e.getMessage()), e);
         }
     }

@@ -209,9 +209,11 @@ final class GapAnalyser {
             String intentDetail = needsVisible ? intent(c.enterpriseId(), nodeId, graph, province, true).detail()
                     : pick("扩产意向仅对目标省份的组织方可见", "expansion plans are visible only to organisers of the target provinces");
             List<FactorScore> factors = List.of(
-                    SiteScorer.factor("size", size(c.weight()), wSize, sum, pick("规模权重 " + SiteScorer.round(c.weight())
-                            + "（按营收，1 = 1 亿元，3 = 100 亿元以上）", "size weight " + SiteScorer.round(c.weight())
-                            + " (from revenue: 1 = 100 million CNY, 3 = 10 billion or more)")),
+                    // the index weighs a producer by its size times the confidence that it works in this segment
+                    SiteScorer.factor("size", size(c.weight()), wSize, sum, pick("证据权重 " + SiteScorer.round(c.weight())
+                            + "（规模 × 本环节分类置信度；规模按营收，1 = 1 亿元，3 = 100 亿元以上）", "evidence weight "
+                            + SiteScorer.round(c.weight()) + " (size × confidence that it works in this segment; size from revenue:"
+                            + " 1 = 100 million CNY, 3 = 10 billion or more)")),
                     SiteScorer.factor("reach", reach(c.sites()), wReach, sum, pick("在 " + c.sites().size() + " 个城市生产本环节",
                             "produces this segment in " + c.sites().size() + " cities")),
                     SiteScorer.factor("proximity", nearness(c.distanceKm()), wNear, sum,

@@ -46,7 +46,8 @@ public final class FormErrors {
         return of(e.errors().stream().map(error -> inWan(error, wanFields.get(error.field()))).toList());
     }
 
-    static InvalidInput.FieldError inWan(InvalidInput.FieldError error, String wanField) {
+    /** One error of a yuan field restated for the form field (or file column) that takes it in 万元; null leaves it as it is. */
+    public static InvalidInput.FieldError inWan(InvalidInput.FieldError error, String wanField) {
         if (wanField == null) {
             return error;
         }

@@ -30,7 +30,7 @@ public final class FormValues {
     }
 
     /** The largest amount a form takes in 万元 (10^15 yuan, beyond every rule's own bound): larger is a typing error. */
-    static final double MAX_WAN = 1e11;
+    public static final double MAX_WAN = 1e11;
 
     /** An amount typed in 万元 (10,000 yuan; thousands separators allowed), in yuan; null when empty. */
     public static Long wan(String field, String value) {
