@@ -200,6 +200,15 @@ window.ChainAtlas = (function () {
     });
   }
 
+  /** The error summary names each field by the form's own label where the page has one (职务, not a generic 名称). */
+  function labelErrorSummary() {
+    document.querySelectorAll('#form-errors [data-field]').forEach(item => {
+      const label = document.querySelector('label[for="' + CSS.escape(item.dataset.field) + '"]');
+      if (label && label.textContent.trim()) item.textContent = label.textContent.trim();
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', labelErrorSummary);
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
   document.addEventListener('DOMContentLoaded', confirmForms);
   document.addEventListener('DOMContentLoaded', enterpriseFinders);

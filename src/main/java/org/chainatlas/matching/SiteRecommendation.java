@@ -29,6 +29,18 @@ public record SiteRecommendation(Long nodeId, String chainCode, String nodeNameZ
         return withSites(sites.stream().filter(s -> perRegion.merge(s.regionCode(), 1, Integer::sum) <= perCity).limit(shown).toList());
     }
 
+    /**
+     * A product or industry text that maps to no segment and that no ranked zone's leading industries come near: the
+     * ranking then rests on factors that do not concern the industry (transfer region, level, labour) and recommends
+     * nothing about it.
+     */
+    public boolean industryUnmatched() {
+        return nodeId == null && industryText != null && sites.stream().allMatch(s -> {
+            FactorScore fit = s.factor(SiteFactor.FIT);
+            return fit == null || fit.value() == 0;
+        });
+    }
+
     private SiteRecommendation withSites(List<RankedSite> kept) {
         return new SiteRecommendation(nodeId, chainCode, nodeNameZh, industryText, radiusKm, weights, candidates, List.copyOf(kept),
                 sources);

@@ -9,4 +9,10 @@ public class InvalidTransition extends Conflict {
     public InvalidTransition(String what, Object state, String step) {
         super("status", what + " is " + state + ": it cannot " + step);
     }
+
+    /** The same, said on pages in the reader's language: the state by its message ({@code statePrefix} + state). */
+    public InvalidTransition(String what, Object state, String step, String statePrefix) {
+        super("status", what + " is " + state + ": it cannot " + step, "error.invalidTransition",
+                ErrorTexts.of(statePrefix + state, String.valueOf(state)));
+    }
 }

@@ -13,7 +13,8 @@ public final class Versions {
     public static void require(String what, Long expected, long actual) {
         if (expected != null && expected != actual) {
             throw new Conflict("version", what + " was changed by someone else after you opened this form (version "
-                    + expected + ", now " + actual + "); nothing was saved: reload it and apply your change again");
+                    + expected + ", now " + actual + "); nothing was saved: reload it and apply your change again",
+                    "error.versionConflict", expected, actual);
         }
     }
 }

@@ -46,7 +46,7 @@ class EventBrowserTest extends BrowserTest {
             organiser.fill("#endsAt", "10:00");
             organiser.fill("#tables", "0");
             organiser.click("#save");
-            assertThat(organiser.locator("#form-errors").textContent()).contains("tables");
+            assertThat(organiser.locator("#form-errors").textContent()).contains("洽谈桌数");
             organiser.fill("#tables", "5");
             organiser.click("#save");
             organiser.waitForSelector(".session-title");

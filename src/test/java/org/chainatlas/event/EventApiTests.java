@@ -264,7 +264,7 @@ class EventApiTests {
                         .param("endsOn", TODAY.plusDays(1).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
                 .andExpect(status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(containsString("changed by someone else")));
+                        .string(containsString("有人修改了这条记录")));
         assertThat(jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event))
                 .isEqualTo("版本冲突测试（甲改）");
     }

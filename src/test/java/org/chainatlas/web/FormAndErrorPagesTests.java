@@ -52,7 +52,7 @@ class FormAndErrorPagesTests {
         assertThat(page).contains("不能为负数（现为 -5）").doesNotContain("-50000").doesNotContain("contractedAmountCny");
         // the message stands under the input (is-invalid + feedback) and in the summary under the field's label
         assertThat(page.replaceAll("\\s+", " ")).contains("is-invalid\" id=\"contractedAmountWan\"")
-                .contains("<span class=\"fw-semibold\">合同金额（万元）</span>：");
+                .contains("data-field=\"contractedAmountWan\">合同金额（万元）</span>：");
         assertThat(body(newProject("511500", "99999999999999999999"), 200)).contains("万元过大").doesNotContain("9223372036854775807");
         assertThat(body(newProject("511500", "12abc"), 200)).contains("“12abc”不是以万元计的金额");
         assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).as("nothing stored").isEqualTo(before);
@@ -61,7 +61,7 @@ class FormAndErrorPagesTests {
     @Test
     void aMissingOrForeignRegionIsSaidAtTheFieldAndTheFormKept() throws Exception {
         String missing = body(newProject("", "100"), 200);
-        assertThat(missing).contains("<span class=\"fw-semibold\">落地地区</span>：").doesNotContain("“null”");
+        assertThat(missing).contains("data-field=\"hostRegionCode\">落地地区</span>：").doesNotContain("“null”");
         String foreign = body(newProject("110000", "100"), 200);
         assertThat(foreign).contains("不在您的辖区内（110000）").contains("value=\"表单测试项目\"");
         // the form offers only the organiser's own province
@@ -103,6 +103,20 @@ class FormAndErrorPagesTests {
         // a missing record is named in the reader's language
         assertThat(body(get("/parks/999999999").param("lang", "zh"), 404)).contains("园区“999999999”不存在");
         assertThat(body(get("/parks/999999999").param("lang", "en"), 404)).contains("Park &quot;999999999&quot; does not exist");
+    }
+
+    @Test
+    void aSiteQueryThatNamesNoIndustryRanksNothingAndSaysWhy() throws Exception {
+        String unmatched = body(get("/match/sites").param("industry", "火星土豆").param("lang", "zh"), 200);
+        assertThat(unmatched).contains("id=\"site-unmatched\"").contains("“火星土豆”既未对应到任何产业链环节")
+                .doesNotContain("id=\"sites\"");
+        String batteries = body(get("/match/sites").param("industry", "锂电池").param("lang", "zh"), 200);
+        assertThat(batteries).contains("id=\"sites\"").doesNotContain("id=\"site-unmatched\"");
+        // the form sent empty says what it needs; an impossible radius is said in Chinese at its field
+        assertThat(body(get("/match/sites").param("industry", "").param("lang", "zh"), 200)).contains("请选择产业链环节，或填写产品或行业");
+        long cell = jdbc.queryForObject("select id from chain_node where name_zh = '动力电池电芯'", Long.class);
+        assertThat(body(get("/match/sites").param("node", String.valueOf(cell)).param("radiusKm", "-5").param("lang", "zh"), 200))
+                .contains("配套半径须大于 0 且不超过 2000 km（现为 -5.0）");
     }
 
     @Test

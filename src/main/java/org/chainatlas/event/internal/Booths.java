@@ -71,11 +71,11 @@ public class Booths {
         }
         List<MeetingTable> all = tables.findBySessionIdOrderByAreaZhAscNumberAsc(sessionId);
         MeetingTable table = all.stream().filter(t -> t.number() == tableNumber).findFirst()
-                .orElseThrow(() -> InvalidInput.of("tableNumber", "the session has no table " + tableNumber
-                        + " (tables 1–" + all.size() + ")"));
+                .orElseThrow(() -> InvalidInput.coded("tableNumber", "error.noSuchTable", "the session has no table " + tableNumber
+                        + " (tables 1–" + all.size() + ")", tableNumber, all.size()));
         if (table.boothParticipantId() != null && table.boothParticipantId() != participantId) {
             String owner = participants.findById(table.boothParticipantId()).map(Participant::nameZh).orElse("?");
-            throw new Conflict("tableNumber", table.label() + " is already the booth of " + owner);
+            throw new Conflict("tableNumber", table.label() + " is already the booth of " + owner, "error.boothTaken", table.label(), owner);
         }
         for (Meeting m : meetings.findBySessionIdOrderByIdAsc(sessionId)) {
             if (!m.published() || m.tableId() == null) {

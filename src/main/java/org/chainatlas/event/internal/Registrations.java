@@ -113,7 +113,8 @@ public class Registrations {
         List<Long> unavailable = form.unavailableSlotIdsOrEmpty();
         for (int i = 0; i < unavailable.size(); i++) {
             if (!slotIds.contains(unavailable.get(i))) {
-                v.reject("unavailableSlotIds[" + i + "]", "slot " + unavailable.get(i) + " is not in the chosen sessions");
+                v.reject("unavailableSlotIds[" + i + "]", "error.slotNotChosen", "slot " + unavailable.get(i) + " is not in the chosen sessions",
+                        unavailable.get(i));
             }
         }
         String name;

@@ -113,7 +113,7 @@ class Lead {
     /** Moves forward to contacted (needs a logged visit) or negotiating. Signing and dropping have their own steps. */
     void advance(LeadStage to, int visits, Instant at) {
         if (to == LeadStage.SIGNED || to == LeadStage.DROPPED || to == LeadStage.TARGET) {
-            throw new InvalidTransition("lead " + id, stage, "move to " + to + " this way");
+            throw new InvalidTransition("lead " + id, stage, "move to " + to + " this way", "lead.stage.");
         }
         require(to, "move to " + to);
         if (to == LeadStage.CONTACTED && visits == 0) {

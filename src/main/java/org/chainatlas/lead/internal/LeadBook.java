@@ -204,7 +204,7 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         v.required("kind", kind);
         v.text("noteZh", note, 2000, true);
         if (on != null && on.isAfter(today())) {
-            v.reject("visitedOn", "a visit is logged once it took place: " + on + " is in the future");
+            v.reject("visitedOn", "error.visitInFuture", "a visit is logged once it took place: " + on + " is in the future", String.valueOf(on));
         }
         v.throwIfInvalid();
         LeadStage before = lead.stage();

@@ -350,7 +350,7 @@ public class MatchingService implements Matching {
         NeedView need = enterprises.need(needId).orElseThrow(() -> new NotFound("need", needId));
         Validation v = new Validation();
         if (need.kind() == NeedKind.EXPANSION) {
-            v.reject("need", "partners are matched for supplier or customer needs; use site recommendation for expansion");
+            v.reject("need", "error.partnersForExpansion", "partners are matched for supplier or customer needs; use site recommendation for expansion");
         }
         radius(v, radiusKm);
         if (limit < 1 || limit > 500) {
@@ -426,7 +426,8 @@ public class MatchingService implements Matching {
 
     private static void radius(Validation v, Double radiusKm) {
         if (radiusKm != null && !(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
-            v.reject("radiusKm", radiusKm + " must be greater than 0 and at most " + (int) MAX_RADIUS_KM + " km");
+            v.reject("radiusKm", "error.radius", radiusKm + " must be greater than 0 and at most " + (int) MAX_RADIUS_KM + " km",
+                    String.valueOf(radiusKm), (int) MAX_RADIUS_KM);
         }
     }
 }

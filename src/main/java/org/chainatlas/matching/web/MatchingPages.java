@@ -110,6 +110,11 @@ class MatchingPages {
         }
         SiteRecommendation result = null;
         boolean asked = node != null || (industry != null && !industry.isBlank());
+        if (!asked && params.containsKey("industry") && errors.isEmpty()) {
+            // the form was sent with neither a segment nor a product: say what is missing instead of an empty page
+            errors.put("industry", org.chainatlas.platform.web.Localized.pick("请选择产业链环节，或填写产品或行业",
+                    "choose a segment, or type a product or industry"));
+        }
         if (asked && errors.isEmpty()) {
             try {
                 result = matching.sites(new SiteQuery(node, industry, investmentYi == null ? null : Math.round(investmentYi * 1e8),

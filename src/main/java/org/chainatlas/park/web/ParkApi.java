@@ -126,7 +126,8 @@ class ParkApi {
             throw InvalidInput.of("chain", "unknown chain '" + chain + "'");
         }
         if (!(radiusKm > 0 && radiusKm <= 2000)) {
-            throw InvalidInput.of("radiusKm", "must be greater than 0 and at most 2000 km");
+            throw InvalidInput.coded("radiusKm", "error.radius", radiusKm + " must be greater than 0 and at most 2000 km",
+                    String.valueOf(radiusKm), 2000);
         }
         return enterprises.producersNear(chains.nodes(chain).stream().map(ChainNodeView::id).toList(),
                 new GeoPoint(park.longitude(), park.latitude()), radiusKm, 500);

@@ -78,7 +78,8 @@ class ParkPages {
             @RequestParam(defaultValue = "100") double radius, Model model) {
         ParkView park = registry.require(id);
         if (!(radius > 0 && radius <= 2000)) {
-            throw InvalidInput.of("radius", "must be greater than 0 and at most 2000 km");
+            throw InvalidInput.coded("radius", "error.radius", radius + " must be greater than 0 and at most 2000 km",
+                    String.valueOf(radius), 2000);
         }
         String chosen = chain != null && chains.find(chain).isPresent() ? chain
                 : park.chainCodes().isEmpty() ? chains.all().getFirst().code() : park.chainCodes().getFirst();

@@ -72,10 +72,10 @@ class ApiErrors {
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.english());
         problem.setTitle("Conflict");
         problem.setType(URI.create("urn:chainatlas:problem:conflict"));
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.english())));
         return problem;
     }
 

@@ -114,7 +114,8 @@ class ServiceTicket {
     void close(Instant now, Integer rating) {
         requireResolved("be closed");
         if (rating == null || rating < 1 || rating > 5) {
-            throw org.chainatlas.platform.InvalidInput.of("satisfaction", "rate the service from 1 (not satisfied) to 5 (very satisfied)");
+            throw org.chainatlas.platform.InvalidInput.coded("satisfaction", "error.satisfaction",
+                    "rate the service from 1 (not satisfied) to 5 (very satisfied)");
         }
         status = TicketStatus.CLOSED;
         closedAt = now;
