@@ -472,7 +472,8 @@ final class SiteScorer {
                 if (!detail.isEmpty()) {
                     detail.append(pick("、", ", "));
                 }
-                detail.append(e.name()).append(' ').append(count).append(pick(" 家", ""));
+                // not pick(" 家", ""): pick falls back to the Chinese text when the English one is empty
+                detail.append(e.name()).append(' ').append(count).append(org.chainatlas.platform.web.Localized.english() ? "" : " 家");
             }
         }
         return prefix + (detail.isEmpty() ? pick("无", "none") : detail.toString());
