@@ -87,9 +87,10 @@ class EnterpriseApiTests {
         long before = jdbc.queryForObject("select count(*) from enterprise_need", Long.class);
         mvc.perform(post("/api/v1/enterprises/" + catl + "/needs").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("kind", "EXPANSION", "nodeId", node("nev-battery", "cell"),
-                                "investmentCny", 50, "landMu", -10, "preferredProvinces", List.of("510100")))))
+                                "investmentCny", 50, "landMu", -10, "preferredProvinces", List.of("510100"), "startBy", "1900-01-01"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("investmentCny")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("startBy")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("landMu")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("preferredProvinces[0]")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("not 万元 or 亿元"))));

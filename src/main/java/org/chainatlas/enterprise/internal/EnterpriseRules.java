@@ -116,6 +116,11 @@ final class EnterpriseRules {
         v.range("jobs", form.jobs(), 0, 1_000_000, null);
         v.range("volumeCny", form.volumeCny(), 0, 1e13, "CNY per year");
         v.text("descriptionZh", form.descriptionZh(), 2000, false);
+        // a typing slip (1900-01-01, 2205-…) is no plan: the start lies within this century
+        if (form.startBy() != null && (form.startBy().getYear() < 2000 || form.startBy().getYear() > 2099)) {
+            v.reject("startBy", "error.dateOutside", form.startBy() + " is not between 2000-01-01 and 2099-12-31",
+                    String.valueOf(form.startBy()), "2000-01-01", "2099-12-31");
+        }
         List<String> provinces = form.preferredProvincesOrEmpty();
         for (int i = 0; i < provinces.size(); i++) {
             String code = provinces.get(i);
