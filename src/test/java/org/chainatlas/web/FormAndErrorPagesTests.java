@@ -46,6 +46,18 @@ class FormAndErrorPagesTests {
     }
 
     @Test
+    void anOrganiserIsOfferedOnlyItsOwnPlacesForNewUsersAndAForeignOneIsSaidAtTheForm() throws Exception {
+        String page = body(get("/admin/users").with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200);
+        assertThat(page).contains("value=\"511500\"").doesNotContain("value=\"110000\"").doesNotContain("value=\"500000\"");
+        long before = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        String refused = body(post("/admin/users").with(csrf()).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh")
+                .param("username", "form-test-beijing").param("password", "Pass-word-2026-x").param("displayName", "表单测试")
+                .param("role", "LOCALITY").param("regionCode", "110000"), 200);
+        assertThat(refused).contains("不能在此创建该用户（110000）");
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void anAmountTypedIn万元IsRefusedIn万元AtItsOwnField() throws Exception {
         long before = jdbc.queryForObject("select count(*) from project", Long.class);
         String page = body(newProject("511500", "-5"), 200);

@@ -90,7 +90,9 @@ class AccountPages {
         }
         model.addAttribute("users", accounts.management().visibleUsers());
         model.addAttribute("roles", actor.isAdmin() ? List.of(Role.values()) : List.of(Role.LOCALITY, Role.SERVICE_OFFICER));
-        model.addAttribute("places", regions.all().stream().sorted(java.util.Comparator.comparing(r -> r.code())).toList());
+        // an organiser creates users of its own province only: other places are not offered to be refused
+        model.addAttribute("places", regions.all().stream().filter(r -> actor.isAdmin() || actor.governs(r.code()))
+                .sorted(java.util.Comparator.comparing(r -> r.code())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("created", created);
         model.addAttribute("regions", regions);
@@ -109,6 +111,10 @@ class AccountPages {
             return usersPage(model, FormErrors.of(e), null);
         } catch (Conflict e) {
             return usersPage(model, Map.of(e.field(), e.getMessage()), null);
+        } catch (Forbidden e) {
+            // a place or role outside the organiser's scope, sent anyway: said at the form, which stays
+            return usersPage(model, Map.of("regionCode", org.chainatlas.platform.ErrorTexts.of("error.regionNotGovernedUser",
+                    "you may not create this user there: " + e.getMessage(), String.valueOf(regionCode))), null);
         }
         return usersPage(model, Map.of(), username);
     }
