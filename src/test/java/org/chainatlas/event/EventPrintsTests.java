@@ -140,8 +140,19 @@ class EventPrintsTests {
         String form = mvc.perform(get("/events/" + open + "/register").with(SignedIn.as(users, "catl-enterprise")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).as("the enterprise's own name is filled in").contains("value=\"" + catlName + "\"");
+        assertThat(form).as("an enterprise user registers its enterprise only").contains("value=\"ENTERPRISE\"")
+                .doesNotContain("value=\"GOVERNMENT\"").doesNotContain("value=\"PARK\"");
         long session = jdbc.queryForObject("select id from event_session where event_id = ? order by id fetch first 1 rows only",
                 Long.class, open);
+        // a kind sent anyway is refused at the form, which stays (not a bare 403 page)
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/events/" + open + "/register")
+                .with(SignedIn.as(users, "catl-enterprise")).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("kind", "GOVERNMENT").param("nameZh", "冒名政府部门（测试）").param("regionCode", "511500")
+                .param("delegates", "1").param("sessionIds", String.valueOf(session)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("您不能为此单位报名").contains("value=\"冒名政府部门（测试）\"");
+        assertThat(jdbc.queryForObject("select count(*) from participant where name_zh = '冒名政府部门（测试）'", Long.class)).isZero();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/events/" + open + "/register")
                 .with(SignedIn.as(users, "yibin-locality")).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())

@@ -263,6 +263,11 @@ class EventPages {
         } catch (Conflict e) {
             return registerPage(model, event, p, sessionIds == null ? List.of() : sessionIds,
                     unavailable == null ? List.of() : unavailable, Map.of(e.field(), e.getMessage()));
+        } catch (org.chainatlas.platform.Forbidden e) {
+            // a kind or a unit this user may not register (sent anyway): said at the form, which stays
+            return registerPage(model, event, p, sessionIds == null ? List.of() : sessionIds,
+                    unavailable == null ? List.of() : unavailable, Map.of("kind", org.chainatlas.platform.ErrorTexts.of(
+                            "error.registerNotYours", "you may not register this participant: " + e.getMessage())));
         }
     }
 
@@ -278,7 +283,8 @@ class EventPages {
         ParticipantKind kind = actor.enterpriseId() != null ? ParticipantKind.ENTERPRISE
                 : actor.parkId() != null ? ParticipantKind.PARK : ParticipantKind.GOVERNMENT;
         model.addAttribute("defaultKind", values.getOrDefault("kind", kind.name()));
-        model.addAttribute("kinds", ParticipantKind.values());
+        // an enterprise's own users register their enterprise only: the other kinds are not offered to be refused
+        model.addAttribute("kinds", actor.enterpriseId() != null ? List.of(ParticipantKind.ENTERPRISE) : List.of(ParticipantKind.values()));
         model.addAttribute("places", places());
         common(model);
         return "event/register";
