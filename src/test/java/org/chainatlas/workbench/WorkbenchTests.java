@@ -94,6 +94,23 @@ class WorkbenchTests {
                 "id=\"section-tickets-confirm\"").doesNotContain("id=\"section-projects-overdue\"", "id=\"section-leads\"");
     }
 
+    /** An enterprise's meetings on the workbench are those its agenda holds: scheduled ones and accepted ones still to place. */
+    @Test
+    void anEnterprisesMeetingsCountTheAcceptedOnesTheScheduleHasNotPlacedYet() throws Exception {
+        String mine = " from meeting m join participant x on (x.id = m.participant_a or x.id = m.participant_b)"
+                + " join app_user u on u.enterprise_id = x.enterprise_id join match_event ev on ev.id = m.event_id"
+                + " where u.username = 'catl-enterprise'";
+        java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        long waiting = jdbc.queryForObject("select count(*)" + mine + " and (m.slot_id is null or not m.published) and ev.ends_on >= ?",
+                Long.class, today);
+        long scheduled = jdbc.queryForObject("select count(*)" + mine + " and m.published and exists (select 1 from time_slot s"
+                + " where s.id = m.slot_id and s.starts_at >= ?)", Long.class, java.sql.Timestamp.from(java.time.Instant.now()));
+        String enterprise = page("catl-enterprise");
+        assertThat(count(enterprise, "meetings")).isEqualTo(scheduled + waiting);
+        assertThat(waiting).as("the demo's upcoming event has accepted meetings of CATL not yet scheduled").isPositive();
+        assertThat(enterprise).contains("待排期");
+    }
+
     @Test
     void eachCountIsTheListItOpens() throws Exception {
         String organiser = page("sichuan-organiser");

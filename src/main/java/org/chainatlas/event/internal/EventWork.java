@@ -163,6 +163,24 @@ class EventWork implements WorkSource {
                             + messages.getMessage("workbench.events.table", new Object[] {rs.getInt(4)}, locale), "/agenda",
                             at.toLocalDate(), false);
                 }, args.toArray());
-        return WorkSection.ofItems("meetings", 20, "workbench.events.meetings", count, false, items, "/agenda");
+        // accepted meetings of events not over yet that the schedule has not placed (or not published) yet: they are
+        // the user's meetings too, listed after the scheduled ones (the agenda shows them as 待排期)
+        String waiting = " from meeting m join participant x on (x.id = m.participant_a or x.id = m.participant_b)"
+                + " join participant o on o.id = case when m.participant_a = x.id then m.participant_b else m.participant_a end"
+                + " join match_event ev on ev.id = m.event_id"
+                + " where (m.slot_id is null or not m.published) and ev.ends_on >= ? and " + mine.sql();
+        List<Object> waitingArgs = new ArrayList<>();
+        waitingArgs.add(java.sql.Date.valueOf(LocalDate.now(clock.withZone(CHINA))));
+        waitingArgs.addAll(mine.args());
+        long unscheduled = jdbc.queryForObject("select count(*)" + waiting, Long.class, waitingArgs.toArray());
+        List<WorkItem> all = new ArrayList<>(items);
+        if (unscheduled > 0 && all.size() < WorkSection.SHOWN) {
+            String label = messages.getMessage("workbench.events.unscheduled", null, locale);
+            all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on" + waiting + " order by ev.starts_on, m.id fetch first "
+                    + (WorkSection.SHOWN - all.size()) + " rows only",
+                    (rs, i) -> new WorkItem(rs.getString(1), label + " · " + rs.getString(2), "/agenda", rs.getDate(3).toLocalDate(),
+                            false), waitingArgs.toArray()));
+        }
+        return WorkSection.ofItems("meetings", 20, "workbench.events.meetings", count + unscheduled, false, all, "/agenda");
     }
 }
