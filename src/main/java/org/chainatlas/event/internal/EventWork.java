@@ -145,11 +145,13 @@ class EventWork implements WorkSource {
         return WorkSection.ofItems("requests", 5, "workbench.events.requests", count, count > 0, items, "/events");
     }
 
+    /** Meetings with one of the user's participants ({@code x}) and the other side ({@code o}); {@link Mine} picks x. */
+    private static final String MY_MEETINGS = " from meeting m join participant x on (x.id = m.participant_a or x.id = m.participant_b)"
+            + " join participant o on o.id = case when m.participant_a = x.id then m.participant_b else m.participant_a end";
+
     private WorkSection meetings(Mine mine, Locale locale) {
         Timestamp now = Timestamp.from(clock.instant());
-        String from = " from meeting m join participant x on (x.id = m.participant_a or x.id = m.participant_b)"
-                + " join participant o on o.id = case when m.participant_a = x.id then m.participant_b else m.participant_a end"
-                + " join time_slot s on s.id = m.slot_id join meeting_table t on t.id = m.table_id"
+        String from = MY_MEETINGS + " join time_slot s on s.id = m.slot_id join meeting_table t on t.id = m.table_id"
                 + " where m.published and s.starts_at >= ? and " + mine.sql();
         List<Object> args = new ArrayList<>();
         args.add(now);
@@ -165,9 +167,7 @@ class EventWork implements WorkSource {
                 }, args.toArray());
         // accepted meetings of events not over yet that the schedule has not placed (or not published) yet: they are
         // the user's meetings too, listed after the scheduled ones (the agenda shows them as 待排期)
-        String waiting = " from meeting m join participant x on (x.id = m.participant_a or x.id = m.participant_b)"
-                + " join participant o on o.id = case when m.participant_a = x.id then m.participant_b else m.participant_a end"
-                + " join match_event ev on ev.id = m.event_id"
+        String waiting = MY_MEETINGS + " join match_event ev on ev.id = m.event_id"
                 + " where (m.slot_id is null or not m.published) and ev.ends_on >= ? and " + mine.sql();
         List<Object> waitingArgs = new ArrayList<>();
         waitingArgs.add(java.sql.Date.valueOf(LocalDate.now(clock.withZone(CHINA))));
