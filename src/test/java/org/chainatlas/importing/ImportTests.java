@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -375,6 +376,33 @@ class ImportTests {
         }
         assertThat(jdbc.queryForObject("select hq_region_code from enterprise where uscc = '91511500MA62F4XQ5T'", String.class))
                 .as("the region given by its name (宜宾市) is stored as its code").isEqualTo("511500");
+    }
+
+    /** The notes sheet says how to fill the columns whose header alone misleads (代码 that takes names) and lists choices. */
+    @Test
+    void templateNotesSayHowToFillEachColumn() throws Exception {
+        Map<String, Map<String, String>> notes = new java.util.HashMap<>();
+        for (String kind : List.of("ENTERPRISES", "PROJECTS")) {
+            byte[] template = mvc.perform(get("/api/v1/imports/templates/" + kind + ".xlsx").with(Users.SICHUAN_ORGANISER.auth()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+                Sheet sheet = workbook.getSheet("说明");
+                assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("填写说明");
+                Map<String, String> byHeader = new java.util.HashMap<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    byHeader.put(row.getCell(0).getStringCellValue(), row.getCell(3) == null ? "" : row.getCell(3).getStringCellValue());
+                }
+                notes.put(kind, byHeader);
+            }
+        }
+        assertThat(notes.get("PROJECTS").get("落地地区代码")).contains("行政区划代码").contains("地区名称");
+        assertThat(notes.get("PROJECTS").get("园区编号")).contains("园区全称");
+        assertThat(notes.get("PROJECTS").get("企业统一社会信用代码")).contains("先导入企业模板");
+        assertThat(notes.get("PROJECTS").get("阶段")).contains("线索、在谈、已签约");
+        assertThat(notes.get("ENTERPRISES").get("环节角色")).contains("可填：生产、采购");
+        assertThat(notes.get("ENTERPRISES").get("营收规模")).contains("1亿–10亿元").contains("100亿元以上");
+        assertThat(notes.get("ENTERPRISES").get("企业名称")).isEmpty();
     }
 
     @Test

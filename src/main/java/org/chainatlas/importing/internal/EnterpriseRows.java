@@ -52,15 +52,18 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
     @Override
     public List<Column> columns() {
         return List.of(new Column(NAME, true, List.of("nameZh"), "宜宾示例新能源科技有限公司"),
-                new Column(USCC, true, List.of("uscc"), "91511500MA62F4XQ5T"),
-                new Column(REGION, true, List.of("hqRegionCode"), "宜宾市"),
+                new Column(USCC, true, List.of("uscc"), "91511500MA62F4XQ5T").hint("18 位，末位校验码须正确；同一文件中不可重复"),
+                new Column(REGION, true, List.of("hqRegionCode"), "宜宾市").hint("行政区划代码（如 511500）或地区名称（如 宜宾市、四川省宜宾市）"),
                 new Column(NAME_EN, false, List.of("nameEn"), "Yibin Example New Energy"),
-                new Column(REVENUE, false, List.of("revenueBand"), "1亿–10亿元"),
-                new Column(EMPLOYEES, false, List.of("employees"), "850"),
-                new Column(TAGS, false, List.of("tags"), "规上企业、专精特新“小巨人”"),
-                new Column(CHAIN, false, List.of(), "nev-battery"),
-                new Column(NODE, false, List.of("segments"), "动力电池电芯"),
-                new Column(ROLE, false, List.of(), "PRODUCES"),
+                new Column(REVENUE, false, List.of("revenueBand"), "1亿–10亿元")
+                        .choosing(RevenueBand.class, "enterprise.band."),
+                new Column(EMPLOYEES, false, List.of("employees"), "850").hint("整数"),
+                new Column(TAGS, false, List.of("tags"), "规上企业、专精特新“小巨人”")
+                        .hint("多个用“、”分隔").choosing(EnterpriseTag.class, "enterprise.tag."),
+                new Column(CHAIN, false, List.of(), "nev-battery").hint("产业链代码（如 nev-battery）或中文名称（如 新能源汽车及动力电池）"),
+                new Column(NODE, false, List.of("segments"), "动力电池电芯").hint("所填产业链下的环节名称；填了产业链就须填环节"),
+                new Column(ROLE, false, List.of(), "生产").hint("空白即生产")
+                        .choosing(SegmentRole.class, "enterprise.role."),
                 new Column(DESCRIPTION, false, List.of("descriptionZh"), "动力电池电芯与模组制造"),
                 new Column(CONTACT, false, List.of("contactName"), "张三"),
                 new Column(PHONE, false, List.of("contactPhone"), "0831-1234567"),

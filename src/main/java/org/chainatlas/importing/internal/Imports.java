@@ -105,10 +105,26 @@ public class Imports {
         List<Object> example = new ArrayList<>(columns.stream().map(c -> (Object) c.example()).toList());
         List<List<Object>> notes = new ArrayList<>();
         for (RowImporter.Column c : columns) {
-            notes.add(List.of(c.header(), c.required() ? "必填" : "选填", c.example()));
+            notes.add(List.of(c.header(), c.required() ? "必填" : "选填", c.example(), howToFill(c)));
         }
         return Workbooks.xlsx(List.of(new Workbooks.SheetData("导入", headers, List.of(example)),
-                new Workbooks.SheetData("说明", List.of("列名", "是否必填", "示例"), notes)));
+                new Workbooks.SheetData("说明", List.of("列名", "是否必填", "示例", "填写说明"), notes)));
+    }
+
+    /** The notes sheet's "how to fill": the column's hint, then the values a choice column takes (as the import reads them). */
+    private String howToFill(RowImporter.Column c) {
+        List<String> parts = new ArrayList<>();
+        if (!c.hint().isBlank()) {
+            parts.add(c.hint());
+        }
+        if (c.choices() != null) {
+            List<String> labels = new ArrayList<>();
+            for (Enum<?> e : c.choices().getEnumConstants()) {
+                labels.add(messages.getMessage(c.choicePrefix() + e.name(), null, e.name(), java.util.Locale.SIMPLIFIED_CHINESE));
+            }
+            parts.add("可填：" + String.join("、", labels));
+        }
+        return String.join("；", parts);
     }
 
     public boolean mayImport() {

@@ -42,10 +42,12 @@ class OpportunityRows implements RowImporter<OpportunityForm> {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column(PARK, true, List.of("parkId"), "宜宾临港经济技术开发区"), new Column(TITLE, true, List.of("titleZh"), "正极材料配套项目"),
-                new Column(CHAIN, true, List.of(), "nev-battery"), new Column(NODE, true, List.of("nodeId"), "正极材料"),
+        return List.of(new Column(PARK, true, List.of("parkId"), "宜宾临港经济技术开发区")
+                        .hint("园区全称或平台上的园区编号（园区页面地址中的数字）"), new Column(TITLE, true, List.of("titleZh"), "正极材料配套项目"),
+                new Column(CHAIN, true, List.of(), "nev-battery").hint("产业链代码（如 nev-battery）或中文名称（如 新能源汽车及动力电池）"), new Column(NODE, true, List.of("nodeId"), "正极材料").hint("所填产业链下的环节名称"),
                 new Column(INVESTMENT, false, List.of("investmentSoughtCny"), "150000"), new Column(LAND, false, List.of("landMu"), "300"),
-                new Column(MODE, false, List.of("cooperationMode"), "独资"),
+                new Column(MODE, false, List.of("cooperationMode"), "独资")
+                        .choosing(CooperationMode.class, "opportunity.mode."),
                 new Column(DESCRIPTION, false, List.of("descriptionZh"), "承接东部正极材料产能转移"));
     }
 

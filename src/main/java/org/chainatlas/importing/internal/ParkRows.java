@@ -51,14 +51,16 @@ class ParkRows implements RowImporter<ParkForm> {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column(NAME, true, List.of("nameZh"), "宜宾示例产业园"), new Column(KIND, true, List.of("kind"), "省级开发区"),
-                new Column(REGION, true, List.of("regionCode"), "511500"), new Column(LNG, false, List.of("longitude"), "104.64"),
+        return List.of(new Column(NAME, true, List.of("nameZh"), "宜宾示例产业园"), new Column(KIND, true, List.of("kind"), "省级开发区")
+                        .choosing(ParkKind.class, "park.kind."),
+                new Column(REGION, true, List.of("regionCode"), "511500").hint("行政区划代码（如 511500）或地区名称（如 宜宾市、四川省宜宾市）"), new Column(LNG, false, List.of("longitude"), "104.64").hint("十进制度数；经纬度不填时按所在地区定位"),
                 new Column(LAT, false, List.of("latitude"), "28.75"), new Column(PLANNED, false, List.of("plannedLandMu"), "12000"),
                 new Column(AVAILABLE, false, List.of("availableLandMu"), "3000"),
                 new Column(LAND_PRICE, false, List.of("landPriceCnyPerMu"), "180000"),
                 new Column(POWER, false, List.of("electricityCnyPerKwh"), "0.45"), new Column(WATER, false, List.of("waterCnyPerT"), "3.2"),
                 new Column(GAS, false, List.of("gasCnyPerM3"), "2.8"), new Column(WAGE, false, List.of("wageCnyPerMonth"), "5200"),
-                new Column(CHAINS, false, List.of("chainCodes", "nodeIds"), "nev-battery"),
+                new Column(CHAINS, false, List.of("chainCodes", "nodeIds"), "nev-battery")
+                        .hint("产业链代码或中文名称，多个用“、”分隔"),
                 new Column(POLICIES, false, List.of("policiesZh"), "前三年租金减免"), new Column(CONTACT, false, List.of("contactName"), "李四"),
                 new Column(PHONE, false, List.of("contactPhone"), "0831-7654321"),
                 new Column(EMAIL, false, List.of("contactEmail"), "park@example.cn"));

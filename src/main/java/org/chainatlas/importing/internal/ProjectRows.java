@@ -50,13 +50,16 @@ class ProjectRows implements RowImporter<ProjectForm> {
     @Override
     public List<Column> columns() {
         return List.of(new Column(NAME, true, List.of("nameZh"), "正极材料基地项目"),
-                new Column(USCC, true, List.of("enterpriseId"), "91511500MA62F4XQ5T"),
-                new Column(REGION, true, List.of("hostRegionCode"), "四川省宜宾市"), new Column(PARK, false, List.of("parkId"), ""),
-                new Column(CHAIN, false, List.of("chainCode", "nodeId"), "nev-battery"),
+                new Column(USCC, true, List.of("enterpriseId"), "91511500MA62F4XQ5T")
+                        .hint("须为平台已登记的企业：先导入企业模板（示例企业即企业模板的示例行），或在企业名录中查到其代码"),
+                new Column(REGION, true, List.of("hostRegionCode"), "四川省宜宾市").hint("行政区划代码（如 511500）或地区名称（如 宜宾市、四川省宜宾市）"), new Column(PARK, false, List.of("parkId"), "")
+                        .hint("园区全称或平台上的园区编号（园区页面地址中的数字）"),
+                new Column(CHAIN, false, List.of("chainCode", "nodeId"), "nev-battery").hint("产业链代码（如 nev-battery）或中文名称（如 新能源汽车及动力电池）"),
                 new Column(PRODUCT, false, List.of("productZh"), "磷酸铁锂正极材料"),
                 new Column(AMOUNT, true, List.of("contractedAmountCny"), "500000"),
-                new Column(STAGE, false, List.of("stage"), "已签约"),
-                new Column(SIGNED, false, List.of("signedOn"), "2025-05-20"));
+                new Column(STAGE, false, List.of("stage"), "已签约")
+                        .hint("可填：线索、在谈、已签约（空白即已签约）；开工、投产等后续阶段在项目页面凭材料推进"),
+                new Column(SIGNED, false, List.of("signedOn"), "2025-05-20").hint("日期，如 2025-05-20"));
     }
 
     @Override

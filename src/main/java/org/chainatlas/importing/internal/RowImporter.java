@@ -8,8 +8,26 @@ import org.chainatlas.platform.InvalidInput;
 /** How one kind of row is read, checked and stored. */
 interface RowImporter<F> {
 
-    /** A template column: its header, whether it must be filled, the form fields it feeds, an example value. */
-    record Column(String header, boolean required, List<String> fields, String example) {
+    /**
+     * A template column: its header, whether it must be filled, the form fields it feeds, an example value, and what the
+     * template's notes sheet says about filling it (a hint, and the values a choice column takes, by their Chinese labels).
+     */
+    record Column(String header, boolean required, List<String> fields, String example, String hint,
+                  Class<? extends Enum<?>> choices, String choicePrefix) {
+
+        Column(String header, boolean required, List<String> fields, String example) {
+            this(header, required, fields, example, "", null, null);
+        }
+
+        /** The same column with a note on how to fill it. */
+        Column hint(String text) {
+            return new Column(header, required, fields, example, text, choices, choicePrefix);
+        }
+
+        /** The same column taking one of an enum's values (their labels are {@code prefix + NAME} messages). */
+        Column choosing(Class<? extends Enum<?>> type, String prefix) {
+            return new Column(header, required, fields, example, hint, type, prefix);
+        }
     }
 
     ImportKind kind();
