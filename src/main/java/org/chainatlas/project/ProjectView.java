@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A project as shown, with its history, evidence, funding and the earlier project it may duplicate. */
+/**
+ * A project as shown, with its history, evidence, funding and the earlier project it may duplicate. A {@code contractedAmountCny}
+ * of 0 means the amount is not known (not disclosed): pages say 未披露 and sums count such projects apart.
+ */
 public record ProjectView(long id, String nameZh, long enterpriseId, String enterpriseName, String enterpriseUscc,
         String hostRegionCode, Long parkId, String parkName, String chainCode, Long nodeId, String productZh, Long eventId,
         Long meetingId, long contractedAmountCny, ProjectStage stage, LocalDate signedOn, LocalDate landSecuredOn,

@@ -180,6 +180,48 @@ class ProjectApiTests {
                 "select name_zh from match_event where id = ?", String.class, Long.parseLong(e.get("key").asString()))));
     }
 
+    /** 0 is "not known" (the form asks for 0 then; the seed articles name projects without amounts): never shown as 0 万元. */
+    @Test
+    void aSignedProjectWithoutAnAmountSaysNotDisclosedAndTheSumsSayWhatTheyLeaveOut() throws Exception {
+        JsonNode before = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        long id = create(form("宜宾未披露金额项目", "钠离子电池 " + System.nanoTime(), 0)).get("id").asLong();
+        JsonNode after = call(get("/api/v1/dashboard/projects?region=511500"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(after.get("undisclosed").asLong()).isEqualTo(before.get("undisclosed").asLong() + 1);
+        assertThat(after.get("contractedCny").asLong()).isEqualTo(before.get("contractedCny").asLong());
+        JsonNode battery = null;
+        for (JsonNode g : after.get("byChain")) {
+            if (g.get("key").asString().equals("nev-battery")) {
+                battery = g;
+            }
+        }
+        assertThat(battery).isNotNull();
+        assertThat(battery.get("undisclosed").asLong()).isPositive();
+
+        String detail = mvc.perform(get("/projects/" + id).with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("id=\"contracted\">未披露</strong>");
+        String dashboard = mvc.perform(get("/dashboard/projects?region=511500").with(SignedIn.as(users, "sichuan-organiser")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("id=\"undisclosed\">另有 " + after.get("undisclosed").asLong() + " 个签约项目未披露金额");
+        String byChain = dashboard.substring(dashboard.indexOf("id=\"by-chain\""), dashboard.indexOf("id=\"by-event\""));
+        assertThat(byChain).doesNotContain(">0 万元<");
+        byte[] xlsx = mvc.perform(get("/projects.xlsx?region=511500").with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && (long) row.getCell(0).getNumericCellValue() == id) {
+                    found = true;
+                    var amount = row.getCell(12);
+                    assertThat(amount == null || amount.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK)
+                            .as("合同金额 left empty, not 0").isTrue();
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
     @Test
     void aProjectListNamesEachRowsParkAndServiceOfficer() throws Exception {
         JsonNode list = call(get("/api/v1/projects?size=500"), Users.SICHUAN_ORGANISER.auth(), null, 200);

@@ -30,6 +30,20 @@ public class Formats {
         return date == null ? "–" : date.toString();
     }
 
+    /**
+     * A project's contracted amount, where 0 means not known: the pipeline's convention (the form asks for 0 when the
+     * amount is not yet known; the projects the seed articles name without an amount are stored so). Says 未披露 / not
+     * disclosed instead of "0 万元", which a reader takes for a figure.
+     */
+    public String contracted(Number cny) {
+        return cny == null || cny.longValue() <= 0 ? (Localized.english() ? "not disclosed" : "未披露") : money(cny);
+    }
+
+    /** A sum of contracted amounts over {@code projects} signed projects: 未披露 where there are projects and none has one. */
+    public String contracted(Number cny, long projects) {
+        return projects > 0 ? contracted(cny) : money(cny == null ? 0 : cny);
+    }
+
     /** An amount in CNY as 亿元 (≥ 1亿) or 万元. */
     public String money(Number cny) {
         if (cny == null) {

@@ -56,10 +56,15 @@ public class ProjectDashboards implements org.chainatlas.project.PipelineOvervie
         long producing;
         long contracted;
         long funds;
+        /** Signed projects without a contracted amount (0: not known). */
+        long undisclosed;
 
         void add(Row r) {
             if (r.stage().signed()) {
                 signed++;
+                if (r.contracted() <= 0) {
+                    undisclosed++;
+                }
                 contracted += r.contracted();
                 funds += r.funds();
             }
@@ -134,19 +139,19 @@ public class ProjectDashboards implements org.chainatlas.project.PipelineOvervie
         cities.sort(java.util.Comparator.comparingLong(PipelineFigures.RegionFigure::contractedCny).reversed());
         List<PipelineFigures.GroupFigure> chainFigures = new ArrayList<>();
         byChain.forEach((code, t) -> chainFigures.add(new PipelineFigures.GroupFigure(code,
-                chains.find(code).map(c -> c.name()).orElse(code), t.signed, t.started, t.producing, t.contracted, t.funds)));
+                chains.find(code).map(c -> c.name()).orElse(code), t.signed, t.started, t.producing, t.contracted, t.funds, t.undisclosed)));
         chainFigures.sort(java.util.Comparator.comparingLong(PipelineFigures.GroupFigure::contractedCny).reversed());
         Map<Long, String> eventNames = new HashMap<>();
         List<PipelineFigures.GroupFigure> eventFigures = new ArrayList<>();
         byEvent.forEach((id, t) -> eventFigures.add(new PipelineFigures.GroupFigure(String.valueOf(id),
                 eventNames.computeIfAbsent(id, k -> events.nameZh(k).orElse("#" + k)), t.signed, t.started,
-                t.producing, t.contracted, t.funds)));
+                t.producing, t.contracted, t.funds, t.undisclosed)));
         var overdue = pipeline.all(new ProjectFilter(null, null, filter.region(), filter.chainCode(), filter.eventId(), filter.from(),
                 filter.to(), true, null, null), 200);
         List<Long> scoped = jdbc.queryForList("select p.id from project p where " + where, Long.class, args.toArray());
         return new PipelineFigures(all.signed, landSecured, all.started, all.producing, fullCapacity, cancelled, flagged,
                 share(all.started, all.signed), share(all.producing, all.signed), all.contracted, all.funds, output, tax, jobs,
-                cities, chainFigures, eventFigures, overdue, desk.ofProjects(scoped, true));
+                cities, chainFigures, eventFigures, overdue, desk.ofProjects(scoped, true), all.undisclosed);
     }
 
     @Override

@@ -77,7 +77,8 @@ class ProjectExports {
         for (ProjectView p : pipeline.all(filter, MAX_ROWS)) {
             rows.add(java.util.Arrays.asList(p.id(), p.nameZh(), p.enterpriseName(), p.enterpriseUscc(), region(p.hostRegionCode()),
                     p.parkName(), chain(p.chainCode()), p.productZh(), word("project.stage.", p.stage()), p.signedOn(), p.constructionStartedOn(),
-                    p.producingOn(), p.contractedAmountCny() / 10_000.0, p.fundsInPlaceCny() / 10_000.0,
+                    p.producingOn(), p.contractedAmountCny() > 0 ? (Object) (p.contractedAmountCny() / 10_000.0) : null,
+                    p.fundsInPlaceCny() / 10_000.0,
                     p.annualOutputCny() == null ? null : p.annualOutputCny() / 10_000.0,
                     p.annualTaxCny() == null ? null : p.annualTaxCny() / 10_000.0, p.jobs(), p.serviceOfficerName(),
                     word("project.duplicateStatus.", p.duplicateStatus())));
@@ -107,19 +108,21 @@ class ProjectExports {
         List<List<String>> rows = new ArrayList<>();
         long total = 0;
         int n = 0;
+        long undisclosed = 0;
         for (ProjectView p : list) {
             if (p.counted()) {
                 total += p.contractedAmountCny();
+                undisclosed += p.contractedAmountCny() > 0 ? 0 : 1;
             }
             String host = region(p.hostRegionCode()) + (p.parkName() == null ? "" : " · " + p.parkName());
             rows.add(List.of(String.valueOf(++n), p.nameZh(), host, p.enterpriseName(), chain(p.chainCode()),
-                    fmt.number(p.contractedAmountCny() / 10_000.0, 0), String.valueOf(p.signedOn()), word("project.stage.", p.stage()),
+                    p.contractedAmountCny() > 0 ? fmt.number(p.contractedAmountCny() / 10_000.0, 0) : "未披露", String.valueOf(p.signedOn()), word("project.stage.", p.stage()),
                     p.counted() ? "" : "疑似重复，待核实，不计入合计"));
         }
         rows.add(List.of("", "合计（" + list.stream().filter(ProjectView::counted).count() + " 个项目）", "", "", "",
                 fmt.number(total / 10_000.0, 0), "", "", ""));
         byte[] file = booklets.pdf(e.nameZh() + " 签约项目清单", list.size() + " 个项目 · 合同金额合计 " + fmt.number(total / 1e8, 2)
-                + " 亿元（不含疑似重复）· " + e.startsOn(), List.of(new Booklets.Section("签约项目", List.of("序号", "项目名称",
+                + " 亿元（不含疑似重复" + (undisclosed > 0 ? "；" + undisclosed + " 个项目未披露金额" : "") + "）· " + e.startsOn(), List.of(new Booklets.Section("签约项目", List.of("序号", "项目名称",
                 "承接方（甲方）", "投资方（乙方）", "产业链", "合同金额（万元）", "签约日期", "阶段", "备注"), new float[] {0.8f, 5, 3.5f, 4, 2.5f, 2, 1.8f, 1.6f, 2.4f}, rows)));
         return download(file, "签约项目清单.pdf", MediaType.APPLICATION_PDF_VALUE);
     }
