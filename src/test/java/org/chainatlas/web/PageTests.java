@@ -93,9 +93,19 @@ class PageTests {
     void referenceListsAreBrowsable() throws Exception {
         mvc.perform(get("/zones").param("province", "230000").param("kind", "HTZ")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("哈尔滨高新技术产业开发区")))
-                .andExpect(content().string(not(containsString("哈尔滨经济技术开发区"))));
+                .andExpect(content().string(not(containsString("哈尔滨经济技术开发区"))))
+                .andExpect(content().string(containsString("<td>国家级高新技术产业开发区</td>")))
+                .andExpect(content().string(not(containsString("<td>HTZ</td>"))));
+        mvc.perform(get("/zones").param("province", "230000").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Heilongjiang</td>")))
+                .andExpect(content().string(not(containsString("<td>黑龙江省</td>"))));
         mvc.perform(get("/clusters")).andExpect(status().isOk()).andExpect(content().string(containsString("集群")));
-        mvc.perform(get("/chain-systems")).andExpect(status().isOk()).andExpect(content().string(containsString("33618")));
+        mvc.perform(get("/chain-systems")).andExpect(status().isOk()).andExpect(content().string(containsString("33618")))
+                .andExpect(content().string(containsString("<td>产业</td>"))).andExpect(content().string(not(containsString("<td>industry</td>"))));
+        mvc.perform(get("/chain-systems").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Sichuan</a>"))).andExpect(content().string(not(containsString(">四川省</a>"))));
+        mvc.perform(get("/clusters").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Jiangsu</td>")));
     }
 
     @Test

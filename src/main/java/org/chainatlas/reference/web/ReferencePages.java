@@ -39,7 +39,17 @@ class ReferencePages {
 
     @GetMapping("/clusters")
     String clusters(Model model) {
-        model.addAttribute("clusters", reference.clusters(null));
+        List<org.chainatlas.reference.ClusterView> clusters = reference.clusters(null);
+        // in English the provinces of a cluster are named from its cities (the source writes them in Chinese only)
+        java.util.Map<Long, String> provinces = new java.util.HashMap<>();
+        for (org.chainatlas.reference.ClusterView c : clusters) {
+            List<String> names = c.regionCodes().stream().map(code -> code.substring(0, 2) + "0000").distinct()
+                    .map(code -> regions.find(code).map(RegionView::name).orElse(null)).filter(java.util.Objects::nonNull).toList();
+            provinces.put(c.id(), names.isEmpty() || !org.chainatlas.platform.web.Localized.english() ? c.provincesZh()
+                    : String.join(", ", names));
+        }
+        model.addAttribute("clusters", clusters);
+        model.addAttribute("provinces", provinces);
         model.addAttribute("regions", regions);
         return "reference/clusters";
     }
@@ -47,6 +57,7 @@ class ReferencePages {
     @GetMapping("/chain-systems")
     String chainSystems(Model model) {
         model.addAttribute("systems", reference.chainSystems(null));
+        model.addAttribute("regions", regions);
         return "reference/chain-systems";
     }
 }
