@@ -208,6 +208,21 @@ window.ChainAtlas = (function () {
     });
   }
 
+  /**
+   * A form sent twice by a double click (two tickets, two comments, a 409 for the second request): a post form takes
+   * its first submission only; after five seconds (a download, a page that stays) it may be sent again.
+   */
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+    if (form.dataset.sending) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.sending = 'true';
+    setTimeout(() => { delete form.dataset.sending; }, 5000);
+  });
+
   document.addEventListener('DOMContentLoaded', labelErrorSummary);
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
   document.addEventListener('DOMContentLoaded', confirmForms);
