@@ -35,6 +35,12 @@ public final class Views {
     public record ParticipantView(long id, long eventId, ParticipantKind kind, Long enterpriseId, Long parkId, String nameZh,
             String regionCode, RegistrationStatus status, String offersZh, String requestsZh, int delegates, boolean invited,
             List<Long> sessionIds, List<Long> unavailableSlotIds, Instant createdAt, String attendeesZh) {
+
+        /** As others see it in the marketplace: without the names of its attendees and the slots it cannot attend. */
+        public ParticipantView forOthers() {
+            return new ParticipantView(id, eventId, kind, enterpriseId, parkId, nameZh, regionCode, status, offersZh, requestsZh,
+                    delegates, invited, sessionIds, List.of(), createdAt, null);
+        }
     }
 
     public record RequestView(long id, long eventId, long sessionId, long requesterId, String requesterName, long partnerId,
@@ -58,7 +64,8 @@ public final class Views {
 
     public record Dashboard(long eventId, long registrations, long approved, long pending, long requests, long accepted,
             double acceptanceRate, long meetings, long scheduled, double scheduledShare, long held, double heldShare,
-            long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions, long signedAmountCny) {
+            long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions, long signedAmountCny,
+            long partnerships) {
     }
 
     /** A way to ask an enterprise for a meeting: a session of an open event where both sides take part. */

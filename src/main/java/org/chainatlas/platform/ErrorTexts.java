@@ -44,6 +44,25 @@ public class ErrorTexts {
         return messages.getMessage(code, shown, english, locale);
     }
 
+    /**
+     * The refusals of an input in one line for a page's message bar: each as "label：message" in the reader's language
+     * (the label from a {@code field.*} message, the field's own name where there is none).
+     */
+    public static String summary(InvalidInput e) {
+        MessageSource messages = source;
+        Locale locale = LocaleContextHolder.getLocale();
+        StringBuilder line = new StringBuilder();
+        for (InvalidInput.FieldError error : e.errors()) {
+            String field = error.field().replaceAll("\\[\\d+]$", "").replaceAll("^.*[.\\]]", "");
+            String label = messages == null ? field : messages.getMessage("field." + field, null, field, locale);
+            if (!line.isEmpty()) {
+                line.append(locale.getLanguage().equals("en") ? "; " : "；");
+            }
+            line.append(label).append(locale.getLanguage().equals("en") ? ": " : "：").append(of(error));
+        }
+        return line.toString();
+    }
+
     private static String plain(Number n) {
         double d = n.doubleValue();
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);

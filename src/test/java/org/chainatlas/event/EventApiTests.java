@@ -392,7 +392,12 @@ class EventApiTests {
                     throw new IllegalStateException(e);
                 }
             }).toList();
-            if (subjects.size() >= 4) {
+            // mails of other tests' events may come in between (they are sent after their commits): wait for these four
+            List<String> seen = subjects;
+            if (seen.stream().anyMatch(x -> x.startsWith("yibin@demo.chainatlas") && x.contains("洽谈邀请"))
+                    && seen.stream().anyMatch(x -> x.startsWith("catl-enterprise@demo.chainatlas") && x.contains("洽谈已接受"))
+                    && seen.stream().anyMatch(x -> x.startsWith("catl-enterprise@demo.chainatlas") && x.contains("洽谈日程"))
+                    && seen.stream().anyMatch(x -> x.startsWith("yibin@demo.chainatlas") && x.contains("洽谈日程"))) {
                 break;
             }
             Thread.sleep(100);
@@ -428,6 +433,62 @@ class EventApiTests {
         assertThat(count("""
                 select count(*) from (select a.participant_id, a.slot_id from meeting_attendance a join meeting m on m.id = a.meeting_id
                 where m.event_id = ? group by a.participant_id, a.slot_id having count(*) > 1) x""", event)).isZero();
+    }
+
+    /**
+     * Two enterprises signing is a partnership between them: counted on the dashboard, no project (there is no host
+     * place; it was booked to the other enterprise's seat). A bureau registers for its own area only (a signing with it
+     * is booked there). A signing amount has the bounds of a contract, and a recorded signing no longer changes.
+     */
+    @Test
+    void aSigningBetweenTwoEnterprisesIsAPartnershipAndABureauSpeaksOnlyForItsOwnArea() throws Exception {
+        long event = event("企业间合作测试活动");
+        long session = session(event, 2, 4).get("id").asLong();
+        mvc.perform(post("/api/v1/events/" + event + "/registrations").with(Users.YIBIN_LOCALITY.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("kind", "GOVERNMENT",
+                                "nameZh", "成都市投资促进局（冒充）", "regionCode", "510100", "delegates", 1, "sessionIds", List.of(session)))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("regionCode")));
+        long catl = call(post("/api/v1/events/" + event + "/registrations"), Users.CATL.auth(), Map.of("kind", "ENTERPRISE",
+                "enterpriseId", enterpriseId("catl-enterprise"), "attendeesZh", "张三（副总裁）", "sessionIds", List.of(session)), 201)
+                .get("id").asLong();
+        long byd = call(post("/api/v1/events/" + event + "/registrations"), Users.BYD.auth(), Map.of("kind", "ENTERPRISE",
+                "enterpriseId", enterpriseId("byd-enterprise"), "sessionIds", List.of(session)), 201).get("id").asLong();
+        for (long p : List.of(catl, byd)) {
+            call(post("/api/v1/participants/" + p + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+        }
+        // the marketplace shows others without their attendees' names and the slots they cannot attend
+        for (JsonNode p : call(get("/api/v1/events/" + event + "/participants"), Users.BYD.auth(), null, 200)) {
+            if (p.get("id").asLong() == catl) {
+                assertThat(p.get("attendeesZh").isNull()).isTrue();
+                assertThat(p.get("unavailableSlotIds")).isEmpty();
+            }
+        }
+        assertThat(call(get("/api/v1/events/" + event + "/participants"), Users.CATL.auth(), null, 200).findValuesAsString("attendeesZh"))
+                .contains("张三（副总裁）");
+        JsonNode meeting = call(post("/api/v1/meeting-requests/" + requestBetween(catl, byd, session, Users.CATL) + "/accept"),
+                Users.BYD.auth(), null, 200);
+        long meetingId = meeting.get("id").asLong();
+        runAndWait(event);
+        call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        call(post("/api/v1/checkin/" + meeting.get("checkinToken").asString()), Users.CATL.auth(), null, 200);
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"SIGNED\", \"amountCny\": 9223372036854775807}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED", "amountCny", 500_000_000L), 200);
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.BYD.auth(), Map.of("outcome", "SIGNED"), 200);
+        for (int i = 0; i < 100 && count("select count(*) from event_publication where event_type like '%MeetingSigned' "
+                + "and serialized_event like ?", "%\"meetingId\":" + meetingId + ",%") > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(count("select count(*) from project where meeting_id = ?", meetingId)).as("no landing project").isZero();
+        JsonNode board = call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        assertThat(board.get("signed").asLong()).isEqualTo(1);
+        assertThat(board.get("partnerships").asLong()).isEqualTo(1);
+        assertThat(board.get("signedAmountCny").asLong()).isEqualTo(500_000_000L);
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.BYD.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"NO_INTEREST\"}")).andExpect(status().isConflict());
+        assertThat(call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200).get("signed")
+                .asLong()).as("the signing stands").isEqualTo(1);
     }
 
     /** Waits until the project module has handled the signings of a meeting (their publications are deleted then). */

@@ -54,7 +54,8 @@ public class Booths {
     @Transactional(readOnly = true)
     public List<Views.ParticipantView> candidates(long eventId, long sessionId) {
         EventSession session = session(eventId, sessionId);
-        return eligible(session).stream().map(EventViews::participant).toList();
+        boolean organiser = rights.organises(management.load(eventId));
+        return eligible(session).stream().map(p -> organiser ? EventViews.participant(p) : EventViews.participant(p).forOthers()).toList();
     }
 
     /** Gives table {@code tableNumber} of the session to a participant for the whole session (moving its old booth). */

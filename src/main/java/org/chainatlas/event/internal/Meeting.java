@@ -110,6 +110,11 @@ class Meeting {
 
     /** Records one side's outcome; answers whether the meeting is now signed by both. */
     boolean outcome(long participant, Outcome outcome, String note, Long amountCny) {
+        if (outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED && outcome != Outcome.SIGNED) {
+            // both signed: the signing is a project of the pipeline now, where it is cancelled if it falls through
+            throw new org.chainatlas.platform.Conflict("outcome", "both sides signed and the signing is a project now: the outcome "
+                    + "no longer changes; cancel the project in the pipeline if the signing falls through", "error.signingRecorded");
+        }
         if (participant == participantA) {
             outcomeA = outcome;
             noteA = note;

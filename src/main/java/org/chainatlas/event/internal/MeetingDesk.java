@@ -295,11 +295,10 @@ public class MeetingDesk {
         Validation v = new Validation();
         v.required("outcome", outcome);
         v.text("note", note, 1000, false);
-        if (amountCny != null && amountCny < 0) {
-            v.reject("amountCny", "the contracted amount cannot be negative");
-        }
+        // the same bounds as a project's contracted amount (up to 1e15 yuan = 1e11 万元): a sum of signings never overflows
+        v.range("amountCny", amountCny, 0, 1e15, "CNY");
         if (amountCny != null && outcome != Outcome.SIGNED) {
-            v.reject("amountCny", "an amount goes only with the outcome SIGNED");
+            v.reject("amountCny", "error.amountOnlySigned", "an amount goes only with the outcome SIGNED");
         }
         v.throwIfInvalid();
         if (!held(m, views.meeting(m, Map.of()), Instant.now())) {
@@ -335,6 +334,12 @@ public class MeetingDesk {
                 .reduce((x, y) -> x + "；" + y).orElse(null);
         Instant start = views.meeting(m, Map.of()).startsAt();
         Instant at = start != null && start.isBefore(Instant.now()) ? start : Instant.now();
+        if (host.enterpriseId() != null) {
+            // two enterprises: a partnership between them, with no host place to book an investment to (was the other
+            // enterprise's seat: 江淮汽车 → 上海 at a Chengdu event)
+            return new MeetingSigned(m.id(), event.id(), event.nameZh(), chain, enterprise.enterpriseId(), null, null,
+                    m.signedAmountCny(), note, at);
+        }
         return new MeetingSigned(m.id(), event.id(), event.nameZh(), chain, enterprise.enterpriseId(), host.parkId(),
                 host.regionCode() != null ? host.regionCode() : event.hostRegionCode(), m.signedAmountCny(), note, at);
     }

@@ -155,6 +155,13 @@ public class Registrations {
             if (!organiser && !actor.is(Role.LOCALITY) && !actor.is(Role.ORGANISER)) {
                 throw new Forbidden("register", "a " + form.kind() + " participant");
             }
+            if (!organiser && form.regionCode() != null && regions.find(form.regionCode()).isPresent()
+                    && !actor.governs(form.regionCode())) {
+                // a bureau speaks for its own area: a signing with it is booked there
+                v.reject("regionCode", "error.regionNotYours", "you register government bodies and associations of your own area"
+                        + " only (" + actor.regionCode() + "); the event's organiser registers those of other places",
+                        regions.find(actor.regionCode()).map(r -> r.nameZh()).orElse(String.valueOf(actor.regionCode())));
+            }
             name = form.nameZh() == null ? "" : form.nameZh().strip();
             region = form.regionCode();
         }
@@ -326,8 +333,10 @@ public class Registrations {
         if (!approvedOnly) {
             rights.requireOrganiser(event, "see every registration of");
         }
+        boolean organiser = rights.organises(event);
         return participants.findByEventIdOrderByIdAsc(eventId).stream()
-                .filter(p -> !approvedOnly || p.status() == RegistrationStatus.APPROVED).map(EventViews::participant).toList();
+                .filter(p -> !approvedOnly || p.status() == RegistrationStatus.APPROVED)
+                .map(p -> organiser || rights.actsFor(p) ? EventViews.participant(p) : EventViews.participant(p).forOthers()).toList();
     }
 
     /** The participants of an event the current user acts for. */

@@ -410,8 +410,7 @@ class EventPages {
         } catch (Conflict e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.errors().stream().map(f -> f.field() + ": " + f.message())
-                    .reduce((a, b) -> a + "; " + b).orElse(""));
+            redirect.addFlashAttribute("error", org.chainatlas.platform.ErrorTexts.summary(e));
         }
         return "redirect:/events/" + id + "/requests";
     }
@@ -444,6 +443,7 @@ class EventPages {
                 .thenComparing(Views.ParticipantView::id));
         model.addAttribute("event", event);
         model.addAttribute("participants", all);
+        model.addAttribute("regions", regions);
         model.addAttribute("runs", scheduling.runs(id));
         model.addAttribute("dashboard", reports.dashboard(id));
         model.addAttribute("tags", EnterpriseTag.values());
@@ -466,7 +466,7 @@ class EventPages {
             int n = registrations.invite(id, chainCode == null || chainCode.isBlank() ? null : chainCode, tag, sessionIds);
             redirect.addFlashAttribute("invited", n);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.errors().getFirst().field() + ": " + e.errors().getFirst().message());
+            redirect.addFlashAttribute("error", org.chainatlas.platform.ErrorTexts.summary(e));
         }
         return "redirect:/events/" + id + "/manage";
     }
@@ -565,19 +565,17 @@ class EventPages {
             @RequestParam(required = false) String amountWan, @RequestParam(required = false) Long event,
             RedirectAttributes redirect) {
         try {
-            Long amount = null;
-            if (amountWan != null && !amountWan.isBlank()) {
-                try {
-                    amount = Math.round(Double.parseDouble(amountWan.strip()) * 10_000);
-                } catch (NumberFormatException e) {
-                    throw InvalidInput.of("amountWan", "'" + amountWan + "' is not a number (amount in 万元)");
-                }
+            Long amount = org.chainatlas.platform.web.FormValues.wan("amountWan", amountWan);
+            try {
+                desk.outcome(id, participantId, outcome, note, amount);
+            } catch (InvalidInput e) {
+                // the amount is typed in 万元: its errors are said in 万元
+                throw new InvalidInput(e.errors().stream().map(error -> org.chainatlas.platform.web.FormErrors.inWan(error,
+                        "amountCny".equals(error.field()) ? "amountWan" : null)).toList());
             }
-            desk.outcome(id, participantId, outcome, note, amount);
             redirect.addFlashAttribute("message", "agenda.outcome.saved");
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("error", e.errors().stream().map(f -> f.field() + ": " + f.message())
-                    .reduce((a, b) -> a + "; " + b).orElse(""));
+            redirect.addFlashAttribute("error", org.chainatlas.platform.ErrorTexts.summary(e));
         } catch (Conflict e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -144,7 +144,7 @@ class DemoProjects implements DemoData {
             seedCoordination();
             seedProjects();
             for (MeetingSigned s : signings) {
-                if (s.enterpriseId() == null || projects.findByMeetingId(s.meetingId()).isPresent()) {
+                if (s.enterpriseId() == null || s.regionCode() == null || projects.findByMeetingId(s.meetingId()).isPresent()) {
                     continue;
                 }
                 Firm firm = jdbc.query("""

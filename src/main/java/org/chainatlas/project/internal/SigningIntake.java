@@ -42,6 +42,10 @@ class SigningIntake {
             log.info("Meeting {} was signed between two non-enterprise participants: no project", signed.meetingId());
             return;
         }
+        if (signed.regionCode() == null) {
+            log.info("Meeting {} was signed between two enterprises: a partnership, no landing project", signed.meetingId());
+            return;
+        }
         if (projects.findByMeetingId(signed.meetingId()).isPresent()) {
             return;
         }
