@@ -302,7 +302,7 @@ class EventApiTests {
         for (long p : List.of(catl, yibin)) {
             call(post("/api/v1/participants/" + p + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
         }
-        int mailsBefore = TestMail.server().getReceivedMessages().length;
+        List<String> mailsBefore = mails();
         long request = requestBetween(catl, yibin, session, Users.CATL);
         JsonNode meeting = call(post("/api/v1/meeting-requests/" + request + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
         long meetingId = meeting.get("id").asLong();
@@ -381,31 +381,57 @@ class EventApiTests {
         call(get("/api/v1/events/" + event + "/dashboard"), Users.CATL.auth(), null, 403);
 
         // mails: the request to the bureau, the acceptance to CATL, the schedule to both
-        long deadline = System.currentTimeMillis() + 10_000;
+        // mails go out one by one after their commits; other tests' mails may be ahead
+        long deadline = System.currentTimeMillis() + 30_000;
         List<String> subjects = List.of();
         while (System.currentTimeMillis() < deadline) {
-            MimeMessage[] all = TestMail.server().getReceivedMessages();
-            subjects = java.util.Arrays.stream(all).skip(mailsBefore).map(m -> {
-                try {
-                    return m.getAllRecipients()[0] + " " + m.getSubject();
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-            // mails of other tests' events may come in between (they are sent after their commits): wait for these four
+            // the new mails: GreenMail lists them by mailbox, not by arrival, so they are what was not there before
+            List<String> now = new ArrayList<>(mails());
+            mailsBefore.forEach(now::remove);
+            subjects = now;
             List<String> seen = subjects;
             if (seen.stream().anyMatch(x -> x.startsWith("yibin@demo.chainatlas") && x.contains("洽谈邀请"))
                     && seen.stream().anyMatch(x -> x.startsWith("catl-enterprise@demo.chainatlas") && x.contains("洽谈已接受"))
-                    && seen.stream().anyMatch(x -> x.startsWith("catl-enterprise@demo.chainatlas") && x.contains("洽谈日程"))
-                    && seen.stream().anyMatch(x -> x.startsWith("yibin@demo.chainatlas") && x.contains("洽谈日程"))) {
+                    && seen.stream().anyMatch(x -> x.startsWith("catl-enterprise@demo.chainatlas") && x.contains("洽谈日程：全流程测试活动"))
+                    && seen.stream().anyMatch(x -> x.startsWith("yibin@demo.chainatlas") && x.contains("洽谈日程：全流程测试活动"))) {
                 break;
             }
             Thread.sleep(100);
         }
         assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈邀请"));
         assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈已接受"));
-        assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈日程"));
-        assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈日程"));
+        assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈日程：全流程测试活动"));
+        assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈日程：全流程测试活动"));
+    }
+
+    /** A meeting already held (checked in) keeps its seat though unpublished: neither a re-solve nor a booth moves it. */
+    @Test
+    void aHeldMeetingStaysWhereItWasHeld() throws Exception {
+        long event = event("已举行洽谈测试活动");
+        long session = session(event, 2, 4).get("id").asLong();
+        List<Long> people = new ArrayList<>();
+        // the first side is Yibin's bureau, so that Yibin checks in for one side only
+        people.add(department(event, session, Users.YIBIN_LOCALITY, "举行单位0", 201));
+        call(post("/api/v1/participants/" + people.get(0) + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+        for (int i = 1; i < 4; i++) {
+            people.add(department(event, session, Users.SICHUAN_ORGANISER, "举行单位" + i, 201));
+        }
+        JsonNode held = call(post("/api/v1/meeting-requests/" + requestBetween(people.get(1), people.get(0), session,
+                Users.SICHUAN_ORGANISER) + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
+        runAndWait(event);
+        Map<String, Object> seat = jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", held.get("id").asLong());
+        assertThat(seat.get("table_id")).isNotNull();
+        call(post("/api/v1/checkin/" + held.get("checkinToken").asString()), Users.YIBIN_LOCALITY.auth(), null, 200);
+        int number = jdbc.queryForObject("select number from meeting_table where id = ?", Integer.class, seat.get("table_id"));
+        mvc.perform(post("/api/v1/events/" + event + "/sessions/" + session + "/booths").with(Users.SICHUAN_ORGANISER.auth())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("participantId", people.get(2),
+                        "tableNumber", number)))).andExpect(status().isConflict());
+        for (int i = 2; i < 4; i++) {
+            long r = requestBetween(people.get(i), people.get(1), session, Users.SICHUAN_ORGANISER);
+            call(post("/api/v1/meeting-requests/" + r + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        }
+        runAndWait(event);
+        assertThat(jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", held.get("id").asLong())).isEqualTo(seat);
     }
 
     @Test
@@ -489,6 +515,17 @@ class EventApiTests {
                         .content("{\"outcome\": \"NO_INTEREST\"}")).andExpect(status().isConflict());
         assertThat(call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200).get("signed")
                 .asLong()).as("the signing stands").isEqualTo(1);
+    }
+
+    /** Every mail received so far, as "recipient subject". */
+    private static List<String> mails() {
+        return java.util.Arrays.stream(TestMail.server().getReceivedMessages()).map(m -> {
+            try {
+                return m.getAllRecipients()[0] + " " + m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** Waits until the project module has handled the signings of a meeting (their publications are deleted then). */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Fixed booths (固定展位): in a 专题对接 session, a host bureau or a park keeps one table for the whole session and
  * receives every visitor there; the optimiser seats each of its meetings at that table and nobody else's. Given by
  * the organiser one by one or to every approved host bureau and park of the session at once. A booth never moves
- * a published meeting: a change that would is refused; unpublished meetings it contradicts are unseated for the
+ * a published or held meeting: a change that would is refused; unpublished meetings it contradicts are unseated for the
  * next schedule run.
  */
 @Service
@@ -79,15 +79,17 @@ public class Booths {
             throw new Conflict("tableNumber", table.label() + " is already the booth of " + owner, "error.boothTaken", table.label(), owner);
         }
         for (Meeting m : meetings.findBySessionIdOrderByIdAsc(sessionId)) {
-            if (!m.published() || m.tableId() == null) {
+            if (!m.staysInPlace() || m.tableId() == null) {
                 continue;
             }
             boolean involves = m.participantA() == participantId || m.participantB() == participantId;
             if (involves && !Objects.equals(m.tableId(), table.id()) && !otherBooth(m, participantId, m.tableId(), all)) {
-                throw new Conflict("tableNumber", participant.nameZh() + " has a published meeting at another table");
+                throw new Conflict("tableNumber", participant.nameZh() + " has a published or held meeting at another table",
+                        "error.boothOwnMeetingElsewhere", participant.nameZh());
             }
             if (!involves && Objects.equals(m.tableId(), table.id())) {
-                throw new Conflict("tableNumber", table.label() + " has a published meeting of other participants");
+                throw new Conflict("tableNumber", table.label() + " has a published or held meeting of other participants",
+                        "error.boothTableInUse", table.label());
             }
         }
         for (MeetingTable t : all) {
@@ -113,7 +115,7 @@ public class Booths {
         List<Long> kept = all.stream().map(MeetingTable::boothParticipantId).filter(Objects::nonNull).toList();
         List<Participant> waiting = new ArrayList<>(eligible(session).stream().filter(p -> !kept.contains(p.id())).toList());
         List<Meeting> published = meetings.findBySessionIdOrderByIdAsc(sessionId).stream()
-                .filter(m -> m.published() && m.tableId() != null).toList();
+                .filter(m -> m.staysInPlace() && m.tableId() != null).toList();
         int given = 0;
         for (Participant p : waiting) {
             MeetingTable free = all.stream().filter(t -> t.boothParticipantId() == null && !hasOthersPublished(published, t, p.id()))
@@ -190,7 +192,7 @@ public class Booths {
     private void unseatContradicted(long sessionId, List<MeetingTable> all) {
         Map<Long, Long> boothOfParticipant = BoothRule.boothsOf(all);
         for (Meeting m : meetings.findBySessionIdOrderByIdAsc(sessionId)) {
-            if (m.published() || m.tableId() == null) {
+            if (m.staysInPlace() || m.tableId() == null) {
                 continue;
             }
             if (!BoothRule.allows(m.participantA(), boothOfParticipant.get(m.participantA()), m.participantB(),

@@ -130,6 +130,14 @@ class Meeting {
         return outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED;
     }
 
+    /**
+     * Whether the meeting keeps its seat whatever the optimiser or a booth change would say: published, or already held
+     * (a side checked in or recorded an outcome — moving it would rewrite where it took place).
+     */
+    boolean staysInPlace() {
+        return published || checkedInA != null || checkedInB != null || outcomeA != null || outcomeB != null;
+    }
+
     Long id() { return id; }
     long requestId() { return requestId; }
     long eventId() { return eventId; }

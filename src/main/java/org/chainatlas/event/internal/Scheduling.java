@@ -208,7 +208,7 @@ public class Scheduling implements ApplicationRunner {
         }
         List<MeetingAssignment> assignments = new ArrayList<>();
         for (Meeting m : sessionMeetings) {
-            Seat seat = m.published() && m.slotId() != null && m.tableId() != null
+            Seat seat = m.staysInPlace() && m.slotId() != null && m.tableId() != null
                     ? seatByKey.get(Seat.idOf(slotById.get(m.slotId()), m.tableId())) : null;
             assignments.add(new MeetingAssignment(m.id(), attendees.get(m.participantA()), attendees.get(m.participantB()),
                     m.weight(), delegates.get(m.participantA()) + delegates.get(m.participantB()), seat != null, seat));
@@ -239,14 +239,14 @@ public class Scheduling implements ApplicationRunner {
         Map<Long, Meeting> byId = new HashMap<>();
         meetings.findBySessionIdOrderByIdAsc(session.id()).forEach(m -> byId.put(m.id(), m));
         for (Meeting m : byId.values()) {
-            if (!m.published()) {
+            if (!m.staysInPlace()) {
                 seating.unseat(m);
             }
         }
         meetings.flush();
         for (MeetingAssignment a : solved.getAssignments()) {
             Meeting m = byId.get(a.getId());
-            if (m == null || m.published() || a.getSeat() == null) {
+            if (m == null || m.staysInPlace() || a.getSeat() == null) {
                 continue;
             }
             seating.seat(m, a.getSeat().slot().id(), a.getSeat().tableId());
