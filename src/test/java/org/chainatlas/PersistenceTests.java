@@ -109,6 +109,15 @@ class PersistenceTests {
                 });
     }
 
+    /** The listed companies' report counts listed companies only; the seed articles' enterprises have their own line. */
+    @Test
+    void theCompaniesReportNeverUsesMoreRowsThanItRead() {
+        var listed = dataQuality.report("companies").orElseThrow();
+        assertThat(listed.rowsUsed()).isLessThanOrEqualTo(listed.rowsRead()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from enterprise where stock_code is not null and demo = false", Integer.class));
+        assertThat(dataQuality.report("companies-seed").orElseThrow().rowsRead()).isPositive();
+    }
+
     @Test
     void companiesSeatedInTheCityOfJilinAreLoadedThere() {
         // the profiles write 吉林 吉林市: the province's name is also the city's, and the city was once not read

@@ -25,6 +25,11 @@ public class Conflict extends RuntimeException {
         this.args = args == null ? List.of() : java.util.Arrays.asList(args);
     }
 
+    /** The message code, or null for a conflict said in English only. */
+    public String code() {
+        return code;
+    }
+
     public String field() {
         return field;
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -402,6 +403,24 @@ class EventApiTests {
         assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈已接受"));
         assertThat(subjects).anyMatch(s -> s.startsWith("catl-enterprise@demo.chainatlas") && s.contains("洽谈日程：全流程测试活动"));
         assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈日程：全流程测试活动"));
+    }
+
+    /** An event is dated 2000–2099, and new dates never leave one of its sessions outside. */
+    @Test
+    void anEventsDatesAreRealisticAndKeepItsSessions() throws Exception {
+        mvc.perform(post("/api/v1/events").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "九九九九年活动", "hostRegionCode", "511500",
+                                "startsOn", "9999-12-30", "endsOn", "9999-12-31", "requestExpiryHours", 48, "requestQuota", 20))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
+        long event = event("改期测试活动");
+        session(event, 2, 4);
+        mvc.perform(put("/api/v1/events/" + event).with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "改期测试活动", "hostRegionCode", "511500",
+                                "startsOn", TODAY.plusDays(30).toString(), "endsOn", TODAY.plusDays(31).toString(),
+                                "requestExpiryHours", 48, "requestQuota", 20))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
+        assertThat(jdbc.queryForObject("select starts_on from match_event where id = ?", java.sql.Date.class, event).toLocalDate())
+                .as("nothing saved").isEqualTo(TODAY);
     }
 
     /** A meeting already held (checked in) keeps its seat though unpublished: neither a re-solve nor a booth moves it. */

@@ -30,6 +30,27 @@ class MessagesInSyncTest {
                 .containsAll(english.stringPropertyNames());
     }
 
+    /** A key written twice: the later line silently wins (a section title once said 待排期 instead of 待排期 / 待发布日程). */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            String text = new String(new ClassPathResource(file).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (seen.merge(key, 1, Integer::sum) == 2) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     /**
      * A message with arguments is a MessageFormat pattern, where a single apostrophe quotes: '{0}' prints "{0}", not
      * the value. Quoted values are written ''{0}'' (or with other quotation marks).

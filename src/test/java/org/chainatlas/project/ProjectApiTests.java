@@ -202,6 +202,7 @@ class ProjectApiTests {
         assertThat(detail).contains("id=\"contracted\">未披露</strong>");
         String dashboard = mvc.perform(get("/dashboard/projects?region=511500").with(SignedIn.as(users, "sichuan-organiser")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("id=\"dashboard-source\">数据来源：平台项目库");
         assertThat(dashboard).contains("id=\"undisclosed\">另有 " + after.get("undisclosed").asLong() + " 个签约项目未披露金额");
         String byChain = dashboard.substring(dashboard.indexOf("id=\"by-chain\""), dashboard.indexOf("id=\"by-event\""));
         assertThat(byChain).doesNotContain(">0 万元<");

@@ -15,6 +15,7 @@ import org.chainatlas.event.EventStatus;
 import org.chainatlas.event.SessionForm;
 import org.chainatlas.event.Views;
 import org.chainatlas.platform.Forbidden;
+import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
 import org.chainatlas.platform.Validation;
 import org.chainatlas.platform.web.Formats;
@@ -97,6 +98,16 @@ public class EventManagement implements EventCatalog {
         if (!actor.organises(form.hostRegionCode())) {
             throw new Forbidden("move", "event " + id + " to region " + form.hostRegionCode());
         }
+        if (form.startsOn() != null && form.endsOn() != null) {
+            // the sessions (and the meetings in them) stay on their days: dates that leave one outside are refused
+            for (EventSession s : sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(id)) {
+                if (s.day().isBefore(form.startsOn()) || s.day().isAfter(form.endsOn())) {
+                    throw InvalidInput.coded(s.day().isBefore(form.startsOn()) ? "startsOn" : "endsOn", "error.sessionOutsideEvent",
+                            "session " + s.titleZh() + " is on " + s.day() + ", outside the new dates: move or remove it first",
+                            s.titleZh(), String.valueOf(s.day()));
+                }
+            }
+        }
         EventForm before = new EventForm(event.nameZh(), event.nameEn(), event.hostRegionCode(), event.venueZh(),
                 event.startsOn(), event.endsOn(), event.themeZh(), event.requestExpiryHours(), event.requestQuota(),
                 event.hostsZh(), event.coHostsZh());
@@ -125,12 +136,20 @@ public class EventManagement implements EventCatalog {
         v.text("hostsZh", form.hostsZh(), 1000, false);
         v.text("coHostsZh", form.coHostsZh(), 1000, false);
         if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
-            v.reject("hostRegionCode", "unknown region code '" + form.hostRegionCode() + "'");
+            v.reject("hostRegionCode", "error.unknownRegion", "unknown region code '" + form.hostRegionCode() + "'",
+                    String.valueOf(form.hostRegionCode()));
         }
         v.required("startsOn", form.startsOn());
         v.required("endsOn", form.endsOn());
+        for (var day : java.util.Map.of("startsOn", java.util.Optional.ofNullable(form.startsOn()), "endsOn",
+                java.util.Optional.ofNullable(form.endsOn())).entrySet()) {
+            // an event dated 1900 or 9999 opened for registration at once and was offered in every invitation list
+            day.getValue().filter(d -> d.getYear() < 2000 || d.getYear() > 2099).ifPresent(d -> v.reject(day.getKey(),
+                    "error.dateOutside", d + " is not between 2000-01-01 and 2099-12-31", String.valueOf(d), "2000-01-01", "2099-12-31"));
+        }
         if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
-            v.reject("endsOn", "the event ends (" + form.endsOn() + ") before it starts (" + form.startsOn() + ")");
+            v.reject("endsOn", "error.endsBeforeStart", "the event ends (" + form.endsOn() + ") before it starts (" + form.startsOn() + ")",
+                    String.valueOf(form.endsOn()), String.valueOf(form.startsOn()));
         }
         v.range("requestExpiryHours", form.requestExpiryHours(), 1, 720, "hours");
         v.range("requestQuota", form.requestQuota(), 1, 500, "requests");

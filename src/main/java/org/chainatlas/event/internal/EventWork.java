@@ -175,11 +175,13 @@ class EventWork implements WorkSource {
         long unscheduled = jdbc.queryForObject("select count(*)" + waiting, Long.class, waitingArgs.toArray());
         List<WorkItem> all = new ArrayList<>(items);
         if (unscheduled > 0 && all.size() < WorkSection.SHOWN) {
-            String label = messages.getMessage("workbench.events.unscheduled", null, locale);
-            all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on" + waiting + " order by ev.starts_on, m.id fetch first "
+            // a meeting without a seat waits for the schedule (待排期); one with a seat not yet published may still move (待发布)
+            String notScheduled = messages.getMessage("workbench.events.notScheduled", null, locale);
+            String notPublished = messages.getMessage("workbench.events.notPublished", null, locale);
+            all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on, m.slot_id" + waiting + " order by ev.starts_on, m.id fetch first "
                     + (WorkSection.SHOWN - all.size()) + " rows only",
-                    (rs, i) -> new WorkItem(rs.getString(1), label + " · " + rs.getString(2), "/agenda", rs.getDate(3).toLocalDate(),
-                            false), waitingArgs.toArray()));
+                    (rs, i) -> new WorkItem(rs.getString(1), (rs.getObject(4) == null ? notScheduled : notPublished) + " · "
+                            + rs.getString(2), "/agenda", rs.getDate(3).toLocalDate(), false), waitingArgs.toArray()));
         }
         return WorkSection.ofItems("meetings", 20, "workbench.events.meetings", count + unscheduled, false, all, "/agenda");
     }

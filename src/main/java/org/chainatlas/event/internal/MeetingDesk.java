@@ -153,7 +153,10 @@ public class MeetingDesk {
         return m.checkedInA() != null || m.checkedInB() != null || view.endsAt() != null && view.endsAt().isBefore(now);
     }
 
-    /** The agenda as an iCalendar file (scheduled meetings only), UTC times, one VEVENT per meeting. */
+    /**
+     * The agenda as an iCalendar file (published meetings only: a calendar keeps what it got, and an unpublished seat may
+     * still move), UTC times, one VEVENT per meeting.
+     */
     @Transactional(readOnly = true)
     public String ical(Long eventId) {
         Calendar calendar = new Calendar();
@@ -162,7 +165,7 @@ public class MeetingDesk {
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (AgendaItem item : agenda(eventId)) {
             Views.MeetingView m = item.meeting();
-            if (m.startsAt() == null) {
+            if (m.startsAt() == null || !m.published()) {
                 continue;
             }
             VEvent event = new VEvent(m.startsAt(), m.endsAt(), "洽谈：" + item.partnerName() + "（" + item.eventNameZh() + "）");

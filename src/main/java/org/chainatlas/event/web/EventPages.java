@@ -158,6 +158,12 @@ class EventPages {
             return eventForm(model, form, existing, FormErrors.of(e));
         } catch (org.chainatlas.platform.Conflict e) {
             response.setStatus(409);
+            if ("error.versionConflict".equals(e.code())) {
+                // the input stays, now on the current version: saving again puts it over the other change, knowingly
+                model.addAttribute("formVersion", existing.version());
+                return eventForm(model, form, existing, Map.of(e.field(), e.getMessage() + " " + org.chainatlas.platform.ErrorTexts.of(
+                        "form.versionKept", "Your input is kept: check it and save again to put it over the other change.")));
+            }
             return eventForm(model, form, existing, Map.of(e.field(), e.getMessage()));
         }
     }
@@ -532,6 +538,7 @@ class EventPages {
     String dashboard(@PathVariable long id, Model model) {
         model.addAttribute("event", management.require(id));
         model.addAttribute("d", reports.dashboard(id));
+        model.addAttribute("asOf", java.time.Instant.now());
         common(model);
         return "event/dashboard";
     }

@@ -129,10 +129,12 @@ class EventPrints {
             if (m.slotId() == null) {
                 continue;
             }
+            // a seat not yet published may still move: printed with its mark, as the table cards are
+            String table = m.tableLabel() + (m.published() ? "" : "（未发布）");
             byParticipant.computeIfAbsent(m.nameA(), k -> new ArrayList<>(programme)).add(new Row(m.startsAt(),
-                    List.of(when(m.startsAt(), m.endsAt()), m.tableLabel(), m.nameB(), m.sessionTitleZh())));
+                    List.of(when(m.startsAt(), m.endsAt()), table, m.nameB(), m.sessionTitleZh())));
             byParticipant.computeIfAbsent(m.nameB(), k -> new ArrayList<>(programme)).add(new Row(m.startsAt(),
-                    List.of(when(m.startsAt(), m.endsAt()), m.tableLabel(), m.nameA(), m.sessionTitleZh())));
+                    List.of(when(m.startsAt(), m.endsAt()), table, m.nameA(), m.sessionTitleZh())));
         }
         Map<String, String> attendees = new java.util.HashMap<>();
         registrations.of(id, false).forEach(p -> {
@@ -170,7 +172,8 @@ class EventPrints {
             String key = i.participantName() + "\u0000" + i.eventNameZh();
             lines.put(key, i.eventNameZh() + " · 洽谈日程");
             byMe.computeIfAbsent(key, k -> new ArrayList<>()).add(List.of(when(i.meeting().startsAt(), i.meeting().endsAt()),
-                    i.meeting().tableLabel() == null ? "待排期" : i.meeting().tableLabel(), i.partnerName(),
+                    i.meeting().tableLabel() == null ? "待排期" : i.meeting().tableLabel() + (i.meeting().published() ? "" : "（待发布）"),
+                    i.partnerName(),
                     i.partnerOffersZh() == null ? "" : i.partnerOffersZh()));
         }
         List<Booklets.Card> cards = new ArrayList<>();

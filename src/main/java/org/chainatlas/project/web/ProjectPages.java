@@ -359,6 +359,7 @@ class ProjectPages {
         }
         PipelineFigures figures = dashboards.figures(filter);
         model.addAttribute("f", figures);
+        model.addAttribute("asOf", java.time.Instant.now());
         model.addAttribute("filter", filter);
         model.addAttribute("events", events.all());
         StringBuilder query = new StringBuilder();

@@ -45,7 +45,8 @@ class ReferencePages {
         for (org.chainatlas.reference.ClusterView c : clusters) {
             List<String> names = c.regionCodes().stream().map(code -> code.substring(0, 2) + "0000").distinct()
                     .map(code -> regions.find(code).map(RegionView::name).orElse(null)).filter(java.util.Objects::nonNull).toList();
-            provinces.put(c.id(), names.isEmpty() || !org.chainatlas.platform.web.Localized.english() ? c.provincesZh()
+            provinces.put(c.id(), names.isEmpty() || !org.chainatlas.platform.web.Localized.english()
+                    ? (c.provincesZh() == null ? "" : c.provincesZh().replace(";", "、"))
                     : String.join(", ", names));
         }
         model.addAttribute("clusters", clusters);
