@@ -6,8 +6,9 @@ package org.chainatlas.platform;
  */
 public class InvalidTransition extends Conflict {
 
+    /** Said on pages as "this step does not fit the current state (someone may have acted already)": no internals. */
     public InvalidTransition(String what, Object state, String step) {
-        super("status", what + " is " + state + ": it cannot " + step);
+        super("status", what + " is " + state + ": it cannot " + step, "error.stateChanged");
     }
 
     /** The same, said on pages in the reader's language: the state by its message ({@code statePrefix} + state). */

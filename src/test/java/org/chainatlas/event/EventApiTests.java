@@ -493,34 +493,34 @@ class EventApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("kind", "GOVERNMENT",
                                 "nameZh", "成都市投资促进局（冒充）", "regionCode", "510100", "delegates", 1, "sessionIds", List.of(session)))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("regionCode")));
-        long catl = call(post("/api/v1/events/" + event + "/registrations"), Users.CATL.auth(), Map.of("kind", "ENTERPRISE",
-                "enterpriseId", enterpriseId("catl-enterprise"), "attendeesZh", "张三（副总裁）", "sessionIds", List.of(session)), 201)
+        long a = call(post("/api/v1/events/" + event + "/registrations"), Users.GALACTIC.auth(), Map.of("kind", "ENTERPRISE",
+                "enterpriseId", enterpriseId("galactic-enterprise"), "attendeesZh", "张三（副总裁）", "sessionIds", List.of(session)), 201)
                 .get("id").asLong();
-        long byd = call(post("/api/v1/events/" + event + "/registrations"), Users.BYD.auth(), Map.of("kind", "ENTERPRISE",
-                "enterpriseId", enterpriseId("byd-enterprise"), "sessionIds", List.of(session)), 201).get("id").asLong();
-        for (long p : List.of(catl, byd)) {
+        long b = call(post("/api/v1/events/" + event + "/registrations"), Users.STARSPACE.auth(), Map.of("kind", "ENTERPRISE",
+                "enterpriseId", enterpriseId("starspace-enterprise"), "sessionIds", List.of(session)), 201).get("id").asLong();
+        for (long p : List.of(a, b)) {
             call(post("/api/v1/participants/" + p + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
         }
         // the marketplace shows others without their attendees' names and the slots they cannot attend
-        for (JsonNode p : call(get("/api/v1/events/" + event + "/participants"), Users.BYD.auth(), null, 200)) {
-            if (p.get("id").asLong() == catl) {
+        for (JsonNode p : call(get("/api/v1/events/" + event + "/participants"), Users.STARSPACE.auth(), null, 200)) {
+            if (p.get("id").asLong() == a) {
                 assertThat(p.get("attendeesZh").isNull()).isTrue();
                 assertThat(p.get("unavailableSlotIds")).isEmpty();
             }
         }
-        assertThat(call(get("/api/v1/events/" + event + "/participants"), Users.CATL.auth(), null, 200).findValuesAsString("attendeesZh"))
+        assertThat(call(get("/api/v1/events/" + event + "/participants"), Users.GALACTIC.auth(), null, 200).findValuesAsString("attendeesZh"))
                 .contains("张三（副总裁）");
-        JsonNode meeting = call(post("/api/v1/meeting-requests/" + requestBetween(catl, byd, session, Users.CATL) + "/accept"),
-                Users.BYD.auth(), null, 200);
+        JsonNode meeting = call(post("/api/v1/meeting-requests/" + requestBetween(a, b, session, Users.GALACTIC) + "/accept"),
+                Users.STARSPACE.auth(), null, 200);
         long meetingId = meeting.get("id").asLong();
         runAndWait(event);
         call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
-        call(post("/api/v1/checkin/" + meeting.get("checkinToken").asString()), Users.CATL.auth(), null, 200);
-        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
+        call(post("/api/v1/checkin/" + meeting.get("checkinToken").asString()), Users.GALACTIC.auth(), null, 200);
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.GALACTIC.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"SIGNED\", \"amountCny\": 9223372036854775807}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));
-        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED", "amountCny", 500_000_000L), 200);
-        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.BYD.auth(), Map.of("outcome", "SIGNED"), 200);
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.GALACTIC.auth(), Map.of("outcome", "SIGNED", "amountCny", 500_000_000L), 200);
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.STARSPACE.auth(), Map.of("outcome", "SIGNED"), 200);
         for (int i = 0; i < 100 && count("select count(*) from event_publication where event_type like '%MeetingSigned' "
                 + "and serialized_event like ?", "%\"meetingId\":" + meetingId + ",%") > 0; i++) {
             Thread.sleep(100);
@@ -530,7 +530,7 @@ class EventApiTests {
         assertThat(board.get("signed").asLong()).isEqualTo(1);
         assertThat(board.get("partnerships").asLong()).isEqualTo(1);
         assertThat(board.get("signedAmountCny").asLong()).isEqualTo(500_000_000L);
-        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.BYD.auth()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.STARSPACE.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"NO_INTEREST\"}")).andExpect(status().isConflict());
         assertThat(call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200).get("signed")
                 .asLong()).as("the signing stands").isEqualTo(1);

@@ -223,6 +223,25 @@ class ProjectApiTests {
         }
     }
 
+    /** A refused stage move says why in the reader's language and comes back with what was typed (but the file). */
+    @Test
+    void aRefusedStageMoveSaysWhyInChineseAndKeepsTheForm() throws Exception {
+        long id = create(form("宜宾阶段推进表单测试项目", "隔膜 " + System.nanoTime(), 1_000_000_000L)).get("id").asLong();
+        var refused = mvc.perform(post("/projects/" + id + "/move").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).with(SignedIn.as(users, "sichuan-organiser"))
+                        .param("to", "CONSTRUCTION_STARTED").param("onDate", TODAY.minusDays(1).toString()).param("note", "基础开挖已完成")
+                        .param("kind", "SITE_PHOTO"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("errors").toString()).contains("推进到“已开工”需要上传佐证材料").contains("施工许可证")
+                .doesNotContain("CONSTRUCTION_PERMIT");
+        String page = mvc.perform(get("/projects/" + id).with(SignedIn.as(users, "sichuan-organiser"))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"" + TODAY.minusDays(1) + "\"").contains("value=\"基础开挖已完成\"")
+                .containsPattern("<option value=\"SITE_PHOTO\"[^>]*selected");
+        assertThat(count("select count(*) from project where id = ? and stage = 'SIGNED'", id)).isEqualTo(1);
+    }
+
     @Test
     void aProjectListNamesEachRowsParkAndServiceOfficer() throws Exception {
         JsonNode list = call(get("/api/v1/projects?size=500"), Users.SICHUAN_ORGANISER.auth(), null, 200);

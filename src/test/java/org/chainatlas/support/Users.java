@@ -13,7 +13,10 @@ public enum Users {
     CHENGDU_LOCALITY("chengdu-locality"),
     SERVICE_OFFICER("sichuan-officer"),
     CATL("catl-enterprise"),
-    BYD("byd-enterprise");
+    BYD("byd-enterprise"),
+    /** Enterprise users of tests that must not relate CATL and BYD (a meeting between them opens their contacts). */
+    GALACTIC("galactic-enterprise"),
+    STARSPACE("starspace-enterprise");
 
     public static final String DEMO_PASSWORD = "demo-2025-chainatlas";
 

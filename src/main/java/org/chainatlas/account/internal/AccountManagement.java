@@ -86,7 +86,7 @@ public class AccountManagement implements Accounts {
             throw new Forbidden("create", "a " + user.role() + " user");
         }
         if (users.existsByUsername(user.username())) {
-            throw new Conflict("username", "the user name '" + user.username() + "' is taken");
+            throw new Conflict("username", "the user name '" + user.username() + "' is taken", "error.usernameTaken", user.username());
         }
         AppUser created = users.save(new AppUser(user.username(), encoder.encode(user.password()), user.role())
                 .scoped(user.displayName(), user.email(), user.regionCode(), user.parkId(), user.enterpriseId()));

@@ -169,7 +169,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
         }
         if (enterprises.existsByUscc(uscc)) {
-            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered", "error.usccTaken", uscc);
         }
         Enterprise enterprise = new Enterprise(uscc, false);
         apply(enterprise, form);
@@ -195,7 +195,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             }
             String uscc = form.uscc().strip().toUpperCase();
             if (!usccs.add(uscc)) {
-                throw new Conflict("uscc", "USCC " + uscc + " appears twice among the enterprises to register");
+                throw new Conflict("uscc", "USCC " + uscc + " appears twice among the enterprises to register", "error.usccTwice", uscc);
             }
             if (!form.facilitiesOrEmpty().isEmpty()) {
                 withPlants.add(form); // plants need their own ids before segments can point at them: one by one
@@ -208,7 +208,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         Set<String> taken = EnterpriseBatch.idsByUscc(jdbc, usccs).keySet();
         if (!taken.isEmpty()) {
             String uscc = taken.iterator().next();
-            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered", "error.usccTaken", uscc);
         }
         entityManager.flush();
         Map<String, Long> ids = new HashMap<>(built.isEmpty() ? Map.of() : EnterpriseBatch.insert(dataSource, jdbc, built));
@@ -288,7 +288,8 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         rules.check(form, enterprise.uscc() != null).throwIfInvalid();
         String uscc = form.uscc() == null || form.uscc().isBlank() ? null : form.uscc().strip().toUpperCase();
         if (enterprise.uscc() != null && !enterprise.uscc().equals(uscc)) {
-            throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")");
+            throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")", "error.usccFixed",
+                    enterprise.uscc());
         }
         boolean verifier = actor.isAdmin() || actor.organises(enterprise.hqRegionCode());
         List<String> identity = identityChanges(enterprise, form, uscc);
@@ -300,7 +301,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             throw new Forbidden("move", "enterprise " + id + " to region " + form.hqRegionCode());
         }
         if (uscc != null && enterprise.uscc() == null && enterprises.existsByUscc(uscc)) {
-            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered");
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered", "error.usccTaken", uscc);
         }
         EnterpriseView before = view(enterprise, true);
         List<LocatedSegment> locatedBefore = located(enterprise);

@@ -73,7 +73,8 @@ public class Onboarding {
         v.throwIfInvalid();
         String uscc = form.uscc().strip().toUpperCase();
         if (enterprises.existsByUscc(uscc) || registrations.existsByUsccAndStatus(uscc, "PENDING")) {
-            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered or waiting for verification");
+            throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered or waiting for verification",
+                    "error.usccTaken", uscc);
         }
         java.util.Optional<UserView> created = accounts.createPending(username, password, displayName, email);
         if (created.isEmpty()) {

@@ -122,7 +122,7 @@ public class Booths {
                     .findFirst().orElse(null);
             if (free == null) {
                 throw new Conflict("tableNumber", "not enough free tables: " + (waiting.size() - given)
-                        + " host bureaus and parks still without a booth");
+                        + " host bureaus and parks still without a booth", "error.notEnoughTables", waiting.size() - given);
             }
             if (hasOwnPublishedElsewhere(published, p.id(), free.id())) {
                 continue;

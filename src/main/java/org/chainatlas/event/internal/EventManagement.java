@@ -165,16 +165,17 @@ public class EventManagement implements EventCatalog {
         v.text("titleEn", form.titleEn(), 200, false);
         v.text("areaZh", form.areaZh(), 64, false);
         if (form.chainCode() != null && !form.chainCode().isBlank() && chains.find(form.chainCode()).isEmpty()) {
-            v.reject("chainCode", "unknown chain '" + form.chainCode() + "'");
+            v.reject("chainCode", "error.unknownChain", "unknown chain '" + form.chainCode() + "'", form.chainCode());
         }
         v.required("day", form.day());
         if (form.day() != null && (form.day().isBefore(event.startsOn()) || form.day().isAfter(event.endsOn()))) {
-            v.reject("day", form.day() + " is outside the event (" + event.startsOn() + " – " + event.endsOn() + ")");
+            v.reject("day", "error.dateOutside", form.day() + " is outside the event (" + event.startsOn() + " – " + event.endsOn() + ")",
+                    String.valueOf(form.day()), String.valueOf(event.startsOn()), String.valueOf(event.endsOn()));
         }
         v.required("startsAt", form.startsAt());
         v.required("endsAt", form.endsAt());
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
-            v.reject("endsAt", "the session ends before it starts");
+            v.reject("endsAt", "error.sessionEndsBeforeStart", "the session ends before it starts");
         }
         int slotCount = form.kindOrDefault().hasTables() ? checkTables(v, form) : 0;
         v.throwIfInvalid();
@@ -204,7 +205,8 @@ public class EventManagement implements EventCatalog {
         v.range("tables", form.tables(), 1, 2000, "tables");
         v.required("tableCapacity", form.tableCapacity());
         if (form.tableCapacity() != null && form.tableCapacity() < 2) {
-            v.reject("tableCapacity", "a table needs at least 2 seats for a 1:1 meeting (got " + form.tableCapacity() + ")");
+            v.reject("tableCapacity", "error.tableCapacity", "a table needs at least 2 seats for a 1:1 meeting (got " + form.tableCapacity() + ")",
+                    form.tableCapacity());
         } else {
             v.range("tableCapacity", form.tableCapacity(), 2, 50, "seats");
         }

@@ -119,35 +119,37 @@ public class MeetingBook {
         Validation v = new Validation();
         Participant to = participants.findById(toId).orElse(null);
         if (to == null || to.eventId() != from.eventId()) {
-            v.reject("to", "participant " + toId + " is not registered for this event");
+            v.reject("to", "error.notRegistered", "participant " + toId + " is not registered for this event", toId);
         } else if (to.id().equals(from.id())) {
-            v.reject("to", "a participant cannot request a meeting with itself");
+            v.reject("to", "error.requestSelf", "a participant cannot request a meeting with itself");
         } else if (to.status() != RegistrationStatus.APPROVED) {
-            v.reject("to", to.nameZh() + " is not a validated participant");
+            v.reject("to", "error.notValidated", to.nameZh() + " is not a validated participant", to.nameZh());
         }
         if (from.status() != RegistrationStatus.APPROVED) {
-            v.reject("from", from.nameZh() + " is not validated yet (" + from.status() + ")");
+            v.reject("from", "error.notValidated", from.nameZh() + " is not validated yet (" + from.status() + ")", from.nameZh());
         }
         boolean matchmaking = sessions.findById(sessionId).map(x -> x.kind().hasTables()).orElse(true);
         if (!matchmaking) {
-            v.reject("sessionId", "session " + sessionId + " has no negotiation tables: meetings are requested in a 专题对接 session");
+            v.reject("sessionId", "error.sessionWithoutTables", "session " + sessionId
+                    + " has no negotiation tables: meetings are requested in a 专题对接 session");
         } else if (!from.sessionIds().contains(sessionId)) {
-            v.reject("sessionId", "session " + sessionId + " is not one " + from.nameZh() + " takes part in");
+            v.reject("sessionId", "error.notInSession", "session " + sessionId + " is not one " + from.nameZh() + " takes part in",
+                    from.nameZh());
         } else if (to != null && !to.sessionIds().contains(sessionId)) {
-            v.reject("sessionId", to.nameZh() + " does not take part in session " + sessionId);
+            v.reject("sessionId", "error.notInSession", to.nameZh() + " does not take part in session " + sessionId, to.nameZh());
         }
         v.text("reason", reason, 1000, true);
         v.throwIfInvalid();
         if (event.status() != EventStatus.OPEN) {
-            throw new Conflict("event", "meeting requests for this event are closed");
+            throw new Conflict("event", "meeting requests for this event are closed", "error.requestsClosed");
         }
         if (requests.between(sessionId, fromId, toId, List.of(RequestStatus.PENDING, RequestStatus.ACCEPTED)) > 0) {
             throw new Conflict("to", "there already is an open or accepted request between " + from.nameZh() + " and "
-                    + to.nameZh() + " in this session");
+                    + to.nameZh() + " in this session", "error.requestExists", from.nameZh(), to.nameZh());
         }
         if (requests.activeFrom(fromId) >= event.requestQuota()) {
             throw new Conflict("from", from.nameZh() + " has reached its quota of " + event.requestQuota()
-                    + " open and accepted requests");
+                    + " open and accepted requests", "error.requestQuota", from.nameZh(), event.requestQuota());
         }
         MeetingRequest request = requests.saveAndFlush(new MeetingRequest(event.id(), sessionId, fromId, toId, reason.strip(),
                 priority(from, to, sessionId), clock.instant().plus(Duration.ofHours(event.requestExpiryHours()))));
@@ -208,7 +210,7 @@ public class MeetingBook {
             publisher.publishEvent(new RequestAccepted(requestId, meeting.id()));
             return views.meeting(meeting, views.names(request.eventId()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new Conflict("request", "the request was decided by someone else at the same time");
+            throw new Conflict("request", "the request was decided by someone else at the same time", "error.decidedMeanwhile");
         }
     }
 

@@ -244,7 +244,7 @@ public class MeetingDesk {
         Actor actor = rights.require("check in to", "meeting " + m.id());
         Participant side = sideOf(actor, m, null, "check in to");
         if (m.slotId() == null) {
-            throw new Conflict("meeting", "the meeting has no time and table yet; check in once it is scheduled");
+            throw new Conflict("meeting", "the meeting has no time and table yet; check in once it is scheduled", "error.notScheduledYet");
         }
         Instant now = Instant.now();
         Views.MeetingView view = views.meeting(m, views.names(m.eventId()));
@@ -305,7 +305,8 @@ public class MeetingDesk {
         }
         v.throwIfInvalid();
         if (!held(m, views.meeting(m, Map.of()), Instant.now())) {
-            throw new Conflict("meeting", "the meeting has not been held yet: record the outcome after checking in at the table");
+            throw new Conflict("meeting", "the meeting has not been held yet: record the outcome after checking in at the table",
+                    "error.notHeldYet");
         }
         boolean wasSigned = m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED;
         Outcome before = side.id() == m.participantA() ? m.outcomeA() : m.outcomeB();

@@ -89,7 +89,7 @@ public class Registrations {
         MatchEvent event = event(eventId);
         Actor actor = rights.require("register for", "event " + eventId);
         if (event.status() != EventStatus.OPEN && !rights.organises(event)) {
-            throw new Conflict("event", "registration for this event is closed");
+            throw new Conflict("event", "registration for this event is closed", "error.registrationClosed");
         }
         Validation v = new Validation();
         v.required("kind", form.kind());
@@ -101,7 +101,7 @@ public class Registrations {
         sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> eventSessions.add(s.id()));
         List<Long> chosen = form.sessionIdsOrEmpty();
         if (chosen.isEmpty()) {
-            v.reject("sessionIds", "choose at least one session");
+            v.reject("sessionIds", "error.chooseSession", "choose at least one session");
         }
         for (int i = 0; i < chosen.size(); i++) {
             if (!eventSessions.contains(chosen.get(i))) {
@@ -124,7 +124,7 @@ public class Registrations {
         if (form.kind() == ParticipantKind.ENTERPRISE) {
             EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
             if (enterprise == null) {
-                v.reject("enterpriseId", "unknown enterprise " + form.enterpriseId());
+                v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(), String.valueOf(form.enterpriseId()));
                 v.throwIfInvalid();
             }
             if (!actor.actsFor(enterprise.id()) && !organiser) {
@@ -136,7 +136,7 @@ public class Registrations {
         } else if (form.kind() == ParticipantKind.PARK) {
             ParkView park = form.parkId() == null ? null : parks.find(form.parkId()).orElse(null);
             if (park == null) {
-                v.reject("parkId", "unknown park " + form.parkId());
+                v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));
                 v.throwIfInvalid();
             }
             boolean officer = actor.is(Role.LOCALITY) && actor.governs(park.regionCode())
@@ -150,7 +150,7 @@ public class Registrations {
         } else {
             v.text("nameZh", form.nameZh(), 200, true);
             if (form.regionCode() == null || regions.find(form.regionCode()).isEmpty()) {
-                v.reject("regionCode", "unknown region code '" + form.regionCode() + "'");
+                v.reject("regionCode", "error.unknownRegion", "unknown region code '" + form.regionCode() + "'", String.valueOf(form.regionCode()));
             }
             if (!organiser && !actor.is(Role.LOCALITY) && !actor.is(Role.ORGANISER)) {
                 throw new Forbidden("register", "a " + form.kind() + " participant");
@@ -170,7 +170,7 @@ public class Registrations {
         if (existing != null) {
             if (existing.status() != RegistrationStatus.INVITED) {
                 throw new Conflict(form.kind() == ParticipantKind.ENTERPRISE ? "enterpriseId" : "parkId",
-                        name + " is already registered for this event");
+                        name + " is already registered for this event", "error.alreadyRegistered", name);
             }
             participant = existing;
             participant.claim(actor.userId());
@@ -223,7 +223,7 @@ public class Registrations {
             throw new Forbidden("invite to", "event " + eventId);
         }
         if (event.status() == EventStatus.FINISHED) {
-            throw new Conflict("eventId", "event " + eventId + " is finished: nobody can be invited any more");
+            throw new Conflict("eventId", "event " + eventId + " is finished: nobody can be invited any more", "error.eventFinished");
         }
         var existing = participants.findByEventIdAndEnterpriseId(eventId, enterpriseId);
         if (existing.isPresent()) {

@@ -112,7 +112,7 @@ public class Scheduling implements ApplicationRunner {
         }
         boolean busy = runs.findByEventIdOrderByIdDesc(eventId).stream().anyMatch(ScheduleRun::inProgress);
         if (busy) {
-            throw new Conflict("event", "a schedule run of this event is already in progress");
+            throw new Conflict("event", "a schedule run of this event is already in progress", "error.runInProgress");
         }
         Actor actor = rights.require("schedule", "event " + eventId);
         ScheduleRun run = runs.saveAndFlush(new ScheduleRun(eventId, actor.username(), seconds));

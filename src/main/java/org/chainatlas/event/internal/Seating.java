@@ -46,7 +46,7 @@ class Seating {
         Participant b = participants.findById(meeting.participantB()).orElseThrow();
         for (Participant p : List.of(a, b)) {
             if (p.unavailableSlotIds().contains(slotId)) {
-                throw new Conflict("slotId", p.nameZh() + " cannot attend this slot");
+                throw new Conflict("slotId", p.nameZh() + " cannot attend this slot", "error.cannotAttendSlot", p.nameZh());
             }
         }
         Set<Long> used = new HashSet<>(jdbc.queryForList(
@@ -58,7 +58,7 @@ class Seating {
                 .filter(t -> t.capacity() >= needed && !used.contains(t.id()) && BoothRule.allows(a.id(), booth.get(a.id()),
                         b.id(), booth.get(b.id()), t.id(), t.boothParticipantId()))
                 .findFirst()
-                .orElseThrow(() -> new Conflict("slotId", "no free table for " + needed + " people in this slot"));
+                .orElseThrow(() -> new Conflict("slotId", "no free table for " + needed + " people in this slot", "error.noFreeTable", needed));
         seat(meeting, slotId, table.id());
     }
 
@@ -72,7 +72,8 @@ class Seating {
             jdbc.update("insert into meeting_attendance (meeting_id, participant_id, slot_id) values (?, ?, ?)",
                     meeting.id(), meeting.participantB(), slotId);
         } catch (DataAccessException e) {
-            throw new Conflict("slotId", "slot already taken: one of the participants or the table is booked at that time");
+            throw new Conflict("slotId", "slot already taken: one of the participants or the table is booked at that time",
+                    "error.slotTaken");
         }
     }
 

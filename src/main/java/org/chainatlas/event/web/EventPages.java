@@ -339,7 +339,7 @@ class EventPages {
         List<Views.ParticipantView> mine = registrations.mine(event.id()).stream()
                 .filter(p -> p.status() == RegistrationStatus.APPROVED).toList();
         if (mine.isEmpty()) {
-            throw new Conflict("from", "register for this event (and wait for validation) before requesting meetings");
+            throw new Conflict("from", "register for this event (and wait for validation) before requesting meetings", "error.registerFirst");
         }
         Views.ParticipantView me = mine.getFirst();
         List<Views.SessionView> shared = event.sessions().stream()

@@ -251,7 +251,7 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         Validation v = new Validation();
         v.text("nextStepZh", what, 500, true);
         if (on == null) {
-            v.reject("nextStepOn", "give the date of the next step");
+            v.reject("nextStepOn", "error.nextStepDate", "give the date of the next step");
         }
         v.throwIfInvalid();
         lead.nextStep(what, on, clock.instant());

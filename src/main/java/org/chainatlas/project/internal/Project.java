@@ -129,7 +129,7 @@ class Project {
     void requireCanMoveTo(ProjectStage to) {
         if (to == null || !stage.next().contains(to)) {
             throw new org.chainatlas.platform.InvalidTransition("project " + nameZh, stage, "move to " + to
-                    + (stage.next().isEmpty() ? " (it is finished)" : "; it can move to " + stage.next()));
+                    + (stage.next().isEmpty() ? " (it is finished)" : "; it can move to " + stage.next()), "project.stage.");
         }
     }
 

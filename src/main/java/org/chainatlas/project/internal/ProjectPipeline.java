@@ -257,16 +257,17 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         Actor actor = rights.requireManages(p, "move the stage of");
         Validation v = new Validation();
         if (to == null) {
-            v.reject("to", "choose the stage to move to");
+            v.reject("to", "error.chooseStage", "choose the stage to move to");
             v.throwIfInvalid();
         }
         p.requireCanMoveTo(to); // 409 with the stage it is in, before any file is looked at
         if (on == null) {
-            v.reject("onDate", "required");
+            v.reject("onDate", "error.required", "required");
         } else if (on.isAfter(today())) {
-            v.reject("onDate", on + " is in the future");
+            v.reject("onDate", "error.dateInFuture", on + " is in the future", String.valueOf(on));
         } else if (p.lastStageDate() != null && on.isBefore(p.lastStageDate())) {
-            v.reject("onDate", on + " is before the previous stage (" + p.lastStageDate() + ")");
+            v.reject("onDate", "error.beforePreviousStage", on + " is before the previous stage (" + p.lastStageDate() + ")",
+                    String.valueOf(on), String.valueOf(p.lastStageDate()));
         }
         v.text("note", note, 500, to == ProjectStage.CANCELLED);
         String contentType = null;
@@ -274,16 +275,18 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             try {
                 contentType = files.check(upload, "file");
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> v.reject(f.field(), f.message()));
+                e.errors().forEach(f -> v.reject(f.field(), f.code(), f.message(), f.args().toArray()));
             }
         }
         var needed = to.evidenceNeeded();
         if (!needed.isEmpty()) {
             EvidenceKind given = upload != null ? upload.kind() : evidenceId != null ? files.kindOf(p.id(), evidenceId) : null;
             if (evidenceId != null && upload == null && given == null) {
-                v.reject("evidenceId", "evidence " + evidenceId + " is not a file of this project");
+                v.reject("evidenceId", "error.notThisProjectsFile", "evidence " + evidenceId + " is not a file of this project", evidenceId);
             } else if (given == null || !needed.contains(given)) {
-                v.reject("file", "moving to " + to + " needs evidence: " + needed + (given == null ? "" : " (got " + given + ")"));
+                v.reject("file", "error.evidenceNeeded", "moving to " + to + " needs evidence: " + needed + (given == null ? "" : " (got " + given + ")"),
+                        org.chainatlas.platform.ErrorTexts.of("project.stage." + to, to.name()), String.join("、", needed.stream()
+                                .map(k -> org.chainatlas.platform.ErrorTexts.of("project.evidence." + k, k.name())).toList()));
             }
         }
         v.throwIfInvalid();
@@ -327,17 +330,18 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         Actor actor = rights.requireManages(p, "record funds of");
         Validation v = new Validation();
         if (amountCny == null || amountCny <= 0) {
-            v.reject("amountCny", "the amount arrived must be more than 0 CNY");
+            v.reject("amountCny", "error.amountPositive", "the amount arrived must be more than 0 CNY");
         }
         if (on == null) {
-            v.reject("onDate", "required");
+            v.reject("onDate", "error.required", "required");
         } else if (on.isAfter(today())) {
-            v.reject("onDate", on + " is in the future");
+            v.reject("onDate", "error.dateInFuture", on + " is in the future", String.valueOf(on));
         } else if (p.signedOn() != null && on.isBefore(p.signedOn())) {
-            v.reject("onDate", on + " is before the signing (" + p.signedOn() + ")");
+            v.reject("onDate", "error.beforeSigning", on + " is before the signing (" + p.signedOn() + ")", String.valueOf(on),
+                    String.valueOf(p.signedOn()));
         }
         if (!p.stage().signed()) {
-            v.reject("stage", "funds are recorded once the project is signed (it is " + p.stage() + ")");
+            v.reject("stage", "error.fundsBeforeSigning", "funds are recorded once the project is signed (it is " + p.stage() + ")");
         }
         v.text("note", note, 500, false);
         String type = null;
@@ -345,7 +349,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             try {
                 type = files.check(proof, "file");
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> v.reject(f.field(), f.message()));
+                e.errors().forEach(f -> v.reject(f.field(), f.code(), f.message(), f.args().toArray()));
             }
         }
         v.throwIfInvalid();
@@ -365,16 +369,17 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         rights.requireManages(p, "record production of");
         Validation v = new Validation();
         if (!p.stage().producing()) {
-            v.reject("stage", "output, tax and jobs are recorded once the project is producing (it is " + p.stage() + ")");
+            v.reject("stage", "error.productionBeforeProducing", "output, tax and jobs are recorded once the project is producing (it is "
+                    + p.stage() + ")");
         }
         if (outputCny != null && outputCny < 0) {
-            v.reject("annualOutputCny", "cannot be negative");
+            v.reject("annualOutputCny", "error.negative", "cannot be negative", String.valueOf(outputCny));
         }
         if (taxCny != null && taxCny < 0) {
-            v.reject("annualTaxCny", "cannot be negative");
+            v.reject("annualTaxCny", "error.negative", "cannot be negative", String.valueOf(taxCny));
         }
         if (jobs != null && jobs < 0) {
-            v.reject("jobs", "cannot be negative");
+            v.reject("jobs", "error.negative", "cannot be negative", String.valueOf(jobs));
         }
         v.throwIfInvalid();
         p.production(outputCny, taxCny, jobs);
@@ -416,7 +421,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             throw new Forbidden("decide on duplicates of", "project " + id);
         }
         if (p.duplicateStatus() != DuplicateStatus.FLAGGED) {
-            throw new Conflict("duplicateStatus", "project " + id + " is not flagged as a possible duplicate");
+            throw new Conflict("duplicateStatus", "project " + id + " is not flagged as a possible duplicate", "error.notFlagged");
         }
         p.decideDuplicate(duplicate);
         audit.record("project", id, AuditAction.UPDATE, Map.of("duplicateStatus", "FLAGGED"),

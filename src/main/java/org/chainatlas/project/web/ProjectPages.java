@@ -209,8 +209,18 @@ class ProjectPages {
     String move(@PathVariable long id, @RequestParam(required = false) ProjectStage to, @RequestParam(required = false) String onDate,
             @RequestParam(required = false) String note, @RequestParam(required = false) EvidenceKind kind,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "project.moved", () -> pipeline.move(id, to, date("onDate", onDate), note,
+        String target = act(id, redirect, "project.moved", () -> pipeline.move(id, to, date("onDate", onDate), note,
                 upload(kind, file), null));
+        if (redirect.getFlashAttributes().containsKey("errors")) {
+            // refused: the form comes back as it was sent (the file has to be chosen again: browsers never refill one)
+            Map<String, String> sent = new java.util.HashMap<>();
+            sent.put("to", to == null ? "" : to.name());
+            sent.put("onDate", onDate == null ? "" : onDate);
+            sent.put("note", note == null ? "" : note);
+            sent.put("kind", kind == null ? "" : kind.name());
+            redirect.addFlashAttribute("moveForm", sent);
+        }
+        return target;
     }
 
     @PostMapping("/projects/{id}/funds")

@@ -42,7 +42,7 @@ class LeadLifecycleTest {
     void stagesAreNotSkippedNorReversed() {
         Lead lead = lead();
         assertThatThrownBy(() -> lead.advance(LeadStage.NEGOTIATING, 1, NOW)).isInstanceOf(InvalidTransition.class)
-                .hasMessageContaining("TARGET");
+                .satisfies(e -> assertThat(((org.chainatlas.platform.Conflict) e).english()).contains("TARGET"));
         lead.visited(NOW);
         lead.advance(LeadStage.NEGOTIATING, 1, NOW);
         assertThatThrownBy(() -> lead.advance(LeadStage.CONTACTED, 1, NOW)).isInstanceOf(InvalidTransition.class);
