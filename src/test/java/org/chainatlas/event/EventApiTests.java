@@ -365,6 +365,10 @@ class EventApiTests {
         assertThat(((Number) project.get("event_id")).longValue()).isEqualTo(event);
         assertThat(project.get("host_region_code")).isEqualTo("511500");
         assertThat(((Number) project.get("enterprise_id")).longValue()).isEqualTo(enterpriseId("catl-enterprise"));
+        assertThat(jdbc.queryForObject("select product_zh from project where meeting_id = ?", String.class, meetingId))
+                .as("the meeting's notes are not its product").isNull();
+        assertThat(jdbc.queryForObject("select s.note from project_stage_change s join project p on p.id = s.project_id"
+                + " where p.meeting_id = ?", String.class, meetingId)).contains("洽谈记录：正极材料项目");
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.YIBIN_LOCALITY.auth(), Map.of("outcome", "SIGNED"), 200);
         awaitSigningHandled(meetingId);
         assertThat(count("select count(*) from project where meeting_id = ?", meetingId)).as("recording again adds nothing")

@@ -102,6 +102,8 @@ class LeadApiTests {
 
         call(post("/api/v1/leads/" + id + "/visits"), Users.YIBIN_LOCALITY,
                 Map.of("visitedOn", TODAY.plusDays(2).toString(), "kind", "VISIT", "noteZh", "future"), 400);
+        call(post("/api/v1/leads/" + id + "/visits"), Users.YIBIN_LOCALITY,
+                Map.of("visitedOn", "1900-01-01", "kind", "VISIT", "noteZh", "long ago"), 400);
         JsonNode visited = call(post("/api/v1/leads/" + id + "/visits"), Users.YIBIN_LOCALITY,
                 Map.of("visitedOn", TODAY.minusDays(1).toString(), "kind", "VISIT", "noteZh", "拜访总部，介绍宜宾三江新区配套"), 200);
         assertThat(visited.get("stage").asString()).isEqualTo("CONTACTED");

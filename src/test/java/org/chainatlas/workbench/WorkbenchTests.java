@@ -144,7 +144,12 @@ class WorkbenchTests {
         long id = lead.get("id").asLong();
         mvc.perform(post("/api/v1/leads/" + id + "/next-step").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("nextStepZh", "回访<b>董事长</b>", "nextStepOn", TODAY.minusDays(3).toString()))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/leads/" + id + "/next-step").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("nextStepZh", "回访<b>董事长</b>", "nextStepOn", TODAY.toString()))))
                 .andExpect(status().isOk());
+        // a step planned three days ago and not taken: its date has passed since (a date in the past is refused when planning)
+        jdbc.update("update investment_lead set next_step_on = ? where id = ?", java.sql.Date.valueOf(TODAY.minusDays(3)), id);
         String after = page("yibin-locality");
         assertThat(count(after, "leads")).isEqualTo(leadsBefore + 1);
         assertThat(after).contains("href=\"/leads/" + id + "\"");

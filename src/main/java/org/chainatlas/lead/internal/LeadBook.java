@@ -205,6 +205,9 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         v.text("noteZh", note, 2000, true);
         if (on != null && on.isAfter(today())) {
             v.reject("visitedOn", "error.visitInFuture", "a visit is logged once it took place: " + on + " is in the future", String.valueOf(on));
+        } else if (on != null && on.getYear() < 2000) {
+            v.reject("visitedOn", "error.dateOutside", on + " is not between 2000-01-01 and today", String.valueOf(on), "2000-01-01",
+                    String.valueOf(today()));
         }
         v.throwIfInvalid();
         LeadStage before = lead.stage();
@@ -252,6 +255,10 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         v.text("nextStepZh", what, 500, true);
         if (on == null) {
             v.reject("nextStepOn", "error.nextStepDate", "give the date of the next step");
+        } else if (on.isBefore(today()) || on.getYear() > 2099) {
+            // a next step is ahead: one planned for 2020 showed as overdue at once
+            v.reject("nextStepOn", "error.dateOutside", on + " is not between today and 2099-12-31", String.valueOf(on),
+                    String.valueOf(today()), "2099-12-31");
         }
         v.throwIfInvalid();
         lead.nextStep(what, on, clock.instant());

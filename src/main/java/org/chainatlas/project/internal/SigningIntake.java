@@ -57,10 +57,12 @@ class SigningIntake {
         String name = enterprise.nameZh() + (chainName.isEmpty() ? "" : " · " + chainName) + "项目";
         LocalDate day = LocalDate.ofInstant(signed.at(), ProjectPipeline.CHINA);
         Project p = new Project(name.length() > 200 ? name.substring(0, 200) : name, enterprise.id(), enterprise.uscc(),
-                signed.regionCode(), signed.parkId(), signed.chainCode(), null, signed.note(),
+                signed.regionCode(), signed.parkId(), signed.chainCode(), null, null,
                 signed.amountCny() == null ? 0 : signed.amountCny(), ProjectStage.SIGNED, day, "meeting:" + signed.meetingId(),
                 false);
         p.signedAt(signed.eventId(), signed.meetingId());
-        pipeline.persist(p, "meeting:" + signed.meetingId(), "签约于 " + signed.eventNameZh());
+        // the meeting's notes are what the sides wrote about it, not the product (they were stored as "产品：…")
+        String history = "签约于 " + signed.eventNameZh() + (signed.note() == null || signed.note().isBlank() ? "" : "；洽谈记录：" + signed.note());
+        pipeline.persist(p, "meeting:" + signed.meetingId(), history.length() > 500 ? history.substring(0, 499) + "…" : history);
     }
 }
