@@ -18,7 +18,7 @@ public final class Views {
 
     public record SessionView(long id, long eventId, String chainCode, String titleZh, String titleEn, LocalDate day,
             LocalTime startsAt, LocalTime endsAt, int slotMinutes, String areaZh, List<SlotView> slots, int tables,
-            SessionKind kind, List<BoothView> booths) {
+            SessionKind kind, List<BoothView> booths, int seatsPerTable) {
 
         public boolean hasTables() {
             return kind.hasTables();

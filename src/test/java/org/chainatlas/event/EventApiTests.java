@@ -409,6 +409,25 @@ class EventApiTests {
         assertThat(subjects).anyMatch(s -> s.startsWith("yibin@demo.chainatlas") && s.contains("洽谈日程：全流程测试活动"));
     }
 
+    /** A meeting whose delegates fit at no table stays out of the schedule, and the schedule page says why. */
+    @Test
+    void aMeetingTooLargeForTheTablesIsLeftOutWithItsReason() throws Exception {
+        long event = event("人数超桌测试活动");
+        long session = session(event, 2, 4).get("id").asLong();
+        List<Long> sides = new ArrayList<>();
+        for (String name : List.of("三人代表团甲", "三人代表团乙")) {
+            sides.add(call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), Map.of("kind", "GOVERNMENT",
+                    "nameZh", name, "regionCode", "511500", "delegates", 3, "sessionIds", List.of(session)), 201).get("id").asLong());
+        }
+        call(post("/api/v1/meeting-requests/" + requestBetween(sides.get(0), sides.get(1), session, Users.SICHUAN_ORGANISER)
+                + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        runAndWait(event);
+        assertThat(count("select count(*) from meeting where event_id = ? and slot_id is not null", event)).isZero();
+        String page = mvc.perform(get("/events/" + event + "/schedule").with(org.chainatlas.support.SignedIn.as(userDetails,
+                "sichuan-organiser"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("双方共 6 人参会，超过每桌 4 个座位");
+    }
+
     /** An event is dated 2000–2099, and new dates never leave one of its sessions outside. */
     @Test
     void anEventsDatesAreRealisticAndKeepItsSessions() throws Exception {

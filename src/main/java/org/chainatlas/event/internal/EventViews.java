@@ -79,7 +79,8 @@ class EventViews {
             }
         }
         return new Views.SessionView(s.id(), s.eventId(), s.chainCode(), s.titleZh(), s.titleEn(), s.day(), s.startsAt(),
-                s.endsAt(), s.slotMinutes(), s.areaZh(), slotViews, sessionTables.size(), s.kind(), booths);
+                s.endsAt(), s.slotMinutes(), s.areaZh(), slotViews, sessionTables.size(), s.kind(), booths,
+                sessionTables.stream().mapToInt(MeetingTable::capacity).max().orElse(0));
     }
 
     static Views.ParticipantView participant(Participant p) {

@@ -521,6 +521,21 @@ class EventPages {
         model.addAttribute("cells", cells);
         model.addAttribute("tableLabels", tableLabels);
         model.addAttribute("unscheduled", unscheduled);
+        // why a meeting stays out: both sides' delegates do not fit at any table of its session (the solver's capacity
+        // rule), or, short of that, the slots and tables it could take are used or one side is busy then
+        Map<Long, Integer> delegates = new HashMap<>();
+        registrations.of(id, false).forEach(p -> delegates.put(p.id(), p.delegates()));
+        Map<Long, Integer> seats = new HashMap<>();
+        event.sessions().forEach(s -> seats.put(s.id(), s.seatsPerTable()));
+        Map<Long, String> why = new HashMap<>();
+        for (Views.MeetingView m : unscheduled) {
+            int people = delegates.getOrDefault(m.participantA(), 1) + delegates.getOrDefault(m.participantB(), 1);
+            int most = seats.getOrDefault(m.sessionId(), 0);
+            why.put(m.id(), people > most
+                    ? org.chainatlas.platform.ErrorTexts.of("event.schedule.tooMany", people + " delegates, tables seat " + most, people, most)
+                    : org.chainatlas.platform.ErrorTexts.of("event.schedule.noRoom", "no free slot and table when both sides are free"));
+        }
+        model.addAttribute("why", why);
         model.addAttribute("meetings", meetings);
         model.addAttribute("runs", scheduling.runs(id));
         common(model);
