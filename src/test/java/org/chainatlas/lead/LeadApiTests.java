@@ -3,6 +3,7 @@ package org.chainatlas.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +37,8 @@ class LeadApiTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private JsonNode call(MockHttpServletRequestBuilder request, Users who, Object body, int expected) throws Exception {
         return new Api(mvc).call(request, who, body, expected);
@@ -88,6 +91,26 @@ class LeadApiTests {
         bad.put("chainCode", "no-such-chain");
         JsonNode problem = call(post("/api/v1/leads"), Users.YIBIN_LOCALITY, bad, 400);
         assertThat(problem.toString()).contains("chainCode");
+    }
+
+    /** A signing refused on a stale version (one's own visit in between) keeps what was typed, now on the current version. */
+    @Test
+    void aRefusedSigningKeepsTheFormOnTheCurrentVersion() throws Exception {
+        JsonNode lead = call(post("/api/v1/leads"), Users.YIBIN_LOCALITY, form(target(7), "511500"), 201);
+        long id = lead.get("id").asLong();
+        call(post("/api/v1/leads/" + id + "/visits"), Users.YIBIN_LOCALITY,
+                Map.of("visitedOn", TODAY.toString(), "kind", "VISIT", "noteZh", "拜访"), 200);
+        var refused = mvc.perform(post("/leads/" + id + "/sign").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .param("projectName", "宜宾储能电池项目（表单保留测试）").param("amountWan", "120000")
+                        .param("signedOn", TODAY.toString()).param("version", String.valueOf(lead.get("version").asLong())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().containsKey("errors")).isTrue();
+        String page = mvc.perform(get("/leads/" + id).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"宜宾储能电池项目（表单保留测试）\"").contains("value=\"120000\"");
+        assertThat(jdbc.queryForObject("select stage from investment_lead where id = ?", String.class, id)).isNotEqualTo("SIGNED");
     }
 
     @Test

@@ -140,8 +140,18 @@ class LeadPages {
     String sign(@PathVariable long id, @RequestParam(required = false) String amountWan, @RequestParam(required = false) String signedOn,
             @RequestParam(required = false) String projectName, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "lead.signed", () -> book.sign(id, wan("contractedAmountCny", amountWan),
+        String target = act(id, redirect, "lead.signed", () -> book.sign(id, wan("contractedAmountCny", amountWan),
                 date("signedOn", signedOn), projectName, version));
+        if (redirect.getFlashAttributes().containsKey("errors")) {
+            // refused (a stale version after one's own visit, a bad amount): the form comes back as typed, on the lead's
+            // current version
+            java.util.Map<String, String> sent = new java.util.HashMap<>();
+            sent.put("projectName", projectName == null ? "" : projectName);
+            sent.put("amountWan", amountWan == null ? "" : amountWan);
+            sent.put("signedOn", signedOn == null ? "" : signedOn);
+            redirect.addFlashAttribute("signForm", sent);
+        }
+        return target;
     }
 
     /** The contracted amount in 万元 as typed, in yuan: more than nothing (the rules check it again in yuan). */
