@@ -111,6 +111,15 @@ class LeadApiTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"宜宾储能电池项目（表单保留测试）\"").contains("value=\"120000\"");
         assertThat(jdbc.queryForObject("select stage from investment_lead where id = ?", String.class, id)).isNotEqualTo("SIGNED");
+        // a visit dated 1900 is refused with the field's label, and its note comes back as typed
+        var visit = mvc.perform(post("/leads/" + id + "/visits").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .param("visitedOn", "1900-01-01").param("kind", "CALL").param("note", "电话回访记录（表单保留）"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String again = mvc.perform(get("/leads/" + id).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .cookie(visit.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("value=\"电话回访记录（表单保留）\"").contains("走访日期").contains("1900-01-01 不在 2000-01-01");
     }
 
     @Test

@@ -65,7 +65,8 @@ class FormAndErrorPagesTests {
         // the message stands under the input (is-invalid + feedback) and in the summary under the field's label
         assertThat(page.replaceAll("\\s+", " ")).contains("is-invalid\" id=\"contractedAmountWan\"")
                 .contains("data-field=\"contractedAmountWan\">合同金额（万元）</span>：");
-        assertThat(body(newProject("511500", "99999999999999999999"), 200)).contains("万元过大").doesNotContain("9223372036854775807");
+        assertThat(body(newProject("511500", "99999999999999999999"), 200)).contains("100000000000000000000 万元过大")
+                .doesNotContain("9223372036854775807").doesNotContain("1.0E20");
         assertThat(body(newProject("511500", "12abc"), 200)).contains("“12abc”不是以万元计的金额");
         assertThat(jdbc.queryForObject("select count(*) from project", Long.class)).as("nothing stored").isEqualTo(before);
     }

@@ -112,8 +112,8 @@ class Meeting {
     boolean outcome(long participant, Outcome outcome, String note, Long amountCny) {
         if (outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED && outcome != Outcome.SIGNED) {
             // both signed: the signing is a project of the pipeline now, where it is cancelled if it falls through
-            throw new org.chainatlas.platform.Conflict("outcome", "both sides signed and the signing is a project now: the outcome "
-                    + "no longer changes; cancel the project in the pipeline if the signing falls through", "error.signingRecorded");
+            throw new org.chainatlas.platform.Conflict("outcome", "both sides signed: the outcome no longer changes; if the signing "
+                    + "falls through and made a project, cancel it in the pipeline", "error.signingRecorded");
         }
         if (participant == participantA) {
             outcomeA = outcome;

@@ -250,7 +250,8 @@ public class MeetingDesk {
         Views.MeetingView view = views.meeting(m, views.names(m.eventId()));
         if (!onTheDay(view, now)) {
             throw new Conflict("meeting", "check-in opens on the day of the meeting ("
-                    + LocalDate.ofInstant(view.startsAt(), CHINA) + ")");
+                    + LocalDate.ofInstant(view.startsAt(), CHINA) + ")", "error.checkinDay",
+                    String.valueOf(LocalDate.ofInstant(view.startsAt(), CHINA)));
         }
         if (m.checkIn(side.id(), now)) {
             audit.record("meeting", m.id(), AuditAction.UPDATE, null, Map.of("checkedIn", side.nameZh()));

@@ -117,7 +117,7 @@ class Lead {
         }
         require(to, "move to " + to);
         if (to == LeadStage.CONTACTED && visits == 0) {
-            throw InvalidInput.of("stage", "log the visit or call first: 已接触 means a contact is on record");
+            throw InvalidInput.coded("stage", "error.visitFirst", "log the visit or call first: 已接触 means a contact is on record");
         }
         stage = to;
         updatedAt = at;

@@ -97,7 +97,8 @@ class LeadPages {
     @PostMapping("/leads/{id}/visits")
     String visit(@PathVariable long id, @RequestParam(required = false) String visitedOn,
             @RequestParam(required = false) VisitKind kind, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, "lead.visitLogged", () -> book.logVisit(id, date("visitedOn", visitedOn), kind, note));
+        return kept(redirect, "visitForm", act(id, redirect, "lead.visitLogged", () -> book.logVisit(id, date("visitedOn", visitedOn),
+                kind, note)), "visitedOn", visitedOn, "kind", kind == null ? null : kind.name(), "note", note);
     }
 
     @PostMapping("/leads/{id}/stage")
@@ -118,7 +119,8 @@ class LeadPages {
     @PostMapping("/leads/{id}/next")
     String next(@PathVariable long id, @RequestParam(required = false) String nextStep, @RequestParam(required = false) String on,
             RedirectAttributes redirect) {
-        return act(id, redirect, "lead.planned", () -> book.planNextStep(id, nextStep, date("nextStepOn", on)));
+        return kept(redirect, "nextForm", act(id, redirect, "lead.planned", () -> book.planNextStep(id, nextStep, date("nextStepOn", on))),
+                "nextStep", nextStep, "on", on);
     }
 
     @PostMapping("/leads/{id}/officer")
@@ -142,16 +144,12 @@ class LeadPages {
             RedirectAttributes redirect) {
         String target = act(id, redirect, "lead.signed", () -> book.sign(id, wan("contractedAmountCny", amountWan),
                 date("signedOn", signedOn), projectName, version));
-        if (redirect.getFlashAttributes().containsKey("errors")) {
-            // refused (a stale version after one's own visit, a bad amount): the form comes back as typed, on the lead's
-            // current version
-            java.util.Map<String, String> sent = new java.util.HashMap<>();
-            sent.put("projectName", projectName == null ? "" : projectName);
-            sent.put("amountWan", amountWan == null ? "" : amountWan);
-            sent.put("signedOn", signedOn == null ? "" : signedOn);
-            redirect.addFlashAttribute("signForm", sent);
-        }
-        return target;
+        // refused (a stale version after one's own visit, a bad amount): the form comes back as typed, on the current version
+        return kept(redirect, "signForm", target, "projectName", projectName, "amountWan", amountWan, "signedOn", signedOn);
+    }
+
+    private static String kept(RedirectAttributes redirect, String form, String target, String... typed) {
+        return FormValues.kept(redirect, form, target, typed);
     }
 
     /** The contracted amount in 万元 as typed, in yuan: more than nothing (the rules check it again in yuan). */

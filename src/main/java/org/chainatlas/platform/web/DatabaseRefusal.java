@@ -37,6 +37,14 @@ record DatabaseRefusal(HttpStatus status, String field, String message) {
                 what + (constraint == null ? "" : " (" + constraint + ")") + "; nothing was saved");
     }
 
+    /** The refusal as a page says it, in the reader's language, without database internals (constraint names). */
+    String pageMessage() {
+        if (status == HttpStatus.CONFLICT) {
+            return org.chainatlas.platform.ErrorTexts.of("version".equals(field) ? "error.db.version" : "error.db.conflict", message);
+        }
+        return org.chainatlas.platform.ErrorTexts.of("error.db.refused", message);
+    }
+
     private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

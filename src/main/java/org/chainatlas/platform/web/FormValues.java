@@ -52,8 +52,9 @@ public final class FormValues {
             return null;
         }
         if (!Double.isFinite(wan) || Math.abs(wan) > MAX_WAN) {
-            throw InvalidInput.coded(field, "error.wanTooLarge", wan + " is not an amount in 万元 (at most 100000000000)",
-                    String.valueOf(wan));
+            // the figure as typed, not 1.0E20
+            String typed = Double.isFinite(wan) ? new java.math.BigDecimal(wan).stripTrailingZeros().toPlainString() : String.valueOf(wan);
+            throw InvalidInput.coded(field, "error.wanTooLarge", typed + " is not an amount in 万元 (at most 100000000000)", typed);
         }
         return Math.round(wan * 10_000);
     }
@@ -67,6 +68,21 @@ public final class FormValues {
      * Runs a page form's action and redirects to {@code target}: with the message key when it worked, with the
      * field errors (invalid input, conflicts, refused transitions) when it did not; nothing is stored then.
      */
+    /**
+     * After {@link #act} refused a form, what was typed (name, value, name, value …; null as empty) as flash attribute
+     * {@code form}, for the page to fill the form in again; answers {@code target}.
+     */
+    public static String kept(RedirectAttributes redirect, String form, String target, String... typed) {
+        if (redirect.getFlashAttributes().containsKey("errors")) {
+            Map<String, String> sent = new java.util.HashMap<>();
+            for (int i = 0; i + 1 < typed.length; i += 2) {
+                sent.put(typed[i], typed[i + 1] == null ? "" : typed[i + 1]);
+            }
+            redirect.addFlashAttribute(form, sent);
+        }
+        return target;
+    }
+
     public static String act(RedirectAttributes redirect, String target, String message, Runnable action) {
         try {
             action.run();

@@ -73,7 +73,7 @@ class PageErrors {
     String integrity(RuntimeException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
         response.setStatus(refusal.status().value());
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(refusal.field(), refusal.message())));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(refusal.field(), refusal.pageMessage())));
         return "error/invalid";
     }
 

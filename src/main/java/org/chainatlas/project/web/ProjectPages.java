@@ -211,16 +211,9 @@ class ProjectPages {
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         String target = act(id, redirect, "project.moved", () -> pipeline.move(id, to, date("onDate", onDate), note,
                 upload(kind, file), null));
-        if (redirect.getFlashAttributes().containsKey("errors")) {
-            // refused: the form comes back as it was sent (the file has to be chosen again: browsers never refill one)
-            Map<String, String> sent = new java.util.HashMap<>();
-            sent.put("to", to == null ? "" : to.name());
-            sent.put("onDate", onDate == null ? "" : onDate);
-            sent.put("note", note == null ? "" : note);
-            sent.put("kind", kind == null ? "" : kind.name());
-            redirect.addFlashAttribute("moveForm", sent);
-        }
-        return target;
+        // refused: the form comes back as it was sent (the file has to be chosen again: browsers never refill one)
+        return org.chainatlas.platform.web.FormValues.kept(redirect, "moveForm", target, "to", to == null ? null : to.name(),
+                "onDate", onDate, "note", note, "kind", kind == null ? null : kind.name());
     }
 
     @PostMapping("/projects/{id}/funds")
