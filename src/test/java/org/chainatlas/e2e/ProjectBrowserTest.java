@@ -98,7 +98,8 @@ class ProjectBrowserTest extends BrowserTest {
             assertThat(officer.locator("#serviceOfficerId").count()).as("only the host's governors assign officers").isZero();
             officer.selectOption("#to", "CONSTRUCTION_STARTED");
             officer.click("#move");
-            assertThat(officer.locator("#form-errors").textContent()).contains("文件").contains("evidence");
+            assertThat(officer.locator("#form-errors").textContent()).contains("文件").contains("需要上传佐证材料：施工许可证、现场照片")
+                    .doesNotContain("evidence");
             assertThat(officer.locator("#project-stage").textContent()).as("nothing moved").isEqualTo("已签约");
 
             officer.selectOption("#to", "CONSTRUCTION_STARTED");
