@@ -222,6 +222,10 @@ window.ChainAtlas = (function () {
     form.dataset.sending = 'true';
     setTimeout(() => { delete form.dataset.sending; }, 5000);
   });
+  // a page brought back by the browser's back button takes its forms again at once
+  window.addEventListener('pageshow', event => {
+    if (event.persisted) document.querySelectorAll('form[data-sending]').forEach(form => { delete form.dataset.sending; });
+  });
 
   document.addEventListener('DOMContentLoaded', labelErrorSummary);
   document.addEventListener('DOMContentLoaded', fixLanguageLink);
