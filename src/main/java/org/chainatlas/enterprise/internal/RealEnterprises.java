@@ -108,15 +108,16 @@ class RealEnterprises implements ApplicationRunner {
         long started = System.nanoTime();
         CompanyFiles.Parsed parsed = CompanyFiles.load();
         List<DataQuality.Flag> flags = new ArrayList<>(parsed.flags());
-        List<Computed> computed = compute(parsed, flags);
+        List<SeedEnterprises.Seed> seeds = SeedEnterprises.load(chains, regions);
+        List<Computed> computed = compute(parsed, flags, seeds);
         // rows used: the listed companies loaded; the unlisted enterprises of the seed articles are added to them apart
         // (counting them here said "read 6,193 rows, used 6,206")
         int listed = (int) computed.stream().filter(c -> c.stockCode() != null).count();
         quality.report(SOURCE, CompanyFiles.PROFILES, "上市公司（概况、营收、行业分类）", "Listed companies (profiles, revenue, industry class)",
                 parsed.companies().size(), listed, flags);
-        int seeds = SeedEnterprises.load(chains, regions).size();
         quality.report(SOURCE + "-seed", SeedEnterprises.FILE, "报道中的企业与工厂（种子文章；与上市公司同名者并入其记录）",
-                "Enterprises and plants the seed articles name (merged into a listed company of the same name)", seeds, seeds, List.of());
+                "Enterprises and plants the seed articles name (merged into a listed company of the same name)", seeds.size(),
+                seeds.size(), List.of());
         String fingerprint = DataLoads.fingerprint(computed.stream().map(Computed::line).toList());
         if (loads.unchanged(SOURCE, fingerprint)) {
             log.info("Real enterprises: {} unchanged ({} flags) in {} ms", computed.size(), flags.size(),
@@ -135,6 +136,11 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags) {
+        return compute(parsed, flags, SeedEnterprises.load(chains, regions));
+    }
+
+    /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
+    List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds) {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         List<Computed> computed = new ArrayList<>();
         Map<String, Integer> byName = new HashMap<>();
@@ -177,7 +183,7 @@ class RealEnterprises implements ApplicationRunner {
                     c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
                     sourceZh, made, plants));
         }
-        for (SeedEnterprises.Seed seed : SeedEnterprises.load(chains, regions)) {
+        for (SeedEnterprises.Seed seed : seeds) {
             Map<String, List<Made>> madeAt = new LinkedHashMap<>();
             for (SeedEnterprises.Plant p : seed.plants()) {
                 madeAt.computeIfAbsent(p.regionCode(), k -> new ArrayList<>())
