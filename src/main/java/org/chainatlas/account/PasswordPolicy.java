@@ -1,7 +1,10 @@
 package org.chainatlas.account;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+
+import org.chainatlas.platform.InvalidInput;
 
 /**
  * Password rules: 10 to 128 characters, at least one letter and one digit, not the user name, not one of the
@@ -17,24 +20,33 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** Why the password is not acceptable, or null when it is. */
+    /** Why the password is not acceptable (in English), or null when it is. */
     public static String problem(String password, String username) {
+        return refusal("password", password, username).map(InvalidInput.FieldError::message).orElse(null);
+    }
+
+    /** Why the password is not acceptable, as a refusal of {@code field} said in the reader's language; empty when it is. */
+    public static Optional<InvalidInput.FieldError> refusal(String field, String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return "must have at least " + MIN_LENGTH + " characters";
+            return refused(field, "error.password.short", "must have at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (password.length() > 128) {
-            return "must have at most 128 characters";
+            return refused(field, "error.password.long", "must have at most 128 characters", 128);
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            return "must contain letters and digits";
+            return refused(field, "error.password.mix", "must contain letters and digits");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return "must not contain the user name";
+            return refused(field, "error.password.username", "must not contain the user name");
         }
         if (COMMON.contains(lower)) {
-            return "is one of the most common passwords";
+            return refused(field, "error.password.common", "is one of the most common passwords");
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private static Optional<InvalidInput.FieldError> refused(String field, String code, String english, Object... args) {
+        return Optional.of(new InvalidInput.FieldError(field, english, code, java.util.Arrays.asList(args)));
     }
 }

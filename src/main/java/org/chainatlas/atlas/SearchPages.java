@@ -40,13 +40,13 @@ class SearchPages {
 
     SearchResults run(String q, String region, String chain, int page, int size) {
         if (region != null && !region.isBlank() && regions.find(region).isEmpty()) {
-            throw InvalidInput.of("region", "unknown region code '" + region + "'");
+            throw InvalidInput.coded("region", "error.unknownRegion", "unknown region code '" + region + "'", region);
         }
         if (chain != null && !chain.isBlank() && chains.find(chain).isEmpty()) {
-            throw InvalidInput.of("chain", "unknown chain '" + chain + "'");
+            throw InvalidInput.coded("chain", "error.unknownChain", "unknown chain '" + chain + "'", chain);
         }
         if (q != null && q.length() > 200) {
-            throw InvalidInput.of("q", "at most 200 characters");
+            throw InvalidInput.coded("q", "error.atMost", "at most 200 characters", 200);
         }
         String r = region == null || region.isBlank() ? null : region;
         String c = chain == null || chain.isBlank() ? null : chain;

@@ -78,11 +78,11 @@ public record Weights(Map<SiteFactor, Double> values) {
     public void check(Validation v) {
         asMap().forEach((name, value) -> {
             if (!(value >= 0) || value > 1000 || value.isInfinite()) {
-                v.reject("weights." + name, value + " must be between 0 and 1000");
+                v.reject("weights." + name, "error.weight", value + " must be between 0 and 1000", value, 0, 1000);
             }
         });
         if (!(sum() > 0)) {
-            v.reject("weights", "the weights must add up to a positive number");
+            v.reject("weights", "error.weightsZero", "the weights must add up to a positive number");
         }
     }
 }

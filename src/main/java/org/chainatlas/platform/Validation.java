@@ -17,14 +17,15 @@ public final class Validation {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Validation reject(String field, String message) {
-        errors.add(new FieldError(field, message));
-        return this;
-    }
-
     /** Refuses a field with a message code (resolved in the reader's language) and its English text. */
     public Validation reject(String field, String code, String english, Object... args) {
         errors.add(new FieldError(field, english, code, java.util.Arrays.asList(args)));
+        return this;
+    }
+
+    /** Adds a refusal made elsewhere (a policy's), keeping its code. */
+    public Validation reject(FieldError error) {
+        errors.add(error);
         return this;
     }
 

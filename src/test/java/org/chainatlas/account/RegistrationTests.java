@@ -83,6 +83,25 @@ class RegistrationTests {
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
     }
 
+    /** The password and user-name rules said in the reader's language (they reached the Chinese form in English). */
+    @Test
+    void passwordAndUserNameRefusalsAreSaidInTheReadersLanguage() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        mvc.perform(post("/register").with(csrf()).param("username", "x").param("password", "short1")
+                        .param("email", "short@example.org").param("nameZh", "短密码公司").param("uscc", Uscc.compose("510100", 66_000_101L).value())
+                        .param("hqRegionCode", "510100"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("至少 10 个字符")))
+                .andExpect(content().string(Matchers.containsString("3–64 个字母、数字、点、下划线或连字符")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("must have at least"))));
+        mvc.perform(post("/register").with(csrf()).param("lang", "en").param("username", "weak-co").param("password", "weak-co-2025")
+                        .param("email", "weak@example.org").param("nameZh", "弱密码公司").param("uscc", Uscc.compose("510100", 66_000_102L).value())
+                        .param("hqRegionCode", "510100"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("must not contain the user name")));
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
+    }
+
     @Test
     void aSignedInUserWithoutRightsGetsAClearPage() throws Exception {
         long park = jdbc.queryForObject("select min(id) from park where region_code = '511500'", Long.class);

@@ -120,6 +120,16 @@ class LeadApiTests {
                         .cookie(visit.getResponse().getCookies()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("value=\"电话回访记录（表单保留）\"").contains("走访日期").contains("1900-01-01 不在 2000-01-01");
+        // dropping without a reason is refused in the reader's language (it read "say why the lead is dropped")
+        var drop = mvc.perform(post("/leads/" + id + "/stage").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .param("to", "DROPPED").param("reason", " "))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String dropped = mvc.perform(get("/leads/" + id).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .cookie(drop.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dropped).contains("请说明放弃这条线索的原因").doesNotContain("say why the lead is dropped");
+        assertThat(jdbc.queryForObject("select stage from investment_lead where id = ?", String.class, id)).isNotEqualTo("DROPPED");
     }
 
     @Test

@@ -57,26 +57,26 @@ public class AccountManagement implements Accounts {
         v.required("role", user.role());
         if (user.role() == Role.ORGANISER || user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) {
             if (user.regionCode() == null || user.regionCode().length() != 6) {
-                v.reject("regionCode", "a " + user.role() + " needs the region code it works for");
+                v.reject("regionCode", "error.account.regionNeeded", "a " + user.role() + " needs the region code it works for");
             }
         }
         if (user.role() == Role.ENTERPRISE && user.enterpriseId() == null) {
-            v.reject("enterpriseId", "an enterprise user needs its enterprise");
+            v.reject("enterpriseId", "error.account.enterpriseNeeded", "an enterprise user needs its enterprise");
         }
         if (user.role() != Role.ENTERPRISE && user.enterpriseId() != null) {
-            v.reject("enterpriseId", "only an enterprise user is bound to an enterprise");
+            v.reject("enterpriseId", "error.account.enterpriseOnly", "only an enterprise user is bound to an enterprise");
         }
         if (user.parkId() != null && user.role() != Role.LOCALITY) {
-            v.reject("parkId", "only a locality user is bound to a park");
+            v.reject("parkId", "error.account.parkOnly", "only a locality user is bound to a park");
         }
         if (user.parkId() != null && user.regionCode() != null) {
             String parkRegion = parkRegions.getIfAvailable() == null ? null
                     : parkRegions.getObject().regionOfPark(user.parkId()).orElse(null);
             if (parkRegion == null) {
-                v.reject("parkId", "no park " + user.parkId());
+                v.reject("parkId", "error.noPark", "no park " + user.parkId(), user.parkId());
             } else if (!parkRegion.startsWith(Actor.prefixOf(user.regionCode()))) {
-                v.reject("parkId", "park " + user.parkId() + " is in region " + parkRegion + ", outside the user's region "
-                        + user.regionCode());
+                v.reject("parkId", "error.account.parkOutside", "park " + user.parkId() + " is in region " + parkRegion
+                        + ", outside the user's region " + user.regionCode(), user.parkId(), parkRegion, user.regionCode());
             }
         }
         v.throwIfInvalid();
@@ -117,7 +117,7 @@ public class AccountManagement implements Accounts {
     public Optional<UserView> createPending(String username, String password, String displayName, String email) {
         Validation v = check(username, password, email);
         if (email == null || email.isBlank()) {
-            v.reject("email", "is required to hear about the verification");
+            v.reject("email", "error.account.emailForVerification", "is required to hear about the verification");
         }
         v.throwIfInvalid();
         String hash = encoder.encode(password); // also when the name is taken: the answer takes the same time
@@ -156,12 +156,9 @@ public class AccountManagement implements Accounts {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new NotFound("user", username));
         Validation v = new Validation();
         if (current == null || !encoder.matches(current, user.passwordHash())) {
-            v.reject("currentPassword", "is not your current password");
+            v.reject("currentPassword", "error.account.currentPassword", "is not your current password");
         }
-        String problem = PasswordPolicy.problem(next, username);
-        if (problem != null) {
-            v.reject("newPassword", problem);
-        }
+        PasswordPolicy.refusal("newPassword", next, username).ifPresent(v::reject);
         v.throwIfInvalid();
         user.changePassword(encoder.encode(next));
         tokens.revokeAllOf(user.id(), java.time.Instant.now());
@@ -190,12 +187,9 @@ public class AccountManagement implements Accounts {
     private Validation check(String username, String password, String email) {
         Validation v = new Validation();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            v.reject("username", "3–64 letters, digits, '.', '_' or '-'");
+            v.reject("username", "error.account.username", "3–64 letters, digits, '.', '_' or '-'");
         }
-        String problem = PasswordPolicy.problem(password, username);
-        if (problem != null) {
-            v.reject("password", problem);
-        }
+        PasswordPolicy.refusal("password", password, username).ifPresent(v::reject);
         v.email("email", email);
         return v;
     }

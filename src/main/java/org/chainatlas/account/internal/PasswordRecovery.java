@@ -49,7 +49,7 @@ public class PasswordRecovery {
     @Transactional
     public void request(String email) {
         if (email == null || email.isBlank()) {
-            throw InvalidInput.of("email", "must not be blank");
+            throw InvalidInput.coded("email", "error.blank", "must not be blank");
         }
         users.findFirstByEmailIgnoreCase(email.strip()).filter(AppUser::enabled).ifPresentOrElse(user -> {
             String token = Tokens.random(32);
@@ -68,17 +68,16 @@ public class PasswordRecovery {
         PasswordReset reset = token == null ? null : resets.findByTokenHash(Tokens.sha256(token)).orElse(null);
         Instant now = Instant.now();
         if (reset == null || !reset.usable(now)) {
-            throw InvalidInput.of("token", "the link is unknown, already used or expired: ask for a new one");
+            throw InvalidInput.coded("token", "error.account.resetLink", "the link is unknown, already used or expired: ask for a new one");
         }
         long userId = reset.userId();
         String username = users.findById(userId).orElseThrow().username();
-        String problem = PasswordPolicy.problem(newPassword, username);
-        if (problem != null) {
-            throw InvalidInput.of("password", problem);
-        }
+        PasswordPolicy.refusal("password", newPassword, username).ifPresent(f -> {
+            throw new InvalidInput(java.util.List.of(f));
+        });
         // Two requests with the same link: the database lets exactly one of them use it.
         if (resets.claim(reset.id(), now) != 1) {
-            throw InvalidInput.of("token", "the link is unknown, already used or expired: ask for a new one");
+            throw InvalidInput.coded("token", "error.account.resetLink", "the link is unknown, already used or expired: ask for a new one");
         }
         AppUser user = users.findById(userId).orElseThrow();
         user.changePassword(encoder.encode(newPassword));

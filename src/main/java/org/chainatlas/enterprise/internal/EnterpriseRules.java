@@ -71,13 +71,13 @@ final class EnterpriseRules {
         }
         List<FacilityForm> facilities = form.facilitiesOrEmpty();
         if (facilities.size() > 50) {
-            v.reject("facilities", "at most 50 facilities");
+            v.reject("facilities", "error.tooMany", "at most 50 facilities", 50);
         }
         for (int i = 0; i < facilities.size(); i++) {
             FacilityForm f = facilities.get(i);
             String path = "facilities[" + i + "]";
             if (f == null) {
-                v.reject(path, "must not be null");
+                v.reject(path, "error.required", "must not be null");
                 continue;
             }
             v.text(path + ".nameZh", f.nameZh(), 200, false);
@@ -86,13 +86,13 @@ final class EnterpriseRules {
         }
         List<SegmentForm> segments = form.segmentsOrEmpty();
         if (segments.size() > 100) {
-            v.reject("segments", "at most 100 segments");
+            v.reject("segments", "error.tooMany", "at most 100 segments", 100);
         }
         for (int i = 0; i < segments.size(); i++) {
             SegmentForm s = segments.get(i);
             String path = "segments[" + i + "]";
             if (s == null) {
-                v.reject(path, "must not be null");
+                v.reject(path, "error.required", "must not be null");
                 continue;
             }
             node(v, path + ".nodeId", s.nodeId());

@@ -119,7 +119,7 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         try {
             result = run(session, query, text, page, size);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
+            throw org.chainatlas.platform.InvalidInput.coded("q", "error.searchTooLong", "the search text is too long or has too many parts; use fewer words");
         }
         List<List<?>> rows = result.hits();
         // the segment text as matched, or, where the search did not match it, the segment names (one read for the page)

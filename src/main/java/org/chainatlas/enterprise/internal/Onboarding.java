@@ -130,7 +130,7 @@ public class Onboarding {
     public void reject(long registrationId, String reason) {
         EnterpriseRegistration registration = pending(registrationId, "reject");
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInput.of("reason", "give a reason of at most 500 characters");
+            throw InvalidInput.coded("reason", "error.rejectReason", "give a reason of at most 500 characters", 500);
         }
         accounts.reject(registration.userId());
         registration.rejected(currentActor.require("reject", "a registration").username(), reason.strip());

@@ -65,10 +65,10 @@ public class Booths {
         rights.requireOrganiser(management.load(eventId), "assign booths of");
         Participant participant = participants.findById(participantId)
                 .filter(p -> p.eventId() == eventId)
-                .orElseThrow(() -> InvalidInput.of("participantId", "participant " + participantId + " is not registered for this event"));
+                .orElseThrow(() -> InvalidInput.coded("participantId", "error.notRegistered", "participant " + participantId + " is not registered for this event", participantId));
         if (!eligible(session).contains(participant)) {
-            throw InvalidInput.of("participantId", participant.nameZh() + " cannot keep a booth here: only approved host "
-                    + "bureaus and parks registered for this session can");
+            throw InvalidInput.coded("participantId", "error.boothNotEligible", participant.nameZh() + " cannot keep a booth here: only "
+                    + "approved host bureaus and parks registered for this session can", participant.nameZh());
         }
         List<MeetingTable> all = tables.findBySessionIdOrderByAreaZhAscNumberAsc(sessionId);
         MeetingTable table = all.stream().filter(t -> t.number() == tableNumber).findFirst()
@@ -143,7 +143,7 @@ public class Booths {
         rights.requireOrganiser(management.load(eventId), "assign booths of");
         MeetingTable table = tables.findBySessionIdOrderByAreaZhAscNumberAsc(sessionId).stream()
                 .filter(t -> t.number() == tableNumber).findFirst()
-                .orElseThrow(() -> InvalidInput.of("tableNumber", "the session has no table " + tableNumber));
+                .orElseThrow(() -> InvalidInput.coded("tableNumber", "error.noTable", "the session has no table " + tableNumber, tableNumber));
         if (table.boothParticipantId() != null) {
             table.reserveFor(null);
             audit.record("event", eventId, AuditAction.UPDATE, null,
@@ -155,7 +155,7 @@ public class Booths {
         EventSession session = sessions.findById(sessionId).filter(s -> s.eventId() == eventId)
                 .orElseThrow(() -> new NotFound("session", sessionId));
         if (!session.kind().hasTables()) {
-            throw InvalidInput.of("sessionId", "only a 专题对接 session has tables and booths");
+            throw InvalidInput.coded("sessionId", "error.sessionWithoutTables", "only a 专题对接 session has tables and booths");
         }
         return session;
     }

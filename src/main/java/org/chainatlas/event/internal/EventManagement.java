@@ -194,10 +194,11 @@ public class EventManagement implements EventCatalog {
             if (form.endsAt().isAfter(form.startsAt())) {
                 slotCount = (int) (Duration.between(form.startsAt(), form.endsAt()).toMinutes() / form.slotMinutes());
                 if (slotCount < 1) {
-                    v.reject("slotMinutes", "no slot of " + form.slotMinutes() + " minutes fits between " + form.startsAt()
-                            + " and " + form.endsAt());
+                    v.reject("slotMinutes", "error.slotDoesNotFit", "no slot of " + form.slotMinutes() + " minutes fits between "
+                            + form.startsAt() + " and " + form.endsAt(), form.slotMinutes(), String.valueOf(form.startsAt()),
+                            String.valueOf(form.endsAt()));
                 } else if (slotCount > MAX_SLOTS) {
-                    v.reject("slotMinutes", slotCount + " slots: at most " + MAX_SLOTS + " per session");
+                    v.reject("slotMinutes", "error.tooManySlots", slotCount + " slots: at most " + MAX_SLOTS + " per session", slotCount, MAX_SLOTS);
                 }
             }
         }

@@ -98,7 +98,7 @@ public class MeetingBook {
     }
 
     private Participant participant(long id, String field) {
-        return participants.findById(id).orElseThrow(() -> InvalidInput.of(field, "unknown participant " + id));
+        return participants.findById(id).orElseThrow(() -> InvalidInput.coded(field, "error.notRegistered", "unknown participant " + id, id));
     }
 
     public Views.RequestView request(long fromId, long toId, long sessionId, String reason) {

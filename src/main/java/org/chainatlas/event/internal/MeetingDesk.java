@@ -266,7 +266,7 @@ public class MeetingDesk {
         if (participantId != null) {
             Participant chosen = participantId == a.id().longValue() ? a : participantId == b.id().longValue() ? b : null;
             if (chosen == null) {
-                throw InvalidInput.of("participantId", "participant " + participantId + " is not in meeting " + m.id());
+                throw InvalidInput.coded("participantId", "error.notInMeeting", "participant " + participantId + " is not in meeting " + m.id(), participantId, m.id());
             }
             if (!EventRights.actsFor(actor, chosen)) {
                 throw new Forbidden(action, "meeting " + m.id());
@@ -276,7 +276,7 @@ public class MeetingDesk {
         boolean forA = EventRights.actsFor(actor, a);
         boolean forB = EventRights.actsFor(actor, b);
         if (forA && forB && !actor.isAdmin()) {
-            throw InvalidInput.of("participantId", "you act for both sides: say which one");
+            throw InvalidInput.coded("participantId", "error.bothSides", "you act for both sides: say which one");
         }
         if (forA) {
             return a;

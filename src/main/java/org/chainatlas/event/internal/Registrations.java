@@ -105,7 +105,7 @@ public class Registrations {
         }
         for (int i = 0; i < chosen.size(); i++) {
             if (!eventSessions.contains(chosen.get(i))) {
-                v.reject("sessionIds[" + i + "]", "session " + chosen.get(i) + " is not part of this event");
+                v.reject("sessionIds[" + i + "]", "error.sessionNotInEvent", "session " + chosen.get(i) + " is not part of this event", chosen.get(i));
             }
         }
         Set<Long> slotIds = new HashSet<>();
@@ -284,16 +284,16 @@ public class Registrations {
         MatchEvent event = event(eventId);
         rights.requireOrganiser(event, "invite to");
         if (tag == null) {
-            throw InvalidInput.of("tag", "choose a tag (e.g. CHAIN_LEADER)");
+            throw InvalidInput.coded("tag", "error.chooseTag", "choose a tag (e.g. CHAIN_LEADER)");
         }
         if (sessionIds == null || sessionIds.isEmpty()) {
-            throw InvalidInput.of("sessionIds", "choose the sessions to invite to");
+            throw InvalidInput.coded("sessionIds", "error.chooseSession", "choose the sessions to invite to");
         }
         Set<Long> eventSessions = new HashSet<>();
         sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).forEach(s -> eventSessions.add(s.id()));
         for (int i = 0; i < sessionIds.size(); i++) {
             if (!eventSessions.contains(sessionIds.get(i))) {
-                throw InvalidInput.of("sessionIds[" + i + "]", "session " + sessionIds.get(i) + " is not part of this event");
+                throw InvalidInput.coded("sessionIds[" + i + "]", "error.sessionNotInEvent", "session " + sessionIds.get(i) + " is not part of this event", sessionIds.get(i));
             }
         }
         int invited = 0;

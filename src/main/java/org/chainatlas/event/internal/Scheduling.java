@@ -108,7 +108,7 @@ public class Scheduling implements ApplicationRunner {
         MatchEvent event = management.load(eventId);
         rights.requireOrganiser(event, "schedule");
         if (seconds < 1 || seconds > 600) {
-            throw InvalidInput.of("seconds", "between 1 and 600 seconds");
+            throw InvalidInput.coded("seconds", "error.between", "between 1 and 600 seconds", 1, 600);
         }
         boolean busy = runs.findByEventIdOrderByIdDesc(eventId).stream().anyMatch(ScheduleRun::inProgress);
         if (busy) {

@@ -38,9 +38,9 @@ class Seating {
      * booth of one of the two, or a table nobody keeps (caller's transaction).
      */
     void book(Meeting meeting, long slotId) {
-        TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.of("slotId", "unknown slot " + slotId));
+        TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.coded("slotId", "error.unknownSlot", "unknown slot " + slotId, slotId));
         if (slot.sessionId() != meeting.sessionId()) {
-            throw InvalidInput.of("slotId", "slot " + slotId + " is outside the meeting's session");
+            throw InvalidInput.coded("slotId", "error.slotNotChosen", "slot " + slotId + " is outside the meeting's session", slotId);
         }
         Participant a = participants.findById(meeting.participantA()).orElseThrow();
         Participant b = participants.findById(meeting.participantB()).orElseThrow();

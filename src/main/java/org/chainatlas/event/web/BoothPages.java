@@ -86,12 +86,12 @@ class BoothPages {
 
     private static long number(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw InvalidInput.of(field, "required");
+            throw InvalidInput.coded(field, "error.required", "required");
         }
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not a whole number");
+            throw InvalidInput.coded(field, "import.notWhole", "'" + value + "' is not a whole number", value);
         }
     }
 }

@@ -330,7 +330,7 @@ class EventPages {
     String newRequest(@PathVariable long id, @RequestParam long to, @RequestParam(required = false) Long session, Model model) {
         Views.EventView event = management.require(id);
         Views.ParticipantView partner = registrations.of(id, true).stream().filter(p -> p.id() == to).findFirst()
-                .orElseThrow(() -> InvalidInput.of("to", "participant " + to + " is not a validated participant of this event"));
+                .orElseThrow(() -> InvalidInput.coded("to", "error.notValidatedParticipant", "participant " + to + " is not a validated participant of this event", to));
         return requestForm(model, event, partner, session, null, Map.of());
     }
 
@@ -362,14 +362,14 @@ class EventPages {
         Views.EventView event = management.require(id);
         try {
             if (sessionId == null) {
-                throw InvalidInput.of("sessionId", "choose a session you both take part in");
+                throw InvalidInput.coded("sessionId", "error.chooseSharedSession", "choose a session you both take part in");
             }
             book.request(from, to, sessionId, reason);
             redirect.addFlashAttribute("message", "event.request.sent");
             return "redirect:/events/" + id + "/requests";
         } catch (InvalidInput | Conflict e) {
             Views.ParticipantView partner = registrations.of(id, true).stream().filter(p -> p.id() == to).findFirst()
-                    .orElseThrow(() -> InvalidInput.of("to", "participant " + to + " is not a validated participant of this event"));
+                    .orElseThrow(() -> InvalidInput.coded("to", "error.notValidatedParticipant", "participant " + to + " is not a validated participant of this event", to));
             Map<String, String> errors = e instanceof InvalidInput invalid ? FormErrors.of(invalid)
                     : Map.of(((Conflict) e).field(), e.getMessage());
             return requestForm(model, event, partner, sessionId, reason, errors);

@@ -148,7 +148,7 @@ class Lead {
     void drop(String reason, Instant at) {
         require(LeadStage.DROPPED, "be dropped");
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "say why the lead is dropped");
+            throw InvalidInput.coded("reason", "error.dropReason", "say why the lead is dropped");
         }
         stage = LeadStage.DROPPED;
         dropReason = reason.strip();

@@ -146,32 +146,32 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         if (form.nodeId() != null) {
             ChainNodeView node = chains.node(form.nodeId()).orElse(null);
             if (node == null) {
-                v.reject("nodeId", "no chain segment " + form.nodeId());
+                v.reject("nodeId", "error.unknownSegment", "no chain segment " + form.nodeId(), form.nodeId());
             } else if (chainCode != null && !chainCode.equals(node.chainCode())) {
-                v.reject("nodeId", "segment " + node.nameZh() + " is not part of chain " + chainCode);
+                v.reject("nodeId", "error.segmentNotInChain", "segment " + node.nameZh() + " is not part of chain " + chainCode, node.nameZh(), chainCode);
             } else {
                 chainCode = node.chainCode();
             }
         }
         if (chainCode == null) {
-            v.reject("chainCode", "name the chain or the segment the enterprise is wanted for");
+            v.reject("chainCode", "error.leadChain", "name the chain or the segment the enterprise is wanted for");
         } else if (chains.find(chainCode).isEmpty()) {
-            v.reject("chainCode", "no chain " + chainCode);
+            v.reject("chainCode", "error.unknownChain", "no chain " + chainCode, chainCode);
         }
         if (form.regionCode() != null && regions.find(form.regionCode()).isEmpty()) {
-            v.reject("regionCode", "no region " + form.regionCode());
+            v.reject("regionCode", "error.unknownRegion", "no region " + form.regionCode(), form.regionCode());
         }
         EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
         if (form.enterpriseId() != null && enterprise == null) {
-            v.reject("enterpriseId", "no enterprise " + form.enterpriseId());
+            v.reject("enterpriseId", "error.unknownEnterprise", "no enterprise " + form.enterpriseId(), form.enterpriseId());
         }
         if (form.parkId() != null) {
             ParkView park = parks.find(form.parkId()).orElse(null);
             if (park == null) {
-                v.reject("parkId", "no park " + form.parkId());
+                v.reject("parkId", "error.unknownPark", "no park " + form.parkId(), form.parkId());
             } else if (form.regionCode() != null && !park.regionCode().startsWith(org.chainatlas.region.RegionView.prefixOf(
                     form.regionCode()))) {
-                v.reject("parkId", park.nameZh() + " is not in region " + form.regionCode());
+                v.reject("parkId", "error.parkNotInRegion", park.nameZh() + " is not in region " + form.regionCode(), park.nameZh(), form.regionCode());
             }
         }
         v.throwIfInvalid();
@@ -271,7 +271,7 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
     public LeadView assignOfficer(long id, Long userId) {
         Lead lead = working(id, "assign an officer to");
         if (userId != null && accounts.serviceOfficersFor(lead.regionCode()).stream().noneMatch(u -> u.id() == userId)) {
-            throw InvalidInput.of("officerId", "user " + userId + " is not a chief service officer for this place");
+            throw InvalidInput.coded("officerId", "error.notOfficerHere", "user " + userId + " is not a chief service officer for this place", userId);
         }
         Long before = lead.officerId();
         lead.officer(userId, clock.instant());

@@ -106,7 +106,7 @@ class LeadPages {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "lead.moved", () -> {
             if (to == null) {
-                throw InvalidInput.of("to", "choose the stage");
+                throw InvalidInput.coded("to", "error.chooseStage", "choose the stage");
             }
             switch (to) {
                 case DROPPED -> book.drop(id, reason, version);
@@ -132,7 +132,7 @@ class LeadPages {
     String invite(@PathVariable long id, @RequestParam(required = false) Long eventId, RedirectAttributes redirect) {
         return act(id, redirect, "lead.invited", () -> {
             if (eventId == null) {
-                throw InvalidInput.of("eventId", "choose the event");
+                throw InvalidInput.coded("eventId", "error.chooseEvent", "choose the event");
             }
             book.invite(id, eventId);
         });

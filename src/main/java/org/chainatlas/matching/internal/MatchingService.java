@@ -81,14 +81,14 @@ public class MatchingService implements Matching {
         Validation v = new Validation();
         ChainNodeView node = query.nodeId() == null ? null : chains.node(query.nodeId()).orElse(null);
         if (query.nodeId() != null && node == null) {
-            v.reject("nodeId", "unknown segment id " + query.nodeId());
+            v.reject("nodeId", "error.unknownSegment", "unknown segment id " + query.nodeId(), query.nodeId());
         }
         String text = query.industryText() == null || query.industryText().isBlank() ? null : query.industryText().strip();
         if (query.nodeId() == null && text == null) {
-            v.reject("nodeId", "give a segment (nodeId) or a product or industry (industryText)");
+            v.reject("nodeId", "error.sites.segmentOrText", "give a segment (nodeId) or a product or industry (industryText)");
         }
         if (text != null && text.length() > 200) {
-            v.reject("industryText", "must be at most 200 characters");
+            v.reject("industryText", "error.atMost", "must be at most 200 characters", 200);
         }
         radius(v, query.radiusKm());
         Weights weights = query.weights() == null ? Weights.DEFAULT : query.weights();
@@ -99,14 +99,14 @@ public class MatchingService implements Matching {
         List<String> provinces = query.provincesOrEmpty();
         for (int i = 0; i < provinces.size(); i++) {
             if (regions.find(provinces.get(i)).map(r -> r.level() != RegionLevel.PROVINCE).orElse(true)) {
-                v.reject("provinces[" + i + "]", "'" + provinces.get(i) + "' is not a province code");
+                v.reject("provinces[" + i + "]", "error.notProvince", "'" + provinces.get(i) + "' is not a province code", provinces.get(i));
             }
         }
         if (query.homeRegionCode() != null && regions.find(query.homeRegionCode()).isEmpty()) {
-            v.reject("homeRegionCode", "unknown region code '" + query.homeRegionCode() + "'");
+            v.reject("homeRegionCode", "error.unknownRegion", "unknown region code '" + query.homeRegionCode() + "'", query.homeRegionCode());
         }
         if (query.anchorsOrEmpty().size() > 20) {
-            v.reject("anchorCustomerIds", "at most 20 anchor customers");
+            v.reject("anchorCustomerIds", "error.sites.anchors", "at most 20 anchor customers", 20);
         }
         v.throwIfInvalid();
         if (node == null) {
@@ -199,7 +199,7 @@ public class MatchingService implements Matching {
     public SiteRecommendation sitesForNeed(long needId, Double radiusKm, Weights weights, boolean otherProvinces) {
         NeedView need = enterprises.need(needId).orElseThrow(() -> new NotFound("need", needId));
         if (need.kind() != NeedKind.EXPANSION) {
-            throw InvalidInput.of("need", "sites are recommended for expansion needs; this is a " + need.kind() + " need");
+            throw InvalidInput.coded("need", "error.sitesForExpansion", "sites are recommended for expansion needs; this is a " + need.kind() + " need");
         }
         return sites(new SiteQuery(need.nodeId(), null, need.investmentCny(), need.landMu(), need.energyMwh(),
                 need.preferredProvinces(), otherProvinces, radiusKm, weights, need.enterpriseId(), null, null, 20));
@@ -210,10 +210,10 @@ public class MatchingService implements Matching {
         Validation v = new Validation();
         RegionView region = regionCode == null ? null : regions.find(regionCode).orElse(null);
         if (region == null) {
-            v.reject("region", "unknown region code '" + regionCode + "'");
+            v.reject("region", "error.unknownRegion", "unknown region code '" + regionCode + "'", String.valueOf(regionCode));
         }
         if (chainCode == null || chains.find(chainCode).isEmpty()) {
-            v.reject("chain", "unknown chain '" + chainCode + "'");
+            v.reject("chain", "error.unknownChain", "unknown chain '" + chainCode + "'", String.valueOf(chainCode));
         }
         v.throwIfInvalid();
         ChainGraph graph = chains.graph(chainCode);
@@ -316,13 +316,13 @@ public class MatchingService implements Matching {
         Validation v = new Validation();
         RegionView region = regionCode == null ? null : regions.find(regionCode).orElse(null);
         if (region == null) {
-            v.reject("region", "unknown region code '" + regionCode + "'");
+            v.reject("region", "error.unknownRegion", "unknown region code '" + regionCode + "'", String.valueOf(regionCode));
         }
         if (chainCode == null || chains.find(chainCode).isEmpty()) {
-            v.reject("chain", "unknown chain '" + chainCode + "'");
+            v.reject("chain", "error.unknownChain", "unknown chain '" + chainCode + "'", String.valueOf(chainCode));
         }
         if (targetsPerGap < 1 || targetsPerGap > 100) {
-            v.reject("targets", "must be between 1 and 100");
+            v.reject("targets", "error.between", "must be between 1 and 100", 1, 100);
         }
         v.throwIfInvalid();
         ChainGraph graph = chains.graph(chainCode);
@@ -354,7 +354,7 @@ public class MatchingService implements Matching {
         }
         radius(v, radiusKm);
         if (limit < 1 || limit > 500) {
-            v.reject("limit", "must be between 1 and 500");
+            v.reject("limit", "error.between", "must be between 1 and 500", 1, 500);
         }
         v.throwIfInvalid();
         ChainNodeView node = chains.requireNode(need.nodeId());

@@ -25,7 +25,7 @@ final class WeightParams {
                 try {
                     value = Double.parseDouble(raw.strip());
                 } catch (NumberFormatException e) {
-                    v.reject("weights." + f.key(), "'" + raw + "' is not a number");
+                    v.reject("weights." + f.key(), "import.notNumber", "'" + raw + "' is not a number", raw);
                     continue;
                 }
             }

@@ -240,9 +240,10 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         Park coBuilt = null;
         if (form.coBuiltWithId() != null) {
             coBuilt = parks.findById(form.coBuiltWithId()).filter(p -> !p.isDeleted())
-                    .orElseThrow(() -> InvalidInput.of("coBuiltWithId", "unknown park id " + form.coBuiltWithId()));
+                    .orElseThrow(() -> InvalidInput.coded("coBuiltWithId", "error.unknownPark", "unknown park id " + form.coBuiltWithId(),
+                            form.coBuiltWithId()));
             if (park.id() != null && coBuilt.id().equals(park.id())) {
-                throw InvalidInput.of("coBuiltWithId", "a park cannot be co-built with itself");
+                throw InvalidInput.coded("coBuiltWithId", "error.coBuiltSelf", "a park cannot be co-built with itself");
             }
         }
         park.apply(form, region.longitude(), region.latitude(), coBuilt);
@@ -278,7 +279,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         rules.check(form).throwIfInvalid();
         editable(opportunity.park().id(), "edit opportunities of");
         if (!form.parkId().equals(opportunity.park().id())) {
-            throw InvalidInput.of("parkId", "an opportunity cannot move to another park");
+            throw InvalidInput.coded("parkId", "error.opportunityPark", "an opportunity cannot move to another park");
         }
         OpportunityView before = view(opportunity);
         opportunity.apply(form, segmentText(form.nodeId()));

@@ -93,7 +93,7 @@ class ParkSearchIndex implements ApplicationRunner {
         try {
             return searchUnguarded(text, regionCode, chainCode, page, size);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw org.chainatlas.platform.InvalidInput.of("q", "the search text is too long or has too many parts; use fewer words");
+            throw org.chainatlas.platform.InvalidInput.coded("q", "error.searchTooLong", "the search text is too long or has too many parts; use fewer words");
         }
     }
 

@@ -25,7 +25,7 @@ public final class FormValues {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not a date (yyyy-mm-dd)");
+            throw InvalidInput.coded(field, "import.notDate", "'" + value + "' is not a date (yyyy-mm-dd)", value);
         }
     }
 

@@ -110,10 +110,10 @@ public class Coordination {
         v.required("userId", userId);
         v.text("titleZh", titleZh, 100, true);
         if (level != null && (level < 2 || level > 3)) {
-            v.reject("level", "level 2 (部门负责人) or 3 (区/市领导); level 1 is each project's chief service officer");
+            v.reject("level", "error.escalationLevel", "level 2 (部门负责人) or 3 (区/市领导); level 1 is each project's chief service officer");
         }
         if (regionCode != null && regions.find(regionCode).isEmpty()) {
-            v.reject("regionCode", "no region " + regionCode);
+            v.reject("regionCode", "error.unknownRegion", "no region " + regionCode, regionCode);
         }
         v.throwIfInvalid();
         Actor actor = requireOrganiser(regionCode, "name assignees for");
@@ -121,7 +121,8 @@ public class Coordination {
         boolean covers = user.regionCode() != null && regionCode.startsWith(RegionView.prefixOf(user.regionCode()))
                 && user.role() != Role.ENTERPRISE && user.role() != Role.ADMIN;
         if (!covers) {
-            throw InvalidInput.of("userId", user.username() + " does not work for " + regionCode + ": name an officer of the place");
+            throw InvalidInput.coded("userId", "error.assigneeElsewhere", user.username() + " does not work for " + regionCode
+                    + ": name an officer of the place", user.username(), regionCode);
         }
         try {
             jdbc.update("insert into coordination_assignee (region_code, level, user_id, title_zh, created_by, created_at)"

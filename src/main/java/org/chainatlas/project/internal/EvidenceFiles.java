@@ -40,20 +40,21 @@ class EvidenceFiles {
     /** The content type the bytes really are, or an error naming the field. */
     String check(EvidenceUpload upload, String field) {
         if (upload.kind() == null) {
-            throw InvalidInput.of(field + ".kind", "say what the file proves (CONTRACT, LAND_CERTIFICATE, PAYMENT_PROOF, "
-                    + "CONSTRUCTION_PERMIT, SITE_PHOTO, OTHER)");
+            throw InvalidInput.coded(field + ".kind", "error.evidenceKind", "say what the file proves (CONTRACT, LAND_CERTIFICATE, "
+                    + "PAYMENT_PROOF, CONSTRUCTION_PERMIT, SITE_PHOTO, OTHER)");
         }
         byte[] b = upload.content();
         String name = upload.fileName() == null ? "" : upload.fileName().strip();
         if (b == null || b.length == 0) {
-            throw InvalidInput.of(field, "the file " + name + " is empty");
+            throw InvalidInput.coded(field, "error.fileEmpty", "the file " + name + " is empty", name);
         }
         if (b.length > maxBytes) {
-            throw InvalidInput.of(field, "the file " + name + " has " + b.length + " bytes; at most " + maxBytes + " are taken");
+            throw InvalidInput.coded(field, "error.fileTooLarge", "the file " + name + " has " + b.length + " bytes; at most " + maxBytes
+                    + " are taken", name, b.length, maxBytes);
         }
         String sniffed = sniff(b);
         if (sniffed == null) {
-            throw InvalidInput.of(field, "the file " + name + " is not a PDF, JPEG or PNG document");
+            throw InvalidInput.coded(field, "error.fileKind", "the file " + name + " is not a PDF, JPEG or PNG document", name);
         }
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         boolean matches = switch (sniffed) {
@@ -63,7 +64,8 @@ class EvidenceFiles {
             default -> false;
         };
         if (!matches) {
-            throw InvalidInput.of(field, "the file " + name + " is named ." + extension + " but its content is " + sniffed);
+            throw InvalidInput.coded(field, "error.fileExtension", "the file " + name + " is named ." + extension + " but its content is "
+                    + sniffed, name, extension, sniffed);
         }
         return sniffed;
     }

@@ -140,16 +140,17 @@ class Project {
     void move(ProjectStage to, LocalDate on, LocalDate today, String reason) {
         requireCanMoveTo(to);
         if (on == null) {
-            throw org.chainatlas.platform.InvalidInput.of("onDate", "required");
+            throw org.chainatlas.platform.InvalidInput.coded("onDate", "error.required", "required");
         }
         if (on.isAfter(today)) {
-            throw org.chainatlas.platform.InvalidInput.of("onDate", on + " is in the future");
+            throw org.chainatlas.platform.InvalidInput.coded("onDate", "error.dateInFuture", on + " is in the future", String.valueOf(on));
         }
         if (lastStageDate() != null && on.isBefore(lastStageDate())) {
-            throw org.chainatlas.platform.InvalidInput.of("onDate", on + " is before the previous stage (" + lastStageDate() + ")");
+            throw org.chainatlas.platform.InvalidInput.coded("onDate", "error.beforePreviousStage", on + " is before the previous stage ("
+                    + lastStageDate() + ")", String.valueOf(on), String.valueOf(lastStageDate()));
         }
         if (to == ProjectStage.CANCELLED && (reason == null || reason.isBlank())) {
-            throw org.chainatlas.platform.InvalidInput.of("note", "give the reason for cancelling");
+            throw org.chainatlas.platform.InvalidInput.coded("note", "error.cancelReason", "give the reason for cancelling");
         }
         reach(to, on, reason);
     }

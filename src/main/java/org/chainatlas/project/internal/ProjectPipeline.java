@@ -398,7 +398,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
         if (userId != null) {
             UserView officer = accounts.find(userId).orElse(null);
             if (officer == null || officer.role() != Role.SERVICE_OFFICER) {
-                throw InvalidInput.of("serviceOfficerId", "user " + userId + " is not a chief service officer");
+                throw InvalidInput.coded("serviceOfficerId", "error.notOfficer", "user " + userId + " is not a chief service officer", userId);
             }
             if (officer.regionCode() == null || !p.hostRegionCode().startsWith(Actor.prefixOf(officer.regionCode()))) {
                 throw new Forbidden("assign officer " + userId + " (region " + officer.regionCode() + ") to", "project " + id
@@ -532,7 +532,8 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
                 case "started" -> List.of(ProjectStage.CONSTRUCTION_STARTED, ProjectStage.PRODUCING, ProjectStage.FULL_CAPACITY);
                 case "producing" -> List.of(ProjectStage.PRODUCING, ProjectStage.FULL_CAPACITY);
                 case "cancelled" -> List.of(ProjectStage.CANCELLED);
-                default -> throw InvalidInput.of("step", "'" + f.step() + "': use signed, started, producing or cancelled");
+                default -> throw InvalidInput.coded("step", "error.pipelineStep", "'" + f.step() + "': use signed, started, producing or cancelled",
+                        f.step());
             };
             where.append(" and p.stage in (").append(String.join(",", stages.stream().map(s -> "'" + s.name() + "'").toList()))
                     .append(")");

@@ -259,7 +259,7 @@ public class ServiceDesk {
         Project p = project(t);
         Actor actor = rights.requireSees(p, "attach a file to");
         if (upload == null) {
-            throw InvalidInput.of("file", "choose a file to attach");
+            throw InvalidInput.coded("file", "error.chooseFile", "choose a file to attach");
         }
         t.requireOpenForComments();
         org.chainatlas.project.EvidenceUpload asOther = new org.chainatlas.project.EvidenceUpload(

@@ -126,7 +126,7 @@ class ServiceTicket {
     void handOff(String department) {
         requireActive("be handed off");
         if (department == null || department.isBlank()) {
-            throw org.chainatlas.platform.InvalidInput.of("department", "name the department it is handed to");
+            throw org.chainatlas.platform.InvalidInput.coded("department", "error.handOffDepartment", "name the department it is handed to");
         }
         departmentZh = department.strip();
         if (status == TicketStatus.OPEN) {

@@ -154,7 +154,7 @@ class ProjectPages {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "'" + value + "' is not a number");
+            throw InvalidInput.coded(field, "import.notWhole", "'" + value + "' is not a number", value);
         }
     }
 
