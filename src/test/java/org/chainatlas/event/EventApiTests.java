@@ -476,6 +476,36 @@ class EventApiTests {
         assertThat(jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", held.get("id").asLong())).isEqualTo(seat);
     }
 
+    /** The check-in page (the table's QR code) offers its button on the meeting's day only, and says when it opens. */
+    @Test
+    void theCheckInPageOffersItsButtonOnTheMeetingsDayOnly() throws Exception {
+        long event = event("签到日测试活动");
+        long today = session(event, 2, 4).get("id").asLong();
+        long tomorrow = call(post("/api/v1/events/" + event + "/sessions"), Users.SICHUAN_ORGANISER.auth(), Map.of("chainCode",
+                "nev-battery", "titleZh", "次日专场", "day", TODAY.plusDays(1).toString(), "startsAt", "09:00", "endsAt", "11:00",
+                "slotMinutes", 20, "tables", 2, "tableCapacity", 4), 201).get("id").asLong();
+        long yibin = call(post("/api/v1/events/" + event + "/registrations"), Users.YIBIN_LOCALITY.auth(), Map.of("kind", "GOVERNMENT",
+                "nameZh", "签到日宜宾局", "regionCode", "511500", "delegates", 1, "sessionIds", List.of(today, tomorrow)), 201)
+                .get("id").asLong();
+        call(post("/api/v1/participants/" + yibin + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+        long other = call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), Map.of("kind",
+                "ASSOCIATION", "nameZh", "签到日协会", "regionCode", "510000", "delegates", 1, "sessionIds", List.of(today, tomorrow)), 201)
+                .get("id").asLong();
+        JsonNode now = call(post("/api/v1/meeting-requests/" + requestBetween(other, yibin, today, Users.SICHUAN_ORGANISER)
+                + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
+        JsonNode later = call(post("/api/v1/meeting-requests/" + requestBetween(other, yibin, tomorrow, Users.SICHUAN_ORGANISER)
+                + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
+        runAndWait(event);
+        var signedIn = org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality");
+        String open = mvc.perform(get("/checkin/" + now.get("checkinToken").asString()).with(signedIn))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(open).contains("id=\"confirm-checkin\"").doesNotContain("id=\"checkin-closed\"");
+        String closed = mvc.perform(get("/checkin/" + later.get("checkinToken").asString()).with(signedIn))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(closed).doesNotContain("id=\"confirm-checkin\"").contains("id=\"checkin-closed\"")
+                .contains("签到在洽谈当天（" + TODAY.plusDays(1) + "）开放");
+    }
+
     @Test
     void reSolvingKeepsPublishedMeetingsWhereTheyAre() throws Exception {
         long event = event("重排测试活动");

@@ -234,6 +234,11 @@ public class MeetingDesk {
         return views.meeting(m, views.names(m.eventId()));
     }
 
+    /** Whether a meeting takes check-ins now: it has a time and table, and today (in China) is its day. */
+    public static boolean checkinOpen(Views.MeetingView meeting) {
+        return onTheDay(meeting, Instant.now());
+    }
+
     /**
      * Checks the signed-in side in (its users scanned the table's code), on the day of the meeting only. Answers
      * the meeting; checking in twice is harmless.

@@ -606,7 +606,9 @@ class EventPages {
 
     @GetMapping("/checkin/{token}")
     String checkinPage(@PathVariable String token, Model model) {
-        model.addAttribute("meeting", desk.byToken(token));
+        Views.MeetingView meeting = desk.byToken(token);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
         model.addAttribute("token", token);
         return "event/checkin";
     }
@@ -617,7 +619,9 @@ class EventPages {
             model.addAttribute("meeting", desk.checkIn(token));
             model.addAttribute("done", true);
         } catch (Conflict e) {
-            model.addAttribute("meeting", desk.byToken(token));
+            Views.MeetingView meeting = desk.byToken(token);
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("token", token);

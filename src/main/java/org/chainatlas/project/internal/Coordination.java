@@ -130,7 +130,7 @@ public class Coordination {
                     Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new org.chainatlas.platform.Conflict("userId", user.username() + " is already named at level " + level
-                    + " for " + regionCode);
+                    + " for " + regionCode, "error.assigneeTwice", user.username(), level, regionCode);
         }
         Assignee named = query("a.region_code = ? and a.level = ? and a.user_id = ?", regionCode, level, userId).getFirst();
         audit.record("coordination", named.id(), AuditAction.CREATE, null, java.util.Map.of("region", regionCode, "level", level,
