@@ -59,6 +59,11 @@ class OverviewTests {
         String wall = mvc.perform(get("/overview?wall=true").with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(wall).contains("ca-wall").doesNotContain("id=\"nav-search\"");
+        // an enterprise's overview shows its own projects: titled as such, not 全国
+        String own = mvc.perform(get("/overview").with(SignedIn.as(users, "catl-enterprise"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("id=\"overview-own-only\"").containsPattern("id=\"overview-title\"><span>本企业</span>");
+        assertThat(page).doesNotContain("id=\"overview-own-only\"");
     }
 
     @Test

@@ -101,6 +101,8 @@ class OverviewPages {
             crumbs.add(Map.of("code", province.code(), "name", province.name()));
         }
         model.addAttribute("place", place);
+        // an enterprise sees its own projects only: the page is not the country's (it was titled 全国)
+        model.addAttribute("ownOnly", place == null && actor.enterpriseId() != null);
         model.addAttribute("crumbs", crumbs);
         model.addAttribute("f", f);
         model.addAttribute("league", league);
