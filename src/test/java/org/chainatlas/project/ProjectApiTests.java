@@ -144,6 +144,13 @@ class ProjectApiTests {
         JsonNode funded = call(post("/api/v1/projects/" + id + "/funds"), Users.SICHUAN_ORGANISER.auth(), Map.of("onDate",
                 TODAY.toString(), "amountCny", 200_000_000L), 200);
         assertThat(funded.get("fundsInPlaceCny").asLong()).isEqualTo(200_000_000L);
+        assertThat(mvc.perform(get("/projects/" + id).with(SignedIn.as(users, "sichuan-organiser"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("id=\"funds-above-contract\"");
+        // more funds than the contract are kept (investments grow) but the page asks to check them
+        call(post("/api/v1/projects/" + id + "/funds"), Users.SICHUAN_ORGANISER.auth(), Map.of("onDate", TODAY.toString(),
+                "amountCny", 700_000_000L), 200);
+        assertThat(mvc.perform(get("/projects/" + id).with(SignedIn.as(users, "sichuan-organiser"))).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"funds-above-contract\"").contains("超过签约额 8.00 亿元");
         call(post("/api/v1/projects/" + id + "/production"), Users.SICHUAN_ORGANISER.auth(), Map.of("jobs", 300), 400);
     }
 
