@@ -116,6 +116,10 @@ class PersistenceTests {
         assertThat(listed.rowsUsed()).isLessThanOrEqualTo(listed.rowsRead()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from enterprise where stock_code is not null and demo = false", Integer.class));
         assertThat(dataQuality.report("companies-seed").orElseThrow().rowsRead()).isPositive();
+        // every flag names the row it is about (companies without revenue were flagged at row 0 of the financials)
+        assertThat(listed.flags()).isNotEmpty().allSatisfy(f -> assertThat(f.row()).as(f.key() + " " + f.kind()).isPositive());
+        assertThat(listed.flags()).filteredOn(f -> f.kind().equals("COMPANY_NO_REVENUE")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.file()).endsWith("listed_company_profiles.csv"));
     }
 
     @Test

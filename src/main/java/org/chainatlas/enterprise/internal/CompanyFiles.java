@@ -143,8 +143,10 @@ final class CompanyFiles {
                         "已退市（status D）：保留并标注", "delisted (status D): kept and labelled"));
             }
             if (r == null) {
-                flags.add(new DataQuality.Flag(FINANCIALS, 0, code, "COMPANY_NO_REVENUE",
-                        "2022–2024 年无营业收入数据：规模按员工数估计", "no revenue 2022–2024: size from employees"));
+                // no row of the financials file names it: the row cited is the company's own, in the profiles
+                flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_NO_REVENUE",
+                        FINANCIALS.substring(FINANCIALS.lastIndexOf('/') + 1) + " 中没有 2022–2024 年营业收入：规模按员工数估计",
+                        FINANCIALS.substring(FINANCIALS.lastIndexOf('/') + 1) + " has no revenue 2022–2024 for it: size from employees"));
             }
             companies.add(new Company(row.number(), code, name != null ? name : shortName, shortName, row.optional("交易所"),
                     row.optional("省份"), row.optional("城市"), row.optional("公司简介"), staff, row.optional("主营业务"),
