@@ -21,8 +21,9 @@ public record ProjectView(long id, String nameZh, long enterpriseId, String ente
             String changedBy, Instant changedAt) {
     }
 
+    /** A file of the project: stage evidence, or ({@code ticketId} set) a file attached to one of its service tickets. */
     public record Evidence(long id, EvidenceKind kind, String fileName, String contentType, int sizeBytes, String sha256,
-            String uploadedBy, Instant uploadedAt) {
+            String uploadedBy, Instant uploadedAt, Long ticketId) {
     }
 
     public record Funding(LocalDate onDate, long amountCny, String note, String recordedBy) {

@@ -134,6 +134,11 @@ class CoordinationTests {
         JsonNode attached = call(get("/api/v1/tickets/" + t), Users.CATL, null, 200);
         assertThat(attached.get("attachments").size()).as("the PDF is kept, the fake one refused").isEqualTo(1);
         assertThat(attached.get("attachments").get(0).get("fileName").asString()).isEqualTo("地块红线图.pdf");
+        // on the project the file is listed as the ticket's attachment, not as evidence of the kind 其他
+        JsonNode files = call(get("/api/v1/projects/" + project), Users.CATL, null, 200).get("evidence");
+        assertThat(files).singleElement().satisfies(e -> assertThat(e.get("ticketId").asLong()).isEqualTo(t));
+        assertThat(mvc.perform(get("/projects/" + project).with(SignedIn.as(users, "yibin-locality"))).andReturn().getResponse()
+                .getContentAsString()).contains("服务工单附件", "href=\"/tickets/" + t + "\"").doesNotContain(">其他 · ");
 
         jdbc.update("update service_ticket set due_at = current_timestamp - interval '3' day where id = ?", t);
         JsonNode late = call(get("/api/v1/tickets/" + t), Users.CATL, null, 200);

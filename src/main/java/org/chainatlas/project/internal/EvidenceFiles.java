@@ -109,10 +109,11 @@ class EvidenceFiles {
 
     List<ProjectView.Evidence> of(long projectId) {
         return jdbc.query("""
-                select id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at from project_evidence
-                where project_id = ? order by id""", (rs, i) -> new ProjectView.Evidence(rs.getLong(1),
+                select e.id, e.kind, e.file_name, e.content_type, e.size_bytes, e.sha256, e.uploaded_by, e.uploaded_at,
+                       (select min(a.ticket_id) from ticket_attachment a where a.evidence_id = e.id)
+                from project_evidence e where e.project_id = ? order by e.id""", (rs, i) -> new ProjectView.Evidence(rs.getLong(1),
                 EvidenceKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getObject(8, java.time.OffsetDateTime.class).toInstant()), projectId);
+                rs.getString(7), rs.getObject(8, java.time.OffsetDateTime.class).toInstant(), rs.getObject(9, Long.class)), projectId);
     }
 
     /** The kind of an evidence file of the project, or null when it is not one of the project's. */
