@@ -23,4 +23,11 @@ public interface EventCatalog {
      * officers inside its host region. Answers the participant (the existing one when already taking part).
      */
     long invite(long eventId, long enterpriseId);
+
+    /** An enterprise's part in an event: the event, its first day, and where its registration stands. */
+    record Taking(long eventId, String eventNameZh, java.time.LocalDate startsOn, RegistrationStatus status, boolean invited) {
+    }
+
+    /** Every event the enterprise is registered for or invited to, latest first (a lead shows where its target is met). */
+    java.util.List<Taking> takingPart(long enterpriseId);
 }

@@ -224,6 +224,15 @@ class LeadApiTests {
         call(post("/api/v1/leads/" + lead.get("id").asLong() + "/invite"), Users.YIBIN_LOCALITY, Map.of("eventId", event), 200);
         assertThat(jdbc.queryForObject("select count(*) from participant where event_id = ? and enterprise_id = ?", Integer.class,
                 event, enterprise)).as("inviting twice registers once").isEqualTo(1);
+        // a second event: the lead page lists both, the earlier invitation is not hidden by the later one
+        long second = call(post("/api/v1/events"), Users.SICHUAN_ORGANISER, Map.of("nameZh", "线索第二场邀请测试活动", "hostRegionCode",
+                "511500", "startsOn", TODAY.plusDays(60).toString(), "endsOn", TODAY.plusDays(60).toString(),
+                "requestExpiryHours", 48, "requestQuota", 20), 201).get("id").asLong();
+        call(post("/api/v1/leads/" + lead.get("id").asLong() + "/invite"), Users.YIBIN_LOCALITY, Map.of("eventId", second), 200);
+        String page = mvc.perform(get("/leads/" + lead.get("id").asLong()).with(org.chainatlas.support.SignedIn.as(userDetails,
+                "yibin-locality"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String firstName = jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event);
+        assertThat(page).contains("id=\"lead-events\"", "线索第二场邀请测试活动", firstName, "已邀请");
 
         Long elsewhere = jdbc.query("select id from match_event where host_region_code not like '51%' and status <> 'FINISHED'"
                 + " order by id fetch first 1 rows only", rs -> rs.next() ? rs.getLong(1) : null);

@@ -45,10 +45,12 @@ public class EventManagement implements EventCatalog {
 
     private final MeetingDesk desk;
     private final Registrations registrations;
+    private final Participants participants;
 
     EventManagement(Events events, Sessions sessions, Slots slots,
             Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
-            Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations) {
+            Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations, Participants participants) {
+        this.participants = participants;
         this.desk = desk;
         this.registrations = registrations;
         this.events = events;
@@ -250,6 +252,18 @@ public class EventManagement implements EventCatalog {
     @Transactional(readOnly = true)
     public Optional<String> nameZh(long id) {
         return events.findById(id).map(MatchEvent::nameZh);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Taking> takingPart(long enterpriseId) {
+        List<Taking> taking = new java.util.ArrayList<>();
+        for (Participant p : participants.findByEnterpriseId(enterpriseId)) {
+            events.findById(p.eventId()).ifPresent(e -> taking.add(new Taking(e.id(), e.nameZh(), e.startsOn(), p.status(), p.invited())));
+        }
+        taking.sort(java.util.Comparator.comparing(Taking::startsOn).reversed().thenComparing(Taking::eventId,
+                java.util.Comparator.reverseOrder()));
+        return taking;
     }
 
     @Transactional(readOnly = true)

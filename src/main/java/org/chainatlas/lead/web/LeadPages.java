@@ -86,6 +86,8 @@ class LeadPages {
         String hostPrefix = lead.regionCode().substring(0, 2);
         model.addAttribute("events", events.all().stream().filter(e -> e.status() != EventStatus.FINISHED)
                 .filter(e -> e.hostRegionCode().startsWith(hostPrefix)).toList());
+        // every event the enterprise is invited to or registered for (a second invitation no longer hides the first)
+        model.addAttribute("takingPart", events.takingPart(lead.enterpriseId()));
         model.addAttribute("today", book.today().toString());
         return "lead/detail";
     }
