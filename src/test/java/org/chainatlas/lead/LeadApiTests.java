@@ -232,7 +232,8 @@ class LeadApiTests {
         String page = mvc.perform(get("/leads/" + lead.get("id").asLong()).with(org.chainatlas.support.SignedIn.as(userDetails,
                 "yibin-locality"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String firstName = jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event);
-        assertThat(page).contains("id=\"lead-events\"", "线索第二场邀请测试活动", firstName, "已邀请");
+        assertThat(page).contains("id=\"lead-events\"", "线索第二场邀请测试活动", firstName, "已邀请")
+                .containsPattern("href=\"/events/" + second + "\" id=\"lead-event\"");
 
         Long elsewhere = jdbc.query("select id from match_event where host_region_code not like '51%' and status <> 'FINISHED'"
                 + " order by id fetch first 1 rows only", rs -> rs.next() ? rs.getLong(1) : null);
