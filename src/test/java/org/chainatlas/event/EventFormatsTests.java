@@ -107,6 +107,15 @@ class EventFormatsTests {
         JsonNode matchmaking = session(event, "MATCHMAKING", "动力电池专题对接", "09:00", "10:00");
         assertThat(matchmaking.get("tables").asInt()).isEqualTo(4);
         session(event, "SIGNING", "重点项目签约仪式", "11:00", "11:30");
+        // one place holds one session at a time: a second plenary in 主会场 during the opening is refused, nothing stored
+        long sessionsBefore = jdbc.queryForObject("select count(*) from event_session where event_id = ?", Long.class, event);
+        mvc.perform(post("/api/v1/events/" + event + "/sessions").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("kind", "PLENARY", "titleZh", "重叠的推介会", "day", TODAY.toString(),
+                                "startsAt", "08:30", "endsAt", "09:00", "areaZh", " 主会场 "))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("areaZh")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("开幕式暨主会场推介"))));
+        assertThat(jdbc.queryForObject("select count(*) from event_session where event_id = ?", Long.class, event)).isEqualTo(sessionsBefore);
         long opener = opening.get("id").asLong();
         long firm = register(event, List.of(opener, matchmaking.get("id").asLong()), "ENTERPRISE", "宁德时代");
         long bureau = register(event, List.of(opener, matchmaking.get("id").asLong()), "GOVERNMENT", "宜宾市投资促进局");

@@ -179,6 +179,17 @@ public class EventManagement implements EventCatalog {
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
             v.reject("endsAt", "error.sessionEndsBeforeStart", "the session ends before it starts");
         }
+        if (form.day() != null && form.startsAt() != null && form.endsAt() != null && form.areaZh() != null
+                && !form.areaZh().isBlank()) {
+            // one place holds one session at a time: two plenaries in 主会场 at 9:00 cannot both happen
+            String area = form.areaZh().strip();
+            sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).stream()
+                    .filter(o -> area.equals(o.areaZh() == null ? null : o.areaZh().strip()) && o.day().equals(form.day())
+                            && o.startsAt().isBefore(form.endsAt()) && form.startsAt().isBefore(o.endsAt()))
+                    .findFirst().ifPresent(o -> v.reject("areaZh", "error.areaBusy", area + " already holds " + o.titleZh() + " ("
+                            + o.startsAt() + "–" + o.endsAt() + ") at that time", area, o.titleZh(), String.valueOf(o.startsAt()),
+                            String.valueOf(o.endsAt())));
+        }
         int slotCount = form.kindOrDefault().hasTables() ? checkTables(v, form) : 0;
         v.throwIfInvalid();
         EventSession session = persistSession(eventId, form, slotCount);
