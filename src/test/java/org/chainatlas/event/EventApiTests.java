@@ -331,6 +331,8 @@ class EventApiTests {
         String ics = mvc.perform(get("/api/v1/agenda.ics?event=" + event).with(Users.YIBIN_LOCALITY.auth()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART:");
+        assertThat(ics.split("\r\n")).as("content lines folded at 75 octets (RFC 5545)")
+                .allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(ics.replace("\r\n ", "")).as("unfolded").contains("/checkin/" + meeting.get("checkinToken").asString());
         byte[] png = mvc.perform(get("/api/v1/meetings/" + meetingId + "/qr.png").with(Users.CATL.auth()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

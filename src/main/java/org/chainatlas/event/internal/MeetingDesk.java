@@ -180,6 +180,35 @@ public class MeetingDesk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return foldByOctets(out.toString());
+    }
+
+    /**
+     * Folds each content line at 75 octets, as RFC 5545 (3.1) says: ical4j folds at 75 characters, and a line of Chinese
+     * text ran to 140 bytes. Never splits a character; a continuation line starts with one space, which counts.
+     */
+    static String foldByOctets(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 20);
+        String[] lines = unfolded.split("\r\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            if (l < lines.length - 1) {
+                out.append("\r\n");
+            }
+        }
         return out.toString();
     }
 
