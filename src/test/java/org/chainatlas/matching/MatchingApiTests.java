@@ -179,6 +179,15 @@ class MatchingApiTests {
             }
         }
         assertThat(gaps).isPositive();
+        // 宁德时代 produces cells in 宜宾: a local firm to serve, never a target for 宜宾 in any segment (it was one for
+        // storage systems and recycling)
+        long catl = jdbc.queryForObject("select id from enterprise where stock_code = '300750.SZ'", Long.class);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment where enterprise_id = ? and region_code like '5115%'",
+                Long.class, catl)).as("宁德时代 works in 宜宾 in the registry").isPositive();
+        JsonNode many = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery").param("targets", "100"));
+        java.util.List<Long> targeted = new java.util.ArrayList<>();
+        many.get("targets").forEach(list -> list.forEach(t -> targeted.add(t.get("enterpriseId").asLong())));
+        assertThat(targeted).isNotEmpty().doesNotContain(catl);
         JsonNode forOrganiser = json.readTree(mvc.perform(get("/api/v1/match/gaps").with(Users.SICHUAN_ORGANISER.auth())
                 .param("region", "511500").param("chain", "nev-battery")).andReturn().getResponse().getContentAsString());
         assertThat(forOrganiser.get("needsShown").asBoolean()).isTrue();

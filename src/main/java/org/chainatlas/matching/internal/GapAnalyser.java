@@ -98,10 +98,23 @@ final class GapAnalyser {
             segments.add(new SegmentGap(n.id(), n.code(), n.nameZh(), n.stage().name(), e.enterprises(), e.zones(), evidence,
                     Evidence.round(median), status, gap));
         }
+        // an enterprise already producing here in any segment of the chain is a local one to serve (增资扩产), not a target
+        // to attract: 宁德时代 was recommended to 宜宾 for storage systems and recycling
+        Set<Long> presentHere = new java.util.HashSet<>();
+        for (ChainNodeView n : graph.nodes()) {
+            SegmentPoints points = index.producers(n.id());
+            if (points != null) {
+                points.forEach(region.longitude(), region.latitude(), (enterprise, lng, lat, tags, r, weight, d) -> {
+                    if (inRegion.test(r)) {
+                        presentHere.add(enterprise);
+                    }
+                });
+            }
+        }
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         for (SegmentGap s : segments) {
             if (s.gap() != GapKind.NONE) {
-                targets.put(s.nodeId(), targets(region, graph, s.nodeId(), perGap, needsVisible));
+                targets.put(s.nodeId(), targets(region, graph, s.nodeId(), perGap, needsVisible, presentHere));
             }
         }
         return new Result(top.stream().map(keys::get).toList(), segments, targets);
@@ -153,7 +166,8 @@ final class GapAnalyser {
         return false;
     }
 
-    private List<Target> targets(RegionView region, ChainGraph graph, long nodeId, int limit, boolean needsVisible) {
+    private List<Target> targets(RegionView region, ChainGraph graph, long nodeId, int limit, boolean needsVisible,
+            Set<Long> presentHere) {
         SegmentPoints points = index.producers(nodeId);
         if (points == null) {
             return List.of();
@@ -180,6 +194,7 @@ final class GapAnalyser {
             }
         });
         local.forEach(best::remove);
+        presentHere.forEach(best::remove);
         String province = region.provinceCode();
         double wSize = 35;
         double wReach = 15;
