@@ -66,8 +66,12 @@ class RegistrationTests {
                 .param("hqRegionCode", "510100")).andExpect(status().is3xxRedirection());
         long registration = jdbc.queryForObject("select id from enterprise_registration where uscc = ?", Long.class, uscc);
         mvc.perform(post("/registrations/" + registration + "/reject").with(csrf()).param("reason", "信息无法核实")
-                .with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().is3xxRedirection());
+                .with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "registrations.rejectedDone"));
         assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc = ?", Long.class, uscc)).isZero();
+        assertThat(jdbc.queryForObject("select status from enterprise_registration where id = ?", String.class, registration))
+                .as("the registration leaves the pending list").isEqualTo("REJECTED");
         mvc.perform(get("/api/v1/me").with(httpBasic("shady-co", "shady-pass-2025"))).andExpect(status().isUnauthorized());
     }
 

@@ -17,7 +17,11 @@ interface ApiTokens extends JpaRepository<ApiToken, Long> {
 
     List<ApiToken> findByUserIdOrderByIdDesc(long userId);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /**
+     * Revokes every live token of a user. It does not clear the persistence context: its callers hold other entities
+     * (an enterprise registration being rejected was detached by the clear and stayed pending, its rejection lost).
+     */
+    @Modifying(flushAutomatically = true)
     @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
     int revokeAllOf(@Param("userId") long userId, @Param("now") Instant now);
 }

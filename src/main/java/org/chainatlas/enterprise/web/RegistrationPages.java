@@ -90,12 +90,14 @@ class RegistrationPages {
     }
 
     @PostMapping("/registrations/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
             onboarding.reject(id, reason);
         } catch (InvalidInput e) {
             return pendingPage(model, FormErrors.of(e));
         }
+        redirect.addFlashAttribute("message", "registrations.rejectedDone");
         return "redirect:/registrations";
     }
 }
