@@ -117,9 +117,10 @@ class AccessMatrixTests {
                 Arguments.of(new Case("edit CATL", Users.SICHUAN_ORGANISER, 403)),
                 Arguments.of(new Case("edit CATL", Users.CATL, 200)),
                 Arguments.of(new Case("edit CATL", Users.ADMIN, 200)),
-                // Registering an enterprise (organisers of its HQ region).
+                // Registering an enterprise (organisers of its HQ region, and the bureau of its own city).
                 Arguments.of(new Case("register enterprise in Chengdu", Users.CATL, 403)),
-                Arguments.of(new Case("register enterprise in Chengdu", Users.CHENGDU_LOCALITY, 403)),
+                Arguments.of(new Case("register enterprise in Chengdu", Users.CHENGDU_LOCALITY, 201)),
+                Arguments.of(new Case("register enterprise in Chengdu", Users.YIBIN_LOCALITY, 403)),
                 Arguments.of(new Case("register enterprise in Chengdu", Users.SICHUAN_ORGANISER, 201)),
                 // Creating users.
                 Arguments.of(new Case("create locality user in Mianyang", Users.ANONYMOUS, 401)),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +32,8 @@ class EnterpriseApiTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,6 +56,36 @@ class EnterpriseApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("uscc"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("check character")));
         assertThat(enterprises()).isEqualTo(before);
+    }
+
+    /** A city's investment bureau keeps its city's enterprises (and no other city's); their needs stay with organisers. */
+    @Test
+    void aLocalityKeepsTheEnterprisesOfItsOwnCity() throws Exception {
+        String uscc = org.chainatlas.enterprise.Uscc.compose("511500", 88_000_001L).value();
+        String created = mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业", "uscc", uscc, "hqRegionCode", "511500",
+                                "segments", java.util.List.of(Map.of("nodeId", node("nev-battery", "cathode"), "regionCode", "511500",
+                                        "role", "PRODUCES"))))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment where enterprise_id = ? and region_code = '511500'",
+                Long.class, id)).as("what the bureau adds counts at once").isEqualTo(1);
+        mvc.perform(put("/api/v1/enterprises/" + id).with(Users.YIBIN_LOCALITY.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业",
+                                "uscc", uscc, "hqRegionCode", "511500", "descriptionZh", "正极材料生产"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.descriptionZh").value("正极材料生产"));
+        mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "成都企业", "uscc",
+                                org.chainatlas.enterprise.Uscc.compose("510100", 88_000_002L).value(), "hqRegionCode", "510100"))))
+                .andExpect(status().isForbidden());
+        long chengdu = jdbc.queryForObject("select min(id) from enterprise where hq_region_code = '510100' and deleted_at is null",
+                Long.class);
+        mvc.perform(get("/enterprises/" + chengdu + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/enterprises/" + id + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/enterprises/" + id + "/needs/new").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -122,10 +122,10 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             java.util.function.Predicate<String> usccTaken) {
         List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
         if (form.hqRegionCode() != null && errors.stream().noneMatch(e -> e.field().equals("hqRegionCode"))
-                && !actor.organises(form.hqRegionCode())) {
+                && !keepsRegistry(actor, form.hqRegionCode())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("hqRegionCode",
                     "you may not register enterprises in region " + form.hqRegionCode(), "error.notYourRegion",
-                    List.of(form.hqRegionCode())));
+                    List.of(regions.find(form.hqRegionCode()).map(r -> r.nameZh() + "（" + r.code() + "）").orElse(form.hqRegionCode()))));
         }
         if (form.uscc() != null && errors.stream().noneMatch(e -> e.field().equals("uscc"))
                 && usccTaken.test(form.uscc().strip().toUpperCase())) {
@@ -165,7 +165,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         Actor actor = currentActor.require("register", "an enterprise");
         rules.check(form).throwIfInvalid();
         String uscc = form.uscc().strip().toUpperCase();
-        if (!actor.organises(form.hqRegionCode())) {
+        if (!keepsRegistry(actor, form.hqRegionCode())) {
             throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
         }
         if (enterprises.existsByUscc(uscc)) {
@@ -190,7 +190,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         List<EnterpriseForm> withPlants = new ArrayList<>();
         for (EnterpriseForm form : forms) {
             rules.check(form).throwIfInvalid();
-            if (!actor.organises(form.hqRegionCode())) {
+            if (!keepsRegistry(actor, form.hqRegionCode())) {
                 throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
             }
             String uscc = form.uscc().strip().toUpperCase();
@@ -291,13 +291,13 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             throw new Conflict("uscc", "the USCC of a registered enterprise cannot change (" + enterprise.uscc() + ")", "error.usccFixed",
                     enterprise.uscc());
         }
-        boolean verifier = actor.isAdmin() || actor.organises(enterprise.hqRegionCode());
+        boolean verifier = actor.isAdmin() || keepsRegistry(actor, enterprise.hqRegionCode());
         List<String> identity = identityChanges(enterprise, form, uscc);
         if (!identity.isEmpty() && !verifier) {
             throw new Forbidden("change " + String.join(", ", identity) + " of", "enterprise " + id
                     + " (identity and official tags are verified by an organiser of its region)");
         }
-        if (!form.hqRegionCode().equals(enterprise.hqRegionCode()) && !actor.organises(form.hqRegionCode())) {
+        if (!form.hqRegionCode().equals(enterprise.hqRegionCode()) && !keepsRegistry(actor, form.hqRegionCode())) {
             throw new Forbidden("move", "enterprise " + id + " to region " + form.hqRegionCode());
         }
         if (uscc != null && enterprise.uscc() == null && enterprises.existsByUscc(uscc)) {
@@ -339,7 +339,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     public void delete(long id) {
         Enterprise enterprise = load(id);
         Actor actor = currentActor.require("delete", "enterprise " + id);
-        if (!actor.organises(enterprise.hqRegionCode())) {
+        if (!keepsRegistry(actor, enterprise.hqRegionCode())) {
             throw new Forbidden("delete", "enterprise " + id);
         }
         enterprise.delete();
@@ -351,7 +351,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     public EnterpriseView restore(long id) {
         Enterprise enterprise = enterprises.findById(id).orElseThrow(() -> new NotFound("enterprise", id));
         Actor actor = currentActor.require("restore", "enterprise " + id);
-        if (!actor.organises(enterprise.hqRegionCode())) {
+        if (!keepsRegistry(actor, enterprise.hqRegionCode())) {
             throw new Forbidden("restore", "enterprise " + id);
         }
         enterprise.restore();
@@ -364,7 +364,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     public NeedView addNeed(long enterpriseId, NeedForm form) {
         Enterprise enterprise = load(enterpriseId);
         Actor actor = currentActor.require("add a need to", "enterprise " + enterpriseId);
-        if (!mayEdit(actor, enterprise)) {
+        if (!mayKeepNeeds(actor, enterprise)) {
             throw new Forbidden("add a need to", "enterprise " + enterpriseId);
         }
         rules.check(form).throwIfInvalid();
@@ -382,7 +382,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         EnterpriseNeed need = needs.findById(needId).orElseThrow(() -> new NotFound("need", needId));
         Enterprise enterprise = load(need.enterpriseId());
         Actor actor = currentActor.require("edit", "need " + needId);
-        if (!mayEdit(actor, enterprise)) {
+        if (!mayKeepNeeds(actor, enterprise)) {
             throw new Forbidden("edit", "need " + needId);
         }
         rules.check(form).throwIfInvalid();
@@ -486,14 +486,36 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
 
     // ---------------------------------------------------------------- rights
 
+    /**
+     * Who keeps the registry of a place: its organisers, and its locality bureau (招商局) for enterprises seated in its own
+     * area — a city's bureau keeps its city's enterprises, and what it adds counts in the atlas at once.
+     */
+    static boolean keepsRegistry(Actor actor, String hqRegionCode) {
+        return actor.organises(hqRegionCode) || (actor.is(org.chainatlas.account.Role.LOCALITY) && actor.governs(hqRegionCode));
+    }
+
+    /** The enterprise's profile: its own users and whoever keeps the registry of its seat. */
     boolean mayEdit(Actor actor, Enterprise enterprise) {
+        return actor.actsFor(enterprise.id()) || keepsRegistry(actor, enterprise.hqRegionCode());
+    }
+
+    /**
+     * Its needs (expansion plans, suppliers wanted): its own users and the organisers of its seat only. A plan to expand
+     * elsewhere is not for the bureau of the city it may leave.
+     */
+    boolean mayKeepNeeds(Actor actor, Enterprise enterprise) {
         return actor.actsFor(enterprise.id()) || actor.organises(enterprise.hqRegionCode());
     }
 
-    /** Whether the current user may register enterprises somewhere (an administrator or an organiser). */
+    public boolean mayKeepNeeds(long enterpriseId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
+        return enterprise != null && currentActor.get().map(a -> mayKeepNeeds(a, enterprise)).orElse(false);
+    }
+
+    /** Whether the current user may register enterprises somewhere (an administrator, an organiser, a locality bureau). */
     public boolean mayRegisterAny() {
-        return currentActor.get().map(a -> a.isAdmin() || (a.is(org.chainatlas.account.Role.ORGANISER) && a.regionCode() != null))
-                .orElse(false);
+        return currentActor.get().map(a -> a.isAdmin() || ((a.is(org.chainatlas.account.Role.ORGANISER)
+                || a.is(org.chainatlas.account.Role.LOCALITY)) && a.regionCode() != null)).orElse(false);
     }
 
     public boolean mayEdit(long enterpriseId) {

@@ -87,6 +87,7 @@ class EnterprisePages {
         }).toList());
         model.addAttribute("needs", registry.needsOf(id));
         model.addAttribute("mayEdit", registry.mayEdit(id));
+        model.addAttribute("mayKeepNeeds", registry.mayKeepNeeds(id));
         model.addAttribute("regions", regions);
         model.addAttribute("chainNames", chains.names());
         return "enterprise/detail";
@@ -165,7 +166,7 @@ class EnterprisePages {
     @GetMapping("/enterprises/{id}/needs/new")
     String needForm(@PathVariable long id, Model model) {
         EnterpriseView enterprise = registry.require(id);
-        if (!registry.mayEdit(id)) {
+        if (!registry.mayKeepNeeds(id)) {
             throw new Forbidden("add a need to", "enterprise " + id);
         }
         return needForm(model, enterprise, null, new NeedPageForm(), Map.of());
@@ -188,7 +189,7 @@ class EnterprisePages {
     @GetMapping("/needs/{needId}/edit")
     String editNeedForm(@PathVariable long needId, Model model) {
         NeedView need = registry.need(needId).orElseThrow(() -> new NotFound("need", needId));
-        if (!registry.mayEdit(need.enterpriseId())) {
+        if (!registry.mayKeepNeeds(need.enterpriseId())) {
             throw new Forbidden("edit", "need " + needId);
         }
         return needForm(model, registry.require(need.enterpriseId()), need, NeedPageForm.of(need), Map.of());
