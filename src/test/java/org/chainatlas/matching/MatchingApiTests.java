@@ -313,6 +313,14 @@ class MatchingApiTests {
                 assertThat(s.get("enterprises").asInt()).as("an enterprise a locality adds counts at once").isPositive();
             }
         }
+        // a park registered with the chain among its leading chains counts among the chain's zones of the place at once
+        int zonesBefore = presence.get("chainZones").asInt();
+        mvc.perform(post("/api/v1/parks").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "索引测试电池园区", "kind", "OTHER", "regionCode", "632700",
+                                "longitude", lng + 0.2, "latitude", lat, "chainCodes", List.of("nev-battery")))))
+                .andExpect(status().isCreated());
+        assertThat(get200(get("/api/v1/chains/nev-battery/presence").param("region", "632700")).get("chainZones").asInt())
+                .isEqualTo(zonesBefore + 1);
     }
 
     @Test

@@ -232,8 +232,10 @@ public class MatchingService implements Matching {
                 segments.add(new SegmentPresence.Segment(n.id(), n.code(), e.enterprises(), e.enterpriseWeight(), e.zones(),
                         e.zoneWeight(), Evidence.round(e.total()), status));
             }
+            // the catalogue's zones by their leading industries; a park a locality registered by the chains it listed
             int chainZones = (int) index.parks().stream().filter(p -> inRegion.test(p.region()))
-                    .filter(p -> p.industries().stream().anyMatch(i -> i.chainCode().equals(chainCode)
+                    .filter(p -> (p.catalogueCode() == null && p.chains().contains(chainCode))
+                            || p.industries().stream().anyMatch(i -> i.chainCode().equals(chainCode)
                             && i.confidence() >= SegmentClassifier.ACCEPT)).count();
             return new SegmentPresence(chainCode, region.code(), region.nameZh(), region.nameEn(), presentAt, segments, tally[0],
                     tally[1], tally[2], chainZones, SOURCES.subList(0, 2));
