@@ -195,8 +195,9 @@ final class TermClassifier {
         Set<Integer> boundaries = null;
         List<Hit> hits = new ArrayList<>();
         kept.sort(Comparator.comparingInt(h -> h[0]));
+        boolean[] titled = insideTitles(text);
         for (int[] h : kept) {
-            if (!onLatinBoundaries(text, h[0], h[1])) {
+            if (!onLatinBoundaries(text, h[0], h[1]) || titled[h[0]]) {
                 continue;
             }
             if (h[1] - h[0] <= 2) {
@@ -211,6 +212,27 @@ final class TermClassifier {
                     inApplicationClause(text, h[0])));
         }
         return hits;
+    }
+
+    /**
+     * The characters inside 《…》: titles of standards, laws, books and awards say what a text is about, not what the
+     * company makes (宁德时代's introduction names 《电动客车安全技术条件》, a standard it helped write: it makes no buses).
+     */
+    static boolean[] insideTitles(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《') {
+                open = i;
+            } else if (c == '》' && open >= 0) {
+                for (int j = open; j <= i; j++) {
+                    inside[j] = true;
+                }
+                open = -1;
+            }
+        }
+        return inside;
     }
 
     /** A term starting or ending with a Latin letter must not continue a Latin word (CRO in MICRO, UPS in GROUPS). */

@@ -1,0 +1,40 @@
+package org.chainatlas.chain.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.chainatlas.chain.CompanyText;
+import org.chainatlas.chain.SegmentMatch;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the dictionary classifier that exploratory testing showed wrong on real companies. */
+class TermClassifierTest {
+
+    private static TermClassifier classifier;
+
+    @BeforeAll
+    static void load() {
+        classifier = ShippedChains.classifier();
+    }
+
+    private static List<String> nodes(CompanyText text) {
+        return classifier.company(text).stream().filter(m -> m.nodeCode() != null).map(SegmentMatch::nodeCode).toList();
+    }
+
+    /** 宁德时代 was filed as a vehicle maker for the standard 《电动客车安全技术条件》 named in its introduction. */
+    @Test
+    void aTitleInBookMarksSaysWhatTheTextIsAboutNotWhatTheCompanyMakes() {
+        String standard = "公司参与起草了《电动客车安全技术条件》等多项国家标准。";
+        assertThat(TermClassifier.insideTitles(standard)[standard.indexOf("电动客车")]).isTrue();
+        assertThat(TermClassifier.insideTitles(standard)[standard.indexOf("多项")]).isFalse();
+        assertThat(classifier.hits(standard)).extracting(TermClassifier.Hit::text).doesNotContain("电动客车");
+        assertThat(classifier.hits("公司生产电动客车。")).extracting(TermClassifier.Hit::text).contains("电动客车");
+        assertThat(nodes(new CompanyText("示例电池有限公司", "动力电池系统、储能系统的研发、生产和销售", standard, null)))
+                .doesNotContain("vehicle");
+        // the same words outside the marks still count
+        assertThat(nodes(new CompanyText("示例客车有限公司", "电动客车的研发、生产和销售", "公司主要生产电动客车。", null)))
+                .contains("vehicle");
+    }
+}
