@@ -49,18 +49,26 @@ public class ErrorTexts {
      * (the label from a {@code field.*} message, the field's own name where there is none).
      */
     public static String summary(InvalidInput e) {
-        MessageSource messages = source;
         Locale locale = LocaleContextHolder.getLocale();
         StringBuilder line = new StringBuilder();
         for (InvalidInput.FieldError error : e.errors()) {
-            String field = error.field().replaceAll("\\[\\d+]$", "").replaceAll("^.*[.\\]]", "");
-            String label = messages == null ? field : messages.getMessage("field." + field, null, field, locale);
+            String label = label(error.field());
             if (!line.isEmpty()) {
                 line.append(locale.getLanguage().equals("en") ? "; " : "；");
             }
             line.append(label).append(locale.getLanguage().equals("en") ? ": " : "：").append(of(error));
         }
         return line.toString();
+    }
+
+    /**
+     * A field path as its reader's label: the last name of the path, without an index ({@code weights.fit} → 适配度,
+     * {@code provinces[0]} → 省份), from a {@code field.*} message; the name itself where there is none.
+     */
+    public static String label(String path) {
+        String field = path.replaceAll("\\[\\d+]$", "").replaceAll("^.*[.\\]]", "");
+        MessageSource messages = source;
+        return messages == null ? field : messages.getMessage("field." + field, null, field, LocaleContextHolder.getLocale());
     }
 
     private static String plain(Number n) {

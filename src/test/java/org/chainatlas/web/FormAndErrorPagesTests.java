@@ -45,6 +45,23 @@ class FormAndErrorPagesTests {
                 .param("signedOn", "2026-01-05");
     }
 
+    /** The refusal page says each refusal in the reader's language under its field's label (it showed English and paths). */
+    @Test
+    void theRefusalPageSaysEachRefusalUnderItsLabelInTheReadersLanguage() throws Exception {
+        String longQuery = "电".repeat(210);
+        String search = body(get("/search").param("q", longQuery).param("lang", "zh"), 400);
+        assertThat(search).contains("搜索内容", "最多 200 个字符").doesNotContain("at most 200 characters");
+        String sites = body(get("/match/sites").param("node", "abc").param("lang", "zh"), 400);
+        assertThat(sites).contains("产业链环节").doesNotContain(">node<");
+        // a form's own page lists every refusal at its top, nested paths (weights.fit) included: it was silently left out
+        assertThat(body(get("/match/sites").param("industry", "锂电池").param("investmentYi", "-1").param("lang", "zh"), 200))
+                .contains("投资额（亿元）", "不能为负数（现为 -1）").doesNotContain("-100000000");
+        String weights = body(get("/match/sites").param("industry", "锂电池").param("w_fit", "-5").param("lang", "zh"), 200);
+        assertThat(weights).contains("主导产业契合（权重）", "权重 -5 须在 0 到 1000 之间").doesNotContain(">fit<");
+        String english = body(get("/search").param("q", longQuery).param("lang", "en"), 400);
+        assertThat(english).contains("at most 200 characters");
+    }
+
     @Test
     void anOrganiserIsOfferedOnlyItsOwnPlacesForNewUsersAndAForeignOneIsSaidAtTheForm() throws Exception {
         String page = body(get("/admin/users").with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200);

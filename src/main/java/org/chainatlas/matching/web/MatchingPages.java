@@ -108,6 +108,11 @@ class MatchingPages {
             energyMwh = needView.energyMwh();
             provinces = needView.preferredProvinces();
         }
+        if (investmentYi != null && (investmentYi < 0 || !Double.isFinite(investmentYi))) {
+            // said in 亿元 as typed (the engine checks yuan: "现为 -100000000" for a typed -1)
+            errors.put("investmentYi", org.chainatlas.platform.ErrorTexts.of("error.negative",
+                    "must not be negative (got " + investmentYi + ")", investmentYi));
+        }
         SiteRecommendation result = null;
         boolean asked = node != null || (industry != null && !industry.isBlank());
         if (!asked && params.containsKey("industry") && errors.isEmpty()) {

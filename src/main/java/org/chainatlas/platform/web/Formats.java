@@ -22,6 +22,11 @@ public class Formats {
         return at == null ? "–" : TIME.format(at);
     }
 
+    /** A field path as its reader's label (see {@link org.chainatlas.platform.ErrorTexts#label}). */
+    public String label(String path) {
+        return org.chainatlas.platform.ErrorTexts.label(path);
+    }
+
     public String date(Instant at) {
         return at == null ? "–" : DATE.format(at);
     }

@@ -50,21 +50,21 @@ class PageErrors {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String busy(org.chainatlas.platform.Busy e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("request", e.getMessage())));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label("request"), e.getMessage())));
         return "error/invalid";
     }
 
     @ExceptionHandler(TooManyRequests.class)
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
     String tooMany(TooManyRequests e, Model model) {
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError("request", e.getMessage())));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label("request"), e.getMessage())));
         return "error/invalid";
     }
 
     @ExceptionHandler(Conflict.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Conflict e, Model model) {
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.field(), e.getMessage())));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label(e.field()), e.getMessage())));
         return "error/invalid";
     }
 
@@ -73,7 +73,7 @@ class PageErrors {
     String integrity(RuntimeException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
         response.setStatus(refusal.status().value());
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(refusal.field(), refusal.pageMessage())));
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label(refusal.field()), refusal.pageMessage())));
         return "error/invalid";
     }
 
@@ -81,7 +81,7 @@ class PageErrors {
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missing(org.springframework.web.bind.MissingServletRequestParameterException e, Model model) {
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getParameterName(),
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label(e.getParameterName()),
                 org.chainatlas.platform.ErrorTexts.of("error.param.missing", "is required: open this page from a link that gives it"))));
         return "error/invalid";
     }
@@ -89,7 +89,7 @@ class PageErrors {
     @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e, Model model) {
-        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(e.getName(),
+        model.addAttribute("errors", java.util.List.of(new InvalidInput.FieldError(org.chainatlas.platform.ErrorTexts.label(e.getName()),
                 org.chainatlas.platform.ErrorTexts.of("error.notAValue", "'" + e.getValue() + "' is not a valid value", e.getValue()))));
         return "error/invalid";
     }
@@ -97,7 +97,9 @@ class PageErrors {
     @ExceptionHandler(InvalidInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidInput e, Model model) {
-        model.addAttribute("errors", e.errors());
+        // said in the reader's language, each under its field's label (the page showed the English text and field names)
+        model.addAttribute("errors", e.errors().stream().map(f -> new InvalidInput.FieldError(
+                org.chainatlas.platform.ErrorTexts.label(f.field()), org.chainatlas.platform.ErrorTexts.of(f))).toList());
         return "error/invalid";
     }
 }

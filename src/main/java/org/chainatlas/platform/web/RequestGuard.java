@@ -51,29 +51,34 @@ class RequestGuard extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > maxBodyBytes) {
-            reject(response, 413, "request body larger than " + maxBodyBytes + " bytes");
+            reject(request, response, 413, 0, "request body larger than " + maxBodyBytes + " bytes",
+                    "提交的内容过大（最多 " + maxBodyBytes + " 字节）");
             return;
         }
         if ("POST".equals(request.getMethod()) && (path.equals("/login") || path.equals("/password/forgot"))
                 && !limits.tryConsume(login, client)) {
-            reject(response, 429, "too many sign-in attempts from this address; wait a minute");
+            reject(request, response, 429, 60, "too many sign-in attempts from this address; wait a minute",
+                    "此地址登录尝试过多：请一分钟后再试");
             return;
         }
         if ("POST".equals(request.getMethod()) && path.equals("/register") && !limits.tryConsume(register, client)) {
-            reject(response, 429, "too many registrations from this address; try again in an hour");
+            reject(request, response, 429, 3600, "too many registrations from this address; try again in an hour",
+                    "此地址提交的注册过多：请一小时后再试");
             return;
         }
         boolean searching = path.equals("/search") || path.equals("/api/v1/search")
                 || ((path.equals("/enterprises") || path.equals("/api/v1/enterprises")) && request.getParameter("q") != null);
         if ("GET".equals(request.getMethod()) && searching && !limits.tryConsume(search, client)) {
-            reject(response, 429, "too many searches from this address; wait a minute");
+            reject(request, response, 429, 60, "too many searches from this address; wait a minute",
+                    "此地址搜索过于频繁：请一分钟后再试");
             return;
         }
         // HTTP Basic: every wrong password counts against the address, like the sign-in form.
         String authorization = request.getHeader("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (basic && limits.exhausted(basicFailures, client)) {
-            reject(response, 429, "too many failed sign-ins from this address; wait a minute");
+            reject(request, response, 429, 60, "too many failed sign-ins from this address; wait a minute",
+                    "此地址登录失败次数过多：请一分钟后再试");
             return;
         }
         HttpServletRequest guarded = request;
@@ -81,7 +86,8 @@ class RequestGuard extends OncePerRequestFilter {
             // A body without a length (chunked): read at most the limit before anything parses it.
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {
-                reject(response, 413, "request body larger than " + maxBodyBytes + " bytes");
+                reject(request, response, 413, 0, "request body larger than " + maxBodyBytes + " bytes",
+                        "提交的内容过大（最多 " + maxBodyBytes + " 字节）");
                 return;
             }
             guarded = new BufferedBody(request, body);
@@ -168,11 +174,52 @@ class RequestGuard extends OncePerRequestFilter {
         }
     }
 
-    private static void reject(HttpServletResponse response, int status, String detail) throws IOException {
+    /**
+     * Answers a refused request: problem JSON for the API and other clients; for a browser's page request (a form posted
+     * from a page) a page in the reader's language, so that a bureau's official does not meet raw JSON. Retry-After
+     * says the rule's real wait (an hour for registrations). The texts are constants: nothing of the request is echoed.
+     */
+    private static void reject(HttpServletRequest request, HttpServletResponse response, int status, long retryAfterSeconds,
+            String detail, String chinese) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.setHeader("Retry-After", "60");
-        response.getWriter().write("{\"title\":\"" + (status == 429 ? "Too many requests" : "Payload too large")
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+        if (retryAfterSeconds > 0) {
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        String accept = request.getHeader("Accept");
+        boolean page = !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
+        if (!page) {
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"title\":\"" + (status == 429 ? "Too many requests" : "Payload too large")
+                    + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+            return;
+        }
+        boolean english = english(request);
+        String title = status == 429 ? (english ? "Too many requests" : "请求过于频繁") : (english ? "Too large" : "内容过大");
+        String text = english ? Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + "." : chinese + "。";
+        String back = switch (request.getRequestURI()) {
+            case "/register", "/login", "/password/forgot" -> request.getRequestURI();
+            default -> "/";
+        };
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + (english ? "en" : "zh") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main class=\"container\" style=\"max-width: 640px\">"
+                + "<h1 class=\"h4 mt-4\" id=\"refused-title\">" + title + "</h1><p id=\"refused-text\">" + text + "</p><p><a href=\""
+                + back + "\">" + (english ? "Back" : "返回") + "</a></p></main></body></html>");
+    }
+
+    /** The reader's language as the page would use it: the language cookie, else Chinese. */
+    private static boolean english(HttpServletRequest request) {
+        if ("en".equals(request.getParameter("lang"))) {
+            return true;
+        }
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+                if (c.getName().equals("chainatlas-lang") && c.getValue() != null && c.getValue().startsWith("en")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -63,6 +63,31 @@ class RequestGuardTest {
         assertThat(statuses).containsExactly(302, 302, 302, 429);
     }
 
+    /** A browser's form meets a page in its reader's language with the rule's real wait, not raw JSON. */
+    @Test
+    void aBrowserIsRefusedWithAPageInItsLanguage() throws Exception {
+        MockHttpServletResponse refused = null;
+        for (int i = 0; i < 4; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/register");
+            request.setRemoteAddr("10.0.1.2");
+            request.addHeader("Accept", "text/html,application/xhtml+xml");
+            refused = send(request, 302, null);
+        }
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("3600");
+        assertThat(refused.getContentAsString()).contains("请一小时后再试", "href=\"/register\"").doesNotContain("{\"title\"");
+        MockHttpServletRequest english = new MockHttpServletRequest("POST", "/register");
+        english.setRemoteAddr("10.0.1.2");
+        english.addHeader("Accept", "text/html");
+        english.setCookies(new jakarta.servlet.http.Cookie("chainatlas-lang", "en"));
+        assertThat(send(english, 302, null).getContentAsString()).contains("Too many registrations from this address");
+        MockHttpServletRequest api = new MockHttpServletRequest("POST", "/register");
+        api.setRemoteAddr("10.0.1.2");
+        assertThat(send(api, 302, null).getContentAsString()).as("other clients keep problem JSON")
+                .startsWith("{\"title\":\"Too many requests\"");
+    }
+
     @Test
     void aChunkedBodyOverTheLimitIsRefusedBeforeAnythingParsesIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/enterprises");
