@@ -72,6 +72,19 @@ class FormAndErrorPagesTests {
                 .param("role", "LOCALITY").param("regionCode", "110000"), 200);
         assertThat(refused).contains("不能在此创建该用户（110000）");
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
+        // a refused form comes back as typed (the password excepted)
+        String tooShort = body(post("/admin/users").with(csrf()).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh")
+                .param("username", "form-test-keep").param("password", "abc").param("displayName", "保留名称")
+                .param("email", "keep@example.cn").param("role", "SERVICE_OFFICER").param("regionCode", "511500"), 200);
+        assertThat(tooShort).contains("至少 10 个字符", "value=\"form-test-keep\"", "value=\"保留名称\"", "value=\"keep@example.cn\"")
+                .containsPattern("value=\"SERVICE_OFFICER\"[^>]*selected").containsPattern("value=\"511500\"[^>]*selected")
+                .doesNotContain("value=\"abc\"");
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
+        // nobody disables their own account (the only administrator could lock everyone out)
+        long admin = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
+        mvc.perform(post("/admin/users/" + admin + "/enabled").param("enabled", "false").with(csrf())
+                .with(SignedIn.as(users, "admin"))).andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, admin)).isTrue();
     }
 
     @Test

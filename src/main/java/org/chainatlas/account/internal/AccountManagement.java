@@ -174,6 +174,10 @@ public class AccountManagement implements Accounts {
             throw new Forbidden("change", "user " + userId);
         }
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
+        if (!enabled && userId == actor.userId()) {
+            // the only administrator could lock everyone out
+            throw new org.chainatlas.platform.Conflict("enabled", "you cannot disable your own account", "error.disableSelf");
+        }
         UserView before = view(user);
         if (enabled) {
             user.enable();

@@ -84,6 +84,11 @@ class AccountPages {
     }
 
     private String usersPage(Model model, Map<String, String> errors, String created) {
+        return usersPage(model, errors, created, Map.of());
+    }
+
+    /** The users page; {@code typed}: the refused form's values, shown again (the password never is). */
+    private String usersPage(Model model, Map<String, String> errors, String created, Map<String, String> typed) {
         Actor actor = currentActor.require("manage", "users");
         if (!actor.isAdmin() && !actor.is(Role.ORGANISER)) {
             throw new Forbidden("manage", "users");
@@ -95,6 +100,9 @@ class AccountPages {
                 .sorted(java.util.Comparator.comparing(r -> r.code())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("created", created);
+        model.addAttribute("typed", typed);
+        model.addAttribute("me", actor.userId());
+        model.addAttribute("offersEnterprise", actor.isAdmin());
         model.addAttribute("regions", regions);
         return "account/users";
     }
@@ -104,17 +112,31 @@ class AccountPages {
             @RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) Long parkId, @RequestParam(required = false) Long enterpriseId, Model model) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, Object> keep = (k, v) -> {
+            if (v != null) {
+                typed.put(k, String.valueOf(v));
+            }
+        };
+        keep.accept("username", username);
+        keep.accept("displayName", displayName);
+        keep.accept("email", email);
+        keep.accept("role", role);
+        keep.accept("regionCode", regionCode);
+        keep.accept("enterpriseId", enterpriseId);
         try {
             accounts.management().create(new NewUser(username, password, displayName, email, role,
                     regionCode == null || regionCode.isBlank() ? null : regionCode, parkId, enterpriseId));
         } catch (InvalidInput e) {
-            return usersPage(model, FormErrors.of(e), null);
+            return usersPage(model, FormErrors.of(e), null, typed);
         } catch (Conflict e) {
-            return usersPage(model, Map.of(e.field(), e.getMessage()), null);
+            return usersPage(model, Map.of(e.field(), e.getMessage()), null, typed);
         } catch (Forbidden e) {
             // a place or role outside the organiser's scope, sent anyway: said at the form, which stays
-            return usersPage(model, Map.of("regionCode", org.chainatlas.platform.ErrorTexts.of("error.regionNotGovernedUser",
-                    "you may not create this user there: " + e.getMessage(), String.valueOf(regionCode))), null);
+            String place = regionCode == null || regionCode.isBlank() ? "–" : regionCode;
+            return usersPage(model, Map.of(role == Role.LOCALITY || role == Role.SERVICE_OFFICER ? "regionCode" : "role",
+                    org.chainatlas.platform.ErrorTexts.of("error.regionNotGovernedUser", "you may not create this user there: "
+                            + e.getMessage(), place)), null, typed);
         }
         return usersPage(model, Map.of(), username);
     }
