@@ -88,6 +88,33 @@ class EnterpriseApiTests {
                 .andExpect(status().isForbidden());
     }
 
+    /**
+     * An enterprise's own user edits its profile: the official tags are shown, not offered, and a tag sent anyway neither
+     * changes them nor throws away what was typed (it answered a bare 403 page).
+     */
+    @Test
+    void anEnterpriseEditsItsProfileWithoutItsOfficialTags() throws Exception {
+        long id = jdbc.queryForObject("select enterprise_id from app_user where username = 'galactic-enterprise'", Long.class);
+        var signedIn = org.chainatlas.support.SignedIn.as(users, "galactic-enterprise");
+        String form = mvc.perform(get("/enterprises/" + id + "/edit").with(signedIn)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).containsPattern("id=\"tag-CENTRAL_SOE\"[^>]*disabled");
+        java.util.Map<String, Object> row = jdbc.queryForMap("select name_zh, uscc, hq_region_code, tags, version from enterprise where id = ?", id);
+        var edit = post("/enterprises/" + id + "/edit");
+        // its segments sent as they are (the form replaces them)
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'PRODUCES'", Long.class, id)
+                .forEach(n -> edit.param("producesNodeIds", String.valueOf(n)));
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'BUYS'", Long.class, id)
+                .forEach(n -> edit.param("buysNodeIds", String.valueOf(n)));
+        mvc.perform(edit.with(signedIn).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("nameZh", (String) row.get("name_zh"))
+                        .param("uscc", (String) row.get("uscc")).param("hqRegionCode", (String) row.get("hq_region_code"))
+                        .param("tags", "CENTRAL_SOE").param("descriptionZh", "标签不可自改测试").param("version", String.valueOf(row.get("version"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select tags from enterprise where id = ?", Integer.class, id)).isEqualTo(row.get("tags"));
+        assertThat(jdbc.queryForObject("select description_zh from enterprise where id = ?", String.class, id)).isEqualTo("标签不可自改测试");
+    }
+
     @Test
     void everyBadFieldIsNamedWithItsPath() throws Exception {
         long before = enterprises();

@@ -507,6 +507,13 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return actor.actsFor(enterprise.id()) || actor.organises(enterprise.hqRegionCode());
     }
 
+    /** Whether the current user may change the enterprise's identity and official tags (those who keep its registry). */
+    public boolean mayVerify(long enterpriseId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
+        return enterprise != null && currentActor.get().map(a -> a.isAdmin() || keepsRegistry(a, enterprise.hqRegionCode()))
+                .orElse(false);
+    }
+
     public boolean mayKeepNeeds(long enterpriseId) {
         Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
         return enterprise != null && currentActor.get().map(a -> mayKeepNeeds(a, enterprise)).orElse(false);

@@ -129,12 +129,20 @@ class EnterprisePages {
     String edit(@PathVariable long id, @ModelAttribute("form") EnterprisePageForm form, BindingResult binding, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         EnterpriseView existing = registry.require(id);
+        if (!registry.mayVerify(id)) {
+            // the official tags are shown but not offered to the enterprise's own users (an organiser verifies them)
+            form.setTags(new java.util.ArrayList<>(existing.tags()));
+        }
         if (binding.hasErrors()) {
             return form(model, form, existing, FormErrors.of(binding));
         }
         try {
             registry.update(id, form.toForm(existing), form.getVersion());
             return "redirect:/enterprises/" + id;
+        } catch (org.chainatlas.platform.Forbidden e) {
+            // an identity field changed by someone who may not: said at the form, which keeps what was typed
+            return form(model, form, existing, Map.of("nameZh", org.chainatlas.platform.ErrorTexts.of("error.identityVerified",
+                    "name, USCC, seat and official tags are changed by an organiser of the enterprise's region")));
         } catch (InvalidInput e) {
             return form(model, form, existing, FormErrors.of(e));
         } catch (org.chainatlas.platform.Conflict e) {
@@ -154,6 +162,7 @@ class EnterprisePages {
     private String form(Model model, EnterprisePageForm form, EnterpriseView existing, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("mayVerify", existing == null || registry.mayVerify(existing.id()));
         model.addAttribute("errors", errors);
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("places", places());
