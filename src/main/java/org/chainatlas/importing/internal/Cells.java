@@ -103,14 +103,18 @@ final class Cells {
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"),
             DateTimeFormatter.ofPattern("yyyy-M-d"));
 
+    /** A time after the date, as Excel writes a date-time cell (2025-05-20 0:00:00): the date is what is asked. */
+    private static final java.util.regex.Pattern TIME_AFTER = java.util.regex.Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+
     LocalDate date(String header) {
         String v = text(header);
         if (v == null) {
             return null;
         }
+        String day = TIME_AFTER.matcher(v).replaceFirst("");
         for (DateTimeFormatter f : DATES) {
             try {
-                return LocalDate.parse(v, f);
+                return LocalDate.parse(day, f);
             } catch (DateTimeParseException ignored) {
                 // next pattern
             }
