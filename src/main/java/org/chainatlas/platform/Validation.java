@@ -81,10 +81,10 @@ public final class Validation {
         if (!Double.isFinite(v)) {
             reject(field, "error.notFinite", "must be a finite number (got " + value + ")", String.valueOf(value));
         } else if (v < 0 && min >= 0) {
-            reject(field, "error.negative", "must not be negative (got " + value + ")", String.valueOf(value));
+            reject(field, "error.negative", "must not be negative (got " + typed(v) + ")", typed(v));
         } else if (v < min || v > max) {
-            reject(field, "error.outside", value + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit),
-                    String.valueOf(value), plain(min), plain(max), unit == null ? "" : new ErrorTexts.Unit(unit));
+            reject(field, "error.outside", typed(v) + " is outside " + plain(min) + "–" + plain(max) + (unit == null ? "" : " " + unit),
+                    typed(v), plain(min), plain(max), unit == null ? "" : new ErrorTexts.Unit(unit));
         }
     }
 
@@ -120,6 +120,11 @@ public final class Validation {
         if (latitude < 3 || latitude > 54) {
             reject(prefix + "latitude", "error.latitude", latitude + " is outside China (3–54° N)", String.valueOf(latitude));
         }
+    }
+
+    /** A number as a person types it: 99999999999, not 9.9999999999E10. */
+    static String typed(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String plain(double v) {
