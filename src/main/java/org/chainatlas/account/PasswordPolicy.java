@@ -40,10 +40,35 @@ public final class PasswordPolicy {
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return refused(field, "error.password.username", "must not contain the user name");
         }
-        if (COMMON.contains(lower)) {
+        if (COMMON.contains(lower) || guessable(lower)) {
             return refused(field, "error.password.common", "is one of the most common passwords");
         }
         return Optional.empty();
+    }
+
+    /** Words that make up most guessed passwords, with digits or symbols around them (password12, qwerty123456). */
+    private static final java.util.List<String> WORDS = java.util.List.of("administrator", "qwertyuiop", "password", "passw0rd",
+            "iloveyou", "welcome", "letmein", "asdfghjkl", "zxcvbnm", "qwerty", "asdfgh", "woaini", "admin", "abcdef", "asdf",
+            "zxcv", "abcd", "qwer", "abc", "root", "user", "test", "aaaa");
+
+    /**
+     * Guessable beyond the list of the most common ones: a short unit repeated (abc123abc123), at most three distinct
+     * characters (aaaaaaaaa1), or nothing but common words, keyboard runs and digits (password12, qwerty123456).
+     */
+    static boolean guessable(String lower) {
+        for (int unit = 1; unit <= lower.length() / 2; unit++) {
+            if (lower.length() % unit == 0 && lower.substring(0, unit).repeat(lower.length() / unit).equals(lower)) {
+                return true;
+            }
+        }
+        if (lower.chars().distinct().count() <= 3) {
+            return true;
+        }
+        String rest = lower;
+        for (String word : WORDS) {
+            rest = rest.replace(word, "");
+        }
+        return rest.replaceAll("[0-9\\p{Punct}\\s]", "").length() < 3;
     }
 
     private static Optional<InvalidInput.FieldError> refused(String field, String code, String english, Object... args) {

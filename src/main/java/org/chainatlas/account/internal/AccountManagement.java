@@ -159,6 +159,9 @@ public class AccountManagement implements Accounts {
             v.reject("currentPassword", "error.account.currentPassword", "is not your current password");
         }
         PasswordPolicy.refusal("newPassword", next, username).ifPresent(v::reject);
+        if (v.ok() && next != null && encoder.matches(next, user.passwordHash())) {
+            v.reject("newPassword", "error.password.same", "is the password you have: choose a new one");
+        }
         v.throwIfInvalid();
         user.changePassword(encoder.encode(next));
         tokens.revokeAllOf(user.id(), java.time.Instant.now());
