@@ -62,6 +62,19 @@ class FormAndErrorPagesTests {
         assertThat(english).contains("at most 200 characters");
     }
 
+    /** Errors no page handles (a refused form of an expired page, say) get a page in the reader's language. */
+    @Test
+    void theLastResortErrorPageSpeaksTheReadersLanguage() throws Exception {
+        String forbidden = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML).param("lang", "zh"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(forbidden).contains("无权操作或页面已过期", "请刷新页面后重试").doesNotContain("Forbidden");
+        String failed = mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .accept(org.springframework.http.MediaType.TEXT_HTML).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(failed).contains("Something went wrong");
+    }
+
     @Test
     void anOrganiserIsOfferedOnlyItsOwnPlacesForNewUsersAndAForeignOneIsSaidAtTheForm() throws Exception {
         String page = body(get("/admin/users").with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh"), 200);
