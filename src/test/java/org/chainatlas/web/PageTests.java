@@ -118,7 +118,8 @@ class PageTests {
     @Test
     void loginPageHasCsrfProtection() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"_csrf\"")));
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("演示")));
     }
 
     @Test

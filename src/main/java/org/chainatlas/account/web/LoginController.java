@@ -20,8 +20,13 @@ class LoginController {
         this.accounts = accounts;
     }
 
+    /** Whether demo data is loaded: only then does the sign-in page say how to sign in for a try (never in production). */
+    @org.springframework.beans.factory.annotation.Value("${chainatlas.demo.enabled:true}")
+    boolean demo;
+
     @GetMapping("/login")
-    String login() {
+    String login(org.springframework.ui.Model model) {
+        model.addAttribute("demo", demo);
         return "account/login";
     }
 
