@@ -122,6 +122,13 @@ class PersistenceTests {
                 .allSatisfy(f -> assertThat(f.file()).endsWith("listed_company_profiles.csv"));
     }
 
+    /** A cooperation reported in an article is no plant: 四维图新 works with 宜宾's car makers, it produces nothing there. */
+    @Test
+    void aReportedCooperationMakesNoPlant() {
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment s join enterprise e on e.id = s.enterprise_id"
+                + " where e.name_zh = '北京四维图新科技股份有限公司' and s.region_code like '5115%'", Long.class)).isZero();
+    }
+
     @Test
     void companiesSeatedInTheCityOfJilinAreLoadedThere() {
         // the profiles write 吉林 吉林市: the province's name is also the city's, and the city was once not read
