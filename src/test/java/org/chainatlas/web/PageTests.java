@@ -47,6 +47,8 @@ class PageTests {
         assertThat(link.group(2)).matches("\\d+\\.\\d+\\.\\d+.*");
         mvc.perform(get(link.group(1))).andExpect(status().isOk());
         assertThat(page).contains("href=\"/chains/nev-battery").doesNotContain("/webjars/echarts/echarts.min.js");
+        // sources in plain words, not the team's working names for them
+        assertThat(page).doesNotContain("种子报道", "种子文章", "编辑判断");
         // a page whose links were not rewritten (an error page rendered outside the filter) still gets the file
         mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
     }

@@ -115,8 +115,8 @@ class RealEnterprises implements ApplicationRunner {
         int listed = (int) computed.stream().filter(c -> c.stockCode() != null).count();
         quality.report(SOURCE, CompanyFiles.PROFILES, "上市公司（概况、营收、行业分类）", "Listed companies (profiles, revenue, industry class)",
                 parsed.companies().size(), listed, flags);
-        quality.report(SOURCE + "-seed", SeedEnterprises.FILE, "报道中的企业与工厂（种子文章；与上市公司同名者并入其记录）",
-                "Enterprises and plants the seed articles name (merged into a listed company of the same name)", seeds.size(),
+        quality.report(SOURCE + "-seed", SeedEnterprises.FILE, "报道中的企业与工厂（产业转移活动的新闻报道；与上市公司同名者并入其记录）",
+                "Enterprises and plants named in news reports of the transfer events (merged into a listed company of the same name)", seeds.size(),
                 seeds.size(), List.of());
         String fingerprint = DataLoads.fingerprint(computed.stream().map(Computed::line).toList());
         if (loads.unchanged(SOURCE, fingerprint)) {
