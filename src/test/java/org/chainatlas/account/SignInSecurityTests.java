@@ -221,6 +221,14 @@ class SignInSecurityTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
+    /** An unknown link is said at once, with the way to a new one, before a password is typed in vain. */
+    @Test
+    void anUnknownResetLinkIsSaidOnOpening() throws Exception {
+        String page = mvc.perform(get("/password/reset").param("token", "bogus").param("lang", "zh")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("链接无效、已使用或已过期", "id=\"ask-again\"").doesNotContain("name=\"password\"");
+    }
+
     @Test
     void onlyTheNewestResetLinkWorksAndUsingItEndsSessionsAndTokens() throws Exception {
         createUser("newest-link-user", "newest-pass-2025", "newest-link@example.org");

@@ -63,6 +63,13 @@ public class PasswordRecovery {
         }, () -> log.info("Password reset asked for unknown address (answered as if known)"));
     }
 
+    /** Whether a reset link can still be used (it is not used up by asking). */
+    @Transactional(readOnly = true)
+    public boolean usable(String token) {
+        PasswordReset reset = token == null || token.isBlank() ? null : resets.findByTokenHash(Tokens.sha256(token)).orElse(null);
+        return reset != null && reset.usable(Instant.now());
+    }
+
     @Transactional
     public void reset(String token, String newPassword) {
         PasswordReset reset = token == null ? null : resets.findByTokenHash(Tokens.sha256(token)).orElse(null);

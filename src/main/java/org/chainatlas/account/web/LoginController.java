@@ -50,7 +50,9 @@ class LoginController {
     @GetMapping("/password/reset")
     String resetForm(@RequestParam(required = false) String token, Model model) {
         model.addAttribute("token", token);
-        model.addAttribute("errors", Map.of());
+        // an unknown, used or expired link is said at once, not after a new password was typed
+        model.addAttribute("errors", accounts.recovery().usable(token) ? Map.of() : Map.of("token",
+                org.chainatlas.platform.ErrorTexts.of("error.account.resetLink", "the link is unknown, already used or expired: ask for a new one")));
         return "account/reset";
     }
 
