@@ -130,13 +130,25 @@ final class Cells {
     }
 
     <E extends Enum<E>> E choice(String header, String v, Class<E> type, String messagePrefix) {
+        return choice(header, v, type, messagePrefix, java.util.EnumSet.allOf(type));
+    }
+
+    /** One of {@code offered} (an import takes only some of an enum: a project enters at its first stages). */
+    <E extends Enum<E>> E choice(String header, Class<E> type, String messagePrefix, java.util.Set<E> offered) {
+        String v = text(header);
+        return v == null ? null : choice(header, v, type, messagePrefix, offered);
+    }
+
+    private <E extends Enum<E>> E choice(String header, String v, Class<E> type, String messagePrefix, java.util.Set<E> offered) {
         Object found = choices(type, messagePrefix).get(v.strip().toLowerCase(Locale.ROOT));
-        if (found != null) {
+        if (found != null && offered.contains(type.cast(found))) {
             return type.cast(found);
         }
         List<String> allowed = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
-            allowed.add(messages.getMessage(messagePrefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE));
+            if (offered.contains(e)) {
+                allowed.add(messages.getMessage(messagePrefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE));
+            }
         }
         error(header, "import.notOneOf", "'" + v + "' is not one of " + String.join("、", allowed), v, String.join("、", allowed));
         return null;

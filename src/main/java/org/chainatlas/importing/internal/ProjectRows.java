@@ -76,7 +76,8 @@ class ProjectRows implements RowImporter<ProjectForm> {
         }
         ChainView chain = lookup.chain(cells, CHAIN);
         return new ProjectForm(cells.text(NAME), enterpriseId, regions.code(cells, REGION), parkLookup.id(cells, PARK), chain == null ? null : chain.code(),
-                null, cells.text(PRODUCT), cells.wan(AMOUNT), cells.choice(STAGE, ProjectStage.class, "project.stage."),
+                null, cells.text(PRODUCT), cells.wan(AMOUNT), cells.choice(STAGE, ProjectStage.class, "project.stage.",
+                        java.util.EnumSet.of(ProjectStage.LEAD, ProjectStage.NEGOTIATING, ProjectStage.SIGNED)),
                 cells.date(SIGNED), null);
     }
 

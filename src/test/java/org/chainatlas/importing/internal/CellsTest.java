@@ -24,6 +24,25 @@ class CellsTest {
         }
     }
 
+    /** A project enters at its first stages: a later one is refused with the stages the column takes, not all eight. */
+    @Test
+    void aChoiceOffersOnlyWhatTheColumnTakes() {
+        org.springframework.context.support.StaticMessageSource messages = new org.springframework.context.support.StaticMessageSource();
+        String[] zh = {"线索", "在谈", "已签约", "已供地", "已开工", "已投产", "已达产", "已终止"};
+        for (org.chainatlas.project.ProjectStage stage : org.chainatlas.project.ProjectStage.values()) {
+            messages.addMessage("project.stage." + stage.name(), java.util.Locale.SIMPLIFIED_CHINESE, zh[stage.ordinal()]);
+            messages.addMessage("project.stage." + stage.name(), java.util.Locale.ENGLISH, stage.name().toLowerCase());
+        }
+        java.util.Set<org.chainatlas.project.ProjectStage> entry = java.util.EnumSet.of(org.chainatlas.project.ProjectStage.LEAD,
+                org.chainatlas.project.ProjectStage.NEGOTIATING, org.chainatlas.project.ProjectStage.SIGNED);
+        Cells signed = new Cells(2, Map.of(0, "已签约"), Map.of("阶段", 0), messages);
+        assertThat(signed.choice("阶段", org.chainatlas.project.ProjectStage.class, "project.stage.", entry))
+                .isEqualTo(org.chainatlas.project.ProjectStage.SIGNED);
+        Cells started = new Cells(2, Map.of(0, "已开工"), Map.of("阶段", 0), messages);
+        assertThat(started.choice("阶段", org.chainatlas.project.ProjectStage.class, "project.stage.", entry)).isNull();
+        assertThat(started.errors).singleElement().satisfies(e -> assertThat(e.reason()).endsWith("线索、在谈、已签约"));
+    }
+
     @Test
     void somethingElseIsStillRefusedWithItsValue() {
         Cells cells = row("2025-05-20 noon");
