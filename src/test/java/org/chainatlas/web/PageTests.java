@@ -18,6 +18,8 @@ class PageTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void homePageIsChineseByDefault() throws Exception {
@@ -115,6 +117,16 @@ class PageTests {
         mvc.perform(get("/chains/nope")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("未找到")));
         mvc.perform(get("/regions/999999")).andExpect(status().isNotFound());
+    }
+
+    /** A catalogue zone's type is said in English on English pages (it stayed 经济技术开发区). */
+    @Test
+    void aZonesTypeIsSaidInTheReadersLanguage() throws Exception {
+        long zone = jdbc.queryForObject("select min(id) from park where zone_type_zh = '经济技术开发区'", Long.class);
+        assertThat(mvc.perform(get("/parks/" + zone).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Economic and technological development zone");
+        assertThat(mvc.perform(get("/parks/" + zone).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("经济技术开发区");
     }
 
     @Test

@@ -151,7 +151,8 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
                         "error.unknownPark", List.of(form.parkId())));
             } else if (!mayEdit(actor, park)) {
                 errors.add(new org.chainatlas.platform.InvalidInput.FieldError("parkId",
-                        "you may not publish opportunities in park " + form.parkId(), "error.notYourPark", List.of(form.parkId())));
+                        "you may not publish opportunities in park " + form.parkId(), "error.notYourPark",
+                        List.of(park.nameZh() + "（" + form.parkId() + "）")));
             }
         }
         return errors;

@@ -22,6 +22,16 @@ public class Formats {
         return at == null ? "–" : TIME.format(at);
     }
 
+    private static final java.util.Map<String, String> ZONE_TYPES = java.util.Map.of("经济开发区", "Economic development zone",
+            "工业园区", "Industrial park", "高新技术产业开发区", "High-tech industrial development zone", "经济技术开发区",
+            "Economic and technological development zone", "海关特殊监管区域", "Special customs supervision area", "其他类型开发区",
+            "Other development zone", "边境/跨境经济合作区", "Border or cross-border economic cooperation zone");
+
+    /** A catalogue zone's type (the 2018 catalogue's seven) in the reader's language. */
+    public String zoneType(String typeZh) {
+        return typeZh == null ? "–" : Localized.english() ? ZONE_TYPES.getOrDefault(typeZh, typeZh) : typeZh;
+    }
+
     /** A field path as its reader's label (see {@link org.chainatlas.platform.ErrorTexts#label}). */
     public String label(String path) {
         return org.chainatlas.platform.ErrorTexts.label(path);
