@@ -62,6 +62,18 @@ class FormAndErrorPagesTests {
         assertThat(english).contains("at most 200 characters");
     }
 
+    /** One submission says everything wrong: a type error no longer hides the rules' refusals, and keeps what was typed. */
+    @Test
+    void aParkFormWithLettersInANumberSaysEveryOtherRefusalTooAndKeepsTheLetters() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from park", Long.class);
+        String page = body(post("/parks/new").with(csrf()).with(SignedIn.as(users, "yibin-locality")).param("lang", "zh")
+                .param("nameZh", "类型错误测试园区").param("kind", "OTHER").param("regionCode", "511500")
+                .param("electricityCnyPerKwh", "abc").param("longitude", "200").param("latitude", "28.8")
+                .param("contactEmail", "not-an-email"), 200);
+        assertThat(page).contains("“abc”不是有效的值", "不是电子邮箱地址", "不在中国境内").contains("value=\"abc\"");
+        assertThat(jdbc.queryForObject("select count(*) from park", Long.class)).isEqualTo(before);
+    }
+
     /** Errors no page handles (a refused form of an expired page, say) get a page in the reader's language. */
     @Test
     void theLastResortErrorPageSpeaksTheReadersLanguage() throws Exception {

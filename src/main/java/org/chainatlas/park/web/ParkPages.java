@@ -113,7 +113,8 @@ class ParkPages {
     @PostMapping("/parks/new")
     String createPark(@ModelAttribute("form") ParkPageForm form, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            return parkForm(model, form, null, FormErrors.of(binding));
+            model.addAttribute("rejected", FormErrors.rejected(binding));
+            return parkForm(model, form, null, FormErrors.of(binding, registry.problems(form.toForm())));
         }
         try {
             return "redirect:/parks/" + registry.createPark(form.toForm()).id();
@@ -136,7 +137,8 @@ class ParkPages {
             jakarta.servlet.http.HttpServletResponse response) {
         ParkView park = registry.require(id);
         if (binding.hasErrors()) {
-            return parkForm(model, form, park, FormErrors.of(binding));
+            model.addAttribute("rejected", FormErrors.rejected(binding));
+            return parkForm(model, form, park, FormErrors.of(binding, registry.problems(form.toForm())));
         }
         try {
             registry.updatePark(id, form.toForm(), form.getVersion());
@@ -286,7 +288,8 @@ class ParkPages {
             Model model) {
         ParkView park = registry.require(id);
         if (binding.hasErrors()) {
-            return opportunityForm(model, park, null, form, FormErrors.of(binding));
+            model.addAttribute("rejected", FormErrors.rejected(binding));
+            return opportunityForm(model, park, null, form, FormErrors.of(binding, registry.problems(form.toForm(id))));
         }
         try {
             return "redirect:/opportunities/" + registry.createOpportunity(form.toForm(id)).id();
@@ -311,7 +314,8 @@ class ParkPages {
         OpportunityView opportunity = registry.opportunity(id).orElseThrow(() -> new NotFound("opportunity", id));
         ParkView park = registry.require(opportunity.parkId());
         if (binding.hasErrors()) {
-            return opportunityForm(model, park, opportunity, form, FormErrors.of(binding));
+            model.addAttribute("rejected", FormErrors.rejected(binding));
+            return opportunityForm(model, park, opportunity, form, FormErrors.of(binding, registry.problems(form.toForm(park.id()))));
         }
         try {
             registry.updateOpportunity(id, form.toForm(opportunity.parkId()), form.getVersion());

@@ -61,6 +61,27 @@ public final class FormErrors {
         return new InvalidInput.FieldError(wanField, error.message(), code, args);
     }
 
+    /**
+     * The binder's type errors together with the rules' refusals of every other field, so that one submission says all
+     * that is wrong (a price typed as letters hid a bad e-mail and longitude until the next submission).
+     */
+    public static Map<String, String> of(BindingResult binding, List<InvalidInput.FieldError> others) {
+        Map<String, String> map = new LinkedHashMap<>(of(binding));
+        for (InvalidInput.FieldError error : others) {
+            if (!map.containsKey(error.field())) {
+                map.put(error.field(), org.chainatlas.platform.ErrorTexts.of(error));
+            }
+        }
+        return map;
+    }
+
+    /** The values the binder could not take, as typed, by field: a form shows them again instead of an empty field. */
+    public static Map<String, String> rejected(BindingResult binding) {
+        Map<String, String> map = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(f -> map.put(f.getField(), f.getRejectedValue() == null ? "" : String.valueOf(f.getRejectedValue())));
+        return map;
+    }
+
     /** Type errors of the binder (e.g. letters in a number field) in the same shape. */
     public static Map<String, String> of(BindingResult binding) {
         Map<String, String> map = new LinkedHashMap<>();
