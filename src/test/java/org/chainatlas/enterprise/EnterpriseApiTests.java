@@ -155,6 +155,13 @@ class EnterpriseApiTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("preferredProvinces[0]")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("not 万元 or 亿元"))));
         assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isEqualTo(before);
+        // a new plan starts today or later
+        mvc.perform(post("/api/v1/enterprises/" + catl + "/needs").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("kind", "EXPANSION", "nodeId", node("nev-battery", "cell"),
+                                "investmentCny", 500_000_000L, "startBy", "2020-01-01"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("is in the past"))));
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isEqualTo(before);
     }
 
     @Test

@@ -367,7 +367,9 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (!mayKeepNeeds(actor, enterprise)) {
             throw new Forbidden("add a need to", "enterprise " + enterpriseId);
         }
-        rules.check(form).throwIfInvalid();
+        org.chainatlas.platform.Validation checked = rules.check(form);
+        startNotPast(checked, form.startBy(), null);
+        checked.throwIfInvalid();
         EnterpriseNeed need = new EnterpriseNeed(enterpriseId);
         need.apply(form);
         need = needs.saveAndFlush(need);
@@ -385,7 +387,9 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (!mayKeepNeeds(actor, enterprise)) {
             throw new Forbidden("edit", "need " + needId);
         }
-        rules.check(form).throwIfInvalid();
+        org.chainatlas.platform.Validation checked = rules.check(form);
+        startNotPast(checked, form.startBy(), need.startBy());
+        checked.throwIfInvalid();
         NeedView before = view(need);
         need.apply(form);
         needs.flush();
@@ -485,6 +489,14 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
     }
 
     // ---------------------------------------------------------------- rights
+
+    /** A planned start typed now lies ahead (today in China or later); one kept from before may have passed. */
+    private static void startNotPast(org.chainatlas.platform.Validation v, java.time.LocalDate startBy, java.time.LocalDate before) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        if (startBy != null && !startBy.equals(before) && startBy.isBefore(today)) {
+            v.reject("startBy", "error.dateInPast", startBy + " is in the past", String.valueOf(startBy));
+        }
+    }
 
     /**
      * Who keeps the registry of a place: its organisers, and its locality bureau (招商局) for enterprises seated in its own
