@@ -129,6 +129,15 @@ class PageTests {
                 .getContentAsString()).contains("经济技术开发区");
     }
 
+    /** Each flag names its file with its row: rows of two files were shown as one number (5492 both 000018.SZ and 873233.BJ). */
+    @Test
+    void theDataQualityPageNamesTheFileOfEachRow() throws Exception {
+        String page = mvc.perform(get("/data-quality").param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("文件 · 行", "listed_company_profiles.csv · ", "development_zones_2018.csv · ")
+                .doesNotContain("data/real/listed_company_profiles.csv · ");
+    }
+
     @Test
     void loginPageHasCsrfProtection() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())

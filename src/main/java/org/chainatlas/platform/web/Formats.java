@@ -27,6 +27,11 @@ public class Formats {
             "Economic and technological development zone", "海关特殊监管区域", "Special customs supervision area", "其他类型开发区",
             "Other development zone", "边境/跨境经济合作区", "Border or cross-border economic cooperation zone");
 
+    /** A file's name without its folders (data/real/x.csv → x.csv). */
+    public String fileName(String path) {
+        return path == null ? "–" : path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** A catalogue zone's type (the 2018 catalogue's seven) in the reader's language. */
     public String zoneType(String typeZh) {
         return typeZh == null ? "–" : Localized.english() ? ZONE_TYPES.getOrDefault(typeZh, typeZh) : typeZh;
