@@ -211,6 +211,18 @@ final class TermClassifier {
             hits.add(new Hit(h[0], h[1], text.substring(h[0], h[1]), termsAt.get(((long) h[0] << 32) | h[1]),
                     inApplicationClause(text, h[0])));
         }
+        // a term written straight before another qualifies it: 新能源汽车动力电池系统 is a battery system for vehicles, and
+        // 宁德时代, which writes it, makes no vehicles — the first counts like an application
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit h = hits.get(i);
+            Hit next = hits.get(i + 1);
+            boolean qualifies = next.begin() == h.end() && h.terms().stream().anyMatch(t -> t.nodeCode() != null
+                    && next.terms().stream().anyMatch(u -> u.chainCode().equals(t.chainCode()) && u.nodeCode() != null
+                    && !u.nodeCode().equals(t.nodeCode())));
+            if (!h.application() && qualifies) {
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true));
+            }
+        }
         return hits;
     }
 

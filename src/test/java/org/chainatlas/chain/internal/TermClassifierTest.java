@@ -33,6 +33,11 @@ class TermClassifierTest {
         assertThat(classifier.hits("公司生产电动客车。")).extracting(TermClassifier.Hit::text).contains("电动客车");
         assertThat(nodes(new CompanyText("示例电池有限公司", "动力电池系统、储能系统的研发、生产和销售", standard, null)))
                 .doesNotContain("vehicle");
+        // a segment written straight before another of its chain qualifies it: 新能源汽车动力电池系统 is a battery system
+        List<String> batteries = nodes(new CompanyText("示例电池有限公司", "新能源汽车动力电池系统、储能系统的研发、生产和销售", null, null));
+        assertThat(batteries).contains("battery-pack").doesNotContain("vehicle");
+        assertThat(classifier.hits("新能源汽车动力电池系统")).filteredOn(h -> h.text().equals("新能源汽车"))
+                .singleElement().satisfies(h -> assertThat(h.application()).isTrue());
         // the same words outside the marks still count
         assertThat(nodes(new CompanyText("示例客车有限公司", "电动客车的研发、生产和销售", "公司主要生产电动客车。", null)))
                 .contains("vehicle");
