@@ -101,11 +101,13 @@ class EnterpriseApiTests {
         assertThat(form).containsPattern("id=\"tag-CENTRAL_SOE\"[^>]*disabled");
         java.util.Map<String, Object> row = jdbc.queryForMap("select name_zh, uscc, hq_region_code, tags, version from enterprise where id = ?", id);
         var edit = post("/enterprises/" + id + "/edit");
-        // its segments sent as they are (the form replaces them)
-        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'PRODUCES'", Long.class, id)
-                .forEach(n -> edit.param("producesNodeIds", String.valueOf(n)));
-        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'BUYS'", Long.class, id)
-                .forEach(n -> edit.param("buysNodeIds", String.valueOf(n)));
+        // the form's own segments: those at the seat (plants elsewhere are kept by the form)
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'PRODUCES' and region_code = ?",
+                Long.class, id, row.get("hq_region_code")).forEach(n -> edit.param("producesNodeIds", String.valueOf(n)));
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'BUYS' and region_code = ?",
+                Long.class, id, row.get("hq_region_code")).forEach(n -> edit.param("buysNodeIds", String.valueOf(n)));
+        long sites = jdbc.queryForObject("select count(*) from enterprise_facility where enterprise_id = ?", Long.class, id);
+        long segments = jdbc.queryForObject("select count(*) from enterprise_segment where enterprise_id = ?", Long.class, id);
         mvc.perform(edit.with(signedIn).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()).param("nameZh", (String) row.get("name_zh"))
                         .param("uscc", (String) row.get("uscc")).param("hqRegionCode", (String) row.get("hq_region_code"))
@@ -113,6 +115,10 @@ class EnterpriseApiTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select tags from enterprise where id = ?", Integer.class, id)).isEqualTo(row.get("tags"));
         assertThat(jdbc.queryForObject("select description_zh from enterprise where id = ?", String.class, id)).isEqualTo("标签不可自改测试");
+        // an unchanged profile adds no site and no segment (an empty "plant" appeared at the head office)
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_facility where enterprise_id = ?", Long.class, id)).isEqualTo(sites);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_segment where enterprise_id = ?", Long.class, id))
+                .isEqualTo(segments);
     }
 
     @Test

@@ -73,7 +73,12 @@ public class EnterprisePageForm {
     /** The domain form; {@code existing} (when editing) supplies what this page does not show. */
     EnterpriseForm toForm(EnterpriseView existing) {
         List<FacilityForm> facilities = new ArrayList<>();
-        if (hqRegionCode != null && !hqRegionCode.isBlank()) {
+        // a site at the seat only where there is one: coordinates given, segments worked there, or one kept from before
+        // (saving a profile unchanged added an empty "plant" at the head office)
+        boolean hadSeatSite = existing != null && existing.facilities().stream()
+                .anyMatch(f -> f.regionCode().equals(existing.hqRegionCode()));
+        if (hqRegionCode != null && !hqRegionCode.isBlank() && (longitude != null || latitude != null || !producesNodeIds.isEmpty()
+                || !buysNodeIds.isEmpty() || hadSeatSite)) {
             facilities.add(new FacilityForm(null, hqRegionCode, longitude, latitude));
         }
         List<SegmentForm> segments = new ArrayList<>();
