@@ -78,6 +78,12 @@ class EnterpriseApiTests {
                         .content(json.writeValueAsString(Map.of("nameZh", "成都企业", "uscc",
                                 org.chainatlas.enterprise.Uscc.compose("510100", 88_000_002L).value(), "hqRegionCode", "510100"))))
                 .andExpect(status().isForbidden());
+        String refused = mvc.perform(post("/enterprises/new").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "zh").param("nameZh", "成都页面测试企业").param("uscc",
+                                org.chainatlas.enterprise.Uscc.compose("510100", 88_000_003L).value()).param("hqRegionCode", "510100"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("您无权在地区 成都市（510100） 登记", "value=\"成都页面测试企业\"");
         long chengdu = jdbc.queryForObject("select min(id) from enterprise where hq_region_code = '510100' and deleted_at is null",
                 Long.class);
         mvc.perform(get("/enterprises/" + chengdu + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))

@@ -506,6 +506,15 @@ class EventApiTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(closed).doesNotContain("id=\"confirm-checkin\"").contains("id=\"checkin-closed\"")
                 .contains("签到在洽谈当天（" + TODAY.plusDays(1) + "）开放");
+        // a meeting of a past day: check-in is over, not "opens on" a day gone by
+        Map<String, Object> past = jdbc.queryForList("""
+                select m.checkin_token, u.username from meeting m join participant p on p.id = m.participant_a
+                join app_user u on u.enterprise_id = p.enterprise_id join time_slot t on t.id = m.slot_id
+                where t.starts_at < ? order by m.id""", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))))
+                .stream().findFirst().orElseThrow();
+        String over = mvc.perform(get("/checkin/" + past.get("checkin_token")).with(org.chainatlas.support.SignedIn.as(userDetails,
+                (String) past.get("username")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(over).contains("签到已结束").doesNotContain("id=\"confirm-checkin\"").doesNotContain("开放");
     }
 
     @Test

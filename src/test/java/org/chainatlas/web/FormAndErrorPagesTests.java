@@ -58,6 +58,14 @@ class FormAndErrorPagesTests {
                 .contains("投资额（亿元）", "不能为负数（现为 -1）").doesNotContain("-100000000");
         String weights = body(get("/match/sites").param("industry", "锂电池").param("w_fit", "-5").param("lang", "zh"), 200);
         assertThat(weights).contains("主导产业契合（权重）", "权重 -5 须在 0 到 1000 之间").doesNotContain(">fit<");
+        assertThat(weights.split("权重 -5 须在", -1)).as("said once").hasSize(2);
+        // the same refusal of the seat, a plant and a segment is said once
+        String seat = body(post("/enterprises/new").with(csrf()).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh")
+                .param("nameZh", "重复地区测试企业").param("uscc", org.chainatlas.enterprise.Uscc.compose("510100", 91_000_001L).value())
+                .param("hqRegionCode", "510104").param("producesNodeIds", String.valueOf(jdbc.queryForObject(
+                        "select min(id) from chain_node", Long.class))), 200);
+        String summary = seat.substring(seat.indexOf("id=\"form-errors\""), seat.indexOf("</div>", seat.indexOf("id=\"form-errors\"")));
+        assertThat(summary.split("没有行政区划代码“510104”", -1)).as(summary).hasSize(2);
         String english = body(get("/search").param("q", longQuery).param("lang", "en"), 400);
         assertThat(english).contains("at most 200 characters");
     }

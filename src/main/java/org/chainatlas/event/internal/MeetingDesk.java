@@ -263,6 +263,12 @@ public class MeetingDesk {
         return views.meeting(m, views.names(m.eventId()));
     }
 
+    /** Whether a meeting's day has passed (in China): check-in is over, not yet to open. */
+    public static boolean checkinOver(Views.MeetingView meeting) {
+        return meeting.startsAt() != null
+                && LocalDate.ofInstant(meeting.startsAt(), CHINA).isBefore(LocalDate.ofInstant(Instant.now(), CHINA));
+    }
+
     /** Whether a meeting takes check-ins now: it has a time and table, and today (in China) is its day. */
     public static boolean checkinOpen(Views.MeetingView meeting) {
         return onTheDay(meeting, Instant.now());

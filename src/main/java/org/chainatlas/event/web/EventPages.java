@@ -609,6 +609,7 @@ class EventPages {
         Views.MeetingView meeting = desk.byToken(token);
         model.addAttribute("meeting", meeting);
         model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
+        model.addAttribute("over", MeetingDesk.checkinOver(meeting));
         model.addAttribute("token", token);
         return "event/checkin";
     }
@@ -622,6 +623,7 @@ class EventPages {
             Views.MeetingView meeting = desk.byToken(token);
             model.addAttribute("meeting", meeting);
             model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
+            model.addAttribute("over", MeetingDesk.checkinOver(meeting));
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("token", token);
@@ -640,7 +642,7 @@ class EventPages {
             try {
                 return LocalDate.parse(v.strip());
             } catch (DateTimeParseException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a date (yyyy-mm-dd)"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a date (yyyy-mm-dd)", "import.notDate", List.of(v)));
                 return null;
             }
         }
@@ -653,7 +655,7 @@ class EventPages {
             try {
                 return LocalTime.parse(v.strip());
             } catch (DateTimeParseException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a time (hh:mm)"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a time (hh:mm)", "error.notTime", List.of(v)));
                 return null;
             }
         }
@@ -666,7 +668,7 @@ class EventPages {
             try {
                 return Integer.valueOf(v.strip());
             } catch (NumberFormatException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a whole number"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a whole number", "import.notWhole", List.of(v)));
                 return null;
             }
         }
@@ -679,7 +681,7 @@ class EventPages {
             try {
                 return Long.valueOf(v.strip());
             } catch (NumberFormatException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a number"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a number", "import.notNumber", List.of(v)));
                 return null;
             }
         }
@@ -689,7 +691,7 @@ class EventPages {
             try {
                 return v == null || v.isBlank() ? null : ParticipantKind.valueOf(v.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a participant kind"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a participant kind", "error.notAValue", List.of(v)));
                 return null;
             }
         }
@@ -699,7 +701,7 @@ class EventPages {
             try {
                 return v == null || v.isBlank() ? null : org.chainatlas.event.SessionKind.valueOf(v.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a session kind"));
+                errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a session kind", "error.notAValue", List.of(v)));
                 return null;
             }
         }

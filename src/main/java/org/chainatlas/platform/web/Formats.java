@@ -27,6 +27,23 @@ public class Formats {
             "Economic and technological development zone", "海关特殊监管区域", "Special customs supervision area", "其他类型开发区",
             "Other development zone", "边境/跨境经济合作区", "Border or cross-border economic cooperation zone");
 
+    /**
+     * The refusals a form's summary lists: one per message (the same refusal of a seat, a plant and a segment said once),
+     * nested paths left to the short names {@link FormErrors} adds for them.
+     */
+    public java.util.Set<String> shownErrors(java.util.Map<String, String> errors) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        if (errors != null) {
+            errors.forEach((key, message) -> {
+                if (!key.contains("[") && !key.contains(".") && said.add(message)) {
+                    keys.add(key);
+                }
+            });
+        }
+        return keys;
+    }
+
     /** A file's name without its folders (data/real/x.csv → x.csv). */
     public String fileName(String path) {
         return path == null ? "–" : path.substring(path.lastIndexOf('/') + 1);
