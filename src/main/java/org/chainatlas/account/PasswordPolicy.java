@@ -49,7 +49,7 @@ public final class PasswordPolicy {
     /** Words that make up most guessed passwords, with digits or symbols around them (password12, qwerty123456). */
     private static final java.util.List<String> WORDS = java.util.List.of("administrator", "qwertyuiop", "password", "passw0rd",
             "iloveyou", "welcome", "letmein", "asdfghjkl", "zxcvbnm", "qwerty", "asdfgh", "woaini", "admin", "abcdef", "asdf",
-            "zxcv", "abcd", "qwer", "abc", "root", "user", "test", "aaaa");
+            "zxcv", "abcd", "qwer", "abc", "root", "user", "test", "aaaa", "chainatlas", "changeme");
 
     /**
      * Guessable beyond the list of the most common ones: a short unit repeated (abc123abc123), at most three distinct

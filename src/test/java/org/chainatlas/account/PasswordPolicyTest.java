@@ -23,7 +23,7 @@ class PasswordPolicyTest {
     @Test
     void refusesCommonWordsWithDigitsRepeatsAndRuns() {
         for (String weak : new String[] {"password123456", "qwerty123456", "abc123abc123", "password12", "qwerty1234", "aaaaaaaaa1",
-                "iloveyou2025!", "admin-12345678"}) {
+                "iloveyou2025!", "admin-12345678", "chainatlas2025"}) {
             assertThat(PasswordPolicy.problem(weak, "bob")).as(weak).contains("most common");
         }
         for (String fine : new String[] {"harbour-lights-2025", "demo-2025-chainatlas", "battery-pass-2025", "changed-pass-2026",

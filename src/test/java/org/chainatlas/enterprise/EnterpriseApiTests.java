@@ -88,6 +88,11 @@ class EnterpriseApiTests {
                 Long.class);
         mvc.perform(get("/enterprises/" + chengdu + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))
                 .andExpect(status().isForbidden());
+        // posting the form anyway is refused for the right, not for its fields
+        mvc.perform(post("/enterprises/" + chengdu + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("nameZh", "改名").param("hqRegionCode", "510100"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/enterprises/" + id + "/edit").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))
                 .andExpect(status().isOk());
         mvc.perform(get("/enterprises/" + id + "/needs/new").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality")))

@@ -135,6 +135,9 @@ class EnterprisePages {
     String edit(@PathVariable long id, @ModelAttribute("form") EnterprisePageForm form, BindingResult binding, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         EnterpriseView existing = registry.require(id);
+        if (!registry.mayEdit(id)) {
+            throw new Forbidden("edit", "enterprise " + id);
+        }
         if (!registry.mayVerify(id)) {
             // the official tags are shown but not offered to the enterprise's own users (an organiser verifies them)
             form.setTags(new java.util.ArrayList<>(existing.tags()));
@@ -190,6 +193,10 @@ class EnterprisePages {
     @PostMapping("/enterprises/{id}/needs/new")
     String addNeed(@PathVariable long id, @ModelAttribute("form") NeedPageForm form, BindingResult binding, Model model) {
         EnterpriseView enterprise = registry.require(id);
+        if (!registry.mayKeepNeeds(id)) {
+            // rights before the form's content: someone without them learns nothing from refusals of fields
+            throw new Forbidden("add a need to", "enterprise " + id);
+        }
         if (binding.hasErrors()) {
             return needForm(model, enterprise, null, form, FormErrors.of(binding));
         }
