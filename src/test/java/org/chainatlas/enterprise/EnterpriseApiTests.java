@@ -61,7 +61,7 @@ class EnterpriseApiTests {
     /** A city's investment bureau keeps its city's enterprises (and no other city's); their needs stay with organisers. */
     @Test
     void aLocalityKeepsTheEnterprisesOfItsOwnCity() throws Exception {
-        String uscc = org.chainatlas.enterprise.Uscc.compose("511500", 88_000_001L).value();
+        String uscc = org.chainatlas.enterprise.Uscc.compose("511500", 87_100_001L).value();
         String created = mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业", "uscc", uscc, "hqRegionCode", "511500",
                                 "segments", java.util.List.of(Map.of("nodeId", node("nev-battery", "cathode"), "regionCode", "511500",
@@ -76,12 +76,12 @@ class EnterpriseApiTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.descriptionZh").value("正极材料生产"));
         mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("nameZh", "成都企业", "uscc",
-                                org.chainatlas.enterprise.Uscc.compose("510100", 88_000_002L).value(), "hqRegionCode", "510100"))))
+                                org.chainatlas.enterprise.Uscc.compose("510100", 87_100_002L).value(), "hqRegionCode", "510100"))))
                 .andExpect(status().isForbidden());
         String refused = mvc.perform(post("/enterprises/new").with(org.chainatlas.support.SignedIn.as(users, "yibin-locality"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("lang", "zh").param("nameZh", "成都页面测试企业").param("uscc",
-                                org.chainatlas.enterprise.Uscc.compose("510100", 88_000_003L).value()).param("hqRegionCode", "510100"))
+                                org.chainatlas.enterprise.Uscc.compose("510100", 87_100_003L).value()).param("hqRegionCode", "510100"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("您无权在地区 成都市（510100） 登记", "value=\"成都页面测试企业\"");
         long chengdu = jdbc.queryForObject("select min(id) from enterprise where hq_region_code = '510100' and deleted_at is null",
