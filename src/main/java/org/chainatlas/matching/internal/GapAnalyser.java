@@ -104,11 +104,7 @@ final class GapAnalyser {
         for (ChainNodeView n : graph.nodes()) {
             SegmentPoints points = index.producers(n.id());
             if (points != null) {
-                points.forEach(region.longitude(), region.latitude(), (enterprise, lng, lat, tags, r, weight, d) -> {
-                    if (inRegion.test(r)) {
-                        presentHere.add(enterprise);
-                    }
-                });
+                points.forEachIn(inRegion, (enterprise, lng, lat, tags, r, weight, d) -> presentHere.add(enterprise));
             }
         }
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
@@ -177,11 +173,9 @@ final class GapAnalyser {
         Map<Long, Integer> tagsOf = new HashMap<>();
         Map<Long, Integer> regionOf = new HashMap<>();
         Map<Long, Set<Integer>> sites = new HashMap<>();
-        Set<Long> local = new java.util.HashSet<>();
         points.forEach(region.longitude(), region.latitude(), (enterprise, lng, lat, tags, r, weight, d) -> {
             if (index.regionAt(r).code().startsWith(prefix)) {
-                local.add(enterprise);
-                return;
+                return; // a site here: the enterprise is among presentHere, left out below
             }
             sites.computeIfAbsent(enterprise, k -> new LinkedHashSet<>()).add(r);
             double[] current = best.get(enterprise);
@@ -193,7 +187,6 @@ final class GapAnalyser {
                 current[1] = Math.max(current[1], weight);
             }
         });
-        local.forEach(best::remove);
         presentHere.forEach(best::remove);
         String province = region.provinceCode();
         double wSize = 35;
