@@ -112,18 +112,9 @@ class AccountPages {
             @RequestParam(required = false) String displayName, @RequestParam(required = false) String email,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) Long parkId, @RequestParam(required = false) Long enterpriseId, Model model) {
-        Map<String, String> typed = new java.util.HashMap<>();
-        java.util.function.BiConsumer<String, Object> keep = (k, v) -> {
-            if (v != null) {
-                typed.put(k, String.valueOf(v));
-            }
-        };
-        keep.accept("username", username);
-        keep.accept("displayName", displayName);
-        keep.accept("email", email);
-        keep.accept("role", role);
-        keep.accept("regionCode", regionCode);
-        keep.accept("enterpriseId", enterpriseId);
+        Map<String, String> typed = org.chainatlas.platform.web.FormValues.typed("username", username, "displayName", displayName,
+                "email", email, "role", role == null ? null : role.name(), "regionCode", regionCode, "enterpriseId",
+                enterpriseId == null ? null : String.valueOf(enterpriseId));
         try {
             accounts.management().create(new NewUser(username, password, displayName, email, role,
                     regionCode == null || regionCode.isBlank() ? null : regionCode, parkId, enterpriseId));

@@ -114,11 +114,8 @@ class EnterprisePages {
         } catch (org.chainatlas.platform.Conflict e) {
             return form(model, form, null, Map.of(e.field(), e.getMessage()));
         } catch (Forbidden e) {
-            // a seat outside the user's area: said at the field, the form kept
-            String place = regions.find(form.getHqRegionCode()).map(r -> r.nameZh() + "（" + r.code() + "）")
-                    .orElse(String.valueOf(form.getHqRegionCode()));
-            return form(model, form, null, Map.of("hqRegionCode", org.chainatlas.platform.ErrorTexts.of("error.notYourRegion",
-                    "you may not register enterprises in region " + form.getHqRegionCode(), place)));
+            // a seat outside the user's area: said at the field as the registry's checks say it (imports too), form kept
+            return form(model, form, null, FormErrors.of(registry.problems(form.toForm(null))));
         }
     }
 

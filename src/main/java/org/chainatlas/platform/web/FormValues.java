@@ -74,13 +74,18 @@ public final class FormValues {
      */
     public static String kept(RedirectAttributes redirect, String form, String target, String... typed) {
         if (redirect.getFlashAttributes().containsKey("errors")) {
-            Map<String, String> sent = new java.util.HashMap<>();
-            for (int i = 0; i + 1 < typed.length; i += 2) {
-                sent.put(typed[i], typed[i + 1] == null ? "" : typed[i + 1]);
-            }
-            redirect.addFlashAttribute(form, sent);
+            redirect.addFlashAttribute(form, typed(typed));
         }
         return target;
+    }
+
+    /** What was typed (name, value, name, value …; null as empty) by name, for a refused form to be filled in again. */
+    public static Map<String, String> typed(String... typed) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < typed.length; i += 2) {
+            sent.put(typed[i], typed[i + 1] == null ? "" : typed[i + 1]);
+        }
+        return sent;
     }
 
     public static String act(RedirectAttributes redirect, String target, String message, Runnable action) {
