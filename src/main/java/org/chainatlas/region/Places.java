@@ -20,6 +20,12 @@ public interface Places {
      */
     Optional<RegionView> resolve(String name, String provinceHint);
 
+    /**
+     * A province or prefecture-level region named exactly, by its full or short Chinese name (四川, 宜宾市, 宜宾) or its
+     * English name (Yibin, case ignored); never a county, a name inside a longer text, or an ambiguous name.
+     */
+    Optional<RegionView> named(String name);
+
     /** A province by its full or short name (四川省, 四川, 广西壮族自治区, 广西, 内蒙古). */
     Optional<RegionView> province(String name);
 

@@ -89,6 +89,13 @@ class PageTests {
         mvc.perform(get("/enterprises").param("province", "511500")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"511500\" selected>宜宾市</option>")))
                 .andExpect(content().string(containsString("宜宾五粮液股份有限公司")));
+        // the city named in a search, on both search pages: CATL by its plant there, which the hit names
+        mvc.perform(get("/enterprises").param("q", "宜宾 动力电池")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("宁德时代新能源科技股份有限公司")))
+                .andExpect(content().string(containsString("生产基地：宜宾市")));
+        mvc.perform(get("/search").param("q", "宜宾 动力电池")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("宁德时代新能源科技股份有限公司")))
+                .andExpect(content().string(containsString("生产基地：宜宾市")));
         mvc.perform(get("/parks").param("province", "511500")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"511500\" selected>宜宾市</option>")));
     }

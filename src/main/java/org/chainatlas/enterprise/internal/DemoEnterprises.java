@@ -76,7 +76,7 @@ class DemoEnterprises implements DemoData {
             + " 腾 峰 海 宇 启 航 立 晟 弘 旭 蓝 金 银 汉 唐 明 光 星 辰 智 云 川 岳 瀚 骏 润 泽 祥 禾").split(" ");
     private static final String[] SUFFIX = {"有限公司", "有限公司", "有限公司", "股份有限公司", "科技有限公司", "集团有限公司"};
     private static final List<String> ENTERPRISE_COLUMNS = List.of("id", "name_zh", "uscc", "hq_region_code", "demo",
-            "created_at", "tags", "revenue_band", "employees", "description_zh", "segment_text", "chain_codes", "version");
+            "created_at", "tags", "revenue_band", "employees", "description_zh", "segment_text", "chain_codes", "plant_regions", "version");
     private static final List<String> FACILITY_COLUMNS = List.of("id", "enterprise_id", "name_zh", "region_code",
             "longitude", "latitude");
     private static final List<String> SEGMENT_COLUMNS = List.of("id", "enterprise_id", "node_id", "region_code", "role",
@@ -240,7 +240,7 @@ class DemoEnterprises implements DemoData {
         String uscc = Uscc.compose(hq.code(), 10_000_000L + i + seed % 1000 * 100_000L).value();
         int employees = employees(random, band);
         out.enterprises().add(id, name, uscc, hq.code(), true, Instant.now(), tags, band.name(), employees, null,
-                String.join(" ", text), graph.chain().code(), 0);
+                String.join(" ", text), graph.chain().code(), plant == hq ? hq.code() : hq.code() + ";" + plant.code(), 0);
         facilityRows.forEach(out.facilities()::add);
         segmentRows.forEach(out.segments()::add);
         writeNeeds(model, random, graph, primary, hq, id, ids, out);

@@ -77,6 +77,9 @@ class Enterprise {
     /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */
     @Column(name = "chain_codes")
     private String chainCodes;
+    /** Regions of its plants, ';'-separated codes, kept for search by place (with the seat: {@link #getSites()}). */
+    @Column(name = "plant_regions")
+    private String plantRegions;
     @Column(name = "stock_code")
     @KeywordField
     private String stockCode;
@@ -157,11 +160,38 @@ class Enterprise {
         return segments;
     }
 
-    /** Province code prefix (two digits) of the HQ, for search filters. */
-    @KeywordField(name = "hqProvince")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "hqRegionCode")))
-    public String getHqProvince() {
-        return hqRegionCode == null ? null : hqRegionCode.substring(0, 2);
+    /** Where it is: its seat and its plants' regions (exact codes, seat first), shown with a hit found by place. */
+    @KeywordField(name = "site", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "hqRegionCode")),
+        @ObjectPath(@PropertyValue(propertyName = "plantRegions"))})
+    public List<String> getSites() {
+        java.util.Set<String> sites = new java.util.LinkedHashSet<>();
+        if (hqRegionCode != null) {
+            sites.add(hqRegionCode);
+        }
+        if (plantRegions != null && !plantRegions.isBlank()) {
+            sites.addAll(List.of(plantRegions.split(";")));
+        }
+        return List.copyOf(sites);
+    }
+
+    /**
+     * The places a filter by region matches: each site's code with its province's and prefecture's prefixes (2 and 4
+     * digits), so that a province, a prefecture or a county-level unit finds what is inside it.
+     */
+    @KeywordField(name = "place")
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "hqRegionCode")),
+        @ObjectPath(@PropertyValue(propertyName = "plantRegions"))})
+    public List<String> getPlaces() {
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        for (String site : getSites()) {
+            if (site.length() == 6) {
+                places.add(site.substring(0, 2));
+                places.add(site.substring(0, 4));
+            }
+            places.add(site);
+        }
+        return List.copyOf(places);
     }
 
     @KeywordField(name = "tag", projectable = Projectable.YES)
@@ -221,12 +251,18 @@ class Enterprise {
     /** The columns a new enterprise is inserted with by a batch ({@link EnterpriseBatch#COLUMNS}, same order). */
     Object[] insertRow() {
         return new Object[] {nameZh, nameEn, uscc, hqRegionCode, demo, createdAt, tags, revenueBand == null ? null : revenueBand.name(),
-                employees, descriptionZh, contactName, contactPhone, contactEmail, segmentText, chainCodes, version};
+                employees, descriptionZh, contactName, contactPhone, contactEmail, segmentText, chainCodes, plantRegions, version};
     }
 
     void searchText(String segmentText, String chainCodes) {
         this.segmentText = segmentText;
         this.chainCodes = chainCodes;
+    }
+
+    /** Records its plants' regions for search by place (after its facilities changed). */
+    void plantsAt(java.util.Collection<String> regionCodes) {
+        String joined = String.join(";", new java.util.LinkedHashSet<>(regionCodes));
+        this.plantRegions = joined.isEmpty() ? null : joined.length() > 2000 ? joined.substring(0, joined.lastIndexOf(';', 2000)) : joined;
     }
 
     /** Records the USCC of an enterprise registered without one (verified by an organiser). */

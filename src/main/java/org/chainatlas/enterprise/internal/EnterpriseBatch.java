@@ -20,7 +20,7 @@ final class EnterpriseBatch {
     /** The columns of {@link Enterprise#insertRow()}, in its order. */
     static final List<String> COLUMNS = List.of("name_zh", "name_en", "uscc", "hq_region_code", "demo", "created_at", "tags",
             "revenue_band", "employees", "description_zh", "contact_name", "contact_phone", "contact_email", "segment_text",
-            "chain_codes", "version");
+            "chain_codes", "plant_regions", "version");
     static final List<String> SEGMENT_COLUMNS = List.of("enterprise_id", "node_id", "region_code", "role", "confidence");
 
     private EnterpriseBatch() {

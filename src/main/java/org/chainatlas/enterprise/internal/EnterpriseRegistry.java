@@ -439,6 +439,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         }
         Map<String, EnterpriseFacility> byRegion = new LinkedHashMap<>();
         enterprise.facilities().forEach(f -> byRegion.putIfAbsent(f.regionCode(), f));
+        enterprise.plantsAt(byRegion.keySet());
         Set<String> kept = new LinkedHashSet<>();
         for (EnterpriseSegment s : enterprise.segments()) {
             s.atFacility(byRegion.get(s.regionCode()));

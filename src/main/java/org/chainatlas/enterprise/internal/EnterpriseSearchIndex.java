@@ -42,11 +42,14 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final org.chainatlas.chain.Chains chains;
+    private final org.chainatlas.region.Places places;
 
-    EnterpriseSearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, org.chainatlas.chain.Chains chains) {
+    EnterpriseSearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, org.chainatlas.chain.Chains chains,
+            org.chainatlas.region.Places places) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.chains = chains;
+        this.places = places;
     }
 
     @Override
@@ -57,7 +60,8 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             log.info("Enterprise search index holds {} of {} enterprises: rebuilding", indexed, stored);
             rebuild();
         } else if (indexed > 0 && lacksStoredValues()) {
-            log.info("Enterprise search index was built before hits were read from it (no stored region codes): rebuilding");
+            log.info("Enterprise search index was built before hits were read from it or before plants were indexed "
+                    + "(no stored region codes or sites): rebuilding");
             rebuild();
         }
     }
@@ -76,13 +80,17 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         }
     }
 
-    /** An index written before the fields a hit shows were stored: every enterprise has a region, so one hit tells. */
+    /**
+     * An index written before the fields a hit shows were stored, or before its sites (seat and plants) were: every
+     * enterprise has a region and so at least one site, so one hit tells.
+     */
     boolean lacksStoredValues() {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            List<String> regions = Search.session(em).search(Enterprise.class).select(f -> f.field("hqRegionCode", String.class))
+            List<List<?>> hits = Search.session(em).search(Enterprise.class)
+                    .select(f -> f.composite(f.field("hqRegionCode", String.class), f.field("site", String.class).list()))
                     .where(f -> f.matchAll()).fetchHits(1);
-            return !regions.isEmpty() && regions.getFirst() == null;
+            return !hits.isEmpty() && (hits.getFirst().get(0) == null || ((List<?>) hits.getFirst().get(1)).isEmpty());
         } finally {
             em.close();
         }
@@ -115,9 +123,10 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         int size = Math.max(1, Math.min(query.size(), 100));
         int page = Math.max(0, query.page());
         String text = query.text() == null ? "" : query.text().strip();
+        Wanted wanted = wanted(query, text);
         SearchResult<List<?>> result;
         try {
-            result = run(session, query, text, page, size);
+            result = run(session, wanted, page, size);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw org.chainatlas.platform.InvalidInput.coded("q", "error.searchTooLong", "the search text is too long or has too many parts; use fewer words");
         }
@@ -138,8 +147,10 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         segments.putAll(segmentNames(unmatched));
         List<EnterpriseHit> hits = rows.stream().map(row -> {
             long id = (Long) row.get(H_ID);
-            return new EnterpriseHit(id, (String) row.get(H_NAME), (String) row.get(H_REGION), tags(row.get(H_TAGS)),
-                    strings(row.get(H_CHAINS)), first(row.get(H_NAME_HIGHLIGHT)), segments.get(id), (Float) row.get(H_SCORE));
+            String seat = (String) row.get(H_REGION);
+            return new EnterpriseHit(id, (String) row.get(H_NAME), seat, tags(row.get(H_TAGS)),
+                    strings(row.get(H_CHAINS)), first(row.get(H_NAME_HIGHLIGHT)), segments.get(id), (Float) row.get(H_SCORE),
+                    wanted.plantAt(seat, strings(row.get(H_SITES))));
         }).toList();
         long total = result.total().hitCount();
         return new PageView<>(hits, page, size, total, (int) ((total + size - 1) / size));
@@ -154,36 +165,85 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
     private static final int H_NAME_HIGHLIGHT = 5;
     private static final int H_SEGMENTS = 6;
     private static final int H_SCORE = 7;
+    private static final int H_SITES = 8;
 
-    private SearchResult<List<?>> run(SearchSession session, EnterpriseQuery query, String text, int page, int size) {
+    /**
+     * What a search asks for once its text is read: the words that name a place exactly (宜宾, 四川, Yibin) — each
+     * matches the texts as any word does, or an enterprise with its seat or a plant there — the rest of the text, and
+     * the code prefixes of the places asked for (those words' regions and the filter's region).
+     */
+    record Wanted(EnterpriseQuery query, String rest, List<PlaceWord> placeWords, List<String> places) {
+
+        /** The site through which a hit is in the places asked for, when its seat is not: the plant to show. */
+        String plantAt(String seat, List<String> sites) {
+            if (places.isEmpty() || seat != null && places.stream().anyMatch(seat::startsWith)) {
+                return null;
+            }
+            return sites.stream().filter(site -> places.stream().anyMatch(site::startsWith)).findFirst().orElse(null);
+        }
+    }
+
+    Wanted wanted(EnterpriseQuery query, String text) {
+        List<PlaceWord> placeWords = new java.util.ArrayList<>();
+        List<String> rest = new java.util.ArrayList<>();
+        // only plain words: with search syntax (quotes, operators, prefixes) the text is left as it was written
+        if (!text.isEmpty() && text.chars().noneMatch(c -> SYNTAX.indexOf(c) >= 0)) {
+            for (String word : text.split("\\s+")) {
+                java.util.Optional<org.chainatlas.region.RegionView> place = places.named(word);
+                if (place.isPresent()) {
+                    placeWords.add(new PlaceWord(word, place.get().codePrefix()));
+                } else {
+                    rest.add(word);
+                }
+            }
+        }
+        if (placeWords.isEmpty()) {
+            rest = text.isEmpty() ? List.of() : List.of(text);
+        }
+        List<String> asked = new java.util.ArrayList<>();
+        placeWords.forEach(p -> asked.add(p.prefix()));
+        String filter = org.chainatlas.region.RegionView.prefixOf(query.regionCode());
+        if (filter != null) {
+            asked.add(filter);
+        }
+        return new Wanted(query, String.join(" ", rest), List.copyOf(placeWords), List.copyOf(asked));
+    }
+
+    /** A word of the search text naming a place, and the code prefix of the place. */
+    record PlaceWord(String word, String prefix) {
+    }
+
+    /** Characters of the search syntax ({@link org.chainatlas.platform.search.SearchSyntax#FLAGS}). */
+    private static final String SYNTAX = "\"+-|*()~\\";
+
+    private SearchResult<List<?>> run(SearchSession session, Wanted wanted, int page, int size) {
         // A hit is read from the index alone (stored fields and highlights): no entity is loaded from the database.
         // The name is highlighted through its bigram field: cheaper than re-running smartcn on every hit (7% less time
         // per query in a same-run A/B at 1M enterprises, docs/BENCHMARKS.md) and it marks the word wherever it occurs.
         return session.search(Enterprise.class)
                 .select(f -> f.composite(f.id(Long.class), f.field("nameZh", String.class), f.field("hqRegionCode", String.class),
                         f.field("tag", String.class).list(), f.field("chain", String.class).list(), f.highlight("nameZh_bigram"),
-                        f.highlight("segmentText"), f.score()))
-                .where((f, root) -> where(f, root, query, text))
+                        f.highlight("segmentText"), f.score(), f.field("site", String.class).list()))
+                .where((f, root) -> where(f, root, wanted))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).fragmentSize(80).noMatchSize(0))
                 .fetch(org.chainatlas.platform.PageView.searchOffset(page, size), size);
     }
 
     private static void where(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
-            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EnterpriseQuery query, String text) {
+            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, Wanted wanted) {
+        EnterpriseQuery query = wanted.query();
         root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
-        if (!text.isEmpty()) {
-            root.add(f.simpleQueryString()
-                    .field("nameZh").boost(3f).field("nameZh_bigram").boost(2f)
-                    .field("segmentText").boost(1.5f).field("segmentText_bigram")
-                    .field("descriptionZh").field("mainBusinessZh").field("nameEn")
-                    .matching(text).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS));
+        if (!wanted.rest().isEmpty()) {
+            root.add(text(f, wanted.rest()));
         }
-        String prefix = org.chainatlas.account.Actor.prefixOf(query.regionCode());
-        if (prefix != null && prefix.length() == 2) {
-            root.add(f.match().field("hqProvince").matching(prefix));
-        } else if (prefix != null) {
-            root.add(f.match().field("hqRegionCode").matching(query.regionCode()));
+        // a place named in the text: the word in the texts (宜宾 in 宜宾五粮液's name) or a seat or plant there (宁德时代)
+        for (PlaceWord place : wanted.placeWords()) {
+            root.add(f.or(text(f, place.word()), f.match().field("place").matching(place.prefix()).boost(0.5f)));
+        }
+        String prefix = org.chainatlas.region.RegionView.prefixOf(query.regionCode());
+        if (prefix != null) {
+            root.add(f.match().field("place").matching(prefix));
         }
         if (query.chainCode() != null && !query.chainCode().isBlank()) {
             root.add(f.match().field("chain").matching(query.chainCode()));
@@ -191,6 +251,15 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         if (query.tag() != null) {
             root.add(f.match().field("tag").matching(query.tag().name()));
         }
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
+        return f.simpleQueryString()
+                .field("nameZh").boost(3f).field("nameZh_bigram").boost(2f)
+                .field("segmentText").boost(1.5f).field("segmentText_bigram")
+                .field("descriptionZh").field("mainBusinessZh").field("nameEn")
+                .matching(text).defaultOperator(BooleanOperator.AND).flags(org.chainatlas.platform.search.SearchSyntax.FLAGS);
     }
 
     /**

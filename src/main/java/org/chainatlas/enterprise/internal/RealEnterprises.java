@@ -314,6 +314,9 @@ class RealEnterprises implements ApplicationRunner {
         }
         BulkInsert.restartIdentity(jdbc, "enterprise_facility");
         BulkInsert.restartIdentity(jdbc, "enterprise_segment");
+        // where each produces, for search by place (the plants a locality entered stay and count too)
+        jdbc.batchUpdate("update enterprise set plant_regions = (select string_agg(f.region_code, ';' order by f.id) "
+                + "from enterprise_facility f where f.enterprise_id = enterprise.id) where id = ?", ids);
     }
 
     private long next(String table) {

@@ -53,7 +53,8 @@ class EnterpriseApi {
     }
 
     @GetMapping("/enterprises")
-    @Operation(summary = "Search enterprises (Chinese full text) with filters by HQ region, chain and tag")
+    @Operation(summary = "Search enterprises (Chinese full text; a word naming a province or city also finds those producing there) "
+            + "with filters by region (seat or plant: plantRegionCode names the plant), chain and tag")
     PageView<EnterpriseHit> list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
             @RequestParam(required = false) String chain, @RequestParam(required = false) EnterpriseTag tag,
             @RequestParam(defaultValue = "0") @Min(0) int page,

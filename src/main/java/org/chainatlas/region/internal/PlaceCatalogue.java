@@ -104,6 +104,11 @@ class PlaceCatalogue implements Places, ApplicationRunner {
     }
 
     @Override
+    public Optional<RegionView> named(String name) {
+        return loaded().names().named(name);
+    }
+
+    @Override
     public Optional<RegionView> province(String name) {
         return loaded().names().province(name);
     }

@@ -34,6 +34,8 @@ final class PlaceNames {
     private final Map<String, List<RegionView>> countyStems = new HashMap<>();
     /** Aliases recognised only as a whole name (和丰), never inside a longer text. */
     private final Map<String, List<RegionView>> wholeNameAliases = new HashMap<>();
+    /** English names of provinces and prefectures, lower case (from the region file). */
+    private final Map<String, List<RegionView>> english = new HashMap<>();
     private int longest;
 
     PlaceNames(Collection<RegionView> regions, List<CountyFile.County> countyRows, List<AliasFile.Alias> aliases) {
@@ -43,6 +45,9 @@ final class PlaceNames {
             Map<String, List<RegionView>> target = r.level() == RegionLevel.PROVINCE ? provinces : prefectures;
             for (String key : keys(r.nameZh())) {
                 add(target, key, r);
+            }
+            if (r.nameEn() != null && !r.nameEn().isBlank()) {
+                english.computeIfAbsent(r.nameEn().strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(r);
             }
         }
         // Short names of provinces that the stem rule does not give (内蒙古 from 内蒙古自治区 is given).
@@ -119,18 +124,26 @@ final class PlaceNames {
         return found == null || found.size() != 1 ? Optional.empty() : Optional.of(found.getFirst());
     }
 
-    Optional<RegionView> resolve(String rawName, String provinceHint) {
-        String name = clean(rawName);
+    Optional<RegionView> named(String rawName) {
+        Optional<RegionView> whole = whole(clean(rawName), null);
+        return whole.isPresent() || rawName == null ? whole
+                : unique(english.get(clean(rawName).toLowerCase(java.util.Locale.ROOT)), null);
+    }
+
+    /** A province or a prefecture of the hint named by the whole (cleaned) name. */
+    private Optional<RegionView> whole(String name, String provinceHint) {
         if (name.isEmpty()) {
             return Optional.empty();
         }
         Optional<RegionView> province = province(name);
-        if (province.isPresent()) {
-            return province;
-        }
-        // a prefecture's full name first: 吉林市 starts with the province name 吉林 but is the city
-        Optional<RegionView> whole = unique(prefectures.get(name), provinceHint);
-        if (whole.isPresent()) {
+        // a prefecture's full name next: 吉林市 starts with the province name 吉林 but is the city
+        return province.isPresent() ? province : unique(prefectures.get(name), provinceHint);
+    }
+
+    Optional<RegionView> resolve(String rawName, String provinceHint) {
+        String name = clean(rawName);
+        Optional<RegionView> whole = whole(name, provinceHint);
+        if (whole.isPresent() || name.isEmpty()) {
             return whole;
         }
         String hint = provinceHint;

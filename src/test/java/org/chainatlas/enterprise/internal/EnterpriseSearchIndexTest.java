@@ -35,4 +35,44 @@ class EnterpriseSearchIndexTest {
         assertThat(hit.hqRegionCode()).isEqualTo(smic.get("hq_region_code"));
         assertThat(String.join(";", hit.chainCodes())).isEqualTo(smic.get("chain_codes"));
     }
+
+    @Test
+    void aPlaceFindsTheEnterprisesProducingThereAndSaysByWhichPlant() {
+        Map<String, Object> catl = jdbc.queryForMap("select id, hq_region_code, plant_regions from enterprise where stock_code = '300750.SZ'");
+        long id = ((Number) catl.get("id")).longValue();
+        assertThat((String) catl.get("plant_regions")).as("宁德时代's plants as stored").contains("511500");
+        assertThat(catl.get("hq_region_code")).isEqualTo("350900");
+
+        // the region filter: a city and its province find it by its 宜宾 plant, and say so; its seat's city by the seat
+        for (String region : new String[] {"511500", "510000"}) {
+            EnterpriseHit hit = find(index.search(new EnterpriseQuery(null, region, "nev-battery", null, 0, 100)).content(), id);
+            assertThat(hit).as("filtered by %s", region).isNotNull();
+            assertThat(hit.plantRegionCode()).isEqualTo("511500");
+        }
+        EnterpriseHit atSeat = find(index.search(new EnterpriseQuery(null, "350900", null, null, 0, 100)).content(), id);
+        assertThat(atSeat).isNotNull();
+        assertThat(atSeat.plantRegionCode()).isNull();
+        assertThat(find(index.search(new EnterpriseQuery(null, "440300", "nev-battery", null, 0, 100)).content(), id))
+                .as("no plant of its in 深圳").isNull();
+
+        // a place named in the text, alone or with other words, as a city or its province, in Chinese or English
+        for (String text : new String[] {"宜宾 电池", "宜宾 宁德时代", "电池 四川", "Yibin 动力电池"}) {
+            EnterpriseHit hit = find(index.search(new EnterpriseQuery(text, null, null, null, 0, 100)).content(), id);
+            assertThat(hit).as(text).isNotNull();
+            assertThat(hit.plantRegionCode()).as(text).startsWith("51");
+        }
+        assertThat(index.search(new EnterpriseQuery("宜宾", null, null, null, 0, 10)).totalElements())
+                .as("the place word finds more than the word in quotes (search syntax: the text alone)")
+                .isGreaterThan(index.search(new EnterpriseQuery("\"宜宾\"", null, null, null, 0, 10)).totalElements());
+        // a word that only contains a place name is a word: 宁德时代 is found by name, not as all of 宁德
+        EnterpriseHit byName = index.search(new EnterpriseQuery("宁德时代", null, null, null, 0, 5)).content().getFirst();
+        assertThat(byName.id()).isEqualTo(id);
+        assertThat(byName.plantRegionCode()).isNull();
+        assertThat(find(index.search(new EnterpriseQuery("宜宾 光刻胶", null, null, null, 0, 100)).content(), id))
+                .as("every other word must still match").isNull();
+    }
+
+    private static EnterpriseHit find(java.util.List<EnterpriseHit> hits, long id) {
+        return hits.stream().filter(h -> h.id() == id).findFirst().orElse(null);
+    }
 }

@@ -65,6 +65,24 @@ class PlacesTest {
     }
 
     @Test
+    void aPlaceNamedExactlyIsAProvinceOrPrefectureNeverACountyOrAPartOfAName() {
+        assertThat(places.named("宜宾")).map(RegionView::code).contains("511500");
+        assertThat(places.named("宜宾市")).map(RegionView::code).contains("511500");
+        assertThat(places.named("四川")).map(RegionView::code).contains("510000");
+        assertThat(places.named("四川省")).map(RegionView::code).contains("510000");
+        assertThat(places.named("Yibin")).map(RegionView::code).contains("511500");
+        assertThat(places.named("yibin")).map(RegionView::code).contains("511500");
+        // a county (resolve gives its prefecture), a name inside a company's name, words that are no place
+        assertThat(places.resolve("昆山", null)).map(RegionView::code).contains("320500");
+        assertThat(places.named("昆山")).isEmpty();
+        assertThat(places.named("宁德时代")).isEmpty();
+        assertThat(places.named("四川长虹")).isEmpty();
+        assertThat(places.named("电池")).isEmpty();
+        assertThat(places.named("")).isEmpty();
+        assertThat(places.named(null)).isEmpty();
+    }
+
+    @Test
     void namesResolveToPrefectureLevelRegions() {
         assertThat(code("宜宾", null)).isEqualTo("511500");
         assertThat(code("宜宾市", null)).isEqualTo("511500");
