@@ -16,7 +16,12 @@ public record ParkView(long id, String nameZh, String nameEn, ParkKind kind, Str
         Integer wageCnyPerMonth, String policiesZh, Long coBuiltWithId, String coBuiltWithName, String coBuiltNote,
         Contact contact, String devZoneName, List<String> chainCodes, List<Long> nodeIds, boolean demo,
         Instant lastVerifiedAt, boolean stale, Instant createdAt, Instant updatedAt, String locationPrecision,
-        String locationNote, Catalogue catalogue, List<Industry> industries, long version) {
+        String locationNote, String locationNoteEn, Catalogue catalogue, List<Industry> industries, long version) {
+
+    /** The location check's note in the reader's language (the Chinese one where no English one is stored). */
+    public String locationNoteShown() {
+        return Localized.pick(locationNote, locationNoteEn);
+    }
 
     public record Contact(String name, String phone, String email) {
     }

@@ -136,6 +136,19 @@ class PageTests {
                 .getContentAsString()).contains("经济技术开发区");
     }
 
+    /** The location check's note and a never-verified zone are said in the reader's language ("Verified – not verified"). */
+    @Test
+    void aZonesLocationNoteAndVerificationAreSaidInTheReadersLanguage() throws Exception {
+        long zone = jdbc.queryForObject("select id from park where catalogue_code = 'G111001' and last_verified_at is null", Long.class);
+        String english = mvc.perform(get("/parks/" + zone).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).contains("catalogue point inside Beijing, but geocoded only to “unknown”", "not yet verified by its locality")
+                .doesNotContain("地理编码精度", "Verified –");
+        String chinese = mvc.perform(get("/parks/" + zone).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(chinese).contains("目录坐标，位于北京市境内，但地理编码精度仅为“未知”", "所在地尚未核实").doesNotContain("核实于 –");
+    }
+
     /** Each flag names its file with its row: rows of two files were shown as one number (5492 both 000018.SZ and 873233.BJ). */
     @Test
     void theDataQualityPageNamesTheFileOfEachRow() throws Exception {

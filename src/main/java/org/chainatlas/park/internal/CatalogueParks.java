@@ -199,7 +199,7 @@ class CatalogueParks implements ApplicationRunner {
                     existing.id()});
             if (!existing.edited()) {
                 places.add(new Object[] {z.nameZh(), c.kind().name(), p.regionCode(), p.longitude(), p.latitude(),
-                        p.precision(), p.noteZh(), existing.id()});
+                        p.precision(), p.noteZh(), p.noteEn(), existing.id()});
             }
         }
         jdbc.batchUpdate("""
@@ -209,7 +209,7 @@ class CatalogueParks implements ApplicationRunner {
                 where id = ?""", facts);
         jdbc.batchUpdate("""
                 update park set name_zh = ?, kind = ?, region_code = ?, longitude = ?, latitude = ?, location_precision = ?,
-                  location_note = ?
+                  location_note = ?, location_note_en = ?
                 where id = ?""", places);
         List<Object[]> industryRows = new ArrayList<>();
         List<Object[]> chainRows = new ArrayList<>();

@@ -117,6 +117,8 @@ class Park {
     private String geocodePrecision;
     @Column(name = "location_note")
     private String locationNote;
+    @Column(name = "location_note_en")
+    private String locationNoteEn;
     @Column(name = "source_zh")
     private String sourceZh;
     private boolean demo;
@@ -165,6 +167,7 @@ class Park {
             latitude = form.latitude();
             locationPrecision = "EXACT";
             locationNote = null;
+            locationNoteEn = null;
         } else if (catalogueCode != null && form.regionCode().equals(regionCode)) {
             // A catalogue zone keeps its checked location until the locality gives coordinates.
         } else {
@@ -172,6 +175,7 @@ class Park {
             latitude = defaultLatitude;
             locationPrecision = "CITY";
             locationNote = null;
+            locationNoteEn = null;
         }
         plannedLandMu = decimal(form.plannedLandMu());
         availableLandMu = decimal(form.availableLandMu());
@@ -248,6 +252,7 @@ class Park {
     boolean approximateLocation() { return !"EXACT".equals(locationPrecision); }
     String locationPrecision() { return locationPrecision; }
     String locationNote() { return locationNote; }
+    String locationNoteEn() { return locationNoteEn; }
     String leadingIndustriesZh() { return leadingIndustriesZh; }
 
     /** The zone's catalogue entry, or null for a park that is not in the 2018 catalogue. */

@@ -525,7 +525,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
                 co == null ? null : co.id(), co == null ? null : co.nameZh(), p.coBuiltNote(),
                 withContact ? new ParkView.Contact(p.contactName(), p.contactPhone(), p.contactEmail()) : null,
                 p.devZoneName(), p.chainCodes(), p.nodeIds(), p.demo(), p.lastVerifiedAt(), p.stale(now), p.createdAt(),
-                p.updatedAt(), p.locationPrecision(), p.locationNote(), p.catalogue(), industries, p.version());
+                p.updatedAt(), p.locationPrecision(), p.locationNote(), p.locationNoteEn(), p.catalogue(), industries, p.version());
     }
 
     /** What the park's leading industries say about chains and segments, best first. */

@@ -164,9 +164,27 @@ final class ZonePlacement {
         String region = city.map(RegionView::code).orElse(pointRegion.get());
         String note = fine.equals("EXACT") ? "目录坐标，已核对位于" + regions.require(region).nameZh() + "境内（精度：" + zone.precisionZh() + "）"
                 : "目录坐标，位于" + regions.require(region).nameZh() + "境内，但地理编码精度仅为“" + zone.precisionZh() + "”";
-        String noteEn = fine.equals("EXACT") ? "catalogue point, checked inside " + regions.require(region).nameEn() + " (precision: " + zone.precisionZh() + ")"
-                : "catalogue point inside " + regions.require(region).nameEn() + ", but geocoded only to “" + zone.precisionZh() + "”";
+        String noteEn = fine.equals("EXACT") ? "catalogue point, checked inside " + regions.require(region).nameEn() + " (precision: "
+                + precisionEn(zone.precisionZh()) + ")"
+                : "catalogue point inside " + regions.require(region).nameEn() + ", but geocoded only to “" + precisionEn(zone.precisionZh()) + "”";
         return new Placement(region, zone.longitude(), zone.latitude(), fine, note, noteEn, flags);
+    }
+
+    /** The catalogue's geocoding precisions (地理编码精度) in English; a value not listed is kept as written. */
+    static String precisionEn(String zh) {
+        return switch (zh == null ? "" : zh) {
+            case "住宅区" -> "residential area";
+            case "兴趣点" -> "point of interest";
+            case "公交地铁站点" -> "bus or metro stop";
+            case "道路" -> "road";
+            case "村庄" -> "village";
+            case "乡镇" -> "township";
+            case "区县" -> "county";
+            case "市" -> "city";
+            case "省" -> "province";
+            case "未知" -> "unknown";
+            default -> zh;
+        };
     }
 
     private static Placement centre(CatalogueFile.Zone zone, Optional<RegionView> city, RegionView province,
