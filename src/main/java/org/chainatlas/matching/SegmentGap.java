@@ -7,4 +7,17 @@ package org.chainatlas.matching;
  */
 public record SegmentGap(long nodeId, String nodeCode, String nodeNameZh, String stage, int enterprises, int zones,
         double evidence, double peerMedian, PresenceStatus status, GapKind gap) {
+
+    /**
+     * The message key of the gap as a page says it: a segment present by the shared rule (已具备 on the chain map) but
+     * under half the peers' median is 强链 for being below its peers, never "weak", which the chain map would contradict.
+     */
+    public String gapKey() {
+        return "match.gap." + (belowPeersOnly() ? "WEAK_PEERS" : gap.name());
+    }
+
+    /** 强链 although present by the shared rule: only its evidence is under half the peers' median. */
+    public boolean belowPeersOnly() {
+        return gap == GapKind.WEAK && status == PresenceStatus.PRESENT;
+    }
 }

@@ -151,6 +151,29 @@ class MatchingApiTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("chain"));
     }
 
+    /** A segment the chain map calls 已具备 is never called weak by the gap page: 强链 then says it is below its peers. */
+    @Test
+    void theGapPageNeverCallsWeakWhatTheSharedRuleCallsPresent() throws Exception {
+        JsonNode analysis = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery"));
+        String page = mvc.perform(get("/match/gaps").param("region", "511500").param("chain", "nev-battery").param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int belowPeers = 0;
+        for (JsonNode s : analysis.get("segments")) {
+            String name = s.get("nodeNameZh").asString();
+            int at = page.indexOf(">" + name + "<");
+            assertThat(at).as(name).isPositive();
+            String row = page.substring(at, page.indexOf("</tr>", at));
+            if (s.get("status").asString().equals("PRESENT")) {
+                assertThat(row).as(name).doesNotContain("薄弱");
+            }
+            if (s.get("status").asString().equals("PRESENT") && s.get("gap").asString().equals("WEAK")) {
+                assertThat(row).contains("强链（已具备，低于对标城市）");
+                belowPeers++;
+            }
+        }
+        assertThat(belowPeers).as("宜宾's cells: present, under half the peers' median").isPositive();
+    }
+
     @Test
     void gapAnalysisClassifiesEverySegmentAndTargetsComeFromElsewhere() throws Exception {
         JsonNode analysis = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery").param("targets", "5"));

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.chainatlas.matching.FactorScore;
 import org.chainatlas.matching.GapAnalysis;
-import org.chainatlas.matching.GapKind;
 import org.chainatlas.matching.SegmentGap;
 import org.chainatlas.matching.TargetEnterprise;
 import org.chainatlas.platform.export.Workbooks;
@@ -27,9 +26,9 @@ class GapExport {
         List<List<Object>> segments = new ArrayList<>();
         List<List<Object>> targets = new ArrayList<>();
         for (SegmentGap s : analysis.segments()) {
-            segments.add(List.of(s.nodeNameZh(), label(s.gap()), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
+            segments.add(List.of(s.nodeNameZh(), label(s), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
             for (TargetEnterprise t : analysis.targets().getOrDefault(s.nodeId(), List.of())) {
-                targets.add(java.util.Arrays.asList(s.nodeNameZh(), label(s.gap()), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
+                targets.add(java.util.Arrays.asList(s.nodeNameZh(), label(s), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
                         t.revenueCny() == null ? "" : Math.round(t.revenueCny() / 1e6) / 100.0, t.revenueYear() == null ? "" : t.revenueYear(),
                         t.siteRegionCodes().stream().map(c -> regions.find(c).map(r -> r.nameZh()).orElse(c)).collect(Collectors.joining("、")),
                         t.distanceKm(), t.score(),
@@ -45,10 +44,10 @@ class GapExport {
                 new Workbooks.SheetData("对标地区", List.of("地区", "代码"), peers)));
     }
 
-    static String label(GapKind gap) {
-        return switch (gap) {
+    static String label(org.chainatlas.matching.SegmentGap s) {
+        return switch (s.gap()) {
             case MISSING -> "补链（未见证据）";
-            case WEAK -> "强链（薄弱）";
+            case WEAK -> s.belowPeersOnly() ? "强链（已具备，低于对标城市）" : "强链（薄弱）";
             case EXTEND -> "延链";
             case NONE -> "已具备";
         };
