@@ -17,7 +17,10 @@ import org.chainatlas.platform.web.Formats;
 
 /**
  * Writes lists as Excel workbooks (Apache POI, streaming: only a window of rows is kept in memory), one sheet
- * per list, with a bold header row and frozen panes. Numbers stay numbers; times are written in China time.
+ * per list, with a bold header row and frozen panes. Numbers stay numbers; times are written in China time. Text
+ * that a spreadsheet would take for a formula once the cell is edited or the sheet saved as CSV (starting with
+ * {@code = + - @}, a tab or a carriage return: names typed by users reach these files) is written as text with Excel's
+ * quote prefix, the value itself unchanged.
  */
 public final class Workbooks {
 
@@ -34,6 +37,8 @@ public final class Workbooks {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             for (SheetData data : sheets) {
                 Sheet sheet = workbook.createSheet(safe(data.name()));
                 Row header = sheet.createRow(0);
@@ -47,7 +52,7 @@ public final class Workbooks {
                     Row row = sheet.createRow(r + 1);
                     List<Object> values = data.rows().get(r);
                     for (int c = 0; c < values.size(); c++) {
-                        set(row.createCell(c), values.get(c));
+                        set(row.createCell(c), values.get(c), quoted);
                     }
                 }
             }
@@ -59,15 +64,26 @@ public final class Workbooks {
         }
     }
 
-    private static void set(Cell cell, Object value) {
+    private static void set(Cell cell, Object value, CellStyle quoted) {
         switch (value) {
             case null -> cell.setBlank();
             case Number n -> cell.setCellValue(n.doubleValue());
             case Boolean b -> cell.setCellValue(b);
             case Instant i -> cell.setCellValue(new Formats().time(i));
             case LocalDate d -> cell.setCellValue(d.toString());
-            default -> cell.setCellValue(String.valueOf(value));
+            default -> {
+                String text = String.valueOf(value);
+                cell.setCellValue(text);
+                if (formulaLike(text)) {
+                    cell.setCellStyle(quoted);
+                }
+            }
         }
+    }
+
+    /** Text a spreadsheet would read as a formula (OWASP CSV injection): its first character is one of = + - @ tab CR. */
+    static boolean formulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     /** Sheet names: at most 31 characters, none of []:*?/\ . */
