@@ -51,19 +51,42 @@ public final class Validation {
         } else if (value.length() > max) {
             reject(field, "error.tooLong", "at most " + max + " characters (got " + value.length() + ")", max, value.length());
         } else if (hasControlCharacters(value)) {
-            reject(field, "error.control", "must not contain control characters (such as NUL); only line breaks and tabs are kept");
+            reject(field, "error.control", "must not contain control characters (such as NUL) or invisible formatting characters "
+                    + "(direction overrides, zero-width spaces); only line breaks and tabs are kept");
         }
     }
 
-    /** Control characters other than line breaks and tabs: invisible, refused by PostgreSQL (NUL), never meant. */
+    /**
+     * A one-line text: a name or title, shown in lists, tooltips, titles and file names. Besides what {@link #text}
+     * refuses, it holds no line break or tab.
+     */
+    public void line(String field, String value, int max, boolean required) {
+        int before = errors.size();
+        text(field, value, max, required);
+        if (errors.size() == before && value != null && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            reject(field, "error.lineBreak", "must be one line: no line breaks or tabs");
+        }
+    }
+
+    /**
+     * Control characters other than line breaks and tabs (invisible, refused by PostgreSQL (NUL), never meant), and the
+     * invisible format characters that reorder or hide text where it is shown — bidirectional overrides, embeddings and
+     * isolates, zero-width space, word joiner, byte-order mark, direction marks — which make two names that look the
+     * same differ, or a name read differently than it is stored (U+202E). The zero-width joiner stays: emoji need it.
+     */
     public static boolean hasControlCharacters(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' || invisibleFormat(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean invisibleFormat(char c) {
+        return c == '\u200B' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060'
+                || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
     }
 
     public void required(String field, Object value) {

@@ -118,6 +118,37 @@ class HostileInputTests {
         assertThat(parks()).isEqualTo(before);
     }
 
+    /** Names that read differently than they are stored, or that break the lines they are shown on, are refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"QA\\u202egnp.exe", "宜宾临港经济技术开发区\\u200b", "QA\\u2066名称\\u2069", "\\ufeff园区", "两行\\r\\nX-INJ:1"})
+    void invisibleFormattingAndLineBreaksInANameAreRefusedWithItsField(String name) throws Exception {
+        long before = parks();
+        mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameZh\":\"" + name + "\",\"kind\":\"PROVINCIAL\",\"regionCode\":\"511500\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nameZh"));
+        assertThat(parks()).isEqualTo(before);
+        // an emoji with its zero-width joiner is no hidden text
+        mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameZh\":\"表情园区 👩\\u200d🔬\",\"kind\":\"PROVINCIAL\",\"regionCode\":\"511500\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    /** A name that opens an HTML comment inside the page's script no longer keeps the script from closing. */
+    @Test
+    void aNameInAnInlineScriptCannotOpenAnHtmlCommentOrCloseTheScript() throws Exception {
+        String created = mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameZh\":\"QA注释 <!--<script> </script> & >\",\"kind\":\"PROVINCIAL\",\"regionCode\":\"511500\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String id = created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        String page = mvc.perform(get("/parks/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String script = page.substring(page.indexOf("const park = "));
+        script = script.substring(0, script.indexOf("</script>"));
+        assertThat(script).contains("\\u003c!--\\u003cscript\\u003e", "\\u0026 \\u003e").doesNotContain("<!--", "<script", "<\\/script");
+        assertThat(page.substring(page.indexOf("const park = ")).indexOf("</script>")).as("the script ends at its own end tag")
+                .isGreaterThan(script.indexOf("const radius"));
+    }
+
     @Test
     void aNulInAnUploadedFileNameIsRefusedAndNoJobIsQueued() throws Exception {
         long jobs = jdbc.queryForObject("select count(*) from import_job", Long.class);

@@ -42,7 +42,7 @@ public class PersonalTokens {
     public CreatedToken create(String name) {
         Actor actor = currentActor.require("create", "an API token");
         Validation v = new Validation();
-        v.text("name", name, 64, true);
+        v.line("name", name, 64, true);
         v.throwIfInvalid();
         String secret = "ca_" + Tokens.random(30);
         ApiToken token = tokens.save(new ApiToken(actor.userId(), name.strip(), Tokens.sha256(secret), secret.substring(0, 8)));

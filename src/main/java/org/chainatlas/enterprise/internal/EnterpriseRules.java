@@ -39,8 +39,8 @@ final class EnterpriseRules {
      */
     Validation check(EnterpriseForm form, boolean requireUscc) {
         Validation v = new Validation();
-        v.text("nameZh", form.nameZh(), 200, true);
-        v.text("nameEn", form.nameEn(), 200, false);
+        v.line("nameZh", form.nameZh(), 200, true);
+        v.line("nameEn", form.nameEn(), 200, false);
         if (form.uscc() == null || form.uscc().isBlank()) {
             if (requireUscc) {
                 v.reject("uscc", "error.blank", "must not be blank");
@@ -63,7 +63,7 @@ final class EnterpriseRules {
         region(v, "hqRegionCode", form.hqRegionCode(), true);
         v.range("employees", form.employees(), 0, 5_000_000, null);
         v.text("descriptionZh", form.descriptionZh(), 2000, false);
-        v.text("contactName", form.contactName(), 64, false);
+        v.line("contactName", form.contactName(), 64, false);
         v.phone("contactPhone", form.contactPhone());
         v.email("contactEmail", form.contactEmail());
         if (form.tags() != null && form.tags().stream().anyMatch(java.util.Objects::isNull)) { // List.of() refuses contains(null)
@@ -80,7 +80,7 @@ final class EnterpriseRules {
                 v.reject(path, "error.required", "must not be null");
                 continue;
             }
-            v.text(path + ".nameZh", f.nameZh(), 200, false);
+            v.line(path + ".nameZh", f.nameZh(), 200, false);
             region(v, path + ".regionCode", f.regionCode(), true);
             v.coordinates(path, f.longitude(), f.latitude());
         }

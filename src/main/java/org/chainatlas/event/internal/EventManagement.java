@@ -131,9 +131,9 @@ public class EventManagement implements EventCatalog {
 
     private Validation check(EventForm form) {
         Validation v = new Validation();
-        v.text("nameZh", form.nameZh(), 200, true);
-        v.text("nameEn", form.nameEn(), 200, false);
-        v.text("venueZh", form.venueZh(), 200, false);
+        v.line("nameZh", form.nameZh(), 200, true);
+        v.line("nameEn", form.nameEn(), 200, false);
+        v.line("venueZh", form.venueZh(), 200, false);
         v.text("themeZh", form.themeZh(), 500, false);
         v.text("hostsZh", form.hostsZh(), 1000, false);
         v.text("coHostsZh", form.coHostsZh(), 1000, false);
@@ -163,9 +163,9 @@ public class EventManagement implements EventCatalog {
         MatchEvent event = load(eventId);
         rights.requireOrganiser(event, "add a session to");
         Validation v = new Validation();
-        v.text("titleZh", form.titleZh(), 200, true);
-        v.text("titleEn", form.titleEn(), 200, false);
-        v.text("areaZh", form.areaZh(), 64, false);
+        v.line("titleZh", form.titleZh(), 200, true);
+        v.line("titleEn", form.titleEn(), 200, false);
+        v.line("areaZh", form.areaZh(), 64, false);
         if (form.chainCode() != null && !form.chainCode().isBlank() && chains.find(form.chainCode()).isEmpty()) {
             v.reject("chainCode", "error.unknownChain", "unknown chain '" + form.chainCode() + "'", form.chainCode());
         }

@@ -148,7 +148,7 @@ public class Registrations {
             region = park.regionCode();
             existing = participants.findByEventIdAndParkId(eventId, park.id()).orElse(null);
         } else {
-            v.text("nameZh", form.nameZh(), 200, true);
+            v.line("nameZh", form.nameZh(), 200, true);
             if (form.regionCode() == null || regions.find(form.regionCode()).isEmpty()) {
                 v.reject("regionCode", "error.unknownRegion", "unknown region code '" + form.regionCode() + "'", String.valueOf(form.regionCode()));
             }

@@ -304,7 +304,7 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
         v.required("contractedAmountCny", amountCny);
         v.range("contractedAmountCny", amountCny, 1, 1e15, "CNY");
         v.required("signedOn", signedOn);
-        v.text("projectName", projectName, 200, false);
+        v.line("projectName", projectName, 200, false);
         v.throwIfInvalid();
         String enterpriseName = enterprises.find(lead.enterpriseId()).map(EnterpriseView::nameZh).orElse("?");
         String name = projectName != null && !projectName.isBlank() ? projectName.strip()

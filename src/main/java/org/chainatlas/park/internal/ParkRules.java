@@ -25,8 +25,8 @@ final class ParkRules {
 
     Validation check(ParkForm form) {
         Validation v = new Validation();
-        v.text("nameZh", form.nameZh(), 200, true);
-        v.text("nameEn", form.nameEn(), 200, false);
+        v.line("nameZh", form.nameZh(), 200, true);
+        v.line("nameEn", form.nameEn(), 200, false);
         v.required("kind", form.kind());
         if (form.regionCode() == null || form.regionCode().isBlank()) {
             v.reject("regionCode", "error.required", "is required");
@@ -53,7 +53,7 @@ final class ParkRules {
                 "looks like thousands of CNY (千元) or a yearly wage: give the monthly wage in CNY (e.g. 6500)", 100);
         v.text("policiesZh", form.policiesZh(), 4000, false);
         v.text("coBuiltNote", form.coBuiltNote(), 500, false);
-        v.text("contactName", form.contactName(), 64, false);
+        v.line("contactName", form.contactName(), 64, false);
         v.phone("contactPhone", form.contactPhone());
         v.email("contactEmail", form.contactEmail());
         List<String> codes = form.chainCodesOrEmpty();
@@ -74,8 +74,8 @@ final class ParkRules {
     Validation check(OpportunityForm form) {
         Validation v = new Validation();
         v.required("parkId", form.parkId());
-        v.text("titleZh", form.titleZh(), 200, true);
-        v.text("titleEn", form.titleEn(), 200, false);
+        v.line("titleZh", form.titleZh(), 200, true);
+        v.line("titleEn", form.titleEn(), 200, false);
         if (form.nodeId() == null) {
             v.reject("nodeId", "error.required", "is required");
         } else if (chains.node(form.nodeId()).isEmpty()) {

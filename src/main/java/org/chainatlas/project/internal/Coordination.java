@@ -108,7 +108,7 @@ public class Coordination {
         v.required("regionCode", regionCode);
         v.required("level", level);
         v.required("userId", userId);
-        v.text("titleZh", titleZh, 100, true);
+        v.line("titleZh", titleZh, 100, true);
         if (level != null && (level < 2 || level > 3)) {
             v.reject("level", "error.escalationLevel", "level 2 (部门负责人) or 3 (区/市领导); level 1 is each project's chief service officer");
         }

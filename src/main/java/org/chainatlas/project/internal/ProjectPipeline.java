@@ -103,7 +103,7 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
 
     /** Checks a form whole; answers the enterprise it names (null when unknown, with the error recorded). */
     EnterpriseView check(ProjectForm form, Validation v) {
-        v.text("nameZh", form.nameZh(), 200, true);
+        v.line("nameZh", form.nameZh(), 200, true);
         v.text("productZh", form.productZh(), 500, false);
         EnterpriseView enterprise = null;
         if (form.enterpriseId() == null) {

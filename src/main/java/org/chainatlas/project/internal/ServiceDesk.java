@@ -93,7 +93,7 @@ public class ServiceDesk {
         Actor actor = rights.requireSees(p, "raise a ticket on");
         Validation v = new Validation();
         v.required("category", category);
-        v.text("titleZh", titleZh, 200, true);
+        v.line("titleZh", titleZh, 200, true);
         v.text("description", description, 2000, false);
         v.throwIfInvalid();
         Instant now = Instant.now();
