@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each role × resource × action, through the API: what a role may do succeeds, what it may not gets 401
- * (anonymous writes) or 403 — including another enterprise's needs fetched by guessing their id.
+ * (anonymous writes) or 403 — and 404 for another enterprise's needs fetched by guessing their id (no hint which exist).
  */
 @AtlasTest
 @Tag("db")
@@ -104,10 +104,10 @@ class AccessMatrixTests {
                 Arguments.of(new Case("read Yibin park history", Users.CHENGDU_LOCALITY, 403)),
                 Arguments.of(new Case("read Yibin park history", Users.YIBIN_LOCALITY, 200)),
                 // Another enterprise's need, by guessing its id.
-                Arguments.of(new Case("read CATL need", Users.ANONYMOUS, 403)),
-                Arguments.of(new Case("read CATL need", Users.BYD, 403)),
-                Arguments.of(new Case("read CATL need", Users.YIBIN_LOCALITY, 403)),
-                Arguments.of(new Case("read CATL need", Users.SERVICE_OFFICER, 403)),
+                Arguments.of(new Case("read CATL need", Users.ANONYMOUS, 404)),
+                Arguments.of(new Case("read CATL need", Users.BYD, 404)),
+                Arguments.of(new Case("read CATL need", Users.YIBIN_LOCALITY, 404)),
+                Arguments.of(new Case("read CATL need", Users.SERVICE_OFFICER, 404)),
                 Arguments.of(new Case("read CATL need", Users.CATL, 200)),
                 Arguments.of(new Case("read CATL need", Users.SICHUAN_ORGANISER, 200)),
                 Arguments.of(new Case("read CATL need", Users.ADMIN, 200)),

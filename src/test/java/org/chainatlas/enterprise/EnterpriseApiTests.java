@@ -102,6 +102,21 @@ class EnterpriseApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业",
                                 "uscc", uscc, "hqRegionCode", "511500", "descriptionZh", "正极材料生产"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.descriptionZh").value("正极材料生产"));
+        // the official tags are the organisers': not set by the bureau, neither on its new enterprise nor on one it keeps
+        mvc.perform(put("/api/v1/enterprises/" + id).with(Users.YIBIN_LOCALITY.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业",
+                                "uscc", uscc, "hqRegionCode", "511500", "tags", List.of("CHAIN_LEADER")))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("nameZh", "宜宾自封链主测试企业", "uscc",
+                                org.chainatlas.enterprise.Uscc.compose("511500", 87_100_004L).value(), "hqRegionCode", "511500",
+                                "tags", List.of("CHAIN_LEADER")))))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where name_zh = '宜宾自封链主测试企业'", Long.class)).isZero();
+        mvc.perform(put("/api/v1/enterprises/" + id).with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("nameZh", "宜宾属地登记测试企业",
+                                "uscc", uscc, "hqRegionCode", "511500", "tags", List.of("CHAIN_LEADER")))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tags[0]").value("CHAIN_LEADER"));
         mvc.perform(post("/api/v1/enterprises").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("nameZh", "成都企业", "uscc",
                                 org.chainatlas.enterprise.Uscc.compose("510100", 87_100_002L).value(), "hqRegionCode", "510100"))))

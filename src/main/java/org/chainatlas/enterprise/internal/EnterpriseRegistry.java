@@ -127,6 +127,9 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                     "you may not register enterprises in region " + form.hqRegionCode(), "error.notYourRegion",
                     List.of(regions.find(form.hqRegionCode()).map(r -> r.nameZh() + "（" + r.code() + "）").orElse(form.hqRegionCode()))));
         }
+        if (EnterpriseTag.mask(form.tags()) != 0 && form.hqRegionCode() != null && !mayTag(actor, form.hqRegionCode())) {
+            errors.add(new org.chainatlas.platform.InvalidInput.FieldError("tags", OFFICIAL_TAGS, "error.tagsByOrganiser", List.of()));
+        }
         if (form.uscc() != null && errors.stream().noneMatch(e -> e.field().equals("uscc"))
                 && usccTaken.test(form.uscc().strip().toUpperCase())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("uscc",
@@ -168,6 +171,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (!keepsRegistry(actor, form.hqRegionCode())) {
             throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
         }
+        refuseTagsUnlessOrganiser(actor, form);
         if (enterprises.existsByUscc(uscc)) {
             throw new Conflict("uscc", "an enterprise with USCC " + uscc + " is already registered", "error.usccTaken", uscc);
         }
@@ -193,6 +197,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
             if (!keepsRegistry(actor, form.hqRegionCode())) {
                 throw new Forbidden("register", "an enterprise in region " + form.hqRegionCode());
             }
+            refuseTagsUnlessOrganiser(actor, form);
             String uscc = form.uscc().strip().toUpperCase();
             if (!usccs.add(uscc)) {
                 throw new Conflict("uscc", "USCC " + uscc + " appears twice among the enterprises to register", "error.usccTwice", uscc);
@@ -296,6 +301,9 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (!identity.isEmpty() && !verifier) {
             throw new Forbidden("change " + String.join(", ", identity) + " of", "enterprise " + id
                     + " (identity and official tags are verified by an organiser of its region)");
+        }
+        if (EnterpriseTag.mask(form.tags()) != enterprise.tagMask() && !mayTag(actor, enterprise.hqRegionCode())) {
+            throw new Forbidden("change the official tags of", "enterprise " + id + " (" + OFFICIAL_TAGS + ")");
         }
         if (!form.hqRegionCode().equals(enterprise.hqRegionCode()) && !keepsRegistry(actor, form.hqRegionCode())) {
             throw new Forbidden("move", "enterprise " + id + " to region " + form.hqRegionCode());
@@ -507,6 +515,23 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return actor.organises(hqRegionCode) || (actor.is(org.chainatlas.account.Role.LOCALITY) && actor.governs(hqRegionCode));
     }
 
+    static final String OFFICIAL_TAGS = "official tags (Fortune Global 500, central SOE, chain leader …) are verified by an "
+            + "organiser of the enterprise's province";
+
+    /**
+     * Who sets the official tags (世界500强, 央企, 链主, 专精特新 …): the organisers of the seat and administrators. A locality
+     * bureau keeps its city's registry but does not award its own enterprises the designations others rank them by.
+     */
+    static boolean mayTag(Actor actor, String hqRegionCode) {
+        return actor.isAdmin() || actor.organises(hqRegionCode);
+    }
+
+    private static void refuseTagsUnlessOrganiser(Actor actor, EnterpriseForm form) {
+        if (EnterpriseTag.mask(form.tags()) != 0 && !mayTag(actor, form.hqRegionCode())) {
+            throw new Forbidden("set the official tags of", "an enterprise in region " + form.hqRegionCode() + " (" + OFFICIAL_TAGS + ")");
+        }
+    }
+
     /** The enterprise's profile: its own users and whoever keeps the registry of its seat. */
     boolean mayEdit(Actor actor, Enterprise enterprise) {
         return actor.actsFor(enterprise.id()) || keepsRegistry(actor, enterprise.hqRegionCode());
@@ -520,11 +545,15 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return actor.actsFor(enterprise.id()) || actor.organises(enterprise.hqRegionCode());
     }
 
-    /** Whether the current user may change the enterprise's identity and official tags (those who keep its registry). */
+    /** Whether the current user may change the enterprise's official tags (an organiser of its seat, an administrator). */
     public boolean mayVerify(long enterpriseId) {
         Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
-        return enterprise != null && currentActor.get().map(a -> a.isAdmin() || keepsRegistry(a, enterprise.hqRegionCode()))
-                .orElse(false);
+        return enterprise != null && currentActor.get().map(a -> mayTag(a, enterprise.hqRegionCode())).orElse(false);
+    }
+
+    /** Whether the current user may set official tags on an enterprise it registers (organisers, administrators). */
+    public boolean mayTagAny() {
+        return currentActor.get().map(a -> a.isAdmin() || a.is(org.chainatlas.account.Role.ORGANISER)).orElse(false);
     }
 
     public boolean mayKeepNeeds(long enterpriseId) {
@@ -660,10 +689,8 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         if (enterprise == null) {
             return Optional.empty();
         }
-        if (!maySeeNeed(need, enterprise)) {
-            throw new Forbidden("read", "need " + needId);
-        }
-        return Optional.of(view(need));
+        // a need the caller may not see is not there for it: no 403 that would tell which ids exist
+        return maySeeNeed(need, enterprise) ? Optional.of(view(need)) : Optional.empty();
     }
 
     @Override

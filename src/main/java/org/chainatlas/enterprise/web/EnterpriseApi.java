@@ -66,7 +66,8 @@ class EnterpriseApi {
     }
 
     @PostMapping("/enterprises")
-    @Operation(summary = "Register an enterprise (organisers of its region, administrators)")
+    @Operation(summary = "Register an enterprise (organisers of its region, its city's locality bureau, administrators; official tags: "
+            + "organisers and administrators only)")
     ResponseEntity<EnterpriseView> create(@RequestBody EnterpriseForm form) {
         EnterpriseView created = registry.register(form);
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id())).body(created);
@@ -79,13 +80,14 @@ class EnterpriseApi {
     }
 
     @PutMapping("/enterprises/{id}")
-    @Operation(summary = "Edit an enterprise (its own users, organisers of its region)")
+    @Operation(summary = "Edit an enterprise (its own users: their profile; organisers of its region and its city's locality bureau: "
+            + "its identity too; official tags: organisers and administrators only)")
     EnterpriseView update(@PathVariable long id, @RequestBody EnterpriseForm form) {
         return registry.update(id, form);
     }
 
     @DeleteMapping("/enterprises/{id}")
-    @Operation(summary = "Remove an enterprise (soft; restorable)")
+    @Operation(summary = "Remove an enterprise (soft; restorable; organisers of its region, its city's locality bureau)")
     ResponseEntity<Void> delete(@PathVariable long id) {
         registry.delete(id);
         return ResponseEntity.noContent().build();

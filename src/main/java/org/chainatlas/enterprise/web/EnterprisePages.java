@@ -168,7 +168,7 @@ class EnterprisePages {
     private String form(Model model, EnterprisePageForm form, EnterpriseView existing, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("mayVerify", existing == null || registry.mayVerify(existing.id()));
+        model.addAttribute("mayVerify", existing == null ? registry.mayTagAny() : registry.mayVerify(existing.id()));
         model.addAttribute("errors", errors);
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("places", places());
