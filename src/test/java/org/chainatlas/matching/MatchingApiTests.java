@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -270,6 +271,48 @@ class MatchingApiTests {
         assertThat(evidence.get("producers").findValuesAsString("nameZh")).contains("宁德时代新能源科技股份有限公司");
     }
 
+    /** A chain its locality adds to a catalogue zone counts in site recommendation at once, as a registered park's does. */
+    @Test
+    void aChainAddedToACatalogueZoneByItsLocalityCountsInTheZonesFit() throws Exception {
+        long zone = jdbc.queryForObject("select id from park where catalogue_code = 'S517033'", Long.class);
+        String cathode = String.valueOf(node("nev-battery", "cathode"));
+        JsonNode before = site(zone, cathode);
+        assertThat(factor(before, "fit").get("value").asDouble()).as("机械、电子、服装 do not name batteries").isLessThan(0.7);
+
+        JsonNode park = get200(get("/api/v1/parks/" + zone));
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("nameZh", park.get("nameZh").asString());
+        form.put("kind", park.get("kind").asString());
+        form.put("regionCode", park.get("regionCode").asString());
+        java.util.List<String> chains = new java.util.ArrayList<>(park.get("chainCodes").valueStream().map(JsonNode::asString).toList());
+        chains.add("nev-battery");
+        form.put("chainCodes", chains);
+        form.put("version", park.get("version").asLong());
+        mvc.perform(put("/api/v1/parks/" + zone).with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(form))).andExpect(status().isOk());
+
+        JsonNode after = site(zone, cathode);
+        assertThat(factor(after, "fit").get("value").asDouble()).isEqualTo(0.7);
+        assertThat(factor(after, "fit").get("detail").asString()).contains("园区登记的主导产业链包含本产业链");
+        // the catalogue's own chains keep their phrase's confidence, however the zone's list was saved
+        JsonNode electronics = get200(get("/api/v1/match/sites").param("industry", "电子").param("provinces", "510000").param("limit", "500"));
+        for (JsonNode s : electronics.get("sites")) {
+            if (s.get("parkId").asLong() == zone) {
+                assertThat(factor(s, "fit").get("detail").asString()).doesNotContain("园区登记");
+            }
+        }
+    }
+
+    private JsonNode site(long park, String node) throws Exception {
+        JsonNode result = get200(get("/api/v1/match/sites").param("node", node).param("provinces", "510000").param("limit", "500"));
+        for (JsonNode s : result.get("sites")) {
+            if (s.get("parkId").asLong() == park) {
+                return s;
+            }
+        }
+        throw new AssertionError("park " + park + " not among the sites");
+    }
+
     @Test
     void aProductOutsideTheChainsIsMatchedOnTheZonesLeadingIndustries() throws Exception {
         JsonNode result = get200(get("/api/v1/match/sites").param("industry", "食品饮料").param("limit", "10"));
@@ -296,8 +339,9 @@ class MatchingApiTests {
             assertThat(p.get("relation").asString()).startsWith("生产");
             assertThat(p.get("enterpriseId").asLong()).isNotEqualTo(catl);
         }
+        // another enterprise's need is not there for BYD (no hint which ids exist)
         mvc.perform(get("/api/v1/match/partners").with(Users.BYD.auth()).param("need", String.valueOf(need)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/match/partners").with(Users.CATL.auth()).param("need", String.valueOf(need)).param("radiusKm", "-1"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("radiusKm"));
     }

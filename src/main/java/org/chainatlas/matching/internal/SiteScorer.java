@@ -238,7 +238,7 @@ final class SiteScorer {
         String chain = context.graph() == null ? null : context.graph().chain().code();
         double best = 0;
         String why = null;
-        if (node != null && p.nodes().contains(node.id()) && p.catalogueCode() == null) {
+        if (node != null && p.nodes().contains(node.id()) && enteredByLocality(p, node.id(), null)) {
             return new Fit(1, pick("园区登记的主导环节包含本环节", "the zone lists this segment as a leading one"));
         }
         for (ParkView.Industry i : p.industries()) {
@@ -263,7 +263,7 @@ final class SiteScorer {
                         "leading industry “" + i.phrase() + "” names " + kind + " (confidence " + round(i.confidence()) + ")");
             }
         }
-        if (chain != null && best < 0.7 && p.chains().contains(chain) && p.catalogueCode() == null) {
+        if (chain != null && best < 0.7 && p.chains().contains(chain) && enteredByLocality(p, null, chain)) {
             best = 0.7;
             why = pick("园区登记的主导产业链包含本产业链", "the zone lists this chain as a leading one");
         }
@@ -284,6 +284,23 @@ final class SiteScorer {
             why += pick("；来源：开发区目录（2018）", "; source: zone catalogue (2018)");
         }
         return new Fit(Math.min(1, best), why);
+    }
+
+    /**
+     * Whether a zone's leading segment (or chain) is the locality's entry: every one of a registered park's, and those a
+     * locality added to a catalogue zone — the catalogue's own are scored by their phrase's confidence above, however the
+     * zone's list was saved since.
+     */
+    static boolean enteredByLocality(MatchingIndex.ParkRow p, Long nodeId, String chain) {
+        if (p.catalogueCode() == null) {
+            return true;
+        }
+        for (org.chainatlas.park.ParkView.Industry i : p.industries()) {
+            if (nodeId != null ? nodeId.equals(i.nodeId()) : chain.equals(i.chainCode())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
