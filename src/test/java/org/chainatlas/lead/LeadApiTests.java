@@ -207,6 +207,23 @@ class LeadApiTests {
             dropped += l.get("stage").asString().equals("DROPPED") ? 1 : 0;
         }
         assertThat(chengdu.get("TARGET").asLong()).isEqualTo(all.get("totalElements").asLong() - dropped);
+        // each funnel card lists what it counts: the page behind it holds as many leads as the card says
+        String page = mvc.perform(get("/leads").with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("/leads?stage=TARGET&amp;reached=true", "/leads?stage=CONTACTED&amp;reached=true");
+        JsonNode yibin = call(get("/api/v1/leads/funnel"), Users.YIBIN_LOCALITY, null, 200);
+        for (String stage : new String[] {"TARGET", "CONTACTED"}) {
+            String listed = mvc.perform(get("/leads").param("stage", stage).param("reached", "true")
+                            .with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))).andReturn().getResponse().getContentAsString();
+            int rows = listed.split("class=\"lead-row\"", -1).length - 1;
+            assertThat((long) rows).as(stage).isEqualTo(Math.min(30, yibin.get(stage).asLong()));
+        }
+        // a lead that is only a target offers no "mark contacted": a logged visit or call does that
+        String target = mvc.perform(get("/leads/" + call(post("/api/v1/leads"), Users.YIBIN_LOCALITY, form(target(11), "511500"), 201)
+                        .get("id").asLong()).with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(target).contains("id=\"contacted-by-visit\"").doesNotContain("id=\"to-CONTACTED\"");
     }
 
     @Test

@@ -351,10 +351,22 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
     /** Leads the signed-in user may see: by stage, by place (code prefix), only their own; next step soonest first. */
     @Transactional(readOnly = true)
     public PageView<LeadView> list(LeadStage stage, String region, boolean mine, int page, int size) {
+        return list(stage, false, region, mine, page, size);
+    }
+
+    /**
+     * The leads in a stage or, with {@code reached}, in it or further along the funnel — what the funnel counts, so that
+     * its cards list what they say.
+     */
+    public PageView<LeadView> list(LeadStage stage, boolean reached, String region, boolean mine, int page, int size) {
         Actor a = currentActor.require("see", "leads");
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(scope(a, args));
-        if (stage != null) {
+        if (stage != null && reached) {
+            List<LeadStage> at = LeadStage.FUNNEL.stream().filter(s -> s.reached(stage)).toList();
+            where.append(" and l.stage in (").append(String.join(", ", java.util.Collections.nCopies(at.size(), "?"))).append(")");
+            at.forEach(s -> args.add(s.name()));
+        } else if (stage != null) {
             where.append(" and l.stage = ?");
             args.add(stage.name());
         }

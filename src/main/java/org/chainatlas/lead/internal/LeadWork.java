@@ -66,7 +66,7 @@ class LeadWork implements WorkSource {
         List<WorkSection.Figure> figures = new ArrayList<>();
         for (LeadStage step : LeadStage.FUNNEL) {
             figures.add(new WorkSection.Figure(messages.getMessage("lead.stage." + step, null, locale), funnel.get(step),
-                    "/leads?stage=" + step));
+                    "/leads?stage=" + step + "&reached=true"));
         }
         sections.add(new WorkSection("leads-funnel", 55, "workbench.leads.funnel", funnel.get(LeadStage.TARGET), false, List.of(),
                 figures, "/leads"));
