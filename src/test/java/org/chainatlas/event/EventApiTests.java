@@ -292,6 +292,19 @@ class EventApiTests {
         }
     }
 
+    /** A registration that names no enterprise or park says which is missing, not "no park numbered null". */
+    @Test
+    void aRegistrationWithoutItsEnterpriseOrParkSaysWhatIsMissing() throws Exception {
+        long event = event("缺编号报名测试活动");
+        long session = session(event, 2, 2).get("id").asLong();
+        for (String kind : new String[] {"PARK", "ENTERPRISE"}) {
+            JsonNode refused = call(post("/api/v1/events/" + event + "/registrations"), Users.YIBIN_LOCALITY.auth(),
+                    Map.of("kind", kind, "sessionIds", List.of(session)), 400);
+            assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo(kind.equals("PARK") ? "parkId" : "enterpriseId");
+            assertThat(refused.toString()).as(kind).doesNotContain("null").contains("is required");
+        }
+    }
+
     @Test
     void theWholeLoopFromRequestToSigningIsCountedOnTheDashboard() throws Exception {
         long event = event("全流程测试活动");

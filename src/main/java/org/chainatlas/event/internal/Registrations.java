@@ -123,6 +123,10 @@ public class Registrations {
         boolean organiser = rights.organises(event);
         if (form.kind() == ParticipantKind.ENTERPRISE) {
             EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
+            if (form.enterpriseId() == null) {
+                v.required("enterpriseId", null);
+                v.throwIfInvalid();
+            }
             if (enterprise == null) {
                 v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(), String.valueOf(form.enterpriseId()));
                 v.throwIfInvalid();
@@ -135,6 +139,10 @@ public class Registrations {
             existing = participants.findByEventIdAndEnterpriseId(eventId, enterprise.id()).orElse(null);
         } else if (form.kind() == ParticipantKind.PARK) {
             ParkView park = form.parkId() == null ? null : parks.find(form.parkId()).orElse(null);
+            if (form.parkId() == null) {
+                v.required("parkId", null);
+                v.throwIfInvalid();
+            }
             if (park == null) {
                 v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));
                 v.throwIfInvalid();
