@@ -223,7 +223,44 @@ final class TermClassifier {
                 hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true));
             }
         }
+        // a term written straight before a part word is what that part is for: 商用车车轮 are wheels, 智能手机外壳 a
+        // housing — the company makes no vehicles or phones; the
+        // terms listed before it with 、 or 和 share the word (乘用车、客车、商用车车轮)
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Hit h = hits.get(i);
+            if (h.application() || !beforeHeadWord(text, h.end(), hits, i)) {
+                continue;
+            }
+            for (int j = i; j >= 0; j--) {
+                Hit listed = hits.get(j);
+                if (j < i) {
+                    Hit after = hits.get(j + 1);
+                    String between = listed.end() > after.begin() ? "" : text.substring(listed.end(), after.begin());
+                    if (!(between.equals("、") || between.equals("和") || between.equals("及") || between.equals("/"))) {
+                        break;
+                    }
+                }
+                hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true));
+            }
+        }
         return hits;
+    }
+
+    /** Words that, written straight after a product's term, make the text about a part for it. */
+    private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
+            "线束", "结构件", "外壳", "壳体", "中框", "精密件");
+
+    /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
+    private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
+        if (i + 1 < hits.size() && hits.get(i + 1).begin() == end) {
+            return false;
+        }
+        for (String word : HEAD_WORDS) {
+            if (text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,4 +42,21 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例客车有限公司", "电动客车的研发、生产和销售", "公司主要生产电动客车。", null)))
                 .contains("vehicle");
     }
+
+    /** 四川福蓉科技 makes aluminium housings for phones and laptops, not phones and laptops (成都's 智能手机 was 已具备 for it). */
+    @Test
+    void aProductWrittenBeforeAPartWordIsWhatThePartIsFor() {
+        String fulong = "从事消费电子产品铝制结构件材料的研发,生产及销售.公司产品包括智能手机外壳和中框材料,平板电脑外壳材料,笔记本电脑外壳材料等,"
+                + "主要是智能手机外壳和中框的精锯件.";
+        assertThat(classifier.hits(fulong)).filteredOn(h -> h.text().equals("智能手机")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        // a list shares the part word: 乘用车、客车、商用车车轮 are wheels for each
+        assertThat(classifier.hits("乘用车、客车、商用车车轮的生产")).filteredOn(h -> h.terms().stream().anyMatch(t -> t.nodeCode() != null))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
+        // the product alone, or before a word that is no part of it, still counts
+        assertThat(classifier.hits("公司生产智能手机和平板电脑")).filteredOn(h -> h.text().equals("智能手机"))
+                .singleElement().satisfies(h -> assertThat(h.application()).isFalse());
+        assertThat(classifier.hits("乘用车、客车的研发")).filteredOn(h -> h.text().equals("乘用车"))
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+    }
 }
