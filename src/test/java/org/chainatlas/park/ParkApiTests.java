@@ -80,6 +80,22 @@ class ParkApiTests {
         assertThat(parks()).isEqualTo(before);
     }
 
+    /** The opportunity list shows the land a project needs, and the park's available land beside it, each said as such. */
+    @Test
+    void theOpportunityListShowsTheProjectsLandNotOnlyTheParks() throws Exception {
+        long park = create(park("用地列测试园区"));
+        mvc.perform(post("/api/v1/opportunities").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("parkId", park, "titleZh", "用地列测试项目", "nodeId", node("nev-battery", "cathode"),
+                        "investmentSoughtCny", 500_000_000L, "landMu", 321, "cooperationMode", "JOINT_VENTURE"))))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/opportunities").param("region", "511500").param("lang", "zh")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("用地列测试项目"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("<span class=\"opportunity-land\">321 亩</span>", "园区可供 3,000 亩");
+        assertThat(page).contains("项目用地（园区可供）");
+    }
+
     @Test
     void anOpportunityWithAnUnknownSegmentIsRefused() throws Exception {
         long park = create(park("未知环节园区"));
