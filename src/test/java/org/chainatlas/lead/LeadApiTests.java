@@ -251,6 +251,14 @@ class LeadApiTests {
         String firstName = jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event);
         assertThat(page).contains("id=\"lead-events\"", "线索第二场邀请测试活动", firstName, "已邀请")
                 .containsPattern("href=\"/events/" + second + "\" id=\"lead-event\"");
+        // inviting again through the page says it takes part already, not "invitation sent"
+        var again = mvc.perform(post("/leads/" + lead.get("id").asLong() + "/invite").param("eventId", String.valueOf(second))
+                        .with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(mvc.perform(get("/leads/" + lead.get("id").asLong()).with(org.chainatlas.support.SignedIn.as(userDetails,
+                        "yibin-locality")).cookie(again.getResponse().getCookies()).flashAttrs(again.getFlashMap())).andReturn()
+                .getResponse().getContentAsString()).contains("该企业已在参加这场对接活动").doesNotContain("已发出活动邀请");
 
         Long elsewhere = jdbc.query("select id from match_event where host_region_code not like '51%' and status <> 'FINISHED'"
                 + " order by id fetch first 1 rows only", rs -> rs.next() ? rs.getLong(1) : null);

@@ -135,7 +135,10 @@ class LeadPages {
 
     @PostMapping("/leads/{id}/invite")
     String invite(@PathVariable long id, @RequestParam(required = false) Long eventId, RedirectAttributes redirect) {
-        return act(id, redirect, "lead.invited", () -> {
+        // an enterprise already taking part is told so, not "invitation sent" (inviting it again changes nothing)
+        boolean already = eventId != null && events.takingPart(book.require(id).enterpriseId()).stream()
+                .anyMatch(t -> t.eventId() == eventId);
+        return act(id, redirect, already ? "lead.alreadyTakingPart" : "lead.invited", () -> {
             if (eventId == null) {
                 throw InvalidInput.coded("eventId", "error.chooseEvent", "choose the event");
             }
