@@ -112,6 +112,7 @@ class EventBrowserTest extends BrowserTest {
             byd.navigate(url("/agenda?event=" + eventId));
             assertThat(byd.locator(".agenda-item .agenda-partner").first().textContent()).contains("宁德时代");
             assertThat(byd.locator(".agenda-item .agenda-table").first().textContent()).contains("号桌");
+            assertThat(byd.locator("#ical-published-only").textContent()).as("the calendar says what it holds").contains("已发布");
         }
         try (Page catl = newPage()) {
             signIn(catl, "catl-enterprise", DEMO_PASSWORD);
