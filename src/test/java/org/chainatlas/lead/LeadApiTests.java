@@ -141,6 +141,10 @@ class LeadApiTests {
         JsonNode refused = call(post("/api/v1/leads/" + id + "/stage"), Users.YIBIN_LOCALITY,
                 Map.of("to", "CONTACTED", "version", lead.get("version").asLong()), 400);
         assertThat(refused.toString()).contains("visit");
+        JsonNode tooLong = call(post("/api/v1/leads/" + id + "/stage"), Users.YIBIN_LOCALITY,
+                Map.of("to", "DROPPED", "reason", "因".repeat(600), "version", lead.get("version").asLong()), 400);
+        assertThat(tooLong.get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(tooLong.toString()).contains("at most 500");
 
         call(post("/api/v1/leads/" + id + "/visits"), Users.YIBIN_LOCALITY,
                 Map.of("visitedOn", TODAY.plusDays(2).toString(), "kind", "VISIT", "noteZh", "future"), 400);

@@ -118,6 +118,11 @@ class TrustTests {
         long chongqingPark = jdbc.queryForObject("select min(id) from park where region_code like '50%'", Long.class);
         long catl = jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
         long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
+        // a display name too long is refused with its field, not as a database refusal of "data"
+        mvc.perform(post("/api/v1/users").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("username", "scope-long-name", "password", "scope-pass-2025",
+                                "role", "LOCALITY", "regionCode", "511500", "displayName", "长".repeat(20_000)))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("displayName"));
         mvc.perform(post("/api/v1/users").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("username", "scope-park-user", "password", "scope-pass-2025",
                                 "role", "LOCALITY", "regionCode", "511500", "parkId", chongqingPark))))

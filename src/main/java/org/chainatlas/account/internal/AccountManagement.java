@@ -54,6 +54,7 @@ public class AccountManagement implements Accounts {
     public UserView create(NewUser user) {
         Actor actor = currentActor.require("create", "a user");
         Validation v = check(user.username(), user.password(), user.email());
+        v.line("displayName", user.displayName(), 128, false);
         v.required("role", user.role());
         if (user.role() == Role.ORGANISER || user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) {
             if (user.regionCode() == null || user.regionCode().length() != 6) {
@@ -116,6 +117,7 @@ public class AccountManagement implements Accounts {
     @Transactional
     public Optional<UserView> createPending(String username, String password, String displayName, String email) {
         Validation v = check(username, password, email);
+        v.line("displayName", displayName, 128, false);
         if (email == null || email.isBlank()) {
             v.reject("email", "error.account.emailForVerification", "is required to hear about the verification");
         }

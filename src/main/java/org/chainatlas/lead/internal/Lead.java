@@ -150,6 +150,9 @@ class Lead {
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.coded("reason", "error.dropReason", "say why the lead is dropped");
         }
+        org.chainatlas.platform.Validation v = new org.chainatlas.platform.Validation();
+        v.text("reason", reason.strip(), 500, true);
+        v.throwIfInvalid();
         stage = LeadStage.DROPPED;
         dropReason = reason.strip();
         updatedAt = at;
