@@ -84,6 +84,14 @@ class WorkbenchTests {
         assertThat(locality).contains("id=\"section-leads\"", "id=\"section-opportunities-stale\"", "id=\"section-parks-stale\"",
                 "id=\"section-projects-by-stage\"", "id=\"section-tickets-open\"", "宜宾")
                 .doesNotContain("id=\"section-registrations\"");
+        // its parks to verify: the list behind the section is its own city's parks not verified, as many as the section counts
+        assertThat(locality).contains("href=\"/parks?province=511500&amp;stale=true\"");
+        long stale = jdbc.queryForObject("select count(*) from park where region_code like '5115%' and deleted_at is null"
+                + " and (last_verified_at is null or last_verified_at < ?)", Long.class,
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(180))));
+        String listed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/parks")
+                .param("province", "511500").param("stale", "true")).andReturn().getResponse().getContentAsString();
+        assertThat(listed).contains("共 " + stale + " 个").contains("id=\"stale\" name=\"stale\" value=\"true\" checked");
 
         String officer = page("sichuan-officer");
         assertThat(officer).contains("id=\"section-projects-mine\"", "id=\"section-tickets-open\"")

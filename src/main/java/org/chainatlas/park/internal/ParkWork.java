@@ -66,7 +66,7 @@ class ParkWork implements WorkSource {
                 (rs, i) -> new WorkItem(rs.getString(2), verified(rs.getTimestamp(3), locale), "/parks/" + rs.getLong(1), null, false),
                 scopeArg, staleBefore);
         sections.add(WorkSection.ofItems("parks-stale", 35, "workbench.parks.stale", parkCount, false, parkItems,
-                actor.parkId() != null ? "/parks/" + actor.parkId() : "/parks?province=" + actor.regionCode().substring(0, 2) + "0000"));
+                actor.parkId() != null ? "/parks/" + actor.parkId() : "/parks?province=" + actor.regionCode() + "&stale=true"));
         return sections;
     }
 

@@ -57,15 +57,18 @@ class ParkPages {
 
     @GetMapping("/parks")
     String parks(@RequestParam(required = false) String province, @RequestParam(required = false) ParkKind kind,
-            @RequestParam(required = false) String chain, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String chain, @RequestParam(defaultValue = "false") boolean stale,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         RegionView selected = province == null || province.isBlank() ? null : regions.require(province);
         List<ParkView> all = registry.parksIn(selected == null ? null : selected.code()).stream()
                 .filter(p -> kind == null || p.kind() == kind)
+                .filter(p -> !stale || p.stale())
                 .filter(p -> chain == null || chain.isBlank() || p.chainCodes().contains(chain)).toList();
         model.addAttribute("parks", PageView.ofList(all, Math.max(0, page), 30));
         model.addAttribute("province", selected);
         model.addAttribute("kind", kind);
         model.addAttribute("chain", chain);
+        model.addAttribute("stale", stale);
         model.addAttribute("kinds", ParkKind.values());
         common(model);
         model.addAttribute("pagerBase", PageLinks.pagerBase());
