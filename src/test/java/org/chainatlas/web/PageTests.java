@@ -20,6 +20,8 @@ class PageTests {
     MockMvc mvc;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     @Test
     void homePageIsChineseByDefault() throws Exception {
@@ -69,6 +71,13 @@ class PageTests {
                 .andExpect(content().string(containsString("id=\"chain-graph\"")))
                 .andExpect(content().string(containsString("宜宾市")))
                 .andExpect(content().string(containsString("四川省经济和信息化厅")));
+
+        // opened without a region, a locality bureau sees its own city; anyone else, and a region chosen empty, none
+        mvc.perform(get("/chains/nev-battery").with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality")))
+                .andExpect(content().string(containsString("name=\"region\" id=\"region\" value=\"511500\"")));
+        mvc.perform(get("/chains/nev-battery").param("region", "").with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality")))
+                .andExpect(content().string(containsString("name=\"region\" id=\"region\" value=\"\"")));
+        mvc.perform(get("/chains/nev-battery")).andExpect(content().string(containsString("name=\"region\" id=\"region\" value=\"\"")));
     }
 
     @Test

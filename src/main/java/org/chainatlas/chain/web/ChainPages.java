@@ -18,10 +18,12 @@ class ChainPages {
     private final org.springframework.context.MessageSource messages;
 
     private final org.chainatlas.platform.web.JsonForPages json;
+    private final org.chainatlas.account.CurrentActor currentActor;
 
     ChainPages(Chains chains, Regions regions, org.springframework.context.MessageSource messages,
-            org.chainatlas.platform.web.JsonForPages json) {
+            org.chainatlas.platform.web.JsonForPages json, org.chainatlas.account.CurrentActor currentActor) {
         this.json = json;
+        this.currentActor = currentActor;
         this.chains = chains;
         this.regions = regions;
         this.messages = messages;
@@ -49,6 +51,11 @@ class ChainPages {
     @GetMapping("/chains/{code}")
     String map(@PathVariable String code, @RequestParam(required = false) String region, Model model) {
         ChainGraph graph = chains.graph(code);
+        // opened without a region (not with an empty one chosen): a locality bureau or an organiser sees its own place
+        if (region == null) {
+            region = currentActor.get().filter(a -> a.is(org.chainatlas.account.Role.LOCALITY) || a.is(org.chainatlas.account.Role.ORGANISER))
+                    .map(org.chainatlas.account.Actor::regionCode).filter(own -> regions.find(own).isPresent()).orElse(null);
+        }
         RegionView selected = region == null || region.isBlank() ? null : regions.require(region);
         model.addAttribute("graph", graph);
         model.addAttribute("chain", graph.chain());
