@@ -29,6 +29,15 @@ class PageTests {
                 .andExpect(content().string(containsString("产业转移对接平台")))
                 .andExpect(content().string(containsString("开发区（2018 年目录及登记园区）")))
                 .andExpect(content().string(containsString("新能源汽车")));
+        // the zone count is that of the park list: removed parks are not counted
+        long removed = jdbc.queryForObject("select max(id) from park where deleted_at is null", Long.class);
+        jdbc.update("update park set deleted_at = current_timestamp where id = ?", removed);
+        try {
+            long shown = jdbc.queryForObject("select count(*) from park where deleted_at is null", Long.class);
+            mvc.perform(get("/")).andExpect(content().string(containsString("<div class=\"ca-stat\">" + shown + "</div>")));
+        } finally {
+            jdbc.update("update park set deleted_at = null where id = ?", removed);
+        }
     }
 
     @Test
