@@ -17,4 +17,26 @@ public final class Versions {
                     "error.versionConflict", expected, actual);
         }
     }
+
+    /**
+     * The version an API client read, from an {@code If-Match} header holding the {@code version} of the resource
+     * ({@code If-Match: 7} or {@code "7"}, a weak {@code W/} prefix allowed); null without the header (no check). A value
+     * that is no version is a refusal of the header, not a silent overwrite.
+     */
+    public static Long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "").strip();
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw InvalidInput.coded("If-Match", "error.ifMatch", "If-Match must hold the version read (a whole number), got '"
+                    + header + "'", header);
+        }
+    }
 }

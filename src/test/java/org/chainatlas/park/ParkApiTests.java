@@ -80,6 +80,28 @@ class ParkApiTests {
         assertThat(parks()).isEqualTo(before);
     }
 
+    /** An API client that sends the version it read is refused when someone saved in between, not silently overwritten. */
+    @Test
+    void anApiEditWithAnOldVersionIsAConflict() throws Exception {
+        Map<String, Object> form = park("版本冲突测试园区");
+        long id = create(form);
+        long version = json.readTree(mvc.perform(get("/api/v1/parks/" + id)).andReturn().getResponse().getContentAsString())
+                .get("version").asLong();
+        form.put("availableLandMu", 2800);
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth()).header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isOk());
+        form.put("availableLandMu", 2600);
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth()).header("If-Match", String.valueOf(version))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth()).header("If-Match", "latest")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form))).andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("select available_land_mu from park where id = ?", Double.class, id)).isEqualTo(2800.0);
+        // without the header, as before: the last save wins
+        mvc.perform(put("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(form))).andExpect(status().isOk());
+    }
+
     /** The opportunity list shows the land a project needs, and the park's available land beside it, each said as such. */
     @Test
     void theOpportunityListShowsTheProjectsLandNotOnlyTheParks() throws Exception {

@@ -81,9 +81,11 @@ class EnterpriseApi {
 
     @PutMapping("/enterprises/{id}")
     @Operation(summary = "Edit an enterprise (its own users: their profile; organisers of its region and its city's locality bureau: "
-            + "its identity too; official tags: organisers and administrators only)")
-    EnterpriseView update(@PathVariable long id, @RequestBody EnterpriseForm form) {
-        return registry.update(id, form);
+            + "its identity too; official tags: organisers and administrators only). With If-Match: <version read>, an edit "
+            + "over a newer version is refused (409) instead of overwriting it")
+    EnterpriseView update(@PathVariable long id, @RequestBody EnterpriseForm form,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return registry.update(id, form, org.chainatlas.platform.Versions.ifMatch(ifMatch));
     }
 
     @DeleteMapping("/enterprises/{id}")

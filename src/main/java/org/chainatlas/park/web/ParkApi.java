@@ -84,9 +84,11 @@ class ParkApi {
     }
 
     @PutMapping("/parks/{id}")
-    @Operation(summary = "Edit a park (its locality); editing also marks it verified")
-    ParkView updatePark(@PathVariable long id, @RequestBody ParkForm form) {
-        return registry.updatePark(id, form);
+    @Operation(summary = "Edit a park (its locality); editing also marks it verified. With If-Match: <version read>, an edit "
+            + "over a newer version is refused (409) instead of overwriting it")
+    ParkView updatePark(@PathVariable long id, @RequestBody ParkForm form,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return registry.updatePark(id, form, org.chainatlas.platform.Versions.ifMatch(ifMatch));
     }
 
     @PostMapping("/parks/{id}/verify")
