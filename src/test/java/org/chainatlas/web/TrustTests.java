@@ -123,6 +123,9 @@ class TrustTests {
                         .content(json.writeValueAsString(Map.of("username", "scope-long-name", "password", "scope-pass-2025",
                                 "role", "LOCALITY", "regionCode", "511500", "displayName", "长".repeat(20_000)))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("displayName"));
+        // the user list says when each account was made (it said null for all)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/users").with(Users.ADMIN.auth()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].createdAt").isNotEmpty());
         mvc.perform(post("/api/v1/users").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("username", "scope-park-user", "password", "scope-pass-2025",
                                 "role", "LOCALITY", "regionCode", "511500", "parkId", chongqingPark))))

@@ -58,7 +58,7 @@ public class AccountManagement implements Accounts {
         v.required("role", user.role());
         if (user.role() == Role.ORGANISER || user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) {
             if (user.regionCode() == null || user.regionCode().length() != 6) {
-                v.reject("regionCode", "error.account.regionNeeded", "a " + user.role() + " needs the region code it works for");
+                v.reject("regionCode", "error.account.regionNeeded", "a user of role " + user.role() + " needs the region code it works for");
             }
         }
         if (user.role() == Role.ENTERPRISE && user.enterpriseId() == null) {
@@ -84,7 +84,7 @@ public class AccountManagement implements Accounts {
         boolean allowed = actor.isAdmin() || (actor.is(Role.ORGANISER)
                 && (user.role() == Role.LOCALITY || user.role() == Role.SERVICE_OFFICER) && actor.governs(user.regionCode()));
         if (!allowed) {
-            throw new Forbidden("create", "a " + user.role() + " user");
+            throw new Forbidden("create", "a user of role " + user.role());
         }
         if (users.existsByUsername(user.username())) {
             throw new Conflict("username", "the user name '" + user.username() + "' is taken", "error.usernameTaken", user.username());
@@ -253,6 +253,6 @@ public class AccountManagement implements Accounts {
 
     UserView view(AppUser u) {
         return new UserView(u.id() == null ? 0 : u.id(), u.username(), u.displayName(), u.email(), u.role(), u.regionCode(),
-                u.parkId(), u.enterpriseId(), u.verified(), u.enabled(), u.locked(), null);
+                u.parkId(), u.enterpriseId(), u.verified(), u.enabled(), u.locked(), u.createdAt());
     }
 }

@@ -57,6 +57,10 @@ public class AppUser {
     protected AppUser() {
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     public AppUser(String username, String passwordHash, Role role) {
         this.username = username;
         this.passwordHash = passwordHash;
