@@ -8,6 +8,13 @@ import java.util.List;
 /** What the events module shows: events, sessions, registrations, requests, meetings, runs, dashboards. */
 public final class Views {
 
+    /** A negotiation table as people say it, in the reader's language: A区 11号桌, or A区 table 11 (the area as named). */
+    public static String tableLabel(String areaZh, int number) {
+        String area = areaZh == null || areaZh.isBlank() ? "" : areaZh + " ";
+        return org.chainatlas.platform.web.Localized.english() ? area + "table " + number : area + number + "号桌";
+    }
+
+
     private Views() {
     }
 

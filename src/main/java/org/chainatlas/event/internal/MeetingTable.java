@@ -50,6 +50,6 @@ class MeetingTable {
     }
 
     String label() {
-        return areaZh + " " + number + "号桌";
+        return org.chainatlas.event.Views.tableLabel(areaZh, number);
     }
 }

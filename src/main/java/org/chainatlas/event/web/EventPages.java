@@ -511,7 +511,7 @@ class EventPages {
         for (Views.SessionView s : event.sessions()) {
             List<String> labels = new ArrayList<>();
             for (int t = 1; t <= s.tables(); t++) {
-                labels.add(s.areaZh() + " " + t + "号桌");
+                labels.add(Views.tableLabel(s.areaZh(), t));
             }
             tableLabels.put(s.id(), labels);
             s.booths().forEach(b -> boothOwners.put(s.id() + ":" + b.tableLabel(), b.participantName()));
