@@ -173,6 +173,11 @@ class MatchingApiTests {
             }
         }
         assertThat(belowPeers).as("宜宾's cells: present, under half the peers' median").isPositive();
+        // in English: lists, counts and contributions in English typography
+        String english = mvc.perform(get("/match/gaps").param("region", "511500").param("chain", "nev-battery").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).doesNotContain("<span>、</span>", "）</span>", "1 cities").contains("Strengthen (present, below peers)",
+                "<span>, </span>");
     }
 
     @Test

@@ -223,7 +223,7 @@ final class GapAnalyser {
                             + SiteScorer.round(c.weight()) + " (size × confidence that it works in this segment; size from revenue:"
                             + " 1 = 100 million CNY, 3 = 10 billion or more)")),
                     SiteScorer.factor("reach", reach(c.sites()), wReach, sum, pick("在 " + c.sites().size() + " 个城市生产本环节",
-                            "produces this segment in " + c.sites().size() + " cities")),
+                            "produces this segment in " + c.sites().size() + (c.sites().size() == 1 ? " city" : " cities"))),
                     SiteScorer.factor("proximity", nearness(c.distanceKm()), wNear, sum,
                             english ? Math.round(c.distanceKm()) + " km from the locality to its nearest site"
                                     : "最近生产地距本地 " + Math.round(c.distanceKm()) + " km"),
