@@ -167,6 +167,10 @@ class MatchingApiTests {
             if (s.get("status").asString().equals("PRESENT")) {
                 assertThat(row).as(name).doesNotContain("薄弱");
             }
+            JsonNode targets = analysis.get("targets").get(s.get("nodeId").asString());
+            boolean none = targets == null || targets.isEmpty();
+            assertThat(row.contains("class=\"small text-muted no-targets\""))
+                    .as("%s: a gap without targets says why", name).isEqualTo(none && !s.get("gap").asString().equals("NONE"));
             if (s.get("status").asString().equals("PRESENT") && s.get("gap").asString().equals("WEAK")) {
                 assertThat(row).contains("强链（已具备，低于对标城市）");
                 belowPeers++;
