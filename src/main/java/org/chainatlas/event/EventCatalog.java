@@ -25,7 +25,13 @@ public interface EventCatalog {
     long invite(long eventId, long enterpriseId);
 
     /** An enterprise's part in an event: the event, its first day, and where its registration stands. */
-    record Taking(long eventId, String eventNameZh, java.time.LocalDate startsOn, RegistrationStatus status, boolean invited) {
+    record Taking(long eventId, String eventNameZh, String eventNameEn, java.time.LocalDate startsOn, RegistrationStatus status,
+            boolean invited) {
+
+        /** The event's name in the reader's language (its English title where it has one). */
+        public String eventName() {
+            return org.chainatlas.platform.web.Localized.pick(eventNameZh, eventNameEn);
+        }
     }
 
     /** Every event the enterprise is registered for or invited to, latest first (a lead shows where its target is met). */

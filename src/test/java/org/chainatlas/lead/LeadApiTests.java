@@ -253,6 +253,11 @@ class LeadApiTests {
         String page = mvc.perform(get("/leads/" + lead.get("id").asLong()).with(org.chainatlas.support.SignedIn.as(userDetails,
                 "yibin-locality"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String firstName = jdbc.queryForObject("select name_zh from match_event where id = ?", String.class, event);
+        String firstNameEn = jdbc.queryForObject("select name_en from match_event where id = ?", String.class, event);
+        assertThat(firstNameEn).as("the demo event has an English title").isNotBlank();
+        assertThat(mvc.perform(get("/leads/" + lead.get("id").asLong()).param("lang", "en").with(org.chainatlas.support.SignedIn.as(userDetails,
+                "yibin-locality"))).andReturn().getResponse().getContentAsString()).as("the event in English on English pages")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(firstNameEn));
         assertThat(page).contains("id=\"lead-events\"", "线索第二场邀请测试活动", firstName, "已邀请")
                 .containsPattern("href=\"/events/" + second + "\" id=\"lead-event\"");
         // inviting again through the page says it takes part already, not "invitation sent"

@@ -270,7 +270,7 @@ public class EventManagement implements EventCatalog {
     public List<Taking> takingPart(long enterpriseId) {
         List<Taking> taking = new java.util.ArrayList<>();
         for (Participant p : participants.findByEnterpriseId(enterpriseId)) {
-            events.findById(p.eventId()).ifPresent(e -> taking.add(new Taking(e.id(), e.nameZh(), e.startsOn(), p.status(), p.invited())));
+            events.findById(p.eventId()).ifPresent(e -> taking.add(new Taking(e.id(), e.nameZh(), e.nameEn(), e.startsOn(), p.status(), p.invited())));
         }
         taking.sort(java.util.Comparator.comparing(Taking::startsOn).reversed().thenComparing(Taking::eventId,
                 java.util.Comparator.reverseOrder()));

@@ -97,6 +97,7 @@ public class MeetingDesk {
         mine.forEach(p -> byId.put(p.id(), p));
         Map<Long, Map<Long, String>> namesByEvent = new HashMap<>();
         Map<Long, String> eventNames = new HashMap<>();
+        Map<Long, String> eventNamesEn = new HashMap<>();
         List<AgendaItem> items = new ArrayList<>();
         Instant now = Instant.now();
         for (Meeting m : meetings.involving(byId.keySet())) {
@@ -105,9 +106,10 @@ public class MeetingDesk {
             Participant partner = participants.findById(sideA ? m.participantB() : m.participantA()).orElseThrow();
             Map<Long, String> names = namesByEvent.computeIfAbsent(m.eventId(), views::names);
             String eventName = eventNames.computeIfAbsent(m.eventId(), id -> events.findById(id).map(MatchEvent::nameZh).orElse(""));
+            String eventNameEn = eventNamesEn.computeIfAbsent(m.eventId(), id -> events.findById(id).map(MatchEvent::nameEn).orElse(null));
             Views.MeetingView view = views.meeting(m, names);
             boolean checkedIn = (sideA ? m.checkedInA() : m.checkedInB()) != null;
-            items.add(new AgendaItem(view, eventName, me.id(), me.nameZh(), partner.id(), partner.nameZh(), partner.offersZh(),
+            items.add(new AgendaItem(view, eventName, eventNameEn, me.id(), me.nameZh(), partner.id(), partner.nameZh(), partner.offersZh(),
                     partner.requestsZh(), checkedIn, sideA ? m.outcomeA() : m.outcomeB(), sideA ? m.outcomeB() : m.outcomeA(),
                     !checkedIn && onTheDay(view, now), held(m, view, now)));
         }
