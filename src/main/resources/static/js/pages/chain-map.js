@@ -154,7 +154,8 @@
     const opportunities = document.getElementById('evidence-opportunities');
     [producers, zones, opportunities].forEach(l => l.replaceChildren());
     e.producers.forEach(p => item(producers, p.nameZh + (p.stockCode ? '（' + p.stockCode + '）' : '') + ' · ' + p.weight
-        + (p.revenueCny ? ' · ' + (p.revenueCny / 1e8).toFixed(1) + (english ? ' ×100M CNY ' : ' 亿元 ') + (p.revenueYear || '') : ''),
+        + (p.revenueCny ? ' · ' + (english ? (p.revenueCny / 1e9).toFixed(2) + ' billion CNY ' : (p.revenueCny / 1e8).toFixed(1) + ' 亿元 ')
+          + (p.revenueYear || '') : ''),
         '/enterprises/' + p.enterpriseId));
     e.zones.forEach(z => item(zones, z.nameZh + ' · “' + (z.phrase || '') + '” · ' + z.confidence, '/parks/' + z.parkId));
     e.opportunities.forEach(o => item(opportunities, o.titleZh, '/opportunities/' + o.id));

@@ -87,7 +87,7 @@ class MatchingBrowserTest extends BrowserTest {
                     + " #gap-segments tbody tr[data-gap='EXTEND']").first();
             gapRow.locator("summary").click();
             assertThat(gapRow.locator("table.targets tr").count()).isPositive();
-            assertThat(page.locator("#gap-export").getAttribute("href")).contains("/api/v1/match/gaps/export");
+            assertThat(page.locator("#gap-export").getAttribute("href")).contains("/match/gaps.xlsx");
             screenshot(page, "chain-gaps-yibin");
         }
     }

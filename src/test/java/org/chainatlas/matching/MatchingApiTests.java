@@ -34,6 +34,8 @@ class MatchingApiTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -278,6 +280,27 @@ class MatchingApiTests {
         assertThat(presence.get("sources").toString()).contains("2018");
         JsonNode evidence = get200(get("/api/v1/chains/nev-battery/segments/cell/evidence").param("region", "511500"));
         assertThat(evidence.get("producers").findValuesAsString("nameZh")).contains("宁德时代新能源科技股份有限公司");
+    }
+
+    /** The page's export is what the signed-in reader sees: an organiser's includes the expansion plans it may see. */
+    @Test
+    void theGapWorkbookIsWhatTheSignedInReaderSees() throws Exception {
+        String hidden = "扩产意向仅对目标省份的组织方可见";
+        String anonymous = sheetText(mvc.perform(get("/match/gaps.xlsx").param("region", "511500").param("chain", "nev-battery"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(anonymous).contains(hidden);
+        String organiser = sheetText(mvc.perform(get("/match/gaps.xlsx").param("region", "511500").param("chain", "nev-battery")
+                        .with(org.chainatlas.support.SignedIn.as(userDetails, "sichuan-organiser")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(organiser).doesNotContain(hidden);
+    }
+
+    private static String sheetText(byte[] xlsx) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|'))));
+        }
+        return text.toString();
     }
 
     /** A chain its locality adds to a catalogue zone counts in site recommendation at once, as a registered park's does. */

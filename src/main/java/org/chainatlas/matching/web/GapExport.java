@@ -22,6 +22,17 @@ class GapExport {
         this.regions = regions;
     }
 
+    /** The workbook as a download named after the analysis's region and chain. */
+    org.springframework.http.ResponseEntity<byte[]> download(GapAnalysis analysis) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename("gaps-" + analysis.regionCode() + "-" + analysis.chainCode() + ".xlsx",
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook(analysis));
+    }
+
     byte[] workbook(GapAnalysis analysis) {
         List<List<Object>> segments = new ArrayList<>();
         List<List<Object>> targets = new ArrayList<>();

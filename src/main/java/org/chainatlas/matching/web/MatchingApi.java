@@ -1,6 +1,5 @@
 package org.chainatlas.matching.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +9,6 @@ import org.chainatlas.matching.PartnerResult;
 import org.chainatlas.matching.SiteQuery;
 import org.chainatlas.matching.SiteRecommendation;
 import org.chainatlas.matching.Weights;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -72,13 +69,7 @@ class MatchingApi {
     @Operation(summary = "The target enterprises of a gap analysis as an Excel workbook")
     ResponseEntity<byte[]> exportGaps(@RequestParam String region, @RequestParam String chain,
             @RequestParam(defaultValue = "50") int targets) {
-        GapAnalysis analysis = matching.gaps(region, chain, targets);
-        byte[] body = export.workbook(analysis);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename("gaps-" + region + "-" + chain + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(body);
+        return export.download(matching.gaps(region, chain, targets));
     }
 
     @GetMapping("/partners")

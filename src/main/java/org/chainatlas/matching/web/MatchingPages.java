@@ -37,10 +37,13 @@ class MatchingPages {
     private final org.springframework.context.MessageSource messages;
     private final org.chainatlas.platform.web.JsonForPages json;
 
+    private final GapExport export;
+
     MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises,
             org.chainatlas.account.CurrentActor currentActor, org.springframework.context.MessageSource messages,
-            org.chainatlas.platform.web.JsonForPages json) {
+            org.chainatlas.platform.web.JsonForPages json, GapExport export) {
         this.json = json;
+        this.export = export;
         this.currentActor = currentActor;
         this.messages = messages;
         this.matching = matching;
@@ -157,6 +160,16 @@ class MatchingPages {
         model.addAttribute("leadScope", leadScope());
         model.addAttribute("leadEnterprise", needView != null ? Long.valueOf(needView.enterpriseId()) : enterprise);
         return "matching/sites";
+    }
+
+    /**
+     * The gap analysis as a workbook for the signed-in reader: what the page shows them (an organiser's view includes the
+     * expansion plans it may see), which the API's export, answering a browser's cookie as anonymous, did not.
+     */
+    @GetMapping("/match/gaps.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> gapsWorkbook(@RequestParam String region, @RequestParam String chain,
+            @RequestParam(defaultValue = "50") int targets) {
+        return export.download(matching.gaps(regions.require(region).code(), chains.require(chain).code(), targets));
     }
 
     @GetMapping("/match/gaps")

@@ -87,11 +87,18 @@ public class Formats {
             return "–";
         }
         double value = cny.doubleValue();
-        boolean english = Localized.english();
-        if (Math.abs(value) >= 1e8) {
-            return String.format("%,.2f", value / 1e8) + (english ? " × 100M CNY" : " 亿元");
+        if (Localized.english()) {
+            // English readers count in millions and billions (it said "7,771.02 × 100M CNY")
+            if (Math.abs(value) >= 1e9) {
+                return String.format(java.util.Locale.ROOT, "%,.2f billion CNY", value / 1e9);
+            }
+            return Math.abs(value) >= 1e6 ? String.format(java.util.Locale.ROOT, "%,.1f million CNY", value / 1e6)
+                    : String.format(java.util.Locale.ROOT, "%,.0f CNY", value);
         }
-        return String.format("%,.0f", value / 1e4) + (english ? " × 10k CNY" : " 万元");
+        if (Math.abs(value) >= 1e8) {
+            return String.format("%,.2f", value / 1e8) + " 亿元";
+        }
+        return String.format("%,.0f", value / 1e4) + " 万元";
     }
 
     /**
