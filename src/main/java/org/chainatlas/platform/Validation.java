@@ -52,7 +52,7 @@ public final class Validation {
             reject(field, "error.tooLong", "at most " + max + " characters (got " + value.length() + ")", max, value.length());
         } else if (hasControlCharacters(value)) {
             reject(field, "error.control", "must not contain control characters (such as NUL) or invisible formatting characters "
-                    + "(direction overrides, zero-width spaces); only line breaks and tabs are kept");
+                    + "(direction overrides, zero-width spaces and the like)");
         }
     }
 
@@ -63,7 +63,8 @@ public final class Validation {
     public void line(String field, String value, int max, boolean required) {
         int before = errors.size();
         text(field, value, max, required);
-        if (errors.size() == before && value != null && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+        if (errors.size() == before && value != null
+                && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029')) {
             reject(field, "error.lineBreak", "must be one line: no line breaks or tabs");
         }
     }
@@ -71,7 +72,8 @@ public final class Validation {
     /**
      * Control characters other than line breaks and tabs (invisible, refused by PostgreSQL (NUL), never meant), and the
      * invisible format characters that reorder or hide text where it is shown — bidirectional overrides, embeddings and
-     * isolates, zero-width space, word joiner, byte-order mark, direction marks — which make two names that look the
+     * isolates, zero-width space, word joiner, byte-order mark, direction marks, soft hyphen, interlinear annotation marks,
+     * Hangul fillers — which make two names that look the
      * same differ, or a name read differently than it is stored (U+202E). The zero-width joiner stays: emoji need it.
      */
     public static boolean hasControlCharacters(String value) {
@@ -86,7 +88,8 @@ public final class Validation {
 
     private static boolean invisibleFormat(char c) {
         return c == '\u200B' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060'
-                || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF';
+                || c >= '\u2066' && c <= '\u2069' || c == '\uFEFF' || c == '\u061C' || c == '\u00AD'
+                || c >= '\uFFF9' && c <= '\uFFFB' || c == '\u3164' || c == '\u115F' || c == '\u1160' || c == '\uFFA0';
     }
 
     public void required(String field, Object value) {

@@ -111,6 +111,10 @@ class AccessMatrixTests {
                 Arguments.of(new Case("read CATL need", Users.CATL, 200)),
                 Arguments.of(new Case("read CATL need", Users.SICHUAN_ORGANISER, 200)),
                 Arguments.of(new Case("read CATL need", Users.ADMIN, 200)),
+                // and editing it: no hint which ids exist either (CATL's need as it is: 200 for those who keep it)
+                Arguments.of(new Case("edit CATL need", Users.BYD, 404)),
+                Arguments.of(new Case("edit CATL need", Users.YIBIN_LOCALITY, 404)),
+                Arguments.of(new Case("edit CATL need", Users.CATL, 200)),
                 // Editing an enterprise.
                 Arguments.of(new Case("edit CATL", Users.ANONYMOUS, 401)),
                 Arguments.of(new Case("edit CATL", Users.BYD, 403)),
@@ -145,6 +149,7 @@ class AccessMatrixTests {
                     "parkId", yibinPark, "titleZh", "权限测试项目" + n, "nodeId", cellNode, "cooperationMode", "SOLE_INVESTMENT")));
             case "read Yibin park history" -> get("/api/v1/parks/" + yibinPark + "/history");
             case "read CATL need" -> get("/api/v1/needs/" + catlNeed);
+            case "edit CATL need" -> put("/api/v1/needs/" + catlNeed).content(catlNeedForm());
             case "edit CATL" -> put("/api/v1/enterprises/" + catl).content(catlForm());
             case "register enterprise in Chengdu" -> post("/api/v1/enterprises").content(json.writeValueAsString(Map.of(
                     "nameZh", "权限测试企业" + n, "uscc", org.chainatlas.enterprise.Uscc.compose("510100", 77_000_000L + n).value(),
@@ -156,6 +161,11 @@ class AccessMatrixTests {
         };
         MvcResult result = mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(c.user().auth())).andReturn();
         assertThat(result.getResponse().getStatus()).as(c + ": " + result.getResponse().getContentAsString()).isEqualTo(c.expected());
+    }
+
+    private String catlNeedForm() throws Exception {
+        return json.writeValueAsString(Map.of("kind", "EXPANSION", "nodeId", cellNode, "investmentCny", 5_000_000_000L, "landMu", 800,
+                "preferredProvinces", List.of("510000")));
     }
 
     private String catlForm() throws Exception {

@@ -325,7 +325,8 @@ class MatchingApiTests {
 
         JsonNode after = site(zone, cathode);
         assertThat(factor(after, "fit").get("value").asDouble()).isEqualTo(0.7);
-        assertThat(factor(after, "fit").get("detail").asString()).contains("园区登记的主导产业链包含本产业链");
+        assertThat(factor(after, "fit").get("detail").asString()).contains("园区登记的主导产业链包含本产业链（所在地登记）")
+                .doesNotContain("开发区目录");
         // the catalogue's own chains keep their phrase's confidence, however the zone's list was saved
         JsonNode electronics = get200(get("/api/v1/match/sites").param("industry", "电子").param("provinces", "510000").param("limit", "500"));
         for (JsonNode s : electronics.get("sites")) {

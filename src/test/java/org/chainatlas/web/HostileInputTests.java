@@ -120,7 +120,8 @@ class HostileInputTests {
 
     /** Names that read differently than they are stored, or that break the lines they are shown on, are refused. */
     @ParameterizedTest
-    @ValueSource(strings = {"QA\\u202egnp.exe", "宜宾临港经济技术开发区\\u200b", "QA\\u2066名称\\u2069", "\\ufeff园区", "两行\\r\\nX-INJ:1"})
+    @ValueSource(strings = {"QA\\u202egnp.exe", "宜宾临港经济技术开发区\\u200b", "QA\\u2066名称\\u2069", "\\ufeff园区", "两行\\r\\nX-INJ:1",
+        "段落\\u2028分隔", "阿拉伯\\u061C标记", "软\\u00AD连字符", "填充\\u3164字符"})
     void invisibleFormattingAndLineBreaksInANameAreRefusedWithItsField(String name) throws Exception {
         long before = parks();
         mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)

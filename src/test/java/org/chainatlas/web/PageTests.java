@@ -160,6 +160,7 @@ class PageTests {
         long zone = jdbc.queryForObject("select id from park where catalogue_code = 'G111001' and last_verified_at is null", Long.class);
         String english = mvc.perform(get("/parks/" + zone).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+        assertThat(english).contains("location approximate (geocoded to an area only)").doesNotContain("(city centre)");
         assertThat(english).contains("catalogue point inside Beijing, but geocoded only to “unknown”", "not yet verified by its locality")
                 .doesNotContain("地理编码精度", "Verified –");
         String chinese = mvc.perform(get("/parks/" + zone).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()

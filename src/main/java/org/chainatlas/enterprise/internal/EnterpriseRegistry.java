@@ -393,6 +393,10 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         Enterprise enterprise = load(need.enterpriseId());
         Actor actor = currentActor.require("edit", "need " + needId);
         if (!mayKeepNeeds(actor, enterprise)) {
+            // a need the caller may not even see is not there for it (as when read); one it sees but may not edit is a 403
+            if (!maySeeNeed(need, enterprise)) {
+                throw new NotFound("need", needId);
+            }
             throw new Forbidden("edit", "need " + needId);
         }
         org.chainatlas.platform.Validation checked = rules.check(form);

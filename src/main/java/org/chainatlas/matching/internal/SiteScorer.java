@@ -263,15 +263,18 @@ final class SiteScorer {
                         "leading industry “" + i.phrase() + "” names " + kind + " (confidence " + round(i.confidence()) + ")");
             }
         }
+        boolean entered = false;
         if (chain != null && best < 0.7 && p.chains().contains(chain) && enteredByLocality(p, null, chain)) {
             best = 0.7;
             why = pick("园区登记的主导产业链包含本产业链", "the zone lists this chain as a leading one");
+            entered = true;
         }
         if (context.industryText() != null && p.leadingIndustriesZh() != null) {
             for (String phrase : p.leadingIndustriesZh().split("[、，,;；/\\s]+")) {
                 double v = similarity(phrase.strip(), context.industryText());
                 if (v > best) {
                     best = v;
+                    entered = false;
                     why = pick("主导产业“" + phrase.strip() + "”与“" + context.industryText() + "”相近（" + round(v) + "）",
                             "leading industry “" + phrase.strip() + "” is close to “" + context.industryText() + "” (" + round(v) + ")");
                 }
@@ -280,6 +283,8 @@ final class SiteScorer {
         if (why == null) {
             why = p.leadingIndustriesZh() == null ? pick("无主导产业记录", "no leading industries on record")
                     : pick("主导产业“" + p.leadingIndustriesZh() + "”与本环节无关", "leading industries “" + p.leadingIndustriesZh() + "” do not name it");
+        } else if (entered && p.catalogueCode() != null) {
+            why += pick("（所在地登记）", " (entered by its locality)");
         } else if (p.catalogueCode() != null) {
             why += pick("；来源：开发区目录（2018）", "; source: zone catalogue (2018)");
         }
