@@ -73,6 +73,11 @@ class RegistrationTests {
         assertThat(jdbc.queryForObject("select status from enterprise_registration where id = ?", String.class, registration))
                 .as("the registration leaves the pending list").isEqualTo("REJECTED");
         mvc.perform(get("/api/v1/me").with(httpBasic("shady-co", "shady-pass-2025"))).andExpect(status().isUnauthorized());
+        // the users page says it was not accepted, not "pending" and "disabled" side by side
+        String page = mvc.perform(get("/admin/users").with(SignedIn.as(users, "admin"))).andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf(">shady-co<"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("未通过核验（已停用）").doesNotContain("待核验", ">已停用<");
     }
 
     @Test
