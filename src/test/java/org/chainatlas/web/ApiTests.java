@@ -186,6 +186,18 @@ class ApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
     }
 
+    /** A value of the wrong shape is named by its place in the body, and the answer names none of the server's classes. */
+    @Test
+    void aValueOfTheWrongShapeIsNamedByItsPlaceNotByTheServersClasses() throws Exception {
+        String answer = mvc.perform(post("/api/v1/events").with(org.chainatlas.support.Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nameZh\": \"形状测试\", \"hostRegionCode\": \"511500\", \"hostsZh\": [\"宜宾市\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hostsZh"))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(answer).doesNotContain("org.chainatlas", "reference chain");
+    }
+
     @Test
     void publishesOpenApiDescription() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
