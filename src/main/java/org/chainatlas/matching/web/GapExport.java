@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class GapExport {
 
     private final Regions regions;
+    private final org.springframework.context.MessageSource messages;
 
-    GapExport(Regions regions) {
+    GapExport(Regions regions, org.springframework.context.MessageSource messages) {
         this.regions = regions;
+        this.messages = messages;
     }
 
     /** The workbook as a download named after the analysis's region and chain. */
@@ -55,13 +57,9 @@ class GapExport {
                 new Workbooks.SheetData("对标地区", List.of("地区", "代码"), peers)));
     }
 
-    static String label(org.chainatlas.matching.SegmentGap s) {
-        return switch (s.gap()) {
-            case MISSING -> "补链（未见证据）";
-            case WEAK -> s.belowPeersOnly() ? "强链（已具备，低于对标城市）" : "强链（薄弱）";
-            case EXTEND -> "延链";
-            case NONE -> "已具备";
-        };
+    /** The gap as the page says it, in Chinese like the rest of the workbook. */
+    private String label(SegmentGap s) {
+        return org.chainatlas.platform.export.Words.zh(messages, s.gapKey());
     }
 
     static String factors(List<FactorScore> factors) {

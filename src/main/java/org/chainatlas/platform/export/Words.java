@@ -12,6 +12,11 @@ public final class Words {
 
     /** The Chinese words of {@code prefix + value.name()} (exports are Chinese documents); "" for no value. */
     public static String zh(MessageSource messages, String prefix, Enum<?> value) {
-        return value == null ? "" : messages.getMessage(prefix + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
+        return value == null ? "" : zh(messages, prefix + value.name());
+    }
+
+    /** The Chinese words of a message key (the key itself where there is none). */
+    public static String zh(MessageSource messages, String key) {
+        return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), Locale.SIMPLIFIED_CHINESE);
     }
 }
