@@ -96,8 +96,7 @@ public class MeetingDesk {
         Map<Long, Participant> byId = new HashMap<>();
         mine.forEach(p -> byId.put(p.id(), p));
         Map<Long, Map<Long, String>> namesByEvent = new HashMap<>();
-        Map<Long, String> eventNames = new HashMap<>();
-        Map<Long, String> eventNamesEn = new HashMap<>();
+        Map<Long, java.util.Optional<MatchEvent>> eventsById = new HashMap<>();
         List<AgendaItem> items = new ArrayList<>();
         Instant now = Instant.now();
         for (Meeting m : meetings.involving(byId.keySet())) {
@@ -105,8 +104,9 @@ public class MeetingDesk {
             boolean sideA = me.id() == m.participantA();
             Participant partner = participants.findById(sideA ? m.participantB() : m.participantA()).orElseThrow();
             Map<Long, String> names = namesByEvent.computeIfAbsent(m.eventId(), views::names);
-            String eventName = eventNames.computeIfAbsent(m.eventId(), id -> events.findById(id).map(MatchEvent::nameZh).orElse(""));
-            String eventNameEn = eventNamesEn.computeIfAbsent(m.eventId(), id -> events.findById(id).map(MatchEvent::nameEn).orElse(null));
+            java.util.Optional<MatchEvent> event = eventsById.computeIfAbsent(m.eventId(), events::findById);
+            String eventName = event.map(MatchEvent::nameZh).orElse("");
+            String eventNameEn = event.map(MatchEvent::nameEn).orElse(null);
             Views.MeetingView view = views.meeting(m, names);
             boolean checkedIn = (sideA ? m.checkedInA() : m.checkedInB()) != null;
             items.add(new AgendaItem(view, eventName, eventNameEn, me.id(), me.nameZh(), partner.id(), partner.nameZh(), partner.offersZh(),

@@ -123,12 +123,13 @@ public class Registrations {
         boolean organiser = rights.organises(event);
         if (form.kind() == ParticipantKind.ENTERPRISE) {
             EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
-            if (form.enterpriseId() == null) {
-                v.required("enterpriseId", null);
-                v.throwIfInvalid();
-            }
             if (enterprise == null) {
-                v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(), String.valueOf(form.enterpriseId()));
+                if (form.enterpriseId() == null) {
+                    v.required("enterpriseId", null);
+                } else {
+                    v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(),
+                            String.valueOf(form.enterpriseId()));
+                }
                 v.throwIfInvalid();
             }
             if (!actor.actsFor(enterprise.id()) && !organiser) {
@@ -139,12 +140,12 @@ public class Registrations {
             existing = participants.findByEventIdAndEnterpriseId(eventId, enterprise.id()).orElse(null);
         } else if (form.kind() == ParticipantKind.PARK) {
             ParkView park = form.parkId() == null ? null : parks.find(form.parkId()).orElse(null);
-            if (form.parkId() == null) {
-                v.required("parkId", null);
-                v.throwIfInvalid();
-            }
             if (park == null) {
-                v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));
+                if (form.parkId() == null) {
+                    v.required("parkId", null);
+                } else {
+                    v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));
+                }
                 v.throwIfInvalid();
             }
             boolean officer = actor.is(Role.LOCALITY) && actor.governs(park.regionCode())
