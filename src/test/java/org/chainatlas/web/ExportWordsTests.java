@@ -107,4 +107,79 @@ class ExportWordsTests {
         String lastPage = new org.openpdf.text.pdf.parser.PdfTextExtractor(publicReader).getTextFromPage(publicReader.getNumberOfPages());
         assertThat(lastPage).as("visitors are told to sign in for contacts").contains("登录平台后可见");
     }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * A foreign investor reading in English downloads the opportunity list in English: headers, statuses, modes, units
+     * (million CNY, the same amounts as the Chinese file's 万元) and the park pages' labels; the Chinese file is unchanged.
+     */
+    @Test
+    void theOpportunityListFollowsTheReadersLanguage() throws Exception {
+        byte[] zhFile = mvc.perform(get("/chains/nev-battery/opportunities.xlsx")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        byte[] enFile = mvc.perform(get("/chains/nev-battery/opportunities.xlsx").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> zh = table(zhFile);
+        List<List<String>> en = table(enFile);
+        assertThat(zh.getFirst()).contains("项目名称", "拟引资（万元）");
+        assertThat(en.getFirst()).containsExactly("Project", "Chain segment", "Park", "Region", "Investment sought (million CNY)",
+                "Land (mu)", "Cooperation", "Status", "Verified on", "Note");
+        assertThat(en).hasSameSizeAs(zh).hasSizeGreaterThan(3);
+        java.util.Set<String> statuses = new java.util.HashSet<>();
+        for (int r = 1; r < en.size(); r++) {
+            String zhAmount = zh.get(r).get(4);
+            if (!zhAmount.isEmpty()) {
+                assertThat(Double.parseDouble(en.get(r).get(4))).as("row " + r + ": the same amount in millions")
+                        .isCloseTo(Double.parseDouble(zhAmount) / 100, org.assertj.core.data.Offset.offset(1e-6));
+            }
+            statuses.add(en.get(r).get(7));
+            assertThat(en.get(r).get(2) + en.get(r).get(6) + en.get(r).get(7)).as("row " + r + ": park, mode and status")
+                    .isNotBlank();
+            assertThat(en.get(r).get(6) + en.get(r).get(7) + en.get(r).get(3)).as("row %d: mode, status and region in English", r)
+                    .doesNotContainPattern("\\p{IsHan}");
+        }
+        assertThat(statuses).isNotEmpty();
+        String english = pdfText(mvc.perform(get("/chains/nev-battery/opportunities.pdf").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("opportunity list", "Park facts", "Cooperation", "Verified on")
+                .doesNotContain("招商联系", "项目名称", "拟引资", "园区信息");
+    }
+
+    /** A participant's printed schedule is in the language they read the agenda in. */
+    @Test
+    void theOwnSchedulePrintFollowsTheReadersLanguage() throws Exception {
+        byte[] zh = mvc.perform(get("/agenda.pdf").with(SignedIn.as(users, "catl-enterprise"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        byte[] en = mvc.perform(get("/agenda.pdf").param("lang", "en").with(SignedIn.as(users, "catl-enterprise")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(zh)).contains("洽谈日程", "洽谈对象", "对方可提供");
+        assertThat(pdfText(en)).contains("meeting schedule", "Meeting with", "What they offer").doesNotContain("洽谈日程", "洽谈对象",
+                "待排期", "桌号");
+    }
+
+    private List<List<String>> table(byte[] xlsx) throws Exception {
+        List<List<String>> out = new ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 10; c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? String.valueOf(cell.getNumericCellValue()) : format.formatCellValue(cell));
+                }
+                out.add(cells);
+            }
+        }
+        return out;
+    }
 }

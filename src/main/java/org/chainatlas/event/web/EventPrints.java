@@ -162,24 +162,32 @@ class EventPrints {
         return line.isEmpty() ? "" : " · " + line;
     }
 
-    /** The signed-in participant's own schedule (of one event, or all), to print. */
+    /**
+     * The signed-in participant's own schedule (of one event, or all), to print — in the reader's language, as the
+     * agenda page is (the partner's offer is quoted as it was written).
+     */
     @GetMapping("/agenda.pdf")
     ResponseEntity<byte[]> agenda(@RequestParam(required = false) Long event) {
         List<AgendaItem> items = desk.agenda(event);
         Map<String, List<List<String>>> byMe = new LinkedHashMap<>();
         Map<String, String> lines = new LinkedHashMap<>();
+        String unscheduled = Words.say(messages, "export.agenda.unscheduled");
         for (AgendaItem i : items) {
             String key = i.participantName() + "\u0000" + i.eventNameZh();
-            lines.put(key, i.eventNameZh() + " · 洽谈日程");
-            byMe.computeIfAbsent(key, k -> new ArrayList<>()).add(List.of(when(i.meeting().startsAt(), i.meeting().endsAt()),
-                    i.meeting().tableLabel() == null ? "待排期" : i.meeting().tableLabel() + (i.meeting().published() ? "" : "（待发布）"),
+            lines.put(key, Words.say(messages, "export.agenda.line", i.eventName()));
+            Views.MeetingView m = i.meeting();
+            byMe.computeIfAbsent(key, k -> new ArrayList<>()).add(List.of(m.startsAt() == null ? unscheduled : when(m.startsAt(), m.endsAt()),
+                    m.tableLabel() == null ? unscheduled : m.tableLabel() + (m.published() ? "" : Words.say(messages, "export.agenda.unpublished")),
                     i.partnerName(),
                     i.partnerOffersZh() == null ? "" : i.partnerOffersZh()));
         }
+        List<String> headers = java.util.stream.Stream.of("time", "table", "partner", "offers").map(k -> Words.say(messages,
+                "export.agenda." + k)).toList();
         List<Booklets.Card> cards = new ArrayList<>();
         byMe.forEach((key, rows) -> cards.add(new Booklets.Card(key.substring(0, key.indexOf('\u0000')), lines.get(key),
-                new Booklets.Section("", List.of("时间", "桌号", "洽谈对象", "对方可提供"), new float[] {2, 2, 4, 6}, rows))));
-        return download(booklets.cards("我的洽谈日程", cards), "我的洽谈日程.pdf", MediaType.APPLICATION_PDF_VALUE);
+                new Booklets.Section("", headers, new float[] {2, 2, 4, 6}, rows))));
+        String title = Words.say(messages, "export.agenda.title");
+        return download(booklets.cards(title, cards), title + ".pdf", MediaType.APPLICATION_PDF_VALUE);
     }
 
     /** Registrations and check-ins of an event, for its clerks. */

@@ -12,6 +12,7 @@ import org.chainatlas.park.internal.ParkRegistry;
 import org.chainatlas.platform.export.Booklets;
 import org.chainatlas.platform.export.Workbooks;
 import org.chainatlas.platform.web.Formats;
+import org.chainatlas.platform.web.Localized;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
 import org.springframework.http.MediaType;
@@ -48,30 +49,61 @@ class OpportunityExports {
                 null, null, OpportunityFilter.Sort.VERIFIED, 0, MAX_ROWS)).content();
     }
 
+    private String say(String key, Object... args) {
+        return org.chainatlas.platform.export.Words.say(messages, key, args);
+    }
+
     private String word(String prefix, Enum<?> value) {
-        return org.chainatlas.platform.export.Words.zh(messages, prefix, value);
+        return org.chainatlas.platform.export.Words.say(messages, prefix, value);
+    }
+
+    private String region(String code) {
+        return regions.find(code).map(RegionView::name).orElse(code);
+    }
+
+    /** A segment's name in the reader's language. */
+    private String node(OpportunityView o) {
+        return chains.node(o.nodeId()).map(org.chainatlas.chain.ChainNodeView::name).orElse(o.nodeNameZh());
+    }
+
+    /** An amount in the file's unit: 万元 for Chinese readers, million CNY for English ones. */
+    private static Object amount(Long cny) {
+        return cny == null ? "" : Localized.english() ? cny / 1e6 : cny / 10_000.0;
     }
 
     private List<List<Object>> rows(List<OpportunityView> list) {
         List<List<Object>> rows = new ArrayList<>();
+        Formats fmt = new Formats();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
         for (OpportunityView o : list) {
-            rows.add(List.of(o.titleZh(), o.nodeNameZh(), o.parkNameZh(), regions.find(o.regionCode()).map(RegionView::nameZh)
-                    .orElse(o.regionCode()), o.investmentSoughtCny() == null ? "" : o.investmentSoughtCny() / 10_000.0,
-                    o.landMu() == null ? "" : o.landMu(), word("opportunity.mode.", o.cooperationMode()),
-                    word("opportunity.status.", o.status()), o.lastVerifiedAt() == null ? "" : new Formats().date(o.lastVerifiedAt()), o.stale() ? "待更新" : ""));
+            rows.add(List.of(o.title(), node(o), parkName(names, o.parkId(), o.parkNameZh()), region(o.regionCode()),
+                    amount(o.investmentSoughtCny()), o.landMu() == null ? "" : o.landMu(), word("opportunity.mode.", o.cooperationMode()),
+                    word("opportunity.status.", o.status()), o.lastVerifiedAt() == null ? "" : fmt.date(o.lastVerifiedAt()),
+                    o.stale() ? say("export.opportunities.stale") : ""));
         }
         return rows;
     }
 
-    static final List<String> HEADERS = List.of("项目名称", "产业链环节", "园区", "地区", "拟引资（万元）", "用地（亩）", "合作方式", "状态",
-            "核实日期", "备注");
+    /** A park's name in the reader's language (its English name where there is one), each park read once per file. */
+    private String parkName(java.util.Map<Long, String> names, long id, String nameZh) {
+        if (!Localized.english()) {
+            return nameZh;
+        }
+        return names.computeIfAbsent(id, k -> registry.find(k).map(p -> p.name()).orElse(nameZh));
+    }
+
+    /** The columns of the list, in the reader's language. */
+    List<String> headers() {
+        return java.util.stream.Stream.of("title", "segment", "park", "region", "investment", "land", "mode", "status", "verified",
+                "note").map(k -> say("export.opportunities." + k)).toList();
+    }
 
     @GetMapping("/chains/{code}/opportunities.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) String region) {
         ChainView chain = chains.require(code);
-        byte[] file = Workbooks.xlsx(List.of(new Workbooks.SheetData(chain.nameZh() + "机遇清单", HEADERS,
-                rows(list(code, region)))));
-        return download(file, chain.code() + "-opportunities.xlsx", chain.nameZh() + "机遇清单.xlsx",
+        String title = say("export.opportunities.file", chain.name());
+        byte[] file = Workbooks.xlsx(List.of(new Workbooks.SheetData(title, headers(), rows(list(code, region)))));
+        return download(file, chain.code() + "-opportunities.xlsx", title + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -80,17 +112,19 @@ class OpportunityExports {
         ChainView chain = chains.require(code);
         List<OpportunityView> list = list(code, region);
         List<List<String>> rows = rows(list).stream().map(r -> r.stream().map(v -> v instanceof Double d
-                ? new Formats().number(d, 0) : String.valueOf(v)).toList()).toList();
-        String scope = region == null || region.isBlank() ? "全国" : regions.require(region).nameZh();
-        byte[] file = booklets.pdf(chain.nameZh() + "产业链机遇清单（一链一清单）", scope + " · " + list.size() + " 个项目 · "
-                + LocalDate.now() + " · ChainAtlas 产业转移对接平台", List.of(new Booklets.Section(chain.nameZh(), HEADERS,
+                ? new Formats().number(d, Localized.english() ? 1 : 0) : String.valueOf(v)).toList()).toList();
+        String scope = region == null || region.isBlank() ? say("export.opportunities.national") : regions.require(region).name();
+        byte[] file = booklets.pdf(say("export.opportunities.pdfTitle", chain.name()), say("export.opportunities.pdfLine", scope,
+                list.size(), LocalDate.now().toString()), List.of(new Booklets.Section(chain.name(), headers(),
                 new float[] {5, 3, 4, 2, 2, 1.5f, 2, 1.5f, 2, 1.2f}, rows)), parkPages(list));
-        return download(file, chain.code() + "-opportunities.pdf", chain.nameZh() + "机遇清单.pdf", MediaType.APPLICATION_PDF_VALUE);
+        return download(file, chain.code() + "-opportunities.pdf", say("export.opportunities.file", chain.name()) + ".pdf",
+                MediaType.APPLICATION_PDF_VALUE);
     }
 
     /**
      * One page per park of the list: where it is, its level and leading industries (catalogue 2018), land and costs
-     * where its locality reported them, its investment contact (for signed-in readers), and its projects in the list.
+     * where its locality reported them, its investment contact (for signed-in readers), and its projects in the list —
+     * in the reader's language (the catalogue's leading industries are quoted in Chinese, as the catalogue has them).
      */
     private List<Booklets.Card> parkPages(List<OpportunityView> list) {
         java.util.Map<Long, List<OpportunityView>> byPark = new java.util.TreeMap<>();
@@ -99,32 +133,36 @@ class OpportunityExports {
         Formats fmt = new Formats();
         byPark.forEach((parkId, items) -> registry.find(parkId).ifPresent(p -> {
             List<String> facts = new ArrayList<>();
-            facts.add(regions.find(p.regionCode()).map(RegionView::nameZh).orElse(p.regionCode()));
+            facts.add(region(p.regionCode()));
             if (p.catalogue() != null) {
-                facts.add((p.catalogue().national() ? "国家级" : "省级") + (p.catalogue().typeZh() == null ? "" : p.catalogue().typeZh()));
+                String level = say(p.catalogue().national() ? "park.catalogue.national" : "park.catalogue.provincial");
+                facts.add(p.catalogue().typeZh() == null ? level : level + (Localized.english() ? " " : "") + fmt.zoneType(p.catalogue().typeZh()));
                 if (p.catalogue().leadingIndustriesZh() != null) {
-                    facts.add("主导产业：" + p.catalogue().leadingIndustriesZh() + "（中国开发区审核公告目录 2018）");
+                    facts.add(say("export.opportunities.leading", p.catalogue().leadingIndustriesZh()));
                 }
             }
             if (p.availableLandMu() != null) {
-                facts.add("可用土地 " + fmt.number(p.availableLandMu(), 0) + " 亩");
+                facts.add(say("export.opportunities.availableLand", fmt.number(p.availableLandMu(), 0)));
             }
             if (p.landPriceCnyPerMu() != null) {
-                facts.add("地价 " + fmt.number(p.landPriceCnyPerMu() / 10_000.0, 1) + " 万元/亩");
+                facts.add(say("export.opportunities.landPrice", Localized.english() ? fmt.number(p.landPriceCnyPerMu(), 0)
+                        : fmt.number(p.landPriceCnyPerMu() / 10_000.0, 1)));
             }
             if (p.demo()) {
-                facts.add("（土地与成本为演示数据）");
+                facts.add(say("export.opportunities.demo"));
             }
-            facts.add(p.contact() == null ? "招商联系方式：登录平台后可见"
-                    : "招商联系人：" + String.join(" ", java.util.stream.Stream.of(p.contact().name(), p.contact().phone(),
-                            p.contact().email()).filter(v -> v != null && !v.isBlank()).toList()));
-            facts.add(p.lastVerifiedAt() == null ? "园区信息未经属地核实" : "园区信息核实于 " + fmt.date(p.lastVerifiedAt()));
-            List<List<String>> rows = items.stream().map(o -> List.of(o.titleZh(), o.nodeNameZh(),
-                    o.investmentSoughtCny() == null ? "" : fmt.number(o.investmentSoughtCny() / 10_000.0, 0),
+            facts.add(p.contact() == null ? say("export.opportunities.contactSignIn")
+                    : say("export.opportunities.contact", String.join(" ", java.util.stream.Stream.of(p.contact().name(),
+                            p.contact().phone(), p.contact().email()).filter(v -> v != null && !v.isBlank()).toList())));
+            facts.add(p.lastVerifiedAt() == null ? say("export.opportunities.notVerified")
+                    : say("export.opportunities.verifiedOn", fmt.date(p.lastVerifiedAt())));
+            List<List<String>> rows = items.stream().map(o -> List.of(o.title(), node(o),
+                    o.investmentSoughtCny() == null ? "" : fmt.number((Double) amount(o.investmentSoughtCny()), Localized.english() ? 1 : 0),
                     o.landMu() == null ? "" : fmt.number(o.landMu(), 0), word("opportunity.mode.", o.cooperationMode()),
                     o.descriptionZh() == null ? "" : o.descriptionZh())).toList();
-            pages.add(new Booklets.Card(p.nameZh(), String.join(" · ", facts), new Booklets.Section("", List.of("项目名称", "产业链环节",
-                    "拟引资（万元）", "用地（亩）", "合作方式", "项目说明"), new float[] {4, 3, 2, 1.5f, 2, 6}, rows)));
+            pages.add(new Booklets.Card(p.name(), String.join(" · ", facts), new Booklets.Section("", java.util.stream.Stream.of("title",
+                    "segment", "investment", "land", "mode", "description").map(k -> say("export.opportunities." + k)).toList(),
+                    new float[] {4, 3, 2, 1.5f, 2, 6}, rows)));
         }));
         return pages;
     }

@@ -15,6 +15,19 @@ public final class Words {
         return value == null ? "" : zh(messages, prefix + value.name());
     }
 
+    /**
+     * The words of a message key in the reader's language, for files that follow the reader (an opportunity list a
+     * foreign investor downloads, a participant's own schedule); official documents stay Chinese ({@link #zh}).
+     */
+    public static String say(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** An enum value in the reader's language; "" for no value. */
+    public static String say(MessageSource messages, String prefix, Enum<?> value) {
+        return value == null ? "" : say(messages, prefix + value.name());
+    }
+
     /** The Chinese words of a message key (the key itself where there is none). */
     public static String zh(MessageSource messages, String key) {
         return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), Locale.SIMPLIFIED_CHINESE);
