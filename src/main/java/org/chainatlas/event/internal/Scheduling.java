@@ -137,7 +137,7 @@ public class Scheduling implements ApplicationRunner {
             int[] totals = new int[3];
             Duration perSession = Duration.ofMillis(Math.max(500, run.seconds() * 1000L / Math.max(1, list.size())));
             for (EventSession session : list) {
-                SessionSchedule problem = tx.execute(status -> problem(session));
+                SessionSchedule problem = tx.execute(status -> problem(session, clock.instant()));
                 if (problem == null || problem.getAssignments().isEmpty()) {
                     continue;
                 }
@@ -170,9 +170,16 @@ public class Scheduling implements ApplicationRunner {
         }
     }
 
-    /** One session as a solver problem: its meetings, seats (with booths), attendees with what they cannot attend. */
-    SessionSchedule problem(EventSession session) {
+    /**
+     * One session as a solver problem: its meetings, seats (with booths), attendees with what they cannot attend — and
+     * nobody attends a slot that has begun by {@code now}: a run on the event's day (walk-in requests seated between
+     * rounds) seats new meetings in the slots still ahead, never in the morning already gone. Meetings that stay in
+     * place (published, checked in, with an outcome) keep their seats, past or not.
+     */
+    SessionSchedule problem(EventSession session, Instant now) {
         List<TimeSlot> sessionSlots = slots.findBySessionIdOrderByPositionAsc(session.id());
+        Set<Long> begun = new HashSet<>();
+        sessionSlots.stream().filter(t -> !t.startsAt().isAfter(now)).forEach(t -> begun.add(t.id()));
         List<MeetingTable> sessionTables = tables.findBySessionIdOrderByAreaZhAscNumberAsc(session.id());
         Map<Long, Slot> slotById = new HashMap<>();
         List<Slot> slotFacts = new ArrayList<>();
@@ -201,6 +208,7 @@ public class Scheduling implements ApplicationRunner {
                     Set<Long> unavailable = new HashSet<>();
                     p.unavailableSlotIds().stream().filter(slotById::containsKey).forEach(unavailable::add);
                     unavailable.addAll(busyElsewhere(id, session, sessionSlots));
+                    unavailable.addAll(begun);
                     attendees.put(id, new Attendee(id, unavailable, booths.get(id)));
                     delegates.put(id, p.delegates());
                 }

@@ -53,10 +53,13 @@ public class MeetingConstraints implements ConstraintProvider {
                 .asConstraint("Table double-booked");
     }
 
-    /** Hard: a meeting in a slot one of its participants said it cannot attend. */
+    /**
+     * Hard: a meeting in a slot one of its participants cannot attend (said so, busy in another session, or the slot
+     * has begun). A pinned meeting (published, held) is where it is: not counted, it cannot move anyway.
+     */
     Constraint participantUnavailable(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
-                .filter(m -> m.getA().unavailableAt(m.slot()) || m.getB().unavailableAt(m.slot()))
+                .filter(m -> !m.isPinned() && (m.getA().unavailableAt(m.slot()) || m.getB().unavailableAt(m.slot())))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Participant unavailable");
     }

@@ -26,6 +26,17 @@ public final class UpperBound {
     }
 
     public static Bound of(SessionSchedule schedule) {
+        // A meeting pinned where one of its participants can no longer be (a published meeting in a slot that has
+        // begun) is held: it counts as it is and takes nothing from the slots ahead, which bound the rest.
+        java.util.List<MeetingAssignment> held = schedule.getAssignments().stream().filter(m -> m.isPinned() && m.getSeat() != null
+                && (m.getA().unavailableAt(m.slot()) || m.getB().unavailableAt(m.slot()))).toList();
+        if (!held.isEmpty()) {
+            java.util.List<MeetingAssignment> rest = new java.util.ArrayList<>(schedule.getAssignments());
+            rest.removeAll(held);
+            Bound ahead = of(new SessionSchedule(schedule.getSlots(), schedule.getAttendees(), schedule.getSeats(), rest));
+            return new Bound(ahead.meetings() + held.size(), ahead.tableSlots() + held.size(), ahead.participantSlots() + held.size(),
+                    ahead.matching() + held.size(), ahead.value() + held.size());
+        }
         long meetings = schedule.getAssignments().size();
         int smallest = schedule.getAssignments().stream().mapToInt(MeetingAssignment::getSeatsNeeded).min().orElse(2);
         Map<Long, Integer> degree = new HashMap<>();

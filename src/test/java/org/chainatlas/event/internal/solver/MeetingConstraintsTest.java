@@ -82,6 +82,10 @@ class MeetingConstraintsTest {
         verifier.verifyThat(MeetingConstraints::participantUnavailable)
                 .given(meeting(1, attendee(1, S0.id()), attendee(2), seat(S1, 1, 4)))
                 .penalizesBy(0);
+        // a published meeting in a slot that has begun stays where it was held: nothing the solver could mend
+        verifier.verifyThat(MeetingConstraints::participantUnavailable)
+                .given(new MeetingAssignment(1, attendee(1, S0.id()), attendee(2, S0.id()), 1, 2, true, seat(S0, 1, 4)))
+                .penalizesBy(0);
     }
 
     @Test

@@ -144,6 +144,52 @@ class ScheduleSolverTest {
         assertThat(bound.value()).isLessThanOrEqualTo(6);
     }
 
+    /**
+     * On the event's day the slots already begun are closed to everyone: new meetings are seated in the slots ahead,
+     * published meetings held in the morning stay, and the bound counts those held plus what the slots ahead allow.
+     */
+    @Test
+    void slotsThatHaveBegunTakeNoNewMeetingsAndHeldOnesStay() {
+        List<Slot> slots = List.of(new Slot(1, 0), new Slot(2, 1), new Slot(3, 2), new Slot(4, 3));
+        Set<Long> begun = Set.of(1L, 2L);
+        List<Attendee> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(new Attendee(i + 1, begun));
+        }
+        List<Seat> seats = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (long table = 1; table <= 3; table++) {
+                seats.add(new Seat(Seat.idOf(slot, table), slot, table, (int) table, 4));
+            }
+        }
+        List<MeetingAssignment> meetings = new ArrayList<>();
+        // held at 09:00 (slot 1, table 1) and published
+        meetings.add(new MeetingAssignment(1, people.get(0), people.get(1), 1, 2, true, seats.getFirst()));
+        long id = 2;
+        for (int a = 0; a < 6; a++) {
+            for (int b = a + 1; b < 6; b++) {
+                if (a != 0 || b != 1) {
+                    meetings.add(new MeetingAssignment(id++, people.get(a), people.get(b), 1, 2, false, null));
+                }
+            }
+        }
+        SessionSchedule problem = new SessionSchedule(slots, people, seats, meetings);
+        UpperBound.Bound bound = UpperBound.of(problem);
+        // ahead: 2 slots, 6 people → at most 3 meetings a slot, 6 in all; plus the one held
+        assertThat(bound.value()).isEqualTo(7);
+        SessionSchedule solved = ScheduleSolver.solve(problem, Duration.ofSeconds(2), best -> {
+        });
+        assertThat(solved.getScore().hardScore()).isZero();
+        for (MeetingAssignment m : solved.getAssignments()) {
+            if (m.isPinned()) {
+                assertThat(m.getSeat()).isSameAs(seats.getFirst());
+            } else if (m.getSeat() != null) {
+                assertThat(m.slot().id()).as("meeting %d seated in a slot that has begun", m.getId()).isGreaterThan(2);
+            }
+        }
+        assertThat(solved.scheduled()).isEqualTo(7);
+    }
+
     @Test
     void theMatchingBoundSeesAPopularParticipantWhoseDayIsFull() {
         // one host with 5 meetings but only 2 slots it can attend; each guest has only that meeting
