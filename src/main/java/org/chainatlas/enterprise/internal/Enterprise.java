@@ -194,6 +194,29 @@ class Enterprise {
         return List.copyOf(places);
     }
 
+    /**
+     * How large it is, to order hits a search scores alike (those found by place): its revenue where known (listed
+     * companies' latest year), else the floor of the band it registered, else 0.
+     */
+    @GenericField(name = "size", sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "revenueCny")),
+        @ObjectPath(@PropertyValue(propertyName = "revenueBand"))})
+    public long getSize() {
+        if (revenueCny != null) {
+            return revenueCny.longValue();
+        }
+        if (revenueBand == null) {
+            return 0;
+        }
+        return switch (revenueBand) {
+            case BELOW_20M -> 0;
+            case FROM_20M_TO_100M -> 20_000_000L;
+            case FROM_100M_TO_1B -> 100_000_000L;
+            case FROM_1B_TO_10B -> 1_000_000_000L;
+            case ABOVE_10B -> 10_000_000_000L;
+        };
+    }
+
     @KeywordField(name = "tag", projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
     public List<String> getTagNames() {

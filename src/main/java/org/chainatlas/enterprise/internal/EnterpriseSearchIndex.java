@@ -90,7 +90,11 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             List<List<?>> hits = Search.session(em).search(Enterprise.class)
                     .select(f -> f.composite(f.field("hqRegionCode", String.class), f.field("site", String.class).list()))
                     .where(f -> f.matchAll()).fetchHits(1);
-            return !hits.isEmpty() && (hits.getFirst().get(0) == null || ((List<?>) hits.getFirst().get(1)).isEmpty());
+            if (!hits.isEmpty() && (hits.getFirst().get(0) == null || ((List<?>) hits.getFirst().get(1)).isEmpty())) {
+                return true;
+            }
+            // built before hits found by place were ordered by size: every document has one (0 where unknown)
+            return !hits.isEmpty() && Search.session(em).search(Enterprise.class).where(f -> f.exists().field("size")).fetchTotalHitCount() == 0;
         } finally {
             em.close();
         }
@@ -209,6 +213,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         return new Wanted(query, String.join(" ", rest), List.copyOf(placeWords), List.copyOf(asked));
     }
 
+    /**
+     * The score of a seat or plant in a place the text names: a flat score, so that hits there differ by their texts
+     * and then by size (see the sort), not by how often the place's code is indexed.
+     */
+    static final float PLACE_BOOST = 0.5f;
+
     /** A word of the search text naming a place, and the code prefix of the place. */
     record PlaceWord(String word, String prefix) {
     }
@@ -225,6 +235,8 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
                         f.field("tag", String.class).list(), f.field("chain", String.class).list(), f.highlight("nameZh_bigram"),
                         f.highlight("segmentText"), f.score(), f.field("site", String.class).list()))
                 .where((f, root) -> where(f, root, wanted))
+                // found by place, many hits score alike (a seat or plant there): the largest first, not index order
+                .sort(f -> wanted.placeWords().isEmpty() ? f.score() : f.score().then().field("size").desc())
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).fragmentSize(80).noMatchSize(0))
                 .fetch(org.chainatlas.platform.PageView.searchOffset(page, size), size);
@@ -239,7 +251,15 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         }
         // a place named in the text: the word in the texts (宜宾 in 宜宾五粮液's name) or a seat or plant there (宁德时代)
         for (PlaceWord place : wanted.placeWords()) {
-            root.add(f.or(text(f, place.word()), f.match().field("place").matching(place.prefix()).boost(0.5f)));
+            org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep there = f.match().field("place").matching(place.prefix());
+            if (wanted.rest().isEmpty()) {
+                // the place alone: who is there (seat or plant) alike, before those whose texts only name it; the sort
+                // then lists the largest first — a text naming 宜宾 is no better evidence than a plant there
+                root.add(f.or(f.bool().must(there).constantScore().boost(2f),
+                        f.bool().must(text(f, place.word())).mustNot(there).constantScore().boost(1f)));
+            } else {
+                root.add(f.or(text(f, place.word()), f.bool().must(there).constantScore().boost(PLACE_BOOST)));
+            }
         }
         String prefix = org.chainatlas.region.RegionView.prefixOf(query.regionCode());
         if (prefix != null) {

@@ -72,6 +72,32 @@ class EnterpriseSearchIndexTest {
                 .as("every other word must still match").isNull();
     }
 
+    /**
+     * Searching a city's name alone, the enterprises with a seat or plant there come first, and among those found only
+     * by a plant (their texts not naming the city) the largest first: 宁德时代, the largest by revenue with a 宜宾 plant, leads
+     * them (it came after smaller companies in index order).
+     */
+    @Test
+    void aPlaceAloneListsTheLargestOfThoseProducingThereFirst() {
+        long catl = jdbc.queryForObject("select id from enterprise where stock_code = '300750.SZ'", Long.class);
+        java.util.List<EnterpriseHit> hits = index.search(new EnterpriseQuery("宜宾", null, null, null, 0, 100)).content();
+        java.util.List<Long> byPlant = hits.stream().filter(h -> "511500".equals(h.plantRegionCode())).map(EnterpriseHit::id).toList();
+        assertThat(byPlant).as("hits found by a 宜宾 plant").hasSizeGreaterThan(2);
+        java.util.List<Long> sizes = byPlant.stream().map(id -> jdbc.queryForObject(
+                "select coalesce(revenue_cny, 0) from enterprise where id = ?", java.math.BigDecimal.class, id).longValue()).toList();
+        int catlAt = byPlant.indexOf(catl);
+        assertThat(catlAt).as("宁德时代 among them").isGreaterThanOrEqualTo(0);
+        for (int i = 0; i < catlAt; i++) {
+            assertThat(sizes.get(i)).as("hit %d before 宁德时代 is larger", i).isGreaterThanOrEqualTo(sizes.get(catlAt));
+        }
+        for (EnterpriseHit hit : hits) {
+            if (hit.plantRegionCode() == null && hit.hqRegionCode() != null && !hit.hqRegionCode().startsWith("5115")) {
+                assertThat(hits.indexOf(hit)).as("%s, neither seated nor producing in 宜宾, comes after the plants", hit.nameZh())
+                        .isGreaterThan(hits.stream().map(h -> h.id()).toList().indexOf(byPlant.getLast()));
+            }
+        }
+    }
+
     private static EnterpriseHit find(java.util.List<EnterpriseHit> hits, long id) {
         return hits.stream().filter(h -> h.id() == id).findFirst().orElse(null);
     }
