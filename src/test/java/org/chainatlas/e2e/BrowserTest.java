@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chainatlas.support.TestDatabase;
+import org.chainatlas.support.TestClock;
 import org.chainatlas.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ import com.microsoft.playwright.Playwright;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = {TestDatabase.class, TestMail.class})
+@ContextConfiguration(initializers = {TestDatabase.class, TestMail.class, TestClock.class})
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");

@@ -19,7 +19,14 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 class EventBrowserTest extends BrowserTest {
 
     @Test
-    void fromEventCreationToASigningOnTheDashboard() {
+    void fromEventCreationToASigningOnTheDashboard() throws Exception {
+        // the session today at 09:00 is still ahead for the optimiser, whatever the hour the test runs at
+        try (AutoCloseable early = org.chainatlas.support.TestClock.earlyToday()) {
+            journey();
+        }
+    }
+
+    private void journey() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String eventUrl;
         String eventId;

@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import org.chainatlas.support.AtlasTest;
 import org.chainatlas.support.TestMail;
 import org.chainatlas.support.Users;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,10 +55,27 @@ class EventApiTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     private final JsonMapper json = JsonMapper.builder().build();
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    private AutoCloseable earlyToday;
+
+    /** Today's sessions (09:00–11:00) are still ahead whatever the hour the tests run at: the clock says 00:01. */
+    @BeforeEach
+    void pinTheClock() {
+        earlyToday = org.chainatlas.support.TestClock.earlyToday();
+    }
+
+    @AfterEach
+    void releaseTheClock() throws Exception {
+        earlyToday.close();
+    }
+
+    private int sessions;
 
     private JsonNode call(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body, int expected) throws Exception {
         return new org.chainatlas.support.Api(mvc).call(request, who, body, expected);
@@ -71,7 +90,7 @@ class EventApiTests {
     private JsonNode session(long event, int tables, int capacity) throws Exception {
         return call(post("/api/v1/events/" + event + "/sessions"), Users.SICHUAN_ORGANISER.auth(), Map.of("chainCode", "nev-battery",
                 "titleZh", "动力电池专场", "day", TODAY.toString(), "startsAt", "09:00", "endsAt", "11:00", "slotMinutes", 20,
-                "tables", tables, "tableCapacity", capacity), 201);
+                "tables", tables, "tableCapacity", capacity, "areaZh", "第" + (++sessions) + "洽谈区"), 201);
     }
 
     /** A department registered by the given user (approved when the organiser registers it). */
@@ -141,7 +160,7 @@ class EventApiTests {
         call(post("/api/v1/meeting-requests/" + request + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 403);
 
         jdbc.update("update meeting_request set expires_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(5))), request);
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(5))), request);
         long meetings = count("select count(*) from meeting");
         mvc.perform(post("/api/v1/meeting-requests/" + request + "/accept").with(Users.SICHUAN_ORGANISER.auth()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("expired")));
@@ -461,7 +480,7 @@ class EventApiTests {
                 .as("nothing saved").isEqualTo(TODAY);
     }
 
-    /** A meeting already held (checked in) keeps its seat though unpublished: neither a re-solve nor a booth moves it. */
+    /** A meeting held (published, checked in) keeps its seat: neither a re-solve nor a booth moves it. */
     @Test
     void aHeldMeetingStaysWhereItWasHeld() throws Exception {
         long event = event("已举行洽谈测试活动");
@@ -478,6 +497,9 @@ class EventApiTests {
         runAndWait(event);
         Map<String, Object> seat = jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", held.get("id").asLong());
         assertThat(seat.get("table_id")).isNotNull();
+        // check-in opens once the seat is published
+        call(post("/api/v1/checkin/" + held.get("checkinToken").asString()), Users.YIBIN_LOCALITY.auth(), null, 409);
+        call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         call(post("/api/v1/checkin/" + held.get("checkinToken").asString()), Users.YIBIN_LOCALITY.auth(), null, 200);
         int number = jdbc.queryForObject("select number from meeting_table where id = ?", Integer.class, seat.get("table_id"));
         mvc.perform(post("/api/v1/events/" + event + "/sessions/" + session + "/booths").with(Users.SICHUAN_ORGANISER.auth())
@@ -511,6 +533,10 @@ class EventApiTests {
         JsonNode later = call(post("/api/v1/meeting-requests/" + requestBetween(other, yibin, tomorrow, Users.SICHUAN_ORGANISER)
                 + "/accept"), Users.YIBIN_LOCALITY.auth(), null, 200);
         runAndWait(event);
+        assertThat(mvc.perform(get("/checkin/" + now.get("checkinToken").asString()).with(org.chainatlas.support.SignedIn.as(userDetails,
+                "yibin-locality"))).andReturn().getResponse().getContentAsString()).as("not published yet: no button, and why")
+                .doesNotContain("id=\"confirm-checkin\"").contains("尚未发布");
+        call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         var signedIn = org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality");
         String open = mvc.perform(get("/checkin/" + now.get("checkinToken").asString()).with(signedIn))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -611,6 +637,64 @@ class EventApiTests {
                         .content("{\"outcome\": \"NO_INTEREST\"}")).andExpect(status().isConflict());
         assertThat(call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200).get("signed")
                 .asLong()).as("the signing stands").isEqualTo(1);
+    }
+
+    /**
+     * Booking by hand on the event's day: a participant already meeting someone in a session side by side at that time
+     * is refused, and so is a slot that has begun; turning a participant down removes its meetings not yet held (and
+     * frees their seats), and is refused once it has met someone.
+     */
+    @Test
+    void handBookingsRespectOtherSessionsAndTheHourAndARejectedParticipantLeavesNoMeetings() throws Exception {
+        long event = event("手工排期测试活动");
+        JsonNode first = session(event, 2, 4);
+        JsonNode second = session(event, 2, 4);
+        long s1 = first.get("id").asLong();
+        long s2 = second.get("id").asLong();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // the first is Yibin's bureau (it checks in for its side below), the others registered by the organiser
+            Users who = i == 0 ? Users.YIBIN_LOCALITY : Users.SICHUAN_ORGANISER;
+            people.add(call(post("/api/v1/events/" + event + "/registrations"), who.auth(), Map.of("kind",
+                    "GOVERNMENT", "nameZh", "排期单位" + i, "regionCode", "511500", "delegates", 1, "sessionIds", List.of(s1, s2)), 201)
+                    .get("id").asLong());
+        }
+        call(post("/api/v1/participants/" + people.get(0) + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", true), 200);
+        long slotA = first.get("slots").get(1).get("id").asLong();
+        long slotB = second.get("slots").get(1).get("id").asLong(); // the same time in the session beside it
+        long m1 = call(post("/api/v1/meeting-requests/" + requestBetween(people.get(1), people.get(0), s1, Users.SICHUAN_ORGANISER)
+                + "/accept"), Users.YIBIN_LOCALITY.auth(), Map.of("slotId", slotA), 200).get("id").asLong();
+        long r2 = requestBetween(people.get(2), people.get(0), s2, Users.SICHUAN_ORGANISER);
+        mvc.perform(post("/api/v1/meeting-requests/" + r2 + "/accept").with(Users.YIBIN_LOCALITY.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\": " + slotB + "}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("already meets someone at that time")));
+        assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, r2)).isEqualTo("PENDING");
+
+        // at 09:30 the 09:00 slot has begun (and 09:20 too): booking into it is refused; 09:40 is open
+        try (AutoCloseable at = org.chainatlas.support.TestClock.pinned(TODAY.atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant())) {
+            long late = second.get("slots").get(0).get("id").asLong();
+            mvc.perform(post("/api/v1/meeting-requests/" + r2 + "/accept").with(Users.YIBIN_LOCALITY.auth())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\": " + late + "}"))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("has begun")));
+            call(post("/api/v1/meeting-requests/" + r2 + "/accept"), Users.YIBIN_LOCALITY.auth(),
+                    Map.of("slotId", second.get("slots").get(2).get("id").asLong()), 200);
+        }
+
+        // 排期单位1 turned down: its meeting goes, the seat is free, the request is cancelled
+        call(post("/api/v1/participants/" + people.get(1) + "/decision"), Users.SICHUAN_ORGANISER.auth(), Map.of("approve", false), 200);
+        assertThat(count("select count(*) from meeting where id = ?", m1)).isZero();
+        assertThat(count("select count(*) from meeting_attendance where slot_id = ?", slotA)).isZero();
+        assertThat(jdbc.queryForObject("select r.status from meeting_request r where r.requester_id = ? and r.partner_id = ?",
+                String.class, people.get(1), people.get(0))).isEqualTo("CANCELLED");
+        // 排期单位2 met 排期单位0 (published, checked in): it can no longer be turned down
+        call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        String token = jdbc.queryForObject("select checkin_token from meeting m join meeting_request r on r.id = m.request_id "
+                + "where r.id = ?", String.class, r2);
+        call(post("/api/v1/checkin/" + token), Users.YIBIN_LOCALITY.auth(), null, 200);
+        mvc.perform(post("/api/v1/participants/" + people.get(2) + "/decision").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"approve\": false}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("already met")));
+        assertThat(jdbc.queryForObject("select status from participant where id = ?", String.class, people.get(2))).isEqualTo("APPROVED");
     }
 
     /** Every mail received so far, as "recipient subject". */

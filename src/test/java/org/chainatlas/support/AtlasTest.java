@@ -19,6 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = {TestDatabase.class, TestMail.class})
+@ContextConfiguration(initializers = {TestDatabase.class, TestMail.class, TestClock.class})
 public @interface AtlasTest {
 }

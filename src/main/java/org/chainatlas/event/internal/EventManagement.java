@@ -179,10 +179,10 @@ public class EventManagement implements EventCatalog {
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
             v.reject("endsAt", "error.sessionEndsBeforeStart", "the session ends before it starts");
         }
-        if (form.day() != null && form.startsAt() != null && form.endsAt() != null && form.areaZh() != null
-                && !form.areaZh().isBlank()) {
-            // one place holds one session at a time: two plenaries in 主会场 at 9:00 cannot both happen
-            String area = form.areaZh().strip();
+        String area = areaOf(form);
+        if (form.day() != null && form.startsAt() != null && form.endsAt() != null && area != null) {
+            // one place holds one session at a time: two plenaries in 主会场 at 9:00 cannot both happen, nor two sessions
+            // of tables left without an area (both 洽谈区: their 1号桌 is one table)
             sessions.findByEventIdOrderByDayAscStartsAtAscIdAsc(eventId).stream()
                     .filter(o -> area.equals(o.areaZh() == null ? null : o.areaZh().strip()) && o.day().equals(form.day())
                             && o.startsAt().isBefore(form.endsAt()) && form.startsAt().isBefore(o.endsAt()))
@@ -197,6 +197,16 @@ public class EventManagement implements EventCatalog {
                 "kind", form.kindOrDefault().name(), "slots", slotCount, "tables", slotCount == 0 ? 0 : form.tables()));
         return views.session(session);
     }
+
+    /** Where a session takes place: the area as entered, or 洽谈区 for a session of tables entered without one. */
+    static String areaOf(SessionForm form) {
+        if (form.areaZh() != null && !form.areaZh().isBlank()) {
+            return form.areaZh().strip();
+        }
+        return form.kindOrDefault().hasTables() ? DEFAULT_AREA : null;
+    }
+
+    static final String DEFAULT_AREA = "洽谈区";
 
     /** Checks the slots and tables of a 专题对接 session; answers how many slots it gets. */
     private static int checkTables(Validation v, SessionForm form) {
@@ -232,8 +242,7 @@ public class EventManagement implements EventCatalog {
         EventSession session = sessions.saveAndFlush(new EventSession(eventId,
                 form.chainCode() == null || form.chainCode().isBlank() ? null : form.chainCode(), form.titleZh().strip(),
                 form.titleEn(), form.day(), form.startsAt(), form.endsAt(), slotCount == 0 ? 0 : form.slotMinutes(),
-                form.areaZh() == null || form.areaZh().isBlank() ? (slotCount == 0 ? null : "洽谈区") : form.areaZh().strip(),
-                form.kindOrDefault()));
+                slotCount == 0 && (form.areaZh() == null || form.areaZh().isBlank()) ? null : areaOf(form), form.kindOrDefault()));
         if (slotCount == 0) {
             return session;
         }

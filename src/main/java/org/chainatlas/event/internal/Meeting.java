@@ -95,8 +95,15 @@ class Meeting {
         return participantA == participant || participantB == participant;
     }
 
-    /** Checks a side in; answers false when it already was. */
+    /**
+     * Checks a side in; answers false when it already was. Only at a published seat: an unpublished one may still move,
+     * and a meeting checked in stays where it is.
+     */
     boolean checkIn(long participant, Instant at) {
+        if (!published) {
+            throw new org.chainatlas.platform.Conflict("meeting", "the schedule of this meeting is not published yet: check-in "
+                    + "opens once the organiser publishes it", "error.notPublishedYet");
+        }
         if (participant == participantA && checkedInA == null) {
             checkedInA = at;
             return true;
@@ -108,8 +115,20 @@ class Meeting {
         return false;
     }
 
-    /** Records one side's outcome; answers whether the meeting is now signed by both. */
-    boolean outcome(long participant, Outcome outcome, String note, Long amountCny) {
+    /**
+     * Whether the meeting took place, so that an outcome may be recorded: a side checked in at its table, or its published
+     * slot ended ({@code endsAt}; the check-in was skipped). An unpublished seat whose time passed was never announced.
+     */
+    boolean held(Instant endsAt, Instant now) {
+        return checkedInA != null || checkedInB != null || published && endsAt != null && endsAt.isBefore(now);
+    }
+
+    /** Records one side's outcome of a held meeting; answers whether the meeting is now signed by both. */
+    boolean outcome(long participant, Outcome outcome, String note, Long amountCny, Instant endsAt, Instant now) {
+        if (!held(endsAt, now)) {
+            throw new org.chainatlas.platform.Conflict("meeting", "the meeting has not been held yet: record the outcome after "
+                    + "checking in at the table", "error.notHeldYet");
+        }
         if (outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED && outcome != Outcome.SIGNED) {
             // both signed: the signing is a project of the pipeline now, where it is cancelled if it falls through
             throw new org.chainatlas.platform.Conflict("outcome", "both sides signed: the outcome no longer changes; if the signing "

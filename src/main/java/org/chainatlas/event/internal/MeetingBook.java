@@ -203,7 +203,7 @@ public class MeetingBook {
             requests.flush();
             Meeting meeting = meetings.saveAndFlush(new Meeting(request, request.priority(), Tokens.random()));
             if (slotId != null) {
-                seating.book(meeting, slotId);
+                seating.book(meeting, slotId, now);
             }
             audit.record("meeting-request", requestId, AuditAction.UPDATE, Map.of("status", "PENDING"),
                     Map.of("status", "ACCEPTED", "meeting", meeting.id()));

@@ -150,9 +150,9 @@ public class MeetingDesk {
         return m.startsAt() != null && LocalDate.ofInstant(m.startsAt(), CHINA).equals(LocalDate.ofInstant(now, CHINA));
     }
 
-    /** A meeting counts as held once a side checked in or its slot has ended (then an outcome may be recorded). */
+    /** Whether an outcome may be recorded ({@link Meeting#held}). */
     static boolean held(Meeting m, Views.MeetingView view, Instant now) {
-        return m.checkedInA() != null || m.checkedInB() != null || view.endsAt() != null && view.endsAt().isBefore(now);
+        return m.held(view.endsAt(), now);
     }
 
     /**
@@ -271,9 +271,9 @@ public class MeetingDesk {
                 && LocalDate.ofInstant(meeting.startsAt(), CHINA).isBefore(LocalDate.ofInstant(Instant.now(), CHINA));
     }
 
-    /** Whether a meeting takes check-ins now: it has a time and table, and today (in China) is its day. */
+    /** Whether a meeting takes check-ins now: its seat is published, and today (in China) is its day. */
     public static boolean checkinOpen(Views.MeetingView meeting) {
-        return onTheDay(meeting, Instant.now());
+        return meeting.published() && onTheDay(meeting, Instant.now());
     }
 
     /**
@@ -347,13 +347,10 @@ public class MeetingDesk {
             v.reject("amountCny", "error.amountOnlySigned", "an amount goes only with the outcome SIGNED");
         }
         v.throwIfInvalid();
-        if (!held(m, views.meeting(m, Map.of()), Instant.now())) {
-            throw new Conflict("meeting", "the meeting has not been held yet: record the outcome after checking in at the table",
-                    "error.notHeldYet");
-        }
         boolean wasSigned = m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED;
         Outcome before = side.id() == m.participantA() ? m.outcomeA() : m.outcomeB();
-        boolean signed = m.outcome(side.id(), outcome, note == null || note.isBlank() ? null : note.strip(), amountCny);
+        boolean signed = m.outcome(side.id(), outcome, note == null || note.isBlank() ? null : note.strip(), amountCny,
+                views.meeting(m, Map.of()).endsAt(), Instant.now());
         meetings.flush();
         audit.record("meeting", m.id(), AuditAction.UPDATE, before == null ? null : Map.of("outcome", before.name()),
                 Map.of("side", side.nameZh(), "outcome", outcome.name()));

@@ -85,6 +85,18 @@ class MeetingRequest {
         decide(RequestStatus.CANCELLED, now, "be cancelled");
     }
 
+    /**
+     * Its requester or partner was turned down by the organiser: a pending or accepted request (whose meeting was not
+     * held) is cancelled.
+     */
+    void withdraw(Instant now) {
+        if (status != RequestStatus.PENDING && status != RequestStatus.ACCEPTED) {
+            throw new org.chainatlas.platform.InvalidTransition("meeting request " + id, status, "be withdrawn");
+        }
+        status = RequestStatus.CANCELLED;
+        decidedAt = now;
+    }
+
     /** Nobody answered before its expiry. */
     void expire(Instant now) {
         if (status != RequestStatus.PENDING) {

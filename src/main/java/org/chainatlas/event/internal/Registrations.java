@@ -1,5 +1,6 @@
 package org.chainatlas.event.internal;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.chainatlas.event.EventStatus;
 import org.chainatlas.event.ParticipantKind;
 import org.chainatlas.event.RegistrationForm;
 import org.chainatlas.event.RegistrationStatus;
+import org.chainatlas.event.RequestStatus;
 import org.chainatlas.event.Views;
 import org.chainatlas.park.ParkCatalog;
 import org.chainatlas.park.ParkView;
@@ -59,12 +61,19 @@ public class Registrations {
     private final String baseUrl;
 
     private final java.time.Clock clock;
+    private final Meetings meetings;
+    private final Requests requests;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Registrations(Events events, Participants participants, Sessions sessions,
             Slots slots, EventRights rights, EnterpriseCatalog enterprises, EnterpriseSearch search,
             ParkCatalog parks, Regions regions, Accounts accounts, Mailer mailer, AuditTrail audit,
-            @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
+            @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock, Meetings meetings,
+            Requests requests, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.clock = clock;
+        this.meetings = meetings;
+        this.requests = requests;
+        this.jdbc = jdbc;
         this.events = events;
         this.participants = participants;
         this.sessions = sessions;
@@ -209,10 +218,40 @@ public class Registrations {
             participant.approve(by, clock.instant());
         } else {
             participant.reject(by, clock.instant());
+            withdrawMeetings(participant);
         }
         audit.record("participant", participantId, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
                 java.util.Map.of("status", participant.status().name()));
         return EventViews.participant(participant);
+    }
+
+    /**
+     * A participant turned down after it was approved takes no further part: its meetings not yet held are removed
+     * (their seats freed, their requests cancelled) and its pending requests cancelled. One it already held (a side
+     * checked in or recorded an outcome) cannot be undone: the rejection is refused, saying with whom it met.
+     */
+    private void withdrawMeetings(Participant participant) {
+        List<Meeting> theirs = meetings.involving(List.of(participant.id()));
+        for (Meeting m : theirs) {
+            if (m.checkedInA() != null || m.checkedInB() != null || m.outcomeA() != null || m.outcomeB() != null) {
+                long other = m.participantA() == participant.id() ? m.participantB() : m.participantA();
+                String name = participants.findById(other).map(Participant::nameZh).orElse(String.valueOf(other));
+                throw new Conflict("approve", participant.nameZh() + " already met " + name + " at this event: a participant "
+                        + "who took part cannot be turned down", "error.participantMet", participant.nameZh(), name);
+            }
+        }
+        Instant now = clock.instant();
+        for (Meeting m : theirs) {
+            jdbc.update("delete from meeting_attendance where meeting_id = ?", m.id());
+            requests.findById(m.requestId()).ifPresent(r -> r.withdraw(now));
+            meetings.delete(m);
+        }
+        requests.involving(List.of(participant.id())).stream().filter(r -> r.status() == RequestStatus.PENDING)
+                .forEach(r -> r.withdraw(now));
+        meetings.flush();
+        if (!theirs.isEmpty()) {
+            audit.record("participant", participant.id(), AuditAction.UPDATE, null, java.util.Map.of("meetingsRemoved", theirs.size()));
+        }
     }
 
     /**

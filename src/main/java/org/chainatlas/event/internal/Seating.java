@@ -37,16 +37,28 @@ class Seating {
      * Books a meeting into a slot of its session at the first free table large enough that the booths allow: the
      * booth of one of the two, or a table nobody keeps (caller's transaction).
      */
-    void book(Meeting meeting, long slotId) {
+    void book(Meeting meeting, long slotId, java.time.Instant now) {
         TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.coded("slotId", "error.unknownSlot", "unknown slot " + slotId, slotId));
         if (slot.sessionId() != meeting.sessionId()) {
             throw InvalidInput.coded("slotId", "error.slotNotChosen", "slot " + slotId + " is outside the meeting's session", slotId);
+        }
+        if (!slot.startsAt().isAfter(now)) {
+            throw new Conflict("slotId", "the slot has begun: choose one still ahead, or accept without a slot", "error.slotBegun");
         }
         Participant a = participants.findById(meeting.participantA()).orElseThrow();
         Participant b = participants.findById(meeting.participantB()).orElseThrow();
         for (Participant p : List.of(a, b)) {
             if (p.unavailableSlotIds().contains(slotId)) {
                 throw new Conflict("slotId", p.nameZh() + " cannot attend this slot", "error.cannotAttendSlot", p.nameZh());
+            }
+            // the database refuses two seats of one participant in one slot; sessions side by side have slots of their own
+            List<String> elsewhere = jdbc.queryForList("select s.title_zh from meeting_attendance a join time_slot t on t.id = a.slot_id "
+                    + "join event_session s on s.id = t.session_id where a.participant_id = ? and t.id <> ? and t.starts_at < ? "
+                    + "and ? < t.ends_at", String.class, p.id(), slotId, java.sql.Timestamp.from(slot.endsAt()),
+                    java.sql.Timestamp.from(slot.startsAt()));
+            if (!elsewhere.isEmpty()) {
+                throw new Conflict("slotId", p.nameZh() + " already meets someone at that time (" + elsewhere.getFirst() + ")",
+                        "error.busyElsewhere", p.nameZh(), elsewhere.getFirst());
             }
         }
         Set<Long> used = new HashSet<>(jdbc.queryForList(
