@@ -18,8 +18,6 @@ import java.util.Map;
 
 import org.chainatlas.support.AtlasTest;
 import org.chainatlas.support.Users;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -40,22 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AtlasTest
 @Tag("db")
+// today's sessions (09:00–) are still ahead for the optimiser whatever the hour the tests run at: the clock says 00:01
+@org.junit.jupiter.api.extension.ExtendWith(org.chainatlas.support.TestClock.EarlyToday.class)
 class EventFormatsTests {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    private AutoCloseable earlyToday;
-
-    /** Today's sessions are still ahead for the optimiser whatever the hour the tests run at: the clock says 00:01. */
-    @BeforeEach
-    void pinTheClock() {
-        earlyToday = org.chainatlas.support.TestClock.earlyToday();
-    }
-
-    @AfterEach
-    void releaseTheClock() throws Exception {
-        earlyToday.close();
-    }
 
     @Autowired
     MockMvc mvc;

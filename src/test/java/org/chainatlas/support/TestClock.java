@@ -50,6 +50,21 @@ public class TestClock implements ApplicationContextInitializer<ConfigurableAppl
         return () -> pinned = before;
     }
 
+    /** For a test class whose tests all run early today ({@code @ExtendWith(TestClock.EarlyToday.class)}). */
+    public static class EarlyToday implements org.junit.jupiter.api.extension.BeforeEachCallback,
+            org.junit.jupiter.api.extension.AfterEachCallback {
+
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            earlyToday();
+        }
+
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            pinned = null;
+        }
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getBeanFactory().registerSingleton("clock", CLOCK);
