@@ -15,6 +15,13 @@ public interface Accounts {
      */
     java.util.Optional<UserView> createPending(String username, String password, String displayName, String email);
 
+    /**
+     * What {@link #createPending} would refuse in these account fields (user name, password, display name, e-mail), so
+     * that a registration form says it together with its other fields' refusals, not one round after them.
+     */
+    List<org.chainatlas.platform.InvalidInput.FieldError> pendingRefusals(String username, String password, String displayName,
+            String email);
+
     /** Links a pending enterprise user to its (now registered) enterprise and lets it sign in. */
     void activate(long userId, long enterpriseId);
 

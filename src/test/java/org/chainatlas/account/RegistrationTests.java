@@ -92,6 +92,34 @@ class RegistrationTests {
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before);
     }
 
+    /**
+     * A registration cannot claim official recognitions (世界500强, 央企, 链主 …): an organiser verifying it would publish
+     * them. The form offers the tags disabled, a forged post is refused on its tags, and the account's refusals come in
+     * the same answer as the enterprise's (they came one round later).
+     */
+    @Test
+    void aRegistrationClaimsNoOfficialTagsAndSaysEveryRefusalAtOnce() throws Exception {
+        String page = mvc.perform(get("/register")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String box = page.substring(page.indexOf("id=\"tag-FORTUNE_GLOBAL_500\""));
+        assertThat(box.substring(0, box.indexOf('>'))).contains("disabled");
+        long before = jdbc.queryForObject("select count(*) from enterprise_registration", Long.class);
+        String uscc = Uscc.compose("511500", 66_000_103L).value();
+        String refused = mvc.perform(post("/register").with(csrf()).param("username", "fake-soe-co").param("password", "fake-soe-2025-x")
+                        .param("email", "fake@example.org").param("nameZh", "宜宾假央企有限公司").param("uscc", uscc)
+                        .param("hqRegionCode", "511500").param("tags", "FORTUNE_GLOBAL_500").param("tags", "CENTRAL_SOE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("form-errors").contains("官方标签");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_registration", Long.class)).isEqualTo(before);
+        String all = mvc.perform(post("/register").with(csrf()).param("username", "x").param("password", "short1")
+                        .param("email", "bad").param("nameZh", "").param("uscc", "123").param("hqRegionCode", "511500"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String errors = all.substring(all.indexOf("form-errors"));
+        errors = errors.substring(0, errors.indexOf("</div>"));
+        assertThat(errors).as("enterprise and account refused together").contains("“bad”不是电子邮箱地址")
+                .contains("3–64 个字母、数字、点、下划线或连字符").contains("18");
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_registration", Long.class)).isEqualTo(before);
+    }
+
     /** The password and user-name rules said in the reader's language (they reached the Chinese form in English). */
     @Test
     void passwordAndUserNameRefusalsAreSaidInTheReadersLanguage() throws Exception {

@@ -116,12 +116,7 @@ public class AccountManagement implements Accounts {
     @Override
     @Transactional
     public Optional<UserView> createPending(String username, String password, String displayName, String email) {
-        Validation v = check(username, password, email);
-        v.line("displayName", displayName, 128, false);
-        if (email == null || email.isBlank()) {
-            v.reject("email", "error.account.emailForVerification", "is required to hear about the verification");
-        }
-        v.throwIfInvalid();
+        pendingChecks(username, password, displayName, email).throwIfInvalid();
         String hash = encoder.encode(password); // also when the name is taken: the answer takes the same time
         if (users.existsByUsername(username)) {
             return Optional.empty();
@@ -191,6 +186,21 @@ public class AccountManagement implements Accounts {
             tokens.revokeAllOf(userId, java.time.Instant.now());
         }
         audit.record("user", userId, AuditAction.UPDATE, before, view(user));
+    }
+
+    @Override
+    public List<org.chainatlas.platform.InvalidInput.FieldError> pendingRefusals(String username, String password,
+            String displayName, String email) {
+        return pendingChecks(username, password, displayName, email).errors();
+    }
+
+    private Validation pendingChecks(String username, String password, String displayName, String email) {
+        Validation v = check(username, password, email);
+        v.line("displayName", displayName, 128, false);
+        if (email == null || email.isBlank()) {
+            v.reject("email", "error.account.emailForVerification", "is required to hear about the verification");
+        }
+        return v;
     }
 
     private Validation check(String username, String password, String email) {

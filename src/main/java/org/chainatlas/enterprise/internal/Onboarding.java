@@ -70,6 +70,13 @@ public class Onboarding {
     @Transactional
     public long submit(String username, String password, String email, String displayName, EnterpriseForm form) {
         Validation v = rules.check(form);
+        // 世界500强, 央企, 链主 … are recognitions an organiser verifies, not claims a registration makes (verifying it
+        // would publish them)
+        if (form.tags() != null && !form.tags().isEmpty()) {
+            v.reject("tags", "error.tagsByOrganiser", EnterpriseRegistry.OFFICIAL_TAGS);
+        }
+        // the account's fields refused in the same answer as the enterprise's (they came one round later)
+        accounts.pendingRefusals(username, password, displayName, email).forEach(v::reject);
         v.throwIfInvalid();
         String uscc = form.uscc().strip().toUpperCase();
         if (enterprises.existsByUscc(uscc) || registrations.existsByUsccAndStatus(uscc, "PENDING")) {
@@ -113,7 +120,11 @@ public class Onboarding {
     @Transactional
     public EnterpriseView verify(long registrationId) {
         EnterpriseRegistration registration = pending(registrationId, "verify");
-        EnterpriseForm form = JSON.readValue(registration.formJson(), EnterpriseForm.class);
+        EnterpriseForm stored = JSON.readValue(registration.formJson(), EnterpriseForm.class);
+        // a registration stored before tags were refused at submission: registered without them
+        EnterpriseForm form = new EnterpriseForm(stored.nameZh(), stored.nameEn(), stored.uscc(), stored.hqRegionCode(), List.of(),
+                stored.revenueBand(), stored.employees(), stored.descriptionZh(), stored.contactName(), stored.contactPhone(),
+                stored.contactEmail(), stored.facilities(), stored.segments());
         EnterpriseView enterprise = registry.register(form);
         accounts.activate(registration.userId(), enterprise.id());
         registration.verified(currentActor.require("verify", "a registration").username(), enterprise.id());

@@ -62,6 +62,7 @@ class RegistrationPages {
         model.addAttribute("places", regions.all().stream().sorted(java.util.Comparator.comparing(RegionView::code)).toList());
         model.addAttribute("graphs", chains.all().stream().map(c -> chains.graph(c.code())).toList());
         model.addAttribute("tags", EnterpriseTag.values());
+        model.addAttribute("mayVerify", false); // official tags: an organiser sets them after verifying
         model.addAttribute("bands", RevenueBand.values());
         return "enterprise/register";
     }
