@@ -175,6 +175,39 @@ class EnterpriseApiTests {
                 .isEqualTo(segments);
     }
 
+    /**
+     * Saving one's profile unchanged keeps every site at the seat as it was — its name and its source (星空's 达州市工厂,
+     * cited from 四川日报): it was replaced by an unnamed site without a source.
+     */
+    @Test
+    void savingAProfileUnchangedKeepsTheNamedAndSourcedSitesAtTheSeat() throws Exception {
+        long id = jdbc.queryForObject("select enterprise_id from app_user where username = 'starspace-enterprise'", Long.class);
+        var signedIn = org.chainatlas.support.SignedIn.as(users, "starspace-enterprise");
+        java.util.Map<String, Object> row = jdbc.queryForMap("select name_zh, uscc, hq_region_code, version from enterprise where id = ?", id);
+        String sitesSql = "select id, name_zh, region_code, source, evidence from enterprise_facility where enterprise_id = ? order by id";
+        List<java.util.Map<String, Object>> before = jdbc.queryForList(sitesSql, id);
+        assertThat(before).as("a named, sourced site at the seat").anyMatch(f -> row.get("hq_region_code").equals(f.get("region_code"))
+                && f.get("name_zh") != null && f.get("evidence") != null);
+        String form = mvc.perform(get("/enterprises/" + id + "/edit").with(signedIn)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        var edit = post("/enterprises/" + id + "/edit");
+        for (String field : new String[] {"longitude", "latitude"}) {
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("name=\"" + field + "\"[^>]*value=\"([^\"]*)\"").matcher(form);
+            if (value.find() && !value.group(1).isEmpty()) {
+                edit.param(field, value.group(1));
+            }
+        }
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'PRODUCES' and region_code = ?",
+                Long.class, id, row.get("hq_region_code")).forEach(n -> edit.param("producesNodeIds", String.valueOf(n)));
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'BUYS' and region_code = ?",
+                Long.class, id, row.get("hq_region_code")).forEach(n -> edit.param("buysNodeIds", String.valueOf(n)));
+        mvc.perform(edit.with(signedIn).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("nameZh", (String) row.get("name_zh")).param("uscc", (String) row.get("uscc"))
+                        .param("hqRegionCode", (String) row.get("hq_region_code")).param("version", String.valueOf(row.get("version"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList(sitesSql, id)).isEqualTo(before);
+    }
+
     @Test
     void everyBadFieldIsNamedWithItsPath() throws Exception {
         long before = enterprises();

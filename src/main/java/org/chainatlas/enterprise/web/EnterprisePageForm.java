@@ -73,13 +73,25 @@ public class EnterprisePageForm {
     /** The domain form; {@code existing} (when editing) supplies what this page does not show. */
     EnterpriseForm toForm(EnterpriseView existing) {
         List<FacilityForm> facilities = new ArrayList<>();
-        // a site at the seat only where there is one: coordinates given, segments worked there, or one kept from before
-        // (saving a profile unchanged added an empty "plant" at the head office)
-        boolean hadSeatSite = existing != null && existing.facilities().stream()
-                .anyMatch(f -> f.regionCode().equals(existing.hqRegionCode()));
-        if (hqRegionCode != null && !hqRegionCode.isBlank() && (longitude != null || latitude != null || !producesNodeIds.isEmpty()
-                || !buysNodeIds.isEmpty() || hadSeatSite)) {
+        boolean sameSeat = existing != null && hqRegionCode != null && hqRegionCode.equals(existing.hqRegionCode());
+        List<EnterpriseView.FacilityView> seatSites = existing == null ? List.of() : existing.facilities().stream()
+                .filter(f -> f.regionCode().equals(existing.hqRegionCode())).toList();
+        if (sameSeat && !seatSites.isEmpty()) {
+            // the sites at the seat stay as they are — named, sourced (达州市工厂, 四川日报 2025-05-10) — unless the page moved
+            // the first one's point (saving unchanged replaced it by an unnamed site without its source, and dropped the others)
+            EnterpriseView.FacilityView first = seatSites.getFirst();
+            facilities.add(samePoint(first.longitude(), longitude) && samePoint(first.latitude(), latitude) ? kept(first)
+                    : new FacilityForm(first.nameZh(), hqRegionCode, longitude, latitude));
+            seatSites.stream().skip(1).forEach(f -> facilities.add(kept(f)));
+        } else if (hqRegionCode != null && !hqRegionCode.isBlank() && (longitude != null || latitude != null
+                || !producesNodeIds.isEmpty() || !buysNodeIds.isEmpty() || !seatSites.isEmpty())) {
+            // a site at the seat only where there is one: coordinates given, segments worked there, or one kept from before
+            // (saving a profile unchanged added an empty "plant" at the head office)
             facilities.add(new FacilityForm(null, hqRegionCode, longitude, latitude));
+        }
+        if (!sameSeat) {
+            // the seat moved: a named plant in the old seat's city is still a plant there
+            seatSites.stream().filter(f -> f.nameZh() != null && !f.nameZh().isBlank()).forEach(f -> facilities.add(kept(f)));
         }
         List<SegmentForm> segments = new ArrayList<>();
         producesNodeIds.forEach(id -> segments.add(new SegmentForm(id, hqRegionCode, SegmentRole.PRODUCES)));
@@ -93,6 +105,15 @@ public class EnterprisePageForm {
         }
         return new EnterpriseForm(nameZh, nameEn, uscc, hqRegionCode, tags, revenueBand, employees, descriptionZh,
                 contactName, contactPhone, contactEmail, facilities, segments);
+    }
+
+    private static FacilityForm kept(EnterpriseView.FacilityView f) {
+        return new FacilityForm(f.nameZh(), f.regionCode(), f.longitude(), f.latitude());
+    }
+
+    /** The same coordinate as shown on the page (which may round it), or both absent. */
+    private static boolean samePoint(Double stored, Double entered) {
+        return stored == null ? entered == null : entered != null && Math.abs(stored - entered) < 1e-6;
     }
 
     public String getNameZh() { return nameZh; }
