@@ -47,4 +47,20 @@ class ChainJsonTest {
         assertThatThrownBy(() -> read("{\"code\":\"x\",\n \"nodes\": [ }"))
                 .isInstanceOf(DataFileInvalid.class).hasMessageContaining("line 2");
     }
+
+    /**
+     * Every source a reader sees is a citation (publisher, date, title), never a path on the machine the data was
+     * prepared on: chain pages showed "…报道(/work/shared/seeds)".
+     */
+    @Test
+    void noShippedDataFileCitesALocalPath() throws Exception {
+        java.nio.file.Path data = java.nio.file.Path.of("src/main/resources/data");
+        try (var files = java.nio.file.Files.walk(data)) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                assertThat(text).as(file.toString()).doesNotContain("shared/seeds", "/work/shared", "../shared", "/tmp/");
+            }
+        }
+    }
 }
