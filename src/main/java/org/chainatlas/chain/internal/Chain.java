@@ -74,6 +74,19 @@ class Chain {
      * positioned upstream → downstream: by stage, then by depth in the supply graph, then as written.
      * Edges are attached by {@link #connect} once the segments have ids.
      */
+    /**
+     * A built-in chain's sources follow its file (a citation corrected there reaches installations made before);
+     * answers whether they changed.
+     */
+    boolean citeAsIn(ChainDefinition definition) {
+        String cited = definition.sources() == null ? null : String.join("\n", definition.sources());
+        if (!Origin.BUILT_IN.name().equals(origin) || java.util.Objects.equals(cited, sources)) {
+            return false;
+        }
+        sources = cited;
+        return true;
+    }
+
     static Chain define(ChainDefinition definition, Origin origin) {
         Chain chain = new Chain();
         chain.code = definition.code();

@@ -138,4 +138,9 @@ class ChainCatalogue implements Chains {
     boolean exists(String code) {
         return stored.existsByCode(code);
     }
+
+    /** Brings a stored built-in chain's sources to its file's (caller's transaction); answers whether they changed. */
+    boolean recite(ChainDefinition definition) {
+        return stored.findByCode(definition.code()).map(chain -> chain.citeAsIn(definition)).orElse(false);
+    }
 }

@@ -83,6 +83,8 @@ class ChainFileLoader implements ApplicationRunner {
                 if (!catalogue.exists(file.getValue().code())) {
                     catalogue.store(file.getValue(), Chain.Origin.BUILT_IN);
                     added[0]++;
+                } else if (catalogue.recite(file.getValue())) {
+                    log.info("Chain {}: sources updated from {}", file.getValue().code(), file.getKey());
                 }
             }
         });

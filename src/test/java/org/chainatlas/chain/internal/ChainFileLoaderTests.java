@@ -56,6 +56,23 @@ class ChainFileLoaderTests {
         assertThat(jdbc.queryForObject("select count(*) from chain", Long.class)).isEqualTo(before);
     }
 
+    /** A citation corrected in a built-in file reaches an installation that stored the chain before; nothing else moves. */
+    @Test
+    void aBuiltInChainsSourcesFollowItsFile() {
+        ChainDefinition first = longChain("recited-chain");
+        loader.load(List.of(Map.entry("data/chains/recited.json", new ChainDefinition(first.code(), first.nameZh(), first.nameEn(),
+                null, null, 100, List.of("/work/shared/seeds 000"), first.nodes(), first.edges(), first.governance()))));
+        long nodes = jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code = 'recited-chain'",
+                Long.class);
+        loader.load(List.of(Map.entry("data/chains/recited.json", new ChainDefinition(first.code(), first.nameZh(), first.nameEn(),
+                null, null, 100, List.of("四川日报 2025-05-10《四川承接产业转移 这场“国字号”活动释放了哪些信号》"), first.nodes(), first.edges(),
+                first.governance()))));
+        assertThat(jdbc.queryForObject("select sources from chain where code = 'recited-chain'", String.class))
+                .isEqualTo("四川日报 2025-05-10《四川承接产业转移 这场“国字号”活动释放了哪些信号》");
+        assertThat(jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code = 'recited-chain'",
+                Long.class)).isEqualTo(nodes);
+    }
+
     @Test
     void twoFilesWithOneCodeAreRefused() {
         assertThatThrownBy(() -> loader.load(List.of(
