@@ -89,6 +89,22 @@ class ProjectApiTests {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
+    /**
+     * The production form shows the figures recorded, in 万元 as typed: changing the jobs alone kept nothing else (blank
+     * output and tax were saved as cleared).
+     */
+    @Test
+    void theProductionFormShowsTheRecordedFigures() throws Exception {
+        Map<String, Object> row = jdbc.queryForList("select id, annual_output_cny, annual_tax_cny, jobs from project where stage = 'PRODUCING' "
+                + "and annual_output_cny is not null and annual_tax_cny is not null and jobs is not null order by id").getFirst();
+        String page = mvc.perform(get("/projects/" + row.get("id")).with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String output = new java.math.BigDecimal(row.get("annual_output_cny").toString()).movePointLeft(4).stripTrailingZeros().toPlainString();
+        String tax = new java.math.BigDecimal(row.get("annual_tax_cny").toString()).movePointLeft(4).stripTrailingZeros().toPlainString();
+        assertThat(page).contains("name=\"outputWan\" value=\"" + output + "\"").contains("name=\"taxWan\" value=\"" + tax + "\"")
+                .contains("name=\"jobs\" value=\"" + row.get("jobs") + "\"");
+    }
+
     @Test
     void illegalMovesAndBadInputAreRefusedAndLeaveTheProjectAsItWas() throws Exception {
         mvc.perform(post("/api/v1/projects").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)

@@ -118,6 +118,11 @@ public class Formats {
         return text;
     }
 
+    /** An amount in CNY as a form's 万元 value: plain digits, no separators ("" for none), so it submits back as it was. */
+    public String wanValue(Number cny) {
+        return cny == null ? "" : java.math.BigDecimal.valueOf(cny.longValue()).movePointLeft(4).stripTrailingZeros().toPlainString();
+    }
+
     public String number(Number value, int decimals) {
         return value == null ? "–" : String.format("%,." + decimals + "f", value.doubleValue());
     }
