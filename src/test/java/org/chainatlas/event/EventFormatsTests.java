@@ -220,4 +220,28 @@ class EventFormatsTests {
     private void runAndWait(long event) throws Exception {
         new org.chainatlas.support.Api(mvc).runSchedule(event, Users.SICHUAN_ORGANISER.auth());
     }
+
+    /**
+     * The event form offers the places its organiser may host in, and a number it cannot read comes back with the
+     * rest of the form as typed (it came back blank but for the defaults); a place outside is said on the form.
+     */
+    @Test
+    void theEventFormKeepsWhatWasTypedAndOffersOnlyPlacesInScope() throws Exception {
+        var organiser = org.chainatlas.support.SignedIn.as(users, "sichuan-organiser");
+        String page = mvc.perform(get("/events/new").with(organiser)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("value=\"511500\"").contains("value=\"510000\"").doesNotContain("value=\"440100\"");
+        long before = jdbc.queryForObject("select count(*) from match_event", Long.class);
+        String back = mvc.perform(post("/events/new").with(organiser).with(csrf()).param("nameZh", "保留输入测试对接会")
+                        .param("hostRegionCode", "511500").param("venueZh", "宜宾国际会展中心").param("startsOn", TODAY.plusDays(40).toString())
+                        .param("endsOn", TODAY.plusDays(40).toString()).param("requestExpiryHours", "1.5").param("requestQuota", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(back).contains("form-errors").contains("1.5").contains("value=\"保留输入测试对接会\"").contains("value=\"宜宾国际会展中心\"");
+        String outside = mvc.perform(post("/events/new").with(organiser).with(csrf()).param("nameZh", "越权地点测试对接会")
+                        .param("hostRegionCode", "440100").param("startsOn", TODAY.plusDays(40).toString())
+                        .param("endsOn", TODAY.plusDays(40).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(outside).contains("form-errors").contains("value=\"越权地点测试对接会\"");
+        assertThat(jdbc.queryForObject("select count(*) from match_event", Long.class)).isEqualTo(before);
+    }
 }

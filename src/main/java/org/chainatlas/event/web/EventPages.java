@@ -113,16 +113,19 @@ class EventPages {
 
     @PostMapping("/events/new")
     String create(@RequestParam Map<String, String> params, Model model) {
-        EventForm form;
-        try {
-            form = eventForm(params);
-        } catch (InvalidInput e) {
-            return eventForm(model, null, null, FormErrors.of(e));
+        Parsed parsed = new Parsed();
+        EventForm form = eventForm(params, parsed);
+        if (parsed.invalid() != null) {
+            // what parsed is kept on the form (it came back blank but for the defaults)
+            return eventForm(model, form, null, FormErrors.of(parsed.invalid()));
         }
         try {
             return "redirect:/events/" + management.create(form).id();
         } catch (InvalidInput e) {
             return eventForm(model, form, null, FormErrors.of(e));
+        } catch (Forbidden e) {
+            // a host place outside the organiser's region: said on the form, which keeps what was typed
+            return eventForm(model, form, null, Map.of("hostRegionCode", e.getMessage()));
         }
     }
 
@@ -145,11 +148,10 @@ class EventPages {
         Long version = params.get("version") == null || !params.get("version").matches("\\d{1,18}") ? null
                 : Long.valueOf(params.get("version"));
         model.addAttribute("formVersion", version);
-        EventForm form;
-        try {
-            form = eventForm(params);
-        } catch (InvalidInput e) {
-            return eventForm(model, null, existing, FormErrors.of(e));
+        Parsed parsed = new Parsed();
+        EventForm form = eventForm(params, parsed);
+        if (parsed.invalid() != null) {
+            return eventForm(model, form, existing, FormErrors.of(parsed.invalid()));
         }
         try {
             management.update(id, form, version);
@@ -177,19 +179,24 @@ class EventPages {
         return "event/form";
     }
 
+    /**
+     * The places an event can be hosted by for this organiser: those it organises (its province and the cities in it;
+     * all for an administrator) — the whole country was offered, and choosing a place outside ended on a bare 403.
+     */
     private List<RegionView> places() {
+        java.util.Optional<org.chainatlas.account.Actor> actor = currentActor.get();
         return regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE || r.code().startsWith("11")
-                || r.code().startsWith("12") || r.code().startsWith("31") || r.code().startsWith("50"))
+                || r.code().startsWith("12") || r.code().startsWith("31") || r.code().startsWith("50")
+                || actor.map(a -> !a.isAdmin() && a.organises(r.code())).orElse(false))
+                .filter(r -> actor.map(a -> a.isAdmin() || a.organises(r.code())).orElse(false))
                 .sorted(java.util.Comparator.comparing(RegionView::code)).toList();
     }
 
-    private static EventForm eventForm(Map<String, String> p) {
-        Parsed parsed = new Parsed();
-        EventForm form = new EventForm(p.get("nameZh"), p.get("nameEn"), p.get("hostRegionCode"), p.get("venueZh"),
+    /** The form as typed, with what did not parse left empty and said in {@code parsed}. */
+    private static EventForm eventForm(Map<String, String> p, Parsed parsed) {
+        return new EventForm(p.get("nameZh"), p.get("nameEn"), p.get("hostRegionCode"), p.get("venueZh"),
                 parsed.date("startsOn", p), parsed.date("endsOn", p), p.get("themeZh"), parsed.integer("requestExpiryHours", p),
                 parsed.integer("requestQuota", p), p.get("hostsZh"), p.get("coHostsZh"));
-        parsed.throwIfInvalid();
-        return form;
     }
 
     @PostMapping("/events/{id}/status")
@@ -710,6 +717,11 @@ class EventPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
+        }
+
+        /** The refusal of what did not parse, or null. */
+        InvalidInput invalid() {
+            return errors.isEmpty() ? null : new InvalidInput(errors);
         }
     }
 }
