@@ -257,6 +257,24 @@ class EnterpriseApiTests {
         assertThat(jdbc.queryForObject("select count(*) from enterprise_need", Long.class)).isEqualTo(before);
     }
 
+    /**
+     * Someone who may read a need but not keep it (Chongqing's organiser, the need preferring Chongqing) posting its edit
+     * form with a malformed field is refused for the right, not shown the form back with the field's refusal.
+     */
+    @Test
+    void aReaderWhoMayNotKeepANeedIsRefusedBeforeItsFields() throws Exception {
+        long catl = jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
+        long need = json.readTree(mvc.perform(post("/api/v1/enterprises/" + catl + "/needs").with(Users.CATL.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("kind", "EXPANSION",
+                                "nodeId", node("nev-battery", "cell"), "investmentCny", 500_000_000L, "preferredProvinces", List.of("500000")))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        var chongqing = org.chainatlas.support.SignedIn.as(users, "chongqing-organiser");
+        mvc.perform(get("/api/v1/needs/" + need).with(Users.CHONGQING_ORGANISER.auth())).andExpect(status().isOk());
+        mvc.perform(post("/needs/" + need + "/edit").with(chongqing).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("investmentWan", "abc"))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void chineseSearchFindsAWordInsideLongerWordsAndFilters() throws Exception {
         long lithium = node("nev-battery", "cell");

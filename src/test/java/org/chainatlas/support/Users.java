@@ -9,6 +9,7 @@ public enum Users {
     ANONYMOUS(null),
     ADMIN("admin", "test-admin-secret"),
     SICHUAN_ORGANISER("sichuan-organiser"),
+    CHONGQING_ORGANISER("chongqing-organiser"),
     YIBIN_LOCALITY("yibin-locality"),
     CHENGDU_LOCALITY("chengdu-locality"),
     SERVICE_OFFICER("sichuan-officer"),

@@ -218,6 +218,10 @@ class EnterprisePages {
     String editNeed(@PathVariable long needId, @ModelAttribute("form") NeedPageForm form, BindingResult binding, Model model) {
         NeedView need = registry.need(needId).orElseThrow(() -> new NotFound("need", needId));
         EnterpriseView enterprise = registry.require(need.enterpriseId());
+        if (!registry.mayKeepNeeds(need.enterpriseId())) {
+            // rights before the form's content: a meeting partner who may read the need got its edit form back
+            throw new Forbidden("edit", "need " + needId);
+        }
         if (binding.hasErrors()) {
             return needForm(model, enterprise, need, form, FormErrors.of(binding));
         }
