@@ -275,6 +275,18 @@ class EnterpriseApiTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** An enterprise's own user edits it but is not offered a removal it would be refused; its seat's organiser is. */
+    @Test
+    void onlyThoseWhoMayRemoveAnEnterpriseAreOfferedTo() throws Exception {
+        long id = jdbc.queryForObject("select enterprise_id from app_user where username = 'starspace-enterprise'", Long.class);
+        String own = mvc.perform(get("/enterprises/" + id).with(org.chainatlas.support.SignedIn.as(users, "starspace-enterprise")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("/enterprises/" + id + "/edit").doesNotContain("/enterprises/" + id + "/delete");
+        String organiser = mvc.perform(get("/enterprises/" + id).with(org.chainatlas.support.SignedIn.as(users, "sichuan-organiser")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(organiser).contains("/enterprises/" + id + "/delete");
+    }
+
     @Test
     void chineseSearchFindsAWordInsideLongerWordsAndFilters() throws Exception {
         long lithium = node("nev-battery", "cell");

@@ -571,6 +571,12 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                 || a.is(org.chainatlas.account.Role.LOCALITY)) && a.regionCode() != null)).orElse(false);
     }
 
+    /** Whether the current user may remove the enterprise from the registry (its seat's organisers and locality bureau). */
+    public boolean mayDelete(long enterpriseId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
+        return enterprise != null && currentActor.get().map(a -> keepsRegistry(a, enterprise.hqRegionCode())).orElse(false);
+    }
+
     public boolean mayEdit(long enterpriseId) {
         Enterprise enterprise = enterprises.findById(enterpriseId).orElse(null);
         return enterprise != null && currentActor.get().map(a -> mayEdit(a, enterprise)).orElse(false);

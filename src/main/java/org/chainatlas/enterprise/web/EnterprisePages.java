@@ -87,6 +87,7 @@ class EnterprisePages {
         }).toList());
         model.addAttribute("needs", registry.needsOf(id));
         model.addAttribute("mayEdit", registry.mayEdit(id));
+        model.addAttribute("mayDelete", registry.mayDelete(id)); // an enterprise's own users edit it, never remove it
         model.addAttribute("mayKeepNeeds", registry.mayKeepNeeds(id));
         model.addAttribute("regions", regions);
         model.addAttribute("chainNames", chains.names());
