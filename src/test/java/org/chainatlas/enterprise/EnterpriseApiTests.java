@@ -287,6 +287,28 @@ class EnterpriseApiTests {
         assertThat(organiser).contains("/enterprises/" + id + "/delete");
     }
 
+    /** An enterprise's user changing its seat is told so at the seat's field (it was said at the name), the rest kept. */
+    @Test
+    void anIdentityChangeByTheEnterpriseItselfIsSaidAtTheFieldChanged() throws Exception {
+        long id = jdbc.queryForObject("select enterprise_id from app_user where username = 'galactic-enterprise'", Long.class);
+        java.util.Map<String, Object> row = jdbc.queryForMap("select name_zh, uscc, hq_region_code, version from enterprise where id = ?", id);
+        var edit = post("/enterprises/" + id + "/edit").with(org.chainatlas.support.SignedIn.as(users, "galactic-enterprise"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("nameZh", (String) row.get("name_zh")).param("hqRegionCode", "511500").param("descriptionZh", "改址测试")
+                .param("version", String.valueOf(row.get("version")));
+        if (row.get("uscc") != null) {
+            edit.param("uscc", (String) row.get("uscc"));
+        }
+        String page = mvc.perform(edit).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String seat = page.substring(page.indexOf("id=\"hqRegionCode\""));
+        seat = seat.substring(0, seat.indexOf("</div>"));
+        assertThat(seat).contains("invalid-feedback").contains("组织方");
+        String name = page.substring(page.indexOf("id=\"nameZh\""));
+        assertThat(name.substring(0, name.indexOf("</div>"))).doesNotContain("invalid-feedback");
+        assertThat(page).contains("改址测试");
+        assertThat(jdbc.queryForObject("select hq_region_code from enterprise where id = ?", String.class, id)).isEqualTo(row.get("hq_region_code"));
+    }
+
     @Test
     void chineseSearchFindsAWordInsideLongerWordsAndFilters() throws Exception {
         long lithium = node("nev-battery", "cell");

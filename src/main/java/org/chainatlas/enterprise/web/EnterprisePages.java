@@ -147,9 +147,24 @@ class EnterprisePages {
             registry.update(id, form.toForm(existing), form.getVersion());
             return "redirect:/enterprises/" + id;
         } catch (org.chainatlas.platform.Forbidden e) {
-            // an identity field changed by someone who may not: said at the form, which keeps what was typed
-            return form(model, form, existing, Map.of("nameZh", org.chainatlas.platform.ErrorTexts.of("error.identityVerified",
-                    "name, USCC, seat and official tags are changed by an organiser of the enterprise's region")));
+            // an identity field changed by someone who may not: said at each field changed (it was always said at the
+            // name), on the form, which keeps what was typed
+            String said = org.chainatlas.platform.ErrorTexts.of("error.identityVerified",
+                    "name, USCC, seat and official tags are changed by an organiser of the enterprise's region");
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            if (!java.util.Objects.equals(blankToNull(form.getNameZh()), existing.nameZh())) {
+                errors.put("nameZh", said);
+            }
+            if (!java.util.Objects.equals(blankToNull(form.getUscc()) == null ? null : form.getUscc().strip().toUpperCase(), existing.uscc())) {
+                errors.put("uscc", said);
+            }
+            if (!java.util.Objects.equals(blankToNull(form.getHqRegionCode()), existing.hqRegionCode())) {
+                errors.put("hqRegionCode", said);
+            }
+            if (errors.isEmpty()) {
+                errors.put("nameZh", said);
+            }
+            return form(model, form, existing, errors);
         } catch (InvalidInput e) {
             return form(model, form, existing, FormErrors.of(e));
         } catch (org.chainatlas.platform.Conflict e) {
@@ -268,4 +283,8 @@ class EnterprisePages {
         return regions.all().stream().sorted(java.util.Comparator.comparing(RegionView::code)).toList();
     }
 
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }
