@@ -73,4 +73,35 @@ class RefusalsCodedTest {
                 .contains("error.password.short", "error.unknownRegion", "error.fileExtension");
         assertThat(unknown).as("codes without a message (the reader would see the English text)").isEmpty();
     }
+
+    /** The field argument of a refusal: {@code reject("field", …)}, {@code coded("field", …)}, {@code new Conflict("field", …)} … */
+    private static final Pattern FIELD = Pattern.compile(
+            "(?:v\\.(?:reject|required|range|text|line|email|phone)|InvalidInput\\.coded|new Conflict|new (?:InvalidInput\\.)?FieldError)\\(\"([a-zA-Z]+)\"");
+
+    /**
+     * Every field a refusal names has a label in both languages (a page said "slotMinutes ：" and "to ：" where its
+     * neighbours said 洽谈桌数).
+     */
+    @Test
+    void everyFieldARefusalNamesHasALabel() throws IOException {
+        List<String> unlabelled = new ArrayList<>();
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties messages = new Properties();
+            try (var reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+                messages.load(reader);
+            }
+            for (Path file : sources()) {
+                Matcher m = FIELD.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    fields.add(m.group(1));
+                    if (!messages.containsKey("field." + m.group(1))) {
+                        unlabelled.add(bundle + ": field." + m.group(1) + " (" + SOURCES.relativize(file) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(fields).as("fields found in the sources").contains("slotMinutes", "tableCapacity", "to", "uscc");
+        assertThat(unlabelled).isEmpty();
+    }
 }
