@@ -21,11 +21,21 @@ public final class Views {
     public record EventView(long id, String nameZh, String nameEn, String hostRegionCode, String venueZh, LocalDate startsOn,
             LocalDate endsOn, String themeZh, EventStatus status, int requestExpiryHours, int requestQuota, boolean demo,
             List<SessionView> sessions, long version, List<String> hostsZh, List<String> coHostsZh) {
+
+        /** Its name in the reader's language (the English one where the organiser gave it). */
+        public String name() {
+            return org.chainatlas.platform.web.Localized.pick(nameZh, nameEn);
+        }
     }
 
     public record SessionView(long id, long eventId, String chainCode, String titleZh, String titleEn, LocalDate day,
             LocalTime startsAt, LocalTime endsAt, int slotMinutes, String areaZh, List<SlotView> slots, int tables,
             SessionKind kind, List<BoothView> booths, int seatsPerTable) {
+
+        /** Its title in the reader's language (the English one where the organiser gave it). */
+        public String title() {
+            return org.chainatlas.platform.web.Localized.pick(titleZh, titleEn);
+        }
 
         public boolean hasTables() {
             return kind.hasTables();

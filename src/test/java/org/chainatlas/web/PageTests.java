@@ -145,6 +145,29 @@ class PageTests {
     }
 
     /** A catalogue zone's type is said in English on English pages (it stayed 经济技术开发区). */
+    /**
+     * English pages name an event and its sessions in English where the organiser gave the names, and list with English
+     * separators (Chinese 、 and ： stood between English names).
+     */
+    @Test
+    void englishPagesUseEnglishNamesAndSeparators() throws Exception {
+        java.util.Map<String, Object> event = jdbc.queryForList("select id, name_zh, name_en from match_event where name_en is not null "
+                + "order by id").getFirst();
+        String list = mvc.perform(get("/events").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains((String) event.get("name_en")).doesNotContain(">" + event.get("name_zh") + "<");
+        String detail = mvc.perform(get("/events/" + event.get("id")).param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(detail).contains("id=\"event-name\">" + event.get("name_en") + "<");
+        String chinese = mvc.perform(get("/events/" + event.get("id")).param("lang", "zh")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(chinese).contains("id=\"event-name\">" + event.get("name_zh") + "<");
+        String chain = mvc.perform(get("/chains/nev-battery").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(chain).doesNotContain(">、<").doesNotContain("、</span>");
+        assertThat(detail).doesNotContain("：<").doesNotContain("；");
+    }
+
     @Test
     void aZonesTypeIsSaidInTheReadersLanguage() throws Exception {
         long zone = jdbc.queryForObject("select min(id) from park where zone_type_zh = '经济技术开发区'", Long.class);
