@@ -84,6 +84,10 @@ const NAME_EN_OVERRIDES = {
   '653200': 'Hotan',
   '654000': 'Ili',
   '654300': 'Altay',
+  '230100': 'Harbin',
+  '230200': 'Qiqihar',
+  '232700': 'Da Hinggan Ling',
+  '659002': 'Aral',
 };
 
 // Current name -> name of the (outdated) feature in the echarts 4.9.0 province file

@@ -72,6 +72,9 @@ class PlacesTest {
         assertThat(places.named("四川省")).map(RegionView::code).contains("510000");
         assertThat(places.named("Yibin")).map(RegionView::code).contains("511500");
         assertThat(places.named("yibin")).map(RegionView::code).contains("511500");
+        // the names these places are known by in English, not their pinyin syllables (Ha'erbin, Qiqiha'er)
+        assertThat(places.named("Harbin")).map(RegionView::code).contains("230100");
+        assertThat(places.named("Qiqihar")).map(RegionView::code).contains("230200");
         // a county (resolve gives its prefecture), a name inside a company's name, words that are no place
         assertThat(places.resolve("昆山", null)).map(RegionView::code).contains("320500");
         assertThat(places.named("昆山")).isEmpty();
