@@ -184,11 +184,11 @@ class PageTests {
         String english = mvc.perform(get("/parks/" + zone).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(english).contains("location approximate (geocoded to an area only)").doesNotContain("(city centre)");
-        assertThat(english).contains("catalogue point inside Beijing, but geocoded only to “unknown”", "not yet verified by its locality")
+        assertThat(english).contains("catalogue point inside Beijing, but how precisely it was geocoded is not known", "not yet verified by its locality")
                 .doesNotContain("地理编码精度", "Verified –");
         String chinese = mvc.perform(get("/parks/" + zone).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(chinese).contains("目录坐标，位于北京市境内，但地理编码精度仅为“未知”", "所在地尚未核实").doesNotContain("核实于 –");
+        assertThat(chinese).contains("目录坐标，位于北京市境内，但其地理编码精度未知", "所在地尚未核实").doesNotContain("核实于 –");
     }
 
     /** Each flag names its file with its row: rows of two files were shown as one number (5492 both 000018.SZ and 873233.BJ). */

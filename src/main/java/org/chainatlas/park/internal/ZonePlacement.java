@@ -163,9 +163,12 @@ final class ZonePlacement {
         }
         String region = city.map(RegionView::code).orElse(pointRegion.get());
         String note = fine.equals("EXACT") ? "目录坐标，已核对位于" + regions.require(region).nameZh() + "境内（精度：" + zone.precisionZh() + "）"
+                : "未知".equals(zone.precisionZh()) ? "目录坐标，位于" + regions.require(region).nameZh() + "境内，但其地理编码精度未知"
                 : "目录坐标，位于" + regions.require(region).nameZh() + "境内，但地理编码精度仅为“" + zone.precisionZh() + "”";
         String noteEn = fine.equals("EXACT") ? "catalogue point, checked inside " + regions.require(region).nameEn() + " (precision: "
                 + precisionEn(zone.precisionZh()) + ")"
+                : "未知".equals(zone.precisionZh()) ? "catalogue point inside " + regions.require(region).nameEn()
+                        + ", but how precisely it was geocoded is not known"
                 : "catalogue point inside " + regions.require(region).nameEn() + ", but geocoded only to “" + precisionEn(zone.precisionZh()) + "”";
         return new Placement(region, zone.longitude(), zone.latitude(), fine, note, noteEn, flags);
     }
