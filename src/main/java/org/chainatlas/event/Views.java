@@ -82,7 +82,7 @@ public final class Views {
     public record Dashboard(long eventId, long registrations, long approved, long pending, long requests, long accepted,
             double acceptanceRate, long meetings, long scheduled, double scheduledShare, long held, double heldShare,
             long noInterest, long followUp, long intent, long signed, List<SessionFigures> sessions, long signedAmountCny,
-            long partnerships) {
+            long partnerships, long partnershipAmountCny) {
     }
 
     /** A way to ask an enterprise for a meeting: a session of an open event where both sides take part. */

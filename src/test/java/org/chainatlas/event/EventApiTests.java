@@ -610,6 +610,10 @@ class EventApiTests {
                         .content("{\"outcome\": \"SIGNED\", \"amountCny\": 9223372036854775807}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.GALACTIC.auth(), Map.of("outcome", "SIGNED", "amountCny", 500_000_000L), 200);
+        // one signing, one amount: a second, different figure is refused (the larger was kept silently)
+        mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.STARSPACE.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"SIGNED\", \"amountCny\": 200000000000}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("500000000")));
         call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.STARSPACE.auth(), Map.of("outcome", "SIGNED"), 200);
         for (int i = 0; i < 100 && count("select count(*) from event_publication where event_type like '%MeetingSigned' "
                 + "and serialized_event like ?", "%\"meetingId\":" + meetingId + ",%") > 0; i++) {
@@ -620,6 +624,7 @@ class EventApiTests {
         assertThat(board.get("signed").asLong()).isEqualTo(1);
         assertThat(board.get("partnerships").asLong()).isEqualTo(1);
         assertThat(board.get("signedAmountCny").asLong()).isEqualTo(500_000_000L);
+        assertThat(board.get("partnershipAmountCny").asLong()).as("said apart: no project carries it").isEqualTo(500_000_000L);
         mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.STARSPACE.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"NO_INTEREST\"}")).andExpect(status().isConflict());
         assertThat(call(get("/api/v1/events/" + event + "/dashboard"), Users.SICHUAN_ORGANISER.auth(), null, 200).get("signed")

@@ -78,15 +78,16 @@ public class EventReports {
                 share(accepted, decided), allMeetings.size(), scheduled, share(scheduled, allMeetings.size()), held,
                 share(held, scheduled), outcomes.getOrDefault(Outcome.NO_INTEREST, 0L), outcomes.getOrDefault(Outcome.FOLLOW_UP, 0L),
                 outcomes.getOrDefault(Outcome.INTENT, 0L), outcomes.getOrDefault(Outcome.SIGNED, 0L), perSession,
-                signedAmount(allMeetings), partnerships(allMeetings, registered));
+                signedAmount(allMeetings), partnerships(allMeetings, registered).size(),
+                signedAmount(partnerships(allMeetings, registered)));
     }
 
     /** Signings between two enterprises: partnerships, not investments landing in a host place (they make no project). */
-    static long partnerships(List<Meeting> list, List<Participant> registered) {
+    static List<Meeting> partnerships(List<Meeting> list, List<Participant> registered) {
         java.util.Set<Long> enterprises = new java.util.HashSet<>();
         registered.stream().filter(p -> p.enterpriseId() != null).forEach(p -> enterprises.add(p.id()));
         return list.stream().filter(m -> m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED
-                && enterprises.contains(m.participantA()) && enterprises.contains(m.participantB())).count();
+                && enterprises.contains(m.participantA()) && enterprises.contains(m.participantB())).toList();
     }
 
     /** The amount of the meetings both sides recorded as signed (the amount given with the signing). */

@@ -134,6 +134,14 @@ class Meeting {
             throw new org.chainatlas.platform.Conflict("outcome", "both sides signed: the outcome no longer changes; if the signing "
                     + "falls through and made a project, cancel it in the pipeline", "error.signingRecorded");
         }
+        Outcome other = participant == participantA ? outcomeB : participant == participantB ? outcomeA : null;
+        if (outcome == Outcome.SIGNED && amountCny != null && other == Outcome.SIGNED && signedAmountCny != null
+                && !signedAmountCny.equals(amountCny)) {
+            // one signing, one amount: the larger of two disagreeing figures was kept silently (1,000 万 against 2,000,000 万)
+            throw new org.chainatlas.platform.Conflict("amountCny", "the other side recorded this signing at " + signedAmountCny
+                    + " CNY: record the same amount, or none (the organiser settles a disagreement)", "error.amountDisagrees",
+                    String.format("%,.0f", signedAmountCny / 10_000.0));
+        }
         if (participant == participantA) {
             outcomeA = outcome;
             noteA = note;
@@ -144,7 +152,7 @@ class Meeting {
             throw new IllegalArgumentException("participant " + participant + " is not in meeting " + id);
         }
         if (outcome == Outcome.SIGNED && amountCny != null) {
-            signedAmountCny = signedAmountCny == null ? amountCny : Math.max(signedAmountCny, amountCny);
+            signedAmountCny = amountCny;
         }
         return outcomeA == Outcome.SIGNED && outcomeB == Outcome.SIGNED;
     }
