@@ -155,6 +155,25 @@ class EventApiTests {
         assertThat(jdbc.queryForObject("select status from meeting_request where id = ?", String.class, request)).isEqualTo("PENDING");
     }
 
+    /** A request expires at the latest when its session ends (48 hours ran past the event), and none is made after it. */
+    @Test
+    void aRequestLivesNoLongerThanItsSession() throws Exception {
+        long event = event("请求时限测试");
+        long session = session(event, 2, 4).get("id").asLong();
+        long a = department(event, session, Users.SICHUAN_ORGANISER, "时限甲", 201);
+        long b = department(event, session, Users.SICHUAN_ORGANISER, "时限乙", 201);
+        long request = requestBetween(a, b, session, Users.SICHUAN_ORGANISER);
+        java.time.Instant ends = TODAY.atTime(11, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        assertThat(jdbc.queryForObject("select expires_at from meeting_request where id = ?", java.sql.Timestamp.class, request)
+                .toInstant()).isEqualTo(ends);
+        long c = department(event, session, Users.SICHUAN_ORGANISER, "时限丙", 201);
+        try (AutoCloseable late = org.chainatlas.support.TestClock.pinned(ends.plusSeconds(60))) {
+            mvc.perform(post("/api/v1/meeting-requests").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(Map.of("from", c, "to", a, "sessionId", session, "reason", "会后补约"))))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("session is over")));
+        }
+    }
+
     @Test
     void acceptingIntoASlotOfAnotherSessionIsRefusedAndLeavesTheRequestPending() throws Exception {
         long event = event("时段校验测试");

@@ -128,7 +128,8 @@ public class MeetingBook {
         if (from.status() != RegistrationStatus.APPROVED) {
             v.reject("from", "error.notValidated", from.nameZh() + " is not validated yet (" + from.status() + ")", from.nameZh());
         }
-        boolean matchmaking = sessions.findById(sessionId).map(x -> x.kind().hasTables()).orElse(true);
+        EventSession session = sessions.findById(sessionId).orElse(null);
+        boolean matchmaking = session == null || session.kind().hasTables();
         if (!matchmaking) {
             v.reject("sessionId", "error.sessionWithoutTables", "session " + sessionId
                     + " has no negotiation tables: meetings are requested in a 专题对接 session");
@@ -151,8 +152,15 @@ public class MeetingBook {
             throw new Conflict("from", from.nameZh() + " has reached its quota of " + event.requestQuota()
                     + " open and accepted requests", "error.requestQuota", from.nameZh(), event.requestQuota());
         }
+        // a request expires after the event's hours, and at the latest when its session ends: after it nobody can meet
+        Instant now = clock.instant();
+        Instant sessionEnds = session.day().atTime(session.endsAt()).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        if (!sessionEnds.isAfter(now)) {
+            throw new Conflict("sessionId", "the session is over: a meeting can no longer be requested in it", "error.sessionOver");
+        }
+        Instant expires = now.plus(Duration.ofHours(event.requestExpiryHours()));
         MeetingRequest request = requests.saveAndFlush(new MeetingRequest(event.id(), sessionId, fromId, toId, reason.strip(),
-                priority(from, to, sessionId), clock.instant().plus(Duration.ofHours(event.requestExpiryHours()))));
+                priority(from, to, sessionId), expires.isBefore(sessionEnds) ? expires : sessionEnds));
         audit.record("meeting-request", request.id(), AuditAction.CREATE, null, Map.of("from", from.nameZh(), "to",
                 to.nameZh(), "reason", request.reasonZh()));
         publisher.publishEvent(new RequestMade(request.id()));
