@@ -139,6 +139,22 @@ class RealEnterprises implements ApplicationRunner {
         return compute(parsed, flags, SeedEnterprises.load(chains, regions));
     }
 
+    /**
+     * What a plant makes: the company's segments its clause names (在包头建有单晶硅棒生产基地 → the wafers, not the cells the
+     * group also makes), or all of them where the clause names none of them (在宜宾、成都建有生产基地). Every segment was
+     * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
+     */
+    private List<Made> madeAt(String clause, List<Made> made) {
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        for (org.chainatlas.chain.SegmentMatch m : classifier.phrase(clause)) {
+            if (m.nodeId() != null && m.confidence() >= SegmentClassifier.ACCEPT) {
+                named.add(m.nodeId());
+            }
+        }
+        List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
+        return there.isEmpty() ? made : there;
+    }
+
     /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
     List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds) {
         BaseExtractor extractor = new BaseExtractor(places, regions);
@@ -176,7 +192,7 @@ class RealEnterprises implements ApplicationRunner {
                     continue;
                 }
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), made));
+                        truncate("公司简介：“" + base.clause() + "”", 500), madeAt(base.clause(), made)));
             }
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),

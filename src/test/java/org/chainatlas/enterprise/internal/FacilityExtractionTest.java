@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FacilityExtractionTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Places places;
     @Autowired
     Regions regions;
@@ -103,5 +106,23 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司总部位于深圳软件产业基地。")).isEmpty();
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
+    }
+
+    /**
+     * A plant makes what its clause names, not every segment of its group: 国轩高科's fourteen battery bases (宜春, 南京 …)
+     * carried the switchgear of its stale main business (12kV系列开关柜 …), which made 开关设备 present in all of them.
+     */
+    @Test
+    void aPlantMakesWhatItsClauseNames() {
+        java.util.List<String> yichun = jdbc.queryForList("""
+                select distinct n.name_zh from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id where e.name_zh like '国轩高科%' and s.region_code = '360900'
+                and s.role = 'PRODUCES'""", String.class);
+        assertThat(yichun).as("宜春 plant's segments").isNotEmpty().noneMatch(name -> name.contains("开关"));
+        java.util.List<String> seat = jdbc.queryForList("""
+                select distinct n.name_zh from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id where e.name_zh like '国轩高科%' and s.region_code = e.hq_region_code
+                and s.role = 'PRODUCES'""", String.class);
+        assertThat(seat).as("the seat keeps what the company texts say").anyMatch(name -> name.contains("开关"));
     }
 }
