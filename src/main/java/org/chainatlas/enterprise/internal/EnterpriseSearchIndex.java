@@ -176,7 +176,12 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
      * matches the texts as any word does, or an enterprise with its seat or a plant there — the rest of the text, and
      * the code prefixes of the places asked for (those words' regions and the filter's region).
      */
-    record Wanted(EnterpriseQuery query, String rest, List<PlaceWord> placeWords, List<String> places) {
+    record Wanted(EnterpriseQuery query, String rest, List<PlaceWord> placeWords, List<String> places,
+            Map<String, String> englishSegments) {
+
+        Wanted(EnterpriseQuery query, String rest, List<PlaceWord> placeWords, List<String> places) {
+            this(query, rest, placeWords, places, Map.of());
+        }
 
         /** The site through which a hit is in the places asked for, when its seat is not: the plant to show. */
         String plantAt(String seat, List<String> sites) {
@@ -210,7 +215,50 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         if (filter != null) {
             asked.add(filter);
         }
-        return new Wanted(query, String.join(" ", rest), List.copyOf(placeWords), List.copyOf(asked));
+        // an English word naming a segment (battery, lithium, photovoltaic) also finds the enterprises working in it: their
+        // texts are Chinese, so "battery" found one company whose English name has the word
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        if (!text.isEmpty() && text.chars().noneMatch(c -> SYNTAX.indexOf(c) >= 0)) {
+            for (String word : String.join(" ", rest).split("\\s+")) {
+                List<String> names = segmentsNamedInEnglish(word);
+                if (!names.isEmpty()) {
+                    english.put(word, String.join(" ", names));
+                }
+            }
+        }
+        return new Wanted(query, String.join(" ", rest), List.copyOf(placeWords), List.copyOf(asked), Map.copyOf(english));
+    }
+
+    /**
+     * The Chinese names of the segments whose English name has this word, singular or plural ("batteries" → 动力电池电芯,
+     * 电池包 …); none for a word under three letters or not in Latin letters.
+     */
+    List<String> segmentsNamedInEnglish(String word) {
+        if (!word.matches("[A-Za-z]{3,}")) {
+            return List.of();
+        }
+        String wanted = stem(word);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (org.chainatlas.chain.ChainView chain : chains.all()) {
+            for (org.chainatlas.chain.ChainNodeView node : chains.nodes(chain.code())) {
+                if (node.nameEn() != null && java.util.Arrays.stream(node.nameEn().split("[^A-Za-z]+")).map(EnterpriseSearchIndex::stem)
+                        .anyMatch(wanted::equals)) {
+                    names.add(node.nameZh());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String stem(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     /**
@@ -247,7 +295,19 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         EnterpriseQuery query = wanted.query();
         root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
         if (!wanted.rest().isEmpty()) {
-            root.add(text(f, wanted.rest()));
+            List<String> plain = new java.util.ArrayList<>();
+            for (String word : wanted.englishSegments().isEmpty() ? List.of(wanted.rest()) : List.of(wanted.rest().split("\\s+"))) {
+                String segments = wanted.englishSegments().get(word);
+                if (segments == null) {
+                    plain.add(word);
+                } else {
+                    // the word in the texts (an English name) or a segment so named in English, by its Chinese name
+                    root.add(f.or(text(f, word), f.match().field("segmentText").matching(segments)));
+                }
+            }
+            if (!plain.isEmpty()) {
+                root.add(text(f, String.join(" ", plain)));
+            }
         }
         // a place named in the text: the word in the texts (宜宾 in 宜宾五粮液's name) or a seat or plant there (宁德时代)
         for (PlaceWord place : wanted.placeWords()) {

@@ -98,6 +98,23 @@ class EnterpriseSearchIndexTest {
         }
     }
 
+    /**
+     * An English reader searching "battery" finds the enterprises working in the segments named so in English (their texts
+     * are Chinese: one hit before), singular or plural, alone or with a place.
+     */
+    @Test
+    void anEnglishWordFindsTheSegmentsItNames() {
+        long catl = jdbc.queryForObject("select id from enterprise where stock_code = '300750.SZ'", Long.class);
+        assertThat(index.segmentsNamedInEnglish("battery")).contains("动力电池电芯", "电池结构件").noneMatch(name -> name.contains("光伏"));
+        assertThat(index.segmentsNamedInEnglish("batteries")).isEqualTo(index.segmentsNamedInEnglish("battery"));
+        long battery = index.search(new EnterpriseQuery("battery", null, null, null, 0, 100)).totalElements();
+        assertThat(battery).as("enterprises working in battery segments").isGreaterThan(50);
+        assertThat(find(index.search(new EnterpriseQuery("battery", null, null, null, 0, 100)).content(), catl)).isNotNull();
+        assertThat(find(index.search(new EnterpriseQuery("Yibin battery", null, null, null, 0, 100)).content(), catl)).isNotNull();
+        assertThat(index.segmentsNamedInEnglish("电池")).as("Chinese words search as they did").isEmpty();
+        assertThat(index.segmentsNamedInEnglish("xyzzy")).isEmpty();
+    }
+
     private static EnterpriseHit find(java.util.List<EnterpriseHit> hits, long id) {
         return hits.stream().filter(h -> h.id() == id).findFirst().orElse(null);
     }
