@@ -244,4 +244,36 @@ class EventFormatsTests {
         assertThat(outside).contains("form-errors").contains("value=\"越权地点测试对接会\"");
         assertThat(jdbc.queryForObject("select count(*) from match_event", Long.class)).isEqualTo(before);
     }
+
+    /**
+     * A session added by mistake can be removed (a wrong table count the day before could not be fixed), with its slots,
+     * tables and participants' choices; one with meeting requests cannot, and someone else's organiser cannot at all.
+     */
+    @Test
+    void aSessionWithoutRequestsCanBeRemoved() throws Exception {
+        var organiser = org.chainatlas.support.SignedIn.as(users, "sichuan-organiser");
+        long event = event("删除专场测试对接会");
+        long wrong = session(event, "MATCHMAKING", "错误桌数专场", "09:00", "11:00").get("id").asLong();
+        long kept = session(event, "MATCHMAKING", "保留专场", "14:00", "16:00").get("id").asLong();
+        String detail = mvc.perform(get("/events/" + event).with(organiser)).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("/events/" + event + "/sessions/" + wrong + "/delete");
+        mvc.perform(post("/events/" + event + "/sessions/" + wrong + "/delete").with(org.chainatlas.support.SignedIn.as(users,
+                "chongqing-organiser")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/events/" + event + "/sessions/" + wrong + "/delete").with(organiser).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from event_session where id = ?", Long.class, wrong)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from time_slot where session_id = ?", Long.class, wrong)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from meeting_table where session_id = ?", Long.class, wrong)).isZero();
+        // a session where a meeting was requested stays
+        long a = call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), Map.of("kind", "GOVERNMENT",
+                "nameZh", "删除测试甲", "regionCode", "511500", "delegates", 1, "sessionIds", List.of(kept)), 201).get("id").asLong();
+        long b = call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), Map.of("kind", "GOVERNMENT",
+                "nameZh", "删除测试乙", "regionCode", "511500", "delegates", 1, "sessionIds", List.of(kept)), 201).get("id").asLong();
+        call(post("/api/v1/meeting-requests"), Users.SICHUAN_ORGANISER.auth(), Map.of("from", a, "to", b, "sessionId", kept,
+                "reason", "删除测试"), 201);
+        var refused = mvc.perform(post("/events/" + event + "/sessions/" + kept + "/delete").with(organiser).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) refused.getFlashMap().get("error")).contains("保留专场");
+        assertThat(jdbc.queryForObject("select count(*) from event_session where id = ?", Long.class, kept)).isEqualTo(1);
+    }
 }

@@ -16,6 +16,7 @@ import org.chainatlas.event.SessionForm;
 import org.chainatlas.event.Views;
 import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
+import org.chainatlas.platform.Conflict;
 import org.chainatlas.platform.NotFound;
 import org.chainatlas.platform.Validation;
 import org.chainatlas.platform.web.Formats;
@@ -46,10 +47,13 @@ public class EventManagement implements EventCatalog {
     private final MeetingDesk desk;
     private final Registrations registrations;
     private final Participants participants;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     EventManagement(Events events, Sessions sessions, Slots slots,
             Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
-            Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations, Participants participants) {
+            Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations, Participants participants,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.participants = participants;
         this.desk = desk;
         this.registrations = registrations;
@@ -156,6 +160,35 @@ public class EventManagement implements EventCatalog {
         v.range("requestExpiryHours", form.requestExpiryHours(), 1, 720, "hours");
         v.range("requestQuota", form.requestQuota(), 1, 500, "requests");
         return v;
+    }
+
+    /**
+     * Removes a session added by mistake or no longer held (a typo, a wrong table count the day before): its slots,
+     * tables and booths go, and it leaves the participants' lists. Refused once a meeting was requested in it (the
+     * requests and meetings are the participants') and for a finished event.
+     */
+    @Transactional
+    public void removeSession(long eventId, long sessionId) {
+        MatchEvent event = load(eventId);
+        rights.requireOrganiser(event, "remove a session of");
+        EventSession session = sessions.findById(sessionId).filter(x -> x.eventId() == eventId)
+                .orElseThrow(() -> new NotFound("session", sessionId));
+        if (event.status() == EventStatus.FINISHED) {
+            throw new Conflict("session", "event " + eventId + " is finished: its sessions stay as they were held", "error.eventFinished");
+        }
+        Long requested = jdbc.queryForObject("select count(*) from meeting_request where session_id = ?", Long.class, sessionId);
+        if (requested != null && requested > 0) {
+            throw new Conflict("session", session.titleZh() + " has " + requested + " meeting requests: a session with requests "
+                    + "cannot be removed", "error.sessionHasRequests", session.titleZh(), requested);
+        }
+        jdbc.update("delete from participant_unavailable where slot_id in (select id from time_slot where session_id = ?)", sessionId);
+        jdbc.update("delete from participant_session where session_id = ?", sessionId);
+        jdbc.update("delete from meeting_table where session_id = ?", sessionId);
+        jdbc.update("delete from time_slot where session_id = ?", sessionId);
+        sessions.delete(session);
+        sessions.flush();
+        audit.record("event", eventId, AuditAction.UPDATE, java.util.Map.of("session", session.titleZh()),
+                java.util.Map.of("sessionRemoved", session.titleZh()));
     }
 
     @Transactional

@@ -233,6 +233,17 @@ class EventPages {
         }
     }
 
+    @PostMapping("/events/{id}/sessions/{sessionId}/delete")
+    String removeSession(@PathVariable long id, @PathVariable long sessionId, RedirectAttributes redirect) {
+        try {
+            management.removeSession(id, sessionId);
+            redirect.addFlashAttribute("message", "event.session.removed");
+        } catch (org.chainatlas.platform.Conflict e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/events/" + id + "#sessions";
+    }
+
     private String sessionForm(Model model, Views.EventView event, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("kinds", org.chainatlas.event.SessionKind.values());
         model.addAttribute("event", event);
