@@ -276,4 +276,19 @@ class EventFormatsTests {
         assertThat((String) refused.getFlashMap().get("error")).contains("保留专场");
         assertThat(jdbc.queryForObject("select count(*) from event_session where id = ?", Long.class, kept)).isEqualTo(1);
     }
+
+    /** The manage page offers the statuses the event may move to; a forged step back to draft is said, not a bare 409. */
+    @Test
+    void theManagePageOffersOnlyTheStatusesTheEventMayMoveTo() throws Exception {
+        var organiser = org.chainatlas.support.SignedIn.as(users, "sichuan-organiser");
+        long event = event("状态选项测试对接会");
+        String manage = mvc.perform(get("/events/" + event + "/manage").with(organiser)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String select = manage.substring(manage.indexOf("name=\"status\""), manage.indexOf("</select>", manage.indexOf("name=\"status\"")));
+        assertThat(select).contains("value=\"OPEN\"", "value=\"CLOSED\"", "value=\"FINISHED\"").doesNotContain("value=\"DRAFT\"");
+        var refused = mvc.perform(post("/events/" + event + "/status").with(organiser).with(csrf()).param("status", "DRAFT"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) refused.getFlashMap().get("error")).isNotBlank();
+        assertThat(jdbc.queryForObject("select status from match_event where id = ?", String.class, event)).isEqualTo("OPEN");
+    }
 }

@@ -95,15 +95,13 @@ class MatchEvent {
         if (target == status) {
             return;
         }
-        switch (target) {
-            case OPEN -> {
-                // publishing a draft, or opening requests again after closing them
-                require(status == EventStatus.DRAFT || status == EventStatus.CLOSED, "open");
-            }
-            case CLOSED -> require(status == EventStatus.OPEN, "close its requests");
-            case FINISHED -> require(status == EventStatus.OPEN || status == EventStatus.CLOSED, "finish");
-            case DRAFT -> require(false, "go back to draft");
-        }
+        // publishing a draft or opening requests again after closing them; closing; finishing; never back to draft
+        require(status.mayMoveTo(target), switch (target) {
+            case OPEN -> "open";
+            case CLOSED -> "close its requests";
+            case FINISHED -> "finish";
+            case DRAFT -> "go back to draft";
+        });
         status = target;
     }
 

@@ -200,8 +200,12 @@ class EventPages {
     }
 
     @PostMapping("/events/{id}/status")
-    String status(@PathVariable long id, @RequestParam EventStatus status) {
-        management.status(id, status);
+    String status(@PathVariable long id, @RequestParam EventStatus status, RedirectAttributes redirect) {
+        try {
+            management.status(id, status);
+        } catch (org.chainatlas.platform.InvalidTransition e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/events/" + id + "/manage";
     }
 
@@ -471,7 +475,9 @@ class EventPages {
         model.addAttribute("runs", scheduling.runs(id));
         model.addAttribute("dashboard", reports.dashboard(id));
         model.addAttribute("tags", EnterpriseTag.values());
-        model.addAttribute("statuses", EventStatus.values());
+        // the status it has and those it may move to (筹备中 was offered to an open event and answered a bare 409)
+        model.addAttribute("statuses", java.util.Arrays.stream(EventStatus.values())
+                .filter(s -> s == event.status() || event.status().mayMoveTo(s)).toList());
         common(model);
         return "event/manage";
     }
