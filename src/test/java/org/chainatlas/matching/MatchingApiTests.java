@@ -87,6 +87,21 @@ class MatchingApiTests {
         assertThat(result.get("sources").toString()).contains("2018");
     }
 
+    /** A cluster factor names its cluster and the batch it was listed in (成都's software cluster, 2022), not only "a cluster". */
+    @Test
+    void theClusterFactorNamesTheCluster() throws Exception {
+        JsonNode result = get200(get("/api/v1/match/sites").param("node", String.valueOf(node("software-info", "os")))
+                .param("provinces", "510000").param("limit", "50"));
+        int named = 0;
+        for (JsonNode site : result.get("sites")) {
+            if (factor(site, "programme").get("value").asDouble() > 0) {
+                assertThat(factor(site, "programme").get("detail").asString()).containsPattern("集群：.+集群（20\\d\\d）");
+                named++;
+            }
+        }
+        assertThat(named).as("sites in 成都 or Sichuan with the software cluster").isPositive();
+    }
+
     @Test
     void explanationsFollowTheLanguageAndTheRankingDoesNot() throws Exception {
         String cell = String.valueOf(node("nev-battery", "cell"));

@@ -132,7 +132,7 @@ public class MatchingService implements Matching {
         Programme programme = graph == null ? Programme.NONE : programme(graph.chain().code());
         SiteScorer.Context context = new SiteScorer.Context(graph, node, text, own, anchors,
                 query.enterpriseId() == null ? Set.of() : Set.of(query.enterpriseId()), programme.cities(), programme.provinces(),
-                workingAge());
+                workingAge(), programme.named());
         SiteQuery effective = new SiteQuery(node == null ? null : node.id(), text, query.investmentCny(), query.landMu(),
                 query.energyMwh(), provinces, query.otherProvinces(), radius, weights, query.enterpriseId(), query.homeRegionCode(),
                 query.anchorCustomerIds(), query.limit());
@@ -151,8 +151,8 @@ public class MatchingService implements Matching {
             "人口：第七次全国人口普查（2020）", "链长制：各省公开文件（见产业链资料来源）", "先进制造业集群：工业和信息化部公布的国家先进制造业集群名单");
 
     /** Cities and provinces with a national advanced manufacturing cluster whose industry is of the chain. */
-    record Programme(Set<String> cities, Set<String> provinces) {
-        static final Programme NONE = new Programme(Set.of(), Set.of());
+    record Programme(Set<String> cities, Set<String> provinces, Map<String, List<SiteScorer.Cluster>> named) {
+        static final Programme NONE = new Programme(Set.of(), Set.of(), Map.of());
     }
 
     private final Map<String, Programme> programmes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -161,21 +161,25 @@ public class MatchingService implements Matching {
         return programmes.computeIfAbsent(chainCode, code -> {
             Set<String> cities = new java.util.HashSet<>();
             Set<String> provinceCodes = new java.util.HashSet<>();
+            Map<String, List<SiteScorer.Cluster>> named = new java.util.TreeMap<>();
             for (ClusterView c : reference.clusters(null)) {
                 boolean ofChain = classifier.phrase(c.industryZh()).stream()
                         .anyMatch(m -> m.chainCode().equals(code) && m.confidence() >= SegmentClassifier.ACCEPT);
                 if (!ofChain) {
                     continue;
                 }
+                SiteScorer.Cluster cluster = new SiteScorer.Cluster(c.nameZh(), c.batchYear());
                 for (String r : c.regionCodes()) {
                     if (r.endsWith("0000") && !regions.children(r).isEmpty()) {
                         provinceCodes.add(r.substring(0, 2));
+                        named.computeIfAbsent(r.substring(0, 2), k -> new ArrayList<>()).add(cluster);
                     } else {
                         cities.add(r);
+                        named.computeIfAbsent(r, k -> new ArrayList<>()).add(cluster);
                     }
                 }
             }
-            return new Programme(Set.copyOf(cities), Set.copyOf(provinceCodes));
+            return new Programme(Set.copyOf(cities), Set.copyOf(provinceCodes), Map.copyOf(named));
         });
     }
 

@@ -38,7 +38,21 @@ final class SiteScorer {
 
     /** What the scorer needs besides the index: the context of the query, prepared by the service. */
     record Context(ChainGraph graph, ChainNodeView node, String industryText, List<GeoPoint> own, List<GeoPoint> anchors,
-            Set<Long> exclude, Set<String> programmeCities, Set<String> programmeProvinces, Map<String, Long> workingAge) {
+            Set<Long> exclude, Set<String> programmeCities, Set<String> programmeProvinces, Map<String, Long> workingAge,
+            Map<String, List<Cluster>> programmeNames) {
+    }
+
+    /** A national advanced manufacturing cluster as a factor names it: its name and the batch it was listed in. */
+    record Cluster(String nameZh, int batchYear) {
+    }
+
+    /** The clusters of a place, said in the reader's language (the names quoted as the ministry's list has them). */
+    private static String clusters(List<Cluster> list) {
+        if (list == null || list.isEmpty()) {
+            return "";
+        }
+        return org.chainatlas.platform.web.Localized.english() ? list.stream().map(c -> "“" + c.nameZh() + "” (" + c.batchYear() + ")").collect(java.util.stream.Collectors.joining(", "))
+                : list.stream().map(c -> c.nameZh() + "（" + c.batchYear() + "）").collect(java.util.stream.Collectors.joining("、"));
     }
 
     private record Edge(long nodeId, String name, double weight) {
@@ -198,9 +212,13 @@ final class SiteScorer {
             words.put(SiteFactor.CUSTOMERS, node == null ? pick("未指定产业链环节，不计", "no chain segment given: not counted")
                     : near(downstream, p, radiusKm, pick("半径 " + km + " 内下游：", "downstream within " + km + ": ")));
             words.put(SiteFactor.POLICY, policyDetail(policy(p)));
+            // the cluster named with its batch year (工业和信息化部 list), not only "a cluster"
+            String inCity = clusters(context.programmeNames().get(p.regionCode()));
+            String inProvince = clusters(context.programmeNames().get(p.regionCode().substring(0, 2)));
             words.put(SiteFactor.PROGRAMME, v[SiteFactor.PROGRAMME.ordinal()] >= 1
-                    ? pick("所在城市有本产业的国家先进制造业集群", "a national advanced manufacturing cluster of this industry in the city")
-                    : v[SiteFactor.PROGRAMME.ordinal()] > 0 ? pick("所在省份有本产业的国家先进制造业集群", "a national advanced manufacturing cluster of this industry in the province")
+                    ? pick("所在城市有本产业的国家先进制造业集群：" + inCity, "a national advanced manufacturing cluster of this industry in the city: " + inCity)
+                    : v[SiteFactor.PROGRAMME.ordinal()] > 0 ? pick("所在省份有本产业的国家先进制造业集群：" + inProvince,
+                            "a national advanced manufacturing cluster of this industry in the province: " + inProvince)
                     : pick("无本产业的国家先进制造业集群", "no national advanced manufacturing cluster of this industry"));
             words.put(SiteFactor.LEVEL, levelDetail(p));
             Long people = context.workingAge().get(p.regionCode());
