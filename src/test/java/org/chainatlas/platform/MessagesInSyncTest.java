@@ -62,8 +62,10 @@ class MessagesInSyncTest {
             properties.forEach((key, value) -> {
                 String pattern = value.toString();
                 if (pattern.matches("(?s).*\\{\\d.*")) {
-                    String formatted = new java.text.MessageFormat(pattern, java.util.Locale.ROOT)
-                            .format(new Object[] {"A0", "A1", "A2", "A3", "A4", "A5"});
+                    // a count said with its noun ({0,choice,1#1 project|1<{0} projects}) takes numbers
+                    Object[] args = pattern.contains(",choice,") || pattern.contains(",number")
+                            ? new Object[] {2, 2, 2, 2, 2, 2} : new Object[] {"A0", "A1", "A2", "A3", "A4", "A5"};
+                    String formatted = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(args);
                     assertThat(formatted).as(file + " " + key + ": an apostrophe quotes a placeholder away").doesNotContain("{");
                     assertThat(pattern.replace("''", "")).as(file + " " + key + ": a single apostrophe is dropped").doesNotContain("'");
                 }
