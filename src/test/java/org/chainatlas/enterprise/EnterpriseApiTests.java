@@ -309,6 +309,19 @@ class EnterpriseApiTests {
         assertThat(jdbc.queryForObject("select hq_region_code from enterprise where id = ?", String.class, id)).isEqualTo(row.get("hq_region_code"));
     }
 
+    /** A segment a news report gives (confidence 1) says its source on the page, not "registered on the platform". */
+    @Test
+    void aReportedSegmentSaysItsSource() throws Exception {
+        java.util.Map<String, Object> row = jdbc.queryForList("select s.enterprise_id, s.evidence from enterprise_segment s "
+                + "where s.confidence >= 1 and s.evidence is not null and s.evidence <> '' order by s.id").getFirst();
+        String page = mvc.perform(get("/enterprises/" + row.get("enterprise_id"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String evidence = (String) row.get("evidence");
+        String prefix = evidence.length() > 12 ? evidence.substring(0, 12) : evidence;
+        // in the cell's text (the title attribute had it before), where "登记" stood
+        assertThat(page).containsPattern("\">\\s*" + java.util.regex.Pattern.quote(org.springframework.web.util.HtmlUtils.htmlEscape(prefix)));
+    }
+
     @Test
     void chineseSearchFindsAWordInsideLongerWordsAndFilters() throws Exception {
         long lithium = node("nev-battery", "cell");
