@@ -123,6 +123,24 @@ public class Formats {
         return cny == null ? "" : java.math.BigDecimal.valueOf(cny.longValue()).movePointLeft(4).stripTrailingZeros().toPlainString();
     }
 
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("(-?\\d+)hard/(-?\\d+)medium/(-?\\d+)soft");
+
+    /**
+     * A schedule's solver score ("0hard/-2medium/-13soft") in words: conflicts (must be 0), meetings left unseated
+     * (weighted by priority) and the idle gaps and table changes the schedule asks of participants.
+     */
+    public String scheduleScore(String score) {
+        java.util.regex.Matcher m = score == null ? null : SCORE.matcher(score);
+        if (m == null || !m.matches()) {
+            return score == null ? "–" : score;
+        }
+        long hard = Math.abs(Long.parseLong(m.group(1)));
+        long medium = Math.abs(Long.parseLong(m.group(2)));
+        long soft = Math.abs(Long.parseLong(m.group(3)));
+        return Localized.english() ? "conflicts " + hard + " · unseated (by priority) " + medium + " · idle gaps and table changes " + soft
+                : "冲突 " + hard + " · 未排入（按优先级）" + medium + " · 空档与换桌 " + soft;
+    }
+
     public String number(Number value, int decimals) {
         return value == null ? "–" : String.format("%,." + decimals + "f", value.doubleValue());
     }
