@@ -166,6 +166,9 @@ class PageTests {
                 .getContentAsString();
         assertThat(chain).doesNotContain(">、<").doesNotContain("、</span>");
         assertThat(detail).doesNotContain("：<").doesNotContain("；");
+        String zones = mvc.perform(get("/zones").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(zones).doesNotContain(">北京市<");
     }
 
     @Test
