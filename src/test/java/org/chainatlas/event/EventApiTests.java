@@ -507,6 +507,10 @@ class EventApiTests {
         call(post("/api/v1/checkin/" + held.get("checkinToken").asString()), Users.YIBIN_LOCALITY.auth(), null, 409);
         call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         call(post("/api/v1/checkin/" + held.get("checkinToken").asString()), Users.YIBIN_LOCALITY.auth(), null, 200);
+        String again = mvc.perform(get("/checkin/" + held.get("checkinToken").asString()).with(org.chainatlas.support.SignedIn.as(
+                userDetails, "yibin-locality"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).as("the page says the side checked in, and offers no second check-in").contains("id=\"already-checked-in\"")
+                .doesNotContain("id=\"confirm-checkin\"");
         int number = jdbc.queryForObject("select number from meeting_table where id = ?", Integer.class, seat.get("table_id"));
         mvc.perform(post("/api/v1/events/" + event + "/sessions/" + session + "/booths").with(Users.SICHUAN_ORGANISER.auth())
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("participantId", people.get(2),

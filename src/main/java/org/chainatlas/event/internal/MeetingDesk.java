@@ -265,6 +265,22 @@ public class MeetingDesk {
         return views.meeting(m, views.names(m.eventId()));
     }
 
+    /**
+     * When the reader's own side of the meeting checked in, or null (not yet, or the reader acts for no single side):
+     * the check-in page says so instead of offering the button again.
+     */
+    @Transactional(readOnly = true)
+    public Instant checkedInAs(String token) {
+        Meeting m = meetings.findByCheckinToken(token).orElseThrow(() -> new NotFound("check-in code", token));
+        Actor actor = rights.require("check in to", "meeting " + m.id());
+        boolean forA = EventRights.actsFor(actor, participants.findById(m.participantA()).orElseThrow());
+        boolean forB = EventRights.actsFor(actor, participants.findById(m.participantB()).orElseThrow());
+        if (forA == forB) {
+            return null;
+        }
+        return forA ? m.checkedInA() : m.checkedInB();
+    }
+
     /** Whether a meeting's day has passed (in China): check-in is over, not yet to open. */
     public static boolean checkinOver(Views.MeetingView meeting) {
         return meeting.startsAt() != null

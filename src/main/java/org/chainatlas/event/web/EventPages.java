@@ -634,6 +634,7 @@ class EventPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
         model.addAttribute("over", MeetingDesk.checkinOver(meeting));
+        model.addAttribute("checkedInAt", desk.checkedInAs(token));
         model.addAttribute("token", token);
         return "event/checkin";
     }
