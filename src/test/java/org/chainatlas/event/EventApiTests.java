@@ -566,6 +566,29 @@ class EventApiTests {
         assertThat(over).contains("签到已结束").doesNotContain("id=\"confirm-checkin\"").doesNotContain("开放");
     }
 
+    /** A meeting its participants booked into a time themselves stays there when the optimiser runs (it moved 14:00 to 17:30). */
+    @Test
+    void reSolvingKeepsWhatParticipantsBooked() throws Exception {
+        long event = event("自订时段重排测试");
+        JsonNode created = session(event, 2, 4);
+        long session = created.get("id").asLong();
+        long lastSlot = created.get("slots").get(created.get("slots").size() - 1).get("id").asLong();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            people.add(department(event, session, Users.SICHUAN_ORGANISER, "自订单位" + i, 201));
+        }
+        long booked = call(post("/api/v1/meeting-requests/" + requestBetween(people.get(0), people.get(1), session, Users.SICHUAN_ORGANISER)
+                + "/accept"), Users.SICHUAN_ORGANISER.auth(), Map.of("slotId", lastSlot), 200).get("id").asLong();
+        Map<String, Object> seat = jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", booked);
+        for (int i = 2; i < 4; i++) {
+            long r = requestBetween(people.get(i), people.get(0), session, Users.SICHUAN_ORGANISER);
+            call(post("/api/v1/meeting-requests/" + r + "/accept"), Users.SICHUAN_ORGANISER.auth(), null, 200);
+        }
+        runAndWait(event);
+        assertThat(jdbc.queryForMap("select slot_id, table_id from meeting where id = ?", booked)).isEqualTo(seat);
+        assertThat(count("select count(*) from meeting where event_id = ? and slot_id is not null", event)).isEqualTo(3);
+    }
+
     @Test
     void reSolvingKeepsPublishedMeetingsWhereTheyAre() throws Exception {
         long event = event("重排测试活动");

@@ -43,6 +43,8 @@ class Meeting {
     @Column(name = "table_id")
     private Long tableId;
     private boolean published;
+    /** Booked into its slot by its participants (accepted with a time): kept by the optimiser like a published seat. */
+    private boolean booked;
     @Column(name = "checkin_token", nullable = false, unique = true)
     private String checkinToken;
     @Column(name = "checked_in_a_at")
@@ -83,6 +85,14 @@ class Meeting {
     void seat(Long slotId, Long tableId) {
         this.slotId = slotId;
         this.tableId = tableId;
+    }
+
+    /** Seated where its participants chose, when the request was accepted: the optimiser does not move it. */
+    void bookedByParticipants() {
+        if (slotId == null) {
+            throw new IllegalStateException("meeting " + id + " has no seat to keep");
+        }
+        booked = true;
     }
 
     void publish() {
@@ -158,11 +168,12 @@ class Meeting {
     }
 
     /**
-     * Whether the meeting keeps its seat whatever the optimiser or a booth change would say: published, or already held
-     * (a side checked in or recorded an outcome — moving it would rewrite where it took place).
+     * Whether the meeting keeps its seat whatever the optimiser or a booth change would say: published, booked by its
+     * participants (the optimiser moved a 14:00 they chose to 17:30), or already held (a side checked in or recorded an
+     * outcome — moving it would rewrite where it took place).
      */
     boolean staysInPlace() {
-        return published || checkedInA != null || checkedInB != null || outcomeA != null || outcomeB != null;
+        return published || booked || checkedInA != null || checkedInB != null || outcomeA != null || outcomeB != null;
     }
 
     Long id() { return id; }

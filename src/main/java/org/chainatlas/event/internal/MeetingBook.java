@@ -212,6 +212,7 @@ public class MeetingBook {
             Meeting meeting = meetings.saveAndFlush(new Meeting(request, request.priority(), Tokens.random()));
             if (slotId != null) {
                 seating.book(meeting, slotId, now);
+                meeting.bookedByParticipants(); // the participants chose this time: the optimiser keeps it
             }
             audit.record("meeting-request", requestId, AuditAction.UPDATE, Map.of("status", "PENDING"),
                     Map.of("status", "ACCEPTED", "meeting", meeting.id()));
