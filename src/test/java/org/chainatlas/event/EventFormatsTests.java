@@ -241,8 +241,16 @@ class EventFormatsTests {
                         .param("hostRegionCode", "440100").param("startsOn", TODAY.plusDays(40).toString())
                         .param("endsOn", TODAY.plusDays(40).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(outside).contains("form-errors").contains("value=\"越权地点测试对接会\"");
+        assertThat(outside).contains("form-errors").contains("value=\"越权地点测试对接会\"").contains("您不能在 广州市 举办活动");
         assertThat(jdbc.queryForObject("select count(*) from match_event", Long.class)).isEqualTo(before);
+        long mine = event("越权改址测试对接会");
+        long version = jdbc.queryForObject("select version from match_event where id = ?", Long.class, mine);
+        String edited = mvc.perform(post("/events/" + mine + "/edit").with(organiser).with(csrf()).param("version", String.valueOf(version))
+                        .param("nameZh", "越权改址测试对接会").param("hostRegionCode", "440100").param("startsOn", TODAY.toString())
+                        .param("endsOn", TODAY.plusDays(1).toString()).param("requestExpiryHours", "48").param("requestQuota", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edited).as("said on the form, not a bare 403").contains("您不能在 广州市 举办活动");
+        assertThat(jdbc.queryForObject("select host_region_code from match_event where id = ?", String.class, mine)).isEqualTo("511500");
     }
 
     /**

@@ -61,8 +61,12 @@ class EventPages {
     private final Chains chains;
     private final CurrentActor currentActor;
 
+    private final java.time.Clock clock;
+
     EventPages(EventManagement management, Registrations registrations, MeetingBook book, Scheduling scheduling,
-            MeetingDesk desk, EventReports reports, Regions regions, Chains chains, CurrentActor currentActor) {
+            MeetingDesk desk, EventReports reports, Regions regions, Chains chains, CurrentActor currentActor,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.registrations = registrations;
         this.book = book;
@@ -125,7 +129,7 @@ class EventPages {
             return eventForm(model, form, null, FormErrors.of(e));
         } catch (Forbidden e) {
             // a host place outside the organiser's region: said on the form, which keeps what was typed
-            return eventForm(model, form, null, Map.of("hostRegionCode", e.getMessage()));
+            return eventForm(model, form, null, Map.of("hostRegionCode", hostOutside(form)));
         }
     }
 
@@ -158,6 +162,11 @@ class EventPages {
             return "redirect:/events/" + id;
         } catch (InvalidInput e) {
             return eventForm(model, form, existing, FormErrors.of(e));
+        } catch (Forbidden e) {
+            if (!management.mayOrganise(id)) {
+                throw e;
+            }
+            return eventForm(model, form, existing, Map.of("hostRegionCode", hostOutside(form)));
         } catch (org.chainatlas.platform.Conflict e) {
             response.setStatus(409);
             if ("error.versionConflict".equals(e.code())) {
@@ -190,6 +199,13 @@ class EventPages {
                 || actor.map(a -> !a.isAdmin() && a.organises(r.code())).orElse(false))
                 .filter(r -> actor.map(a -> a.isAdmin() || a.organises(r.code())).orElse(false))
                 .sorted(java.util.Comparator.comparing(RegionView::code)).toList();
+    }
+
+    /** "You may not host an event in 广州市", in the reader's language. */
+    private String hostOutside(EventForm form) {
+        String place = form.hostRegionCode() == null ? "" : regions.find(form.hostRegionCode()).map(RegionView::name)
+                .orElse(form.hostRegionCode());
+        return org.chainatlas.platform.ErrorTexts.of("error.hostOutside", "you may not host an event in " + place, place);
     }
 
     /** The form as typed, with what did not parse left empty and said in {@code parsed}. */
@@ -411,6 +427,7 @@ class EventPages {
         Map<Long, Views.SessionView> sessions = new LinkedHashMap<>();
         event.sessions().forEach(s -> sessions.put(s.id(), s));
         model.addAttribute("sessions", sessions);
+        model.addAttribute("now", clock.instant()); // slots that have begun are not offered for booking
         common(model);
         return "event/requests";
     }
