@@ -109,7 +109,7 @@
     if (presence) {
       summary.textContent = format(t['chain.map.summary'], english ? presence.regionNameEn : presence.regionNameZh, presence.present,
           presence.weak, presence.missing, presence.chainZones);
-      rule.textContent = format(t['chain.map.rule'], presence.presentAt) + ' ' + t['chain.map.sources'] + presence.sources.join('；');
+      rule.textContent = format(t['chain.map.rule'], presence.presentAt) + ' ' + t['chain.map.sources'] + presence.sources.join(t['list.semicolon'] || '；');
     } else {
       summary.textContent = '';
       rule.textContent = '';
@@ -160,7 +160,7 @@
     e.zones.forEach(z => item(zones, z.nameZh + ' · “' + (z.phrase || '') + '” · ' + z.confidence, '/parks/' + z.parkId));
     e.opportunities.forEach(o => item(opportunities, o.titleZh, '/opportunities/' + o.id));
     [producers, zones, opportunities].forEach(l => { if (!l.children.length) item(l, t['chain.map.evidence.none']); });
-    document.getElementById('evidence-sources').textContent = t['chain.map.sources'] + e.sources.join('；');
+    document.getElementById('evidence-sources').textContent = t['chain.map.sources'] + e.sources.join(t['list.semicolon'] || '；');
   }
 
   async function showRegion(regionCode) {

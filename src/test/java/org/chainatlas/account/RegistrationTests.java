@@ -118,6 +118,12 @@ class RegistrationTests {
         assertThat(errors).as("enterprise and account refused together").contains("“bad”不是电子邮箱地址")
                 .contains("3–64 个字母、数字、点、下划线或连字符").contains("18");
         assertThat(jdbc.queryForObject("select count(*) from enterprise_registration", Long.class)).isEqualTo(before);
+        String english = mvc.perform(post("/register").with(csrf()).param("lang", "en").param("username", "x").param("password", "short1")
+                        .param("email", "bad").param("nameZh", "").param("uscc", "123").param("hqRegionCode", "511500"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String summary = english.substring(english.indexOf("form-errors"));
+        summary = summary.substring(0, summary.indexOf("</div>"));
+        assertThat(summary).as("English labels and messages joined by an English colon").doesNotContain("：").contains(": ");
     }
 
     /** The password and user-name rules said in the reader's language (they reached the Chinese form in English). */
