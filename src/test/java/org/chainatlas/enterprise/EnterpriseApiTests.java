@@ -175,6 +175,23 @@ class EnterpriseApiTests {
                 .isEqualTo(segments);
     }
 
+    /** 宁德时代 saving its profile unchanged (segments at its seat, no site there) gets no new "platform-entered" site. */
+    @Test
+    void savingUnchangedAddsNoSiteWhereSegmentsStoodWithout() throws Exception {
+        long id = jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
+        java.util.Map<String, Object> row = jdbc.queryForMap("select name_zh, uscc, hq_region_code, version from enterprise where id = ?", id);
+        long sites = jdbc.queryForObject("select count(*) from enterprise_facility where enterprise_id = ?", Long.class, id);
+        var edit = post("/enterprises/" + id + "/edit");
+        jdbc.queryForList("select distinct node_id from enterprise_segment where enterprise_id = ? and role = 'PRODUCES' and region_code = ?",
+                Long.class, id, row.get("hq_region_code")).forEach(n -> edit.param("producesNodeIds", String.valueOf(n)));
+        mvc.perform(edit.with(org.chainatlas.support.SignedIn.as(users, "catl-enterprise"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("nameZh", (String) row.get("name_zh")).param("uscc", (String) row.get("uscc"))
+                        .param("hqRegionCode", (String) row.get("hq_region_code")).param("version", String.valueOf(row.get("version"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_facility where enterprise_id = ?", Long.class, id)).isEqualTo(sites);
+    }
+
     /**
      * Saving one's profile unchanged keeps every site at the seat as it was — its name and its source (星空's 达州市工厂,
      * cited from 四川日报): it was replaced by an unnamed site without a source.

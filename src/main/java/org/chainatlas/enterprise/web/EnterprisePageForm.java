@@ -83,10 +83,11 @@ public class EnterprisePageForm {
             facilities.add(samePoint(first.longitude(), longitude) && samePoint(first.latitude(), latitude) ? kept(first)
                     : new FacilityForm(first.nameZh(), hqRegionCode, longitude, latitude));
             seatSites.stream().skip(1).forEach(f -> facilities.add(kept(f)));
-        } else if (hqRegionCode != null && !hqRegionCode.isBlank() && (longitude != null || latitude != null
-                || !producesNodeIds.isEmpty() || !buysNodeIds.isEmpty() || !seatSites.isEmpty())) {
-            // a site at the seat only where there is one: coordinates given, segments worked there, or one kept from before
-            // (saving a profile unchanged added an empty "plant" at the head office)
+        } else if (hqRegionCode != null && !hqRegionCode.isBlank() && (longitude != null || latitude != null || !seatSites.isEmpty()
+                || existing == null && (!producesNodeIds.isEmpty() || !buysNodeIds.isEmpty()))) {
+            // a site at the seat only where there is one: coordinates given, one kept from before, or segments worked there
+            // on a new enterprise (saving a profile unchanged added an empty "plant" at the head office of a company whose
+            // segments stood at its seat without a site: 宁德时代 got "– 宁德市 平台登记")
             facilities.add(new FacilityForm(null, hqRegionCode, longitude, latitude));
         }
         if (!sameSeat) {
