@@ -378,6 +378,28 @@ class ImportTests {
                 .as("the region given by its name (宜宾市) is stored as its code").isEqualTo("511500");
     }
 
+    /**
+     * The enterprise template's example claims no official tag: a locality bureau importing it as it is was refused on
+     * 规上企业、专精特新“小巨人”, which only an organiser sets.
+     */
+    @Test
+    void theEnterpriseTemplatesExampleClaimsNoOfficialTag() throws Exception {
+        byte[] template = mvc.perform(get("/api/v1/imports/templates/ENTERPRISES.xlsx").with(Users.YIBIN_LOCALITY.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            int tags = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().startsWith("企业标签")) {
+                    tags = cell.getColumnIndex();
+                }
+            }
+            assertThat(tags).as("a 企业标签 column").isNotNegative();
+            org.apache.poi.ss.usermodel.Cell example = sheet.getRow(1).getCell(tags);
+            assertThat(example == null ? "" : example.toString()).isBlank();
+        }
+    }
+
     /** The notes sheet says how to fill the columns whose header alone misleads (代码 that takes names) and lists choices. */
     @Test
     void templateNotesSayHowToFillEachColumn() throws Exception {

@@ -58,8 +58,10 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
                 new Column(REVENUE, false, List.of("revenueBand"), "1亿–10亿元")
                         .choosing(RevenueBand.class, "enterprise.band."),
                 new Column(EMPLOYEES, false, List.of("employees"), "850").hint("整数"),
-                new Column(TAGS, false, List.of("tags"), "规上企业、专精特新“小巨人”")
-                        .hint("多个用“、”分隔").choosing(EnterpriseTag.class, "enterprise.tag."),
+                // no example: the tags are official (an organiser verifies them), and a locality importing the template's
+                // own example row was refused on them
+                new Column(TAGS, false, List.of("tags"), "")
+                        .hint("官方标签，仅组织方可填（如 规上企业、专精特新“小巨人”）；多个用“、”分隔").choosing(EnterpriseTag.class, "enterprise.tag."),
                 new Column(CHAIN, false, List.of(), "nev-battery").hint("产业链代码（如 nev-battery）或中文名称（如 新能源汽车及动力电池）"),
                 new Column(NODE, false, List.of("segments"), "动力电池电芯").hint("所填产业链下的环节名称；填了产业链就须填环节"),
                 new Column(ROLE, false, List.of(), "生产").hint("空白即生产")
