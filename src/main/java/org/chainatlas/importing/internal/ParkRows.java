@@ -92,6 +92,16 @@ class ParkRows implements RowImporter<ParkForm> {
     }
 
     @Override
+    public String key(ParkForm form) {
+        return form.nameZh() == null || form.nameZh().isBlank() ? null : form.nameZh().strip();
+    }
+
+    @Override
+    public String keyColumn() {
+        return NAME;
+    }
+
+    @Override
     public void store(ParkForm form) {
         registry.createPark(form);
     }

@@ -130,12 +130,27 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     public List<org.chainatlas.platform.InvalidInput.FieldError> problems(ParkForm form) {
         Actor actor = currentActor.require("create", "parks");
         List<org.chainatlas.platform.InvalidInput.FieldError> errors = new java.util.ArrayList<>(rules.check(form).errors());
+        nameTaken(form, null).ifPresent(errors::add);
         if (form.regionCode() != null && errors.stream().noneMatch(e -> e.field().equals("regionCode"))
                 && !mayCreateIn(actor, form.regionCode())) {
             errors.add(new org.chainatlas.platform.InvalidInput.FieldError("regionCode",
                     "you may not create parks in region " + form.regionCode(), "error.notYourRegion", List.of(form.regionCode())));
         }
         return errors;
+    }
+
+    /**
+     * A park's name is its handle in lists, imports and opportunity files ("有 2 个园区名为…：请填编号"): a second park of the
+     * same name, within a file or beside a stored one (an imported 宜宾临港经济技术开发区), is refused, naming the other.
+     */
+    private Optional<org.chainatlas.platform.InvalidInput.FieldError> nameTaken(ParkForm form, Long self) {
+        if (form.nameZh() == null || form.nameZh().isBlank()) {
+            return Optional.empty();
+        }
+        String name = form.nameZh().strip();
+        return parks.findByNameZhOrderByIdAsc(name).stream().filter(p -> !p.isDeleted() && !p.id().equals(self)).findFirst()
+                .map(p -> new org.chainatlas.platform.InvalidInput.FieldError("nameZh", "a park named " + name + " already exists (no. "
+                        + p.id() + ")", "error.parkNameTaken", List.of(name, String.valueOf(p.id()))));
     }
 
     /** Everything {@link #createOpportunity} would refuse about a form, without storing anything (for imports). */
@@ -162,7 +177,9 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     @Transactional
     public ParkView createPark(ParkForm form) {
         Actor actor = currentActor.require("create", "a park");
-        rules.check(form).throwIfInvalid();
+        org.chainatlas.platform.Validation checked = rules.check(form);
+        nameTaken(form, null).ifPresent(checked::reject);
+        checked.throwIfInvalid();
         if (!mayCreateIn(actor, form.regionCode())) {
             throw new Forbidden("create", "a park in region " + form.regionCode());
         }
@@ -186,7 +203,9 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     public ParkView updatePark(long id, ParkForm form, Long expectedVersion) {
         Park park = editable(id, "edit");
         org.chainatlas.platform.Versions.require("park " + park.nameZh(), expectedVersion, park.version());
-        rules.check(form).throwIfInvalid();
+        org.chainatlas.platform.Validation checked = rules.check(form);
+        nameTaken(form, id).ifPresent(checked::reject);
+        checked.throwIfInvalid();
         Actor actor = currentActor.require("edit", "park " + id);
         if (!actor.isAdmin() && !actor.governs(form.regionCode())) {
             throw new Forbidden("move", "park " + id + " to region " + form.regionCode());
