@@ -80,6 +80,23 @@ class ParkApiTests {
         assertThat(parks()).isEqualTo(before);
     }
 
+    /** A park's name is its handle in lists and imports: a second park of the same name is refused at its name. */
+    @Test
+    void aSecondParkOfTheSameNameIsRefused() throws Exception {
+        long first = create(park("重名测试园区"));
+        long before = parks();
+        mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(park("重名测试园区 "))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nameZh"))
+                .andExpect(jsonPath("$.errors[0].message", containsString(String.valueOf(first))));
+        assertThat(parks()).isEqualTo(before);
+        String catalogue = jdbc.queryForObject("select name_zh from park where catalogue_code is not null order by id limit 1", String.class);
+        Map<String, Object> copy = park(catalogue);
+        mvc.perform(post("/api/v1/parks").with(Users.ADMIN.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(copy)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nameZh"));
+    }
+
     /** An API client that sends the version it read is refused when someone saved in between, not silently overwritten. */
     @Test
     void anApiEditWithAnOldVersionIsAConflict() throws Exception {
