@@ -183,16 +183,23 @@ class EventPages {
         model.addAttribute("form", form == null ? new EventForm(null, null, null, null, null, null, null, 48, 20, null, null) : form);
         model.addAttribute("event", event);
         model.addAttribute("errors", errors);
-        model.addAttribute("places", places());
+        model.addAttribute("places", hostPlaces());
         common(model);
         return "event/form";
+    }
+
+    /** The places a participant can come from: every prefecture, and the municipalities. */
+    private List<RegionView> places() {
+        return regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE || r.code().startsWith("11")
+                || r.code().startsWith("12") || r.code().startsWith("31") || r.code().startsWith("50"))
+                .sorted(java.util.Comparator.comparing(RegionView::code)).toList();
     }
 
     /**
      * The places an event can be hosted by for this organiser: those it organises (its province and the cities in it;
      * all for an administrator) — the whole country was offered, and choosing a place outside ended on a bare 403.
      */
-    private List<RegionView> places() {
+    private List<RegionView> hostPlaces() {
         java.util.Optional<org.chainatlas.account.Actor> actor = currentActor.get();
         return regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE || r.code().startsWith("11")
                 || r.code().startsWith("12") || r.code().startsWith("31") || r.code().startsWith("50")

@@ -144,8 +144,8 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
      * same name, within a file or beside a stored one (an imported 宜宾临港经济技术开发区), is refused, naming the other.
      */
     private Optional<org.chainatlas.platform.InvalidInput.FieldError> nameTaken(ParkForm form, Long self) {
-        if (form.nameZh() == null || form.nameZh().isBlank()) {
-            return Optional.empty();
+        if (form.nameZh() == null || form.nameZh().isBlank() || org.chainatlas.platform.Validation.hasControlCharacters(form.nameZh())) {
+            return Optional.empty(); // refused by the rules already (PostgreSQL takes no NUL in a query parameter)
         }
         String name = form.nameZh().strip();
         return parks.findByNameZhOrderByIdAsc(name).stream().filter(p -> !p.isDeleted() && !p.id().equals(self)).findFirst()
