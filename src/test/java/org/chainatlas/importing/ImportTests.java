@@ -455,4 +455,73 @@ class ImportTests {
         assertThat(jdbc.queryForList("select hq_region_code from enterprise where name_zh like '地区名称导入测试公司%' order by name_zh",
                 String.class)).containsExactly("511500", "510100");
     }
+
+    /**
+     * A project file uploaded twice stores its projects once: the second upload's rows are refused at their name, naming
+     * the stored project; a row repeated within one file is said as such; a project in talks with a signing date, an
+     * Excel error value and a formula without its result are errors of their cells, not silently dropped or read as text.
+     */
+    @Test
+    void aProjectFileUploadedTwiceStoresItsProjectsOnce() throws Exception {
+        // a listed company (the public files give no USCC): by its stock code, with or without exchange, or by its name
+        String[] headers = {"项目名称", "企业统一社会信用代码", "落地地区代码", "合同金额（万元）", "阶段", "签约日期"};
+        java.util.function.Function<Boolean, byte[]> file = secondCopy -> {
+            try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                Sheet sheet = workbook.createSheet("导入");
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < headers.length; c++) {
+                    header.createCell(c).setCellValue(headers[c]);
+                }
+                Object[][] rows = {
+                        {"重复导入测试储能项目", "300750.SZ", "511500", 80000, "已签约", "2025-06-01"},
+                        {"重复导入测试研发中心", "300750", "511500", 20000, "在谈", ""},
+                        {"重复导入测试储能项目", "宁德时代", "511500", 80000, "已签约", "2025-06-01"}, // the first row again
+                        {"重复导入测试二期", "300750.SZ", "511500", 30000, "在谈", "2025-06-01"},
+                        {"重复导入测试三期", "300750.SZ", "511500", "#N/A", "已签约", "2025-06-01"},
+                        {"重复导入测试四期", "300750.SZ", "511500", "=B3*2", "已签约", "2025-06-01"},
+                        {"重复导入测试五期", "火星电池有限公司", "511500", 1000, "已签约", "2025-06-01"}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(r + 1);
+                    for (int c = 0; c < headers.length; c++) {
+                        Object v = rows[r][c];
+                        if (v instanceof Integer n) {
+                            row.createCell(c).setCellValue(n);
+                        } else if ("#N/A".equals(v)) {
+                            row.createCell(c).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+                        } else if (v.toString().startsWith("=")) {
+                            row.createCell(c).setCellFormula(v.toString().substring(1)); // written without its result
+                        } else {
+                            row.createCell(c).setCellValue(v.toString());
+                        }
+                    }
+                }
+                workbook.write(out);
+                return out.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        JsonNode first = run(file.apply(false), "GOOD_ROWS", "PROJECTS");
+        assertThat(first.get("storedRows").asInt()).as(first.toString()).isEqualTo(2);
+        List<List<String>> errors = errorRows(first.get("id").asLong());
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsSubsequence("4", "A", "项目名称").satisfies(
+                x -> assertThat(x.get(3)).contains("重复导入测试储能项目").contains("第 2 行")));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsSubsequence("5", "F", "签约日期").satisfies(
+                x -> assertThat(x.get(3)).contains("只有已签约的项目有签约日期")));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsSubsequence("6", "D").satisfies(x -> assertThat(x.get(3)).contains("#N/A")));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsSubsequence("7", "D").satisfies(x -> assertThat(x.get(3)).contains("=B3*2")));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsSubsequence("8", "B").satisfies(x -> assertThat(x.get(3)).contains("尚未登记")));
+        assertThat(errors).hasSize(5);
+        assertThat(jdbc.queryForList("select e.stock_code from project p join enterprise e on e.id = p.enterprise_id "
+                + "where p.name_zh like '重复导入测试%'", String.class)).containsExactly("300750.SZ", "300750.SZ");
+
+        JsonNode again = run(file.apply(true), "GOOD_ROWS", "PROJECTS");
+        assertThat(again.get("storedRows").asInt()).as(again.toString()).isZero();
+        List<List<String>> repeated = errorRows(again.get("id").asLong());
+        long stored = jdbc.queryForObject("select id from project where name_zh = '重复导入测试储能项目'", Long.class);
+        assertThat(repeated).anySatisfy(e -> assertThat(e).containsSubsequence("2", "A", "项目名称").satisfies(
+                x -> assertThat(x.get(3)).contains("#" + stored).contains("重复")));
+        assertThat(repeated).anySatisfy(e -> assertThat(e).containsSubsequence("3", "A", "项目名称"));
+        assertThat(jdbc.queryForObject("select count(*) from project where name_zh like '重复导入测试%'", Long.class)).isEqualTo(2);
+    }
 }

@@ -53,13 +53,35 @@ final class Cells {
         error(header, org.chainatlas.platform.ErrorTexts.of(code, english, args));
     }
 
+    /** The cell as the file holds it (an Excel error value as its code, a formula without result as its formula). */
     String raw(String header) {
         Integer index = columns.get(header);
-        return index == null ? null : values.get(index);
+        String v = index == null ? null : values.get(index);
+        return v != null && !v.isEmpty() && v.charAt(0) == SheetReader.UNREADABLE ? v.substring(1) : v;
     }
 
+    private java.util.Set<String> unreadable;
+
     String text(String header) {
-        String v = raw(header);
+        Integer index = columns.get(header);
+        String v = index == null ? null : values.get(index);
+        if (v != null && !v.isEmpty() && v.charAt(0) == SheetReader.UNREADABLE) {
+            // no value to take: said once per cell, and the cell counts as not given (a required column says nothing more)
+            if (unreadable == null) {
+                unreadable = new java.util.HashSet<>();
+            }
+            if (unreadable.add(header)) {
+                String held = v.substring(1);
+                if (held.startsWith("=")) {
+                    error(header, "import.formulaWithoutValue", "the formula " + held + " has no computed value in the file "
+                            + "(was it written by a program and never saved in Excel?): open and save it in Excel, or type the value",
+                            held);
+                } else {
+                    error(header, "import.excelError", "the cell holds the Excel error " + held + ", not a value", held);
+                }
+            }
+            return null;
+        }
         return v == null || v.isBlank() ? null : v.strip();
     }
 

@@ -51,7 +51,8 @@ class ProjectRows implements RowImporter<ProjectForm> {
     public List<Column> columns() {
         return List.of(new Column(NAME, true, List.of("nameZh"), "正极材料基地项目"),
                 new Column(USCC, true, List.of("enterpriseId"), "91511500MA62F4XQ5T")
-                        .hint("须为平台已登记的企业：先导入企业模板（示例企业即企业模板的示例行），或在企业名录中查到其代码"),
+                        .hint("须为平台已登记的企业：填统一社会信用代码；上市公司（公开数据无信用代码）可填股票代码（如 300750.SZ）"
+                                + "或企业全称、简称。未登记的企业先导入企业模板（示例企业即企业模板的示例行）"),
                 new Column(REGION, true, List.of("hostRegionCode"), "四川省宜宾市").hint("行政区划代码（如 511500）或地区名称（如 宜宾市、四川省宜宾市）"), new Column(PARK, false, List.of("parkId"), "")
                         .hint("园区全称或平台上的园区编号（园区页面地址中的数字）"),
                 new Column(CHAIN, false, List.of("chainCode", "nodeId"), "nev-battery").hint("产业链代码（如 nev-battery）或中文名称（如 新能源汽车及动力电池）"),
@@ -65,14 +66,10 @@ class ProjectRows implements RowImporter<ProjectForm> {
     @Override
     public ProjectForm parse(Cells cells) {
         Long enterpriseId = null;
-        String uscc = cells.text(USCC);
-        if (uscc != null) {
-            EnterpriseView enterprise = enterprises.findByUscc(uscc).orElse(null);
-            if (enterprise == null) {
-                cells.error(USCC, "import.noEnterprise", "no enterprise with USCC " + uscc + " is registered (import the enterprise first)", uscc);
-            } else {
-                enterpriseId = enterprise.id();
-            }
+        String given = cells.text(USCC);
+        if (given != null) {
+            EnterpriseView enterprise = enterprise(cells, given);
+            enterpriseId = enterprise == null ? null : enterprise.id();
         }
         ChainView chain = lookup.chain(cells, CHAIN);
         return new ProjectForm(cells.text(NAME), enterpriseId, regions.code(cells, REGION), parkLookup.id(cells, PARK), chain == null ? null : chain.code(),
@@ -81,9 +78,73 @@ class ProjectRows implements RowImporter<ProjectForm> {
                 cells.date(SIGNED), null);
     }
 
+    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile("(\\d{6})(\\.(SZ|SH|BJ))?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The enterprise a cell names: by its USCC, or — listed companies have none in the public files — by its stock code
+     * (300750.SZ, or 300750 alone) or its registered full or short name; an error of the cell when none or several match.
+     */
+    private EnterpriseView enterprise(Cells cells, String given) {
+        java.util.regex.Matcher stock = STOCK_CODE.matcher(given);
+        if (stock.matches()) {
+            for (String exchange : stock.group(3) != null ? List.of(stock.group(3).toUpperCase(java.util.Locale.ROOT))
+                    : List.of("SZ", "SH", "BJ")) {
+                var found = enterprises.findByStockCode(stock.group(1) + "." + exchange);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            cells.error(USCC, "import.noListedEnterprise", "no listed company with stock code " + given + " is registered", given);
+            return null;
+        }
+        if (given.length() == 18 && given.chars().allMatch(Character::isLetterOrDigit) && given.chars().allMatch(c -> c < 128)) {
+            var found = enterprises.findByUscc(given);
+            if (found.isEmpty()) {
+                cells.error(USCC, "import.noEnterprise", "no enterprise with USCC " + given + " is registered (import the enterprise first)",
+                        given);
+            }
+            return found.orElse(null);
+        }
+        List<EnterpriseView> named = enterprises.findByName(given);
+        if (named.size() == 1) {
+            return named.getFirst();
+        }
+        if (named.isEmpty()) {
+            cells.error(USCC, "import.noEnterpriseNamed", "no enterprise named " + given + " is registered: give its USCC, its stock "
+                    + "code, or its name as registered (import the enterprise first)", given);
+        } else {
+            cells.error(USCC, "import.enterpriseAmbiguous", named.size() + " enterprises are named " + given + ": give its USCC or stock code",
+                    given, named.size());
+        }
+        return null;
+    }
+
     @Override
     public List<InvalidInput.FieldError> problems(ProjectForm form) {
         return pipeline.problems(form);
+    }
+
+    /**
+     * A project is the same row twice in one file when its enterprise, host region, name, amount and signing date are
+     * (the module refuses such a repeat of a stored project; within a file neither copy is stored yet).
+     */
+    @Override
+    public String key(ProjectForm form) {
+        if (form.nameZh() == null || form.nameZh().isBlank() || form.enterpriseId() == null || form.hostRegionCode() == null
+                || form.contractedAmountCny() == null) {
+            return null;
+        }
+        String enterprise = enterprises.find(form.enterpriseId()).map(EnterpriseView::nameZh).orElse("#" + form.enterpriseId());
+        return form.nameZh().strip() + "（" + enterprise + "，" + form.hostRegionCode() + "，"
+                + java.math.BigDecimal.valueOf(form.contractedAmountCny(), 4).stripTrailingZeros().toPlainString() + " 万元"
+                + (form.signedOn() == null || (form.stage() != null && form.stage() != ProjectStage.SIGNED) ? "" : "，" + form.signedOn())
+                + "）";
+    }
+
+    @Override
+    public String keyColumn() {
+        return NAME;
     }
 
     @Override

@@ -35,6 +35,13 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetReader {
 
+    /**
+     * Marks a cell that has no value to read: an Excel error value ({@code UNREADABLE + "#N/A"}) or a formula whose result
+     * the file does not hold ({@code UNREADABLE + "=" + formula}, a workbook written by a program, never opened in
+     * Excel). XML text cannot hold this character, so no typed value starts with it.
+     */
+    static final char UNREADABLE = '\u0000';
+
     /** Receives each non-empty row: its 1-based Excel row number and its cells by 0-based column index. */
     interface Rows {
         void row(int excelRow, Map<Integer, String> cells);
@@ -177,7 +184,8 @@ final class SheetReader {
 
     /**
      * The sheet's rows and cells, each cell as the text Excel shows: shared and inline strings, booleans as TRUE/FALSE,
-     * errors as ERROR:code, formulas by their cached result, numbers and dates through the cell style's format (the
+     * errors as {@link #UNREADABLE} and the code, formulas by their cached result (or {@link #UNREADABLE} and the formula
+     * when the file holds none), numbers and dates through the cell style's format (the
      * same rules as POI's {@code XSSFSheetXMLHandler}, which built a rich-text object per string cell). A cell without
      * a value is left out; a row is delivered when one of its cells is not blank.
      */
@@ -196,6 +204,8 @@ final class SheetReader {
         private boolean inInline;
         private boolean inPhonetic;
         private boolean hasValue;
+        private boolean inFormula;
+        private final StringBuilder formula = new StringBuilder();
 
         SheetHandler(List<String> strings, StylesTable styles, DataFormatter formatter, Rows rows) {
             this.strings = strings;
@@ -220,7 +230,12 @@ final class SheetReader {
                     type = attributes.getValue("t");
                     style = attributes.getValue("s");
                     value.setLength(0);
+                    formula.setLength(0);
                     hasValue = false;
+                }
+                case "f" -> {
+                    inFormula = true;
+                    formula.append('=');
                 }
                 case "v" -> {
                     inValue = true;
@@ -243,12 +258,15 @@ final class SheetReader {
         public void endElement(String uri, String localName, String qName) {
             switch (localName(localName, qName)) {
                 case "v" -> inValue = false;
+                case "f" -> inFormula = false;
                 case "t" -> inValue = false;
                 case "is" -> inInline = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> {
                     if (hasValue) {
                         cells.put(column, text().strip());
+                    } else if (formula.length() > 0) {
+                        cells.put(column, UNREADABLE + formula.toString());
                     }
                 }
                 case "row" -> {
@@ -268,6 +286,8 @@ final class SheetReader {
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
                 value.append(ch, start, length);
+            } else if (inFormula) {
+                formula.append(ch, start, length);
             }
         }
 
@@ -279,7 +299,7 @@ final class SheetReader {
             return switch (type) {
                 case "s" -> strings.get(Integer.parseInt(v.strip()));
                 case "b" -> v.isEmpty() || v.charAt(0) == '0' ? "FALSE" : "TRUE";
-                case "e" -> "ERROR:" + v;
+                case "e" -> UNREADABLE + v.strip();
                 default -> v; // inlineStr, str (a formula's text), d (an ISO date)
             };
         }

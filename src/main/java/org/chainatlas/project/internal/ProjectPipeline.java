@@ -151,6 +151,11 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
             v.reject("stage", "error.entryStage", "a project enters as LEAD, NEGOTIATING or SIGNED; later stages are reached by stage changes "
                     + "with their evidence");
         }
+        if (stage != ProjectStage.SIGNED && form.signedOn() != null) {
+            // a lead or a project in talks has no signing date: the date was dropped without a word
+            v.reject("signedOn", "error.signedOnNotSigned", "only a signed project has a signing date (this one enters as "
+                    + stage + "): leave it blank, or enter the project as signed");
+        }
         if (stage == ProjectStage.SIGNED) {
             if (form.signedOn() == null) {
                 v.reject("signedOn", "error.signedOnRequired", "required for a signed project");
@@ -170,7 +175,34 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
                         String.valueOf(officer.get().regionCode()), form.hostRegionCode());
             }
         }
+        if (enterprise != null && form.hostRegionCode() != null && form.nameZh() != null && !form.nameZh().isBlank()
+                && form.contractedAmountCny() != null) {
+            Project same = repeated(enterprise.id(), form, stage);
+            if (same != null) {
+                v.reject("nameZh", "error.projectRepeated", "the same as stored project #" + same.id() + " " + same.nameZh()
+                        + " (same enterprise, host region, name, amount and signing date): entered twice? A different project "
+                        + "needs a name of its own", same.id(), same.nameZh());
+            }
+        }
         return enterprise;
+    }
+
+    /**
+     * A stored project this form repeats exactly — the same enterprise, host region, name, amount and signing date (an
+     * import file uploaded twice, a form sent twice) — or null. A project cancelled since is not repeated; one that moved
+     * on since is. A similar signing at another event is not refused here: it is flagged for the organisers (see
+     * {@link DuplicateCheck}).
+     */
+    private Project repeated(long enterpriseId, ProjectForm form, ProjectStage stage) {
+        String name = form.nameZh().strip();
+        LocalDate signedOn = stage == ProjectStage.SIGNED ? form.signedOn() : null;
+        for (Project p : projects.findByEnterpriseIdAndHostRegionCodeAndNameZh(enterpriseId, form.hostRegionCode(), name)) {
+            if (p.stage() != ProjectStage.CANCELLED && p.contractedAmountCny() == form.contractedAmountCny()
+                    && java.util.Objects.equals(p.signedOn(), signedOn)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Everything {@link #create} would refuse about a form, without storing anything (for imports). */

@@ -10,6 +10,8 @@ interface Projects extends JpaRepository<Project, Long> {
 
     List<Project> findByEnterpriseIdAndIdNot(long enterpriseId, long id);
 
+    List<Project> findByEnterpriseIdAndHostRegionCodeAndNameZh(long enterpriseId, String hostRegionCode, String nameZh);
+
     Optional<Project> findByMeetingId(long meetingId);
 
     List<Project> findByEventIdOrderBySignedOnAscIdAsc(long eventId);

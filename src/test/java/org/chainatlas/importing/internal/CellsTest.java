@@ -49,4 +49,26 @@ class CellsTest {
         assertThat(cells.date("签约日期")).isNull();
         assertThat(cells.errors).singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("2025-05-20 noon"));
     }
+
+    /** An Excel error or a formula without result is an error of its cell, said once, and the cell gives no value. */
+    @Test
+    void aCellWithoutValueIsAnErrorOfItsCellNotABlank() {
+        Cells error = row(SheetReader.UNREADABLE + "#N/A");
+        assertThat(error.text("签约日期")).isNull();
+        assertThat(error.date("签约日期")).isNull();
+        assertThat(error.errors).singleElement().satisfies(e -> {
+            assertThat(e.value()).isEqualTo("#N/A");
+            assertThat(e.column()).isEqualTo("A");
+            assertThat(e.reason()).contains("#N/A");
+        });
+        Cells formula = new Cells(3, Map.of(1, SheetReader.UNREADABLE + "=B3*10000"), Map.of("名称", 0, "合同金额（万元）", 1), null);
+        assertThat(formula.wan("合同金额（万元）")).isNull();
+        assertThat(formula.errors).singleElement().satisfies(e -> {
+            assertThat(e.column()).isEqualTo("B");
+            assertThat(e.value()).isEqualTo("=B3*10000");
+            assertThat(e.reason()).contains("=B3*10000").contains("Excel");
+        });
+        assertThat(formula.text("名称")).isNull();
+        assertThat(formula.errors).hasSize(1);
+    }
 }

@@ -96,6 +96,28 @@ class SheetReaderTest {
         assertThat(read(file)).hasSizeGreaterThan(900).isEqualTo(reference(file));
     }
 
+    /**
+     * A cell without a value to take is marked, not read as blank or as text: an Excel error value (#N/A from a lookup
+     * would have become an enterprise's name "ERROR:#N/A") and a formula a program wrote without its result (it read as
+     * blank, so a typed amount silently went missing).
+     */
+    @Test
+    void errorValuesAndFormulasWithoutResultAreMarked() throws Exception {
+        Path file = dir.resolve("formulas.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row row = workbook.createSheet().createRow(0);
+            row.createCell(0).setCellValue("名称");
+            row.createCell(1).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+            row.createCell(2).setCellFormula("B1*2"); // never evaluated: the file holds no result
+            row.createCell(3).setCellFormula("1+2");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(row.getCell(3));
+            workbook.write(out);
+        }
+        Map<Integer, String> cells = read(file).get(1);
+        assertThat(cells).containsEntry(0, "名称").containsEntry(1, SheetReader.UNREADABLE + "#N/A")
+                .containsEntry(2, SheetReader.UNREADABLE + "=B1*2").containsEntry(3, "3");
+    }
+
     @Test
     void notAWorkbookIsUnreadable() throws Exception {
         Path file = dir.resolve("text.xlsx");
