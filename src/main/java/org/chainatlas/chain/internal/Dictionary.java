@@ -24,7 +24,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class Dictionary {
 
-    enum Strength { STRONG, WEAK, EXCLUDE }
+    /** ZONE: weak in a zone's leading-industry phrase, nothing in a company's text (计算机 as a zone's industry is computer making). */
+    enum Strength { STRONG, WEAK, EXCLUDE, ZONE }
 
     enum Fit { CORE, POSSIBLE, NONE }
 
@@ -123,7 +124,7 @@ final class Dictionary {
                     try {
                         strength = Strength.valueOf(row.required("strength").toUpperCase());
                     } catch (IllegalArgumentException e) {
-                        throw row.invalid("strength", "'" + row.required("strength") + "' is not strong, weak or exclude");
+                        throw row.invalid("strength", "'" + row.required("strength") + "' is not strong, weak, exclude or zone");
                     }
                     if (!seen.add(node + "|" + written)) {
                         throw row.invalid("term", "'" + written + "' appears twice for " + node);

@@ -24,7 +24,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * The dictionary classifier. Finds every dictionary term in a text (Aho–Corasick), keeps the longest where terms
  * nest (太阳能电池 hides 电池; an {@code exclude} term hides what it contains and counts for nothing), requires
  * terms of one or two characters to fall on word boundaries of HanLP's segmentation (电池 in 蓄电池 or 电池组 does
- * not count), and discounts terms in a clause about applications or customers (产品应用于新能源汽车). Each segment
+ * not count), and discounts terms in a clause about applications, customers or raw materials (产品应用于新能源汽车;
+ * 以高岭土、石英砂为原料), and terms written straight before a part word (商用车车轮, 硅橡胶电缆). Each segment
  * collects evidence E = Σ field weight × term strength over its distinct terms (main business 1, name 0.8,
  * introduction 0.5; strong 1, weak 0.35 — 0.6 when it is the whole of a short phrase; application clause × 0.25); its confidence is (1 − e^(−1.2·E)) × the
  * prior of the company's industry class for the chain (core 1, possible 0.8, none 0.3, unknown class 0.75).
@@ -41,7 +42,9 @@ final class TermClassifier {
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "服务于",
-            "客户", "下游", "面向", "配套", "应用领域", "涵盖了");
+            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料");
+    /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
+    private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
 
     /** The node ids of a chain's segments, for the matches' ids. */
@@ -154,7 +157,7 @@ final class TermClassifier {
         for (Hit hit : hits(field)) {
             boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
             for (Dictionary.Term term : hit.terms()) {
-                if (term.strength() == Dictionary.Strength.EXCLUDE) {
+                if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)) {
                     continue;
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
@@ -248,7 +251,7 @@ final class TermClassifier {
 
     /** Words that, written straight after a product's term, make the text about a part for it. */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
-            "线束", "结构件", "外壳", "壳体", "中框", "精密件");
+            "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -320,6 +323,18 @@ final class TermClassifier {
         for (String cue : APPLICATION_CUES) {
             if (before.contains(cue)) {
                 return true;
+            }
+        }
+        if (before.contains("以")) {
+            int end = at;
+            while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            String after = text.substring(at, end);
+            for (String cue : RAW_MATERIAL_ENDS) {
+                if (after.contains(cue)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -59,4 +59,40 @@ class TermClassifierTest {
         assertThat(classifier.hits("乘用车、客车的研发")).filteredOn(h -> h.text().equals("乘用车"))
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
     }
+
+    /**
+     * Wrong facts a locality official caught (2026-12-04 review): 太阳电缆 filed under silicones for its 硅橡胶电缆, 重庆国际复材
+     * under limestone for the ores its glass fibre is melted from, 长虹美菱 under data storage for its ultra-low-temperature
+     * freezers, 欧普康视 under contract research for the trials of its own lenses.
+     */
+    @Test
+    void cablesRawMaterialsFreezersAndOwnTrialsAreNotWhatTheCompanyMakes() {
+        assertThat(nodes(new CompanyText("示例电缆股份有限公司", "主要产品:交联电力电缆,硅橡胶电缆,耐高温电缆,船用电缆", null, "电气设备")))
+                .doesNotContain("silicones");
+        assertThat(nodes(new CompanyText("示例硅橡胶有限公司", "硅橡胶、硅油的研发、生产和销售", null, "化工原料"))).contains("silicones");
+
+        String glassFibre = "玻璃纤维是一种以白泡石、叶蜡石、高岭土、石英砂、石灰石等天然无机非金属矿石为原料，经高温熔制、拉丝而成的无机纤维。";
+        assertThat(classifier.hits(glassFibre)).filteredOn(h -> h.text().equals("石灰石")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isTrue());
+        assertThat(nodes(new CompanyText("示例复合材料股份有限公司", "玻璃纤维及其制品的研发,生产,销售.", glassFibre, "玻璃")))
+                .doesNotContain("limestone").contains("composites");
+        assertThat(classifier.hits("公司开采石灰石，年产石灰石500万吨。")).filteredOn(h -> h.text().equals("石灰石"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+
+        assertThat(nodes(new CompanyText("示例家电股份有限公司", "主要产品:冰箱柜,空调,洗衣机和生物医疗低温存储设备等", null, "家用电器")))
+                .doesNotContain("memory-storage");
+        assertThat(nodes(new CompanyText("示例存储科技有限公司", "企业级存储设备、存储系统的研发和销售", null, "IT设备"))).contains("memory-storage");
+
+        assertThat(nodes(new CompanyText("示例眼视光股份有限公司", "硬性角膜接触镜及护理产品的设计,研发,生产和销售",
+                "公司产品已完成临床试验和注册申报。", "医疗保健"))).doesNotContain("cro");
+        assertThat(nodes(new CompanyText("示例医药研发有限公司", "为医药企业提供临床研究服务和药物安全性评价", null, "医疗保健"))).contains("cro");
+    }
+
+    /** 计算机 as a zone's leading industry (重庆西永综合保税区: 计算机、电子) is computer making; in a company's text it is mostly software. */
+    @Test
+    void aZoneOnlyTermCountsInZonePhrasesAndNotInCompanyTexts() {
+        assertThat(classifier.phrase("计算机")).extracting(SegmentMatch::nodeCode).contains("laptop-tablet");
+        assertThat(nodes(new CompanyText("示例软件股份有限公司", "计算机软件开发,计算机信息系统集成", "公司是一家计算机应用服务商。", "软件服务")))
+                .doesNotContain("laptop-tablet");
+    }
 }
