@@ -293,4 +293,51 @@ class LeadApiTests {
         call(post("/api/v1/leads/" + lead.get("id").asLong() + "/stage"), Users.SERVICE_OFFICER,
                 Map.of("to", "NEGOTIATING"), 403);
     }
+
+    /**
+     * A gap target the place already works as a lead shows that lead and its stage on the gap page, instead of a second
+     * "make a lead" (it opened the lead there was, but the page did not say so); to the place's staff only.
+     */
+    @Test
+    void aGapTargetAlreadyALeadShowsItsLead() throws Exception {
+        JsonNode gaps = call(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery"), Users.YIBIN_LOCALITY,
+                null, 200);
+        long enterprise = -1;
+        long node = -1;
+        for (var e : gaps.get("targets").properties()) {
+            for (JsonNode t : e.getValue()) {
+                if (jdbc.queryForObject("select count(*) from investment_lead where region_code = '511500' and chain_code = 'nev-battery'"
+                        + " and enterprise_id = ?", Long.class, t.get("enterpriseId").asLong()) == 0) {
+                    enterprise = t.get("enterpriseId").asLong();
+                    node = Long.parseLong(e.getKey());
+                    break;
+                }
+            }
+            if (enterprise > 0) {
+                break;
+            }
+        }
+        assertThat(enterprise).as("a target of 宜宾's battery gaps that is not yet a lead").isPositive();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("<tr[^>]*data-enterprise=\"" + enterprise + "\"[^>]*>(.*?)</tr>",
+                java.util.regex.Pattern.DOTALL);
+        String before = page(Users.YIBIN_LOCALITY);
+        assertThat(row.matcher(before).results().map(m -> m.group(1)).toList()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).contains("make-lead").doesNotContain("known-lead"));
+
+        Map<String, Object> form = form(enterprise, "511500");
+        form.put("nodeId", node);
+        long lead = call(post("/api/v1/leads"), Users.YIBIN_LOCALITY, form, 201).get("id").asLong();
+        String after = page(Users.YIBIN_LOCALITY);
+        assertThat(row.matcher(after).results().map(m -> m.group(1)).toList()).isNotEmpty().allSatisfy(r -> assertThat(r)
+                .contains("known-lead").contains("/leads/" + lead).contains("已是线索（目标企业）").doesNotContain("make-lead"));
+        assertThat(page(null)).as("not to a reader who does not work 宜宾's leads").doesNotContain("known-lead");
+    }
+
+    private String page(Users who) throws Exception {
+        var request = get("/match/gaps").param("region", "511500").param("chain", "nev-battery").param("lang", "zh");
+        if (who != null) {
+            request = request.with(org.chainatlas.support.SignedIn.as(userDetails, who.username()));
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
 }

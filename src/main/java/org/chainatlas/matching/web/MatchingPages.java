@@ -38,10 +38,13 @@ class MatchingPages {
     private final org.chainatlas.platform.web.JsonForPages json;
 
     private final GapExport export;
+    private final org.springframework.beans.factory.ObjectProvider<org.chainatlas.matching.TargetLeads> targetLeads;
 
     MatchingPages(Matching matching, Chains chains, Regions regions, EnterpriseCatalog enterprises,
             org.chainatlas.account.CurrentActor currentActor, org.springframework.context.MessageSource messages,
-            org.chainatlas.platform.web.JsonForPages json, GapExport export) {
+            org.chainatlas.platform.web.JsonForPages json, GapExport export,
+            org.springframework.beans.factory.ObjectProvider<org.chainatlas.matching.TargetLeads> targetLeads) {
+        this.targetLeads = targetLeads;
         this.json = json;
         this.export = export;
         this.currentActor = currentActor;
@@ -188,7 +191,17 @@ class MatchingPages {
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("regions", regions);
         model.addAttribute("kinds", GapKind.values());
-        model.addAttribute("mayLead", selected != null && currentActor.get().map(a -> a.governs(selected.code())).orElse(false));
+        boolean mayLead = selected != null && currentActor.get().map(a -> a.governs(selected.code())).orElse(false);
+        model.addAttribute("mayLead", mayLead);
+        // a target the place already works as a lead shows that lead, not a second "make a lead"
+        Map<Long, org.chainatlas.matching.TargetLeads.Known> leadOf = Map.of();
+        if (analysis != null && mayLead) {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            analysis.targets().values().forEach(list -> list.forEach(t -> ids.add(t.enterpriseId())));
+            org.chainatlas.matching.TargetLeads source = targetLeads.getIfAvailable();
+            leadOf = source == null ? Map.of() : source.known(analysis.regionCode(), chainCode, ids);
+        }
+        model.addAttribute("leadOf", leadOf);
         if (analysis != null) {
             Map<Long, String> gapOf = new LinkedHashMap<>();
             analysis.segments().forEach(s -> gapOf.put(s.nodeId(), s.gap().name()));
