@@ -125,8 +125,22 @@ class WorkbenchTests {
         assertThat(count(organiser, "projects-overdue")).isEqualTo(total("/api/v1/projects?overdue=true", Users.SICHUAN_ORGANISER));
         String officer = page("sichuan-officer");
         long assigned = jdbc.queryForObject("select count(*) from project p join app_user u on u.id = p.service_officer_id"
-                + " where u.username = 'sichuan-officer' and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')", Long.class);
-        assertThat(count(officer, "projects-mine")).isEqualTo(assigned);
+                + " where u.username = 'sichuan-officer' and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')"
+                + " and p.counted = true", Long.class);
+        assertThat(count(officer, "projects-mine")).isEqualTo(assigned)
+                .as("the officer's list it opens (it opened every project of theirs, producing ones too)")
+                .isEqualTo(total("/api/v1/projects?step=underway", Users.SERVICE_OFFICER));
+        assertThat(officer).contains("href=\"/projects?step=underway\"");
+        // a locality's open leads: the list it opens holds the leads still worked, not the signed and dropped ones
+        String locality = page("yibin-locality");
+        assertThat(locality).contains("href=\"/leads?open=true\"");
+        assertThat(count(locality, "leads")).isEqualTo(total("/api/v1/leads?open=true", Users.YIBIN_LOCALITY));
+        // an enterprise's meetings: those its agenda lists as still to come
+        String agenda = mvc.perform(get("/agenda").with(SignedIn.as(users, "catl-enterprise")).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher toCome = Pattern.compile("id=\"agenda-upcoming\"[^>]*>待举行（(\\d+) 场").matcher(agenda);
+        assertThat(toCome.find()).as(agenda).isTrue();
+        assertThat(Long.parseLong(toCome.group(1))).isEqualTo(count(page("catl-enterprise"), "meetings"));
         long pendingForCatl = jdbc.queryForObject("select count(*) from meeting_request r join participant x on x.id = r.partner_id"
                 + " join app_user u on u.enterprise_id = x.enterprise_id where u.username = 'catl-enterprise'"
                 + " and r.status = 'PENDING' and r.expires_at > current_timestamp", Long.class);

@@ -359,9 +359,17 @@ public class LeadBook implements org.chainatlas.lead.LeadFunnel {
      * its cards list what they say.
      */
     public PageView<LeadView> list(LeadStage stage, boolean reached, String region, boolean mine, int page, int size) {
+        return list(stage, reached, false, region, mine, page, size);
+    }
+
+    /** As above; {@code open} keeps the leads still being worked (目标企业, 已接触, 在谈), as the workbench counts them. */
+    public PageView<LeadView> list(LeadStage stage, boolean reached, boolean open, String region, boolean mine, int page, int size) {
         Actor a = currentActor.require("see", "leads");
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(scope(a, args));
+        if (open) {
+            where.append(" and l.stage in ('TARGET','CONTACTED','NEGOTIATING')");
+        }
         if (stage != null && reached) {
             List<LeadStage> at = LeadStage.FUNNEL.stream().filter(s -> s.reached(stage)).toList();
             where.append(" and l.stage in (").append(String.join(", ", java.util.Collections.nCopies(at.size(), "?"))).append(")");

@@ -61,7 +61,7 @@ class LeadWork implements WorkSource {
                             "/leads/" + rs.getLong(1), on, on != null && on.isBefore(today));
                 }, args.toArray());
         List<WorkSection> sections = new ArrayList<>();
-        sections.add(WorkSection.ofItems("leads", 12, "workbench.leads.open", open, late > 0, items, "/leads"));
+        sections.add(WorkSection.ofItems("leads", 12, "workbench.leads.open", open, late > 0, items, "/leads?open=true"));
         Map<LeadStage, Long> funnel = book.funnel(actor, null);
         List<WorkSection.Figure> figures = new ArrayList<>();
         for (LeadStage step : LeadStage.FUNNEL) {

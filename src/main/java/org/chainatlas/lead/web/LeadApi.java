@@ -56,11 +56,11 @@ class LeadApi {
     }
 
     @GetMapping
-    @Operation(summary = "Leads the caller may see, open ones with the soonest next step first")
+    @Operation(summary = "Leads the caller may see, open ones with the soonest next step first; open=true keeps those still worked")
     PageView<LeadView> list(@RequestParam(required = false) LeadStage stage, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "30") int size) {
-        return book.list(stage, LeadPages.blank(region), mine, Math.max(0, page), Math.max(1, Math.min(size, 200)));
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size) {
+        return book.list(stage, false, open, LeadPages.blank(region), mine, Math.max(0, page), Math.max(1, Math.min(size, 200)));
     }
 
     @GetMapping("/funnel")

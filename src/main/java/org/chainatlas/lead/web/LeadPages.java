@@ -46,10 +46,11 @@ class LeadPages {
     @GetMapping("/leads")
     String list(@RequestParam(required = false) LeadStage stage, @RequestParam(defaultValue = "false") boolean reached,
             @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
         boolean orFurther = reached && stage != null && LeadStage.FUNNEL.contains(stage);
-        PageView<LeadView> leads = book.list(stage, orFurther, blank(region), mine, Math.max(0, page), 30);
+        PageView<LeadView> leads = book.list(stage, orFurther, open, blank(region), mine, Math.max(0, page), 30);
         model.addAttribute("reached", orFurther);
+        model.addAttribute("open", open);
         var actor = currentActor.require("see", "leads");
         model.addAttribute("leads", leads);
         model.addAttribute("funnel", book.funnel(actor, blank(region)));

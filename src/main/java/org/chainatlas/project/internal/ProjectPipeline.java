@@ -564,7 +564,9 @@ public class ProjectPipeline implements org.chainatlas.project.ProjectIntake {
                 case "started" -> List.of(ProjectStage.CONSTRUCTION_STARTED, ProjectStage.PRODUCING, ProjectStage.FULL_CAPACITY);
                 case "producing" -> List.of(ProjectStage.PRODUCING, ProjectStage.FULL_CAPACITY);
                 case "cancelled" -> List.of(ProjectStage.CANCELLED);
-                default -> throw InvalidInput.coded("step", "error.pipelineStep", "'" + f.step() + "': use signed, started, producing or cancelled",
+                // under way: signed and not yet producing (a chief service officer's projects with a deadline ahead)
+                case "underway" -> List.of(ProjectStage.SIGNED, ProjectStage.LAND_SECURED, ProjectStage.CONSTRUCTION_STARTED);
+                default -> throw InvalidInput.coded("step", "error.pipelineStep", "'" + f.step() + "': use signed, started, producing, underway or cancelled",
                         f.step());
             };
             where.append(" and p.stage in (").append(String.join(",", stages.stream().map(s -> "'" + s.name() + "'").toList()))

@@ -60,7 +60,7 @@ class ProjectWork implements WorkSource {
             sections.add(tickets(scope, today, locale, 30, "workbench.tickets.open"));
             sections.add(byStage(scope, locale));
         } else if (actor.is(Role.SERVICE_OFFICER)) {
-            sections.add(deadlines(scope, today, locale, false, "projects-mine", 10, "workbench.projects.mine", "/projects"));
+            sections.add(deadlines(scope, today, locale, false, "projects-mine", 10, "workbench.projects.mine", "/projects?step=underway"));
             sections.add(tickets(scope, today, locale, 20, "workbench.tickets.open"));
         } else if (actor.is(Role.ENTERPRISE)) {
             sections.add(toConfirm(scope, locale));
@@ -72,8 +72,10 @@ class ProjectWork implements WorkSource {
     private WorkSection deadlines(ProjectRights.Scope scope, LocalDate today, Locale locale, boolean lateOnly, String id,
             int order, String title, String more) {
         List<Object> args = new ArrayList<>(scope.args());
+        // as the linked list counts them: counted projects (not flagged or confirmed duplicates) when it lists a step
         String sql = "select p.id, p.name_zh, p.stage, p.signed_on, p.construction_started_on from project p where "
-                + scope.sql() + " and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')";
+                + scope.sql() + " and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')"
+                + (more.contains("step=") ? " and p.counted = true" : "");
         record Row(long id, String name, ProjectStage stage, LocalDate deadline) {
         }
         List<Row> rows = new ArrayList<>();
