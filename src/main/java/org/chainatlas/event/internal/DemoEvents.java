@@ -154,8 +154,8 @@ class DemoEvents implements DemoData {
             int roll = random.nextInt(100);
             Outcome outcome = roll < 20 ? Outcome.NO_INTEREST : roll < 55 ? Outcome.FOLLOW_UP : roll < 85 ? Outcome.INTENT : Outcome.SIGNED;
             Long amount = outcome == Outcome.SIGNED ? (long) (2 + random.nextInt(48)) * 100_000_000L : null;
-            m.outcome(m.participantA(), outcome, outcome == Outcome.SIGNED ? "签约落户项目（演示）" : null, amount, null, at);
-            m.outcome(m.participantB(), outcome, null, amount, null, at);
+            m.outcome(m.participantA(), outcome, outcome == Outcome.SIGNED ? "签约落户项目（演示）" : null, amount, null, null, at);
+            m.outcome(m.participantB(), outcome, null, amount, null, null, at);
         }
         meetings.flush();
         event.moveTo(EventStatus.FINISHED);

@@ -126,16 +126,26 @@ class Meeting {
     }
 
     /**
-     * Whether the meeting took place, so that an outcome may be recorded: a side checked in at its table, or its published
-     * slot ended ({@code endsAt}; the check-in was skipped). An unpublished seat whose time passed was never announced.
+     * Whether the meeting took place, so that an outcome may be recorded: a side checked in at its table and its slot has
+     * begun ({@code startsAt}), or its published slot ended ({@code endsAt}; the check-in was skipped). An unpublished seat whose time passed was never announced.
      */
-    boolean held(Instant endsAt, Instant now) {
-        return checkedInA != null || checkedInB != null || published && endsAt != null && endsAt.isBefore(now);
+    boolean held(Instant startsAt, Instant endsAt, Instant now) {
+        return (checkedInA != null || checkedInB != null) && begun(startsAt, now)
+                || published && endsAt != null && endsAt.isBefore(now);
+    }
+
+    /** Whether the slot has begun (a side checks in on the day, maybe hours before its meeting: that is no meeting yet). */
+    private static boolean begun(Instant startsAt, Instant now) {
+        return startsAt == null || !startsAt.isAfter(now);
     }
 
     /** Records one side's outcome of a held meeting; answers whether the meeting is now signed by both. */
-    boolean outcome(long participant, Outcome outcome, String note, Long amountCny, Instant endsAt, Instant now) {
-        if (!held(endsAt, now)) {
+    boolean outcome(long participant, Outcome outcome, String note, Long amountCny, Instant startsAt, Instant endsAt, Instant now) {
+        if ((checkedInA != null || checkedInB != null) && !begun(startsAt, now) && !held(startsAt, endsAt, now)) {
+            throw new org.chainatlas.platform.Conflict("meeting", "the meeting has not begun yet: record its outcome once it has",
+                    "error.notBegunYet");
+        }
+        if (!held(startsAt, endsAt, now)) {
             throw new org.chainatlas.platform.Conflict("meeting", "the meeting has not been held yet: record the outcome after "
                     + "checking in at the table", "error.notHeldYet");
         }

@@ -152,7 +152,7 @@ public class MeetingDesk {
 
     /** Whether an outcome may be recorded ({@link Meeting#held}). */
     static boolean held(Meeting m, Views.MeetingView view, Instant now) {
-        return m.held(view.endsAt(), now);
+        return m.held(view.startsAt(), view.endsAt(), now);
     }
 
     /**
@@ -365,8 +365,9 @@ public class MeetingDesk {
         v.throwIfInvalid();
         boolean wasSigned = m.outcomeA() == Outcome.SIGNED && m.outcomeB() == Outcome.SIGNED;
         Outcome before = side.id() == m.participantA() ? m.outcomeA() : m.outcomeB();
+        Views.MeetingView seat = views.meeting(m, Map.of());
         boolean signed = m.outcome(side.id(), outcome, note == null || note.isBlank() ? null : note.strip(), amountCny,
-                views.meeting(m, Map.of()).endsAt(), Instant.now());
+                seat.startsAt(), seat.endsAt(), Instant.now());
         meetings.flush();
         audit.record("meeting", m.id(), AuditAction.UPDATE, before == null ? null : Map.of("outcome", before.name()),
                 Map.of("side", side.nameZh(), "outcome", outcome.name()));

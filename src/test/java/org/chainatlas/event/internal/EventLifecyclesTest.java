@@ -63,6 +63,47 @@ class EventLifecyclesTest {
     }
 
     @Nested
+    class Meetings {
+
+        final Instant starts = NOW.plusSeconds(3 * 3600);
+        final Instant ends = starts.plusSeconds(1800);
+
+        Meeting seated() {
+            MeetingRequest request = new MeetingRequest(1, 2, 10, 11, "配套合作", 1, NOW.plusSeconds(3600));
+            org.springframework.test.util.ReflectionTestUtils.setField(request, "id", 7L);
+            Meeting meeting = new Meeting(request, 1, "token-7");
+            meeting.seat(100L, 200L);
+            meeting.publish();
+            return meeting;
+        }
+
+        /** Check-in opens on the day: a side checked in at eight for its three o'clock meeting has not met yet. */
+        @Test
+        void aSideCheckedInBeforeItsSlotBeginsHasNotMetYet() {
+            Meeting meeting = seated();
+            assertThat(meeting.checkIn(10, NOW)).isTrue();
+            assertThat(meeting.held(starts, ends, NOW)).isFalse();
+            assertThatThrownBy(() -> meeting.outcome(10, org.chainatlas.event.Outcome.SIGNED, null, 100L, starts, ends, NOW))
+                    .isInstanceOf(org.chainatlas.platform.Conflict.class)
+                    .satisfies(e -> assertThat(((org.chainatlas.platform.Conflict) e).code()).isEqualTo("error.notBegunYet"));
+            assertThat(meeting.outcomeA()).isNull();
+            assertThat(meeting.held(starts, ends, starts)).as("from its start").isTrue();
+            meeting.outcome(10, org.chainatlas.event.Outcome.FOLLOW_UP, null, null, starts, ends, starts.plusSeconds(60));
+            assertThat(meeting.outcomeA()).isEqualTo(org.chainatlas.event.Outcome.FOLLOW_UP);
+        }
+
+        @Test
+        void aPublishedMeetingWithoutCheckInIsHeldOnceItsSlotEnded() {
+            Meeting meeting = seated();
+            assertThat(meeting.held(starts, ends, starts.plusSeconds(60))).isFalse();
+            assertThat(meeting.held(starts, ends, ends.plusSeconds(1))).isTrue();
+            assertThatThrownBy(() -> meeting.outcome(11, org.chainatlas.event.Outcome.INTENT, null, null, starts, ends, NOW))
+                    .isInstanceOf(org.chainatlas.platform.Conflict.class)
+                    .satisfies(e -> assertThat(((org.chainatlas.platform.Conflict) e).code()).isEqualTo("error.notHeldYet"));
+        }
+    }
+
+    @Nested
     class Registrations {
 
         Participant in(RegistrationStatus status) {
