@@ -16,4 +16,13 @@ public class InvalidTransition extends Conflict {
         super("status", what + " is " + state + ": it cannot " + step, "error.invalidTransition",
                 ErrorTexts.of(statePrefix + state, String.valueOf(state)));
     }
+
+    private InvalidTransition(String english, String code, Object[] args) {
+        super("status", english, code, args);
+    }
+
+    /** A refused step with a message of its own ({@code code}, said with {@code args}) where the state alone says too little. */
+    public static InvalidTransition coded(String english, String code, Object... args) {
+        return new InvalidTransition(english, code, args);
+    }
 }

@@ -118,6 +118,16 @@ class CoordinationTests {
             }
         }
         assertThat(mailed).as("the named head is told by mail").isTrue();
+        MimeMessage told = java.util.Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("yibin@demo.chainatlas") && m.getSubject().contains("二期用地指标");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).reduce((a, b) -> b).orElseThrow();
+        String body = String.valueOf(told.getContent());
+        assertThat(body).as("the mail says the category and level in words, the deadline in Beijing time")
+                .contains("诉求（用地，第2级 · 部门负责人）").doesNotContain("LAND").contains("（北京时间）");
 
         call(post("/api/v1/tickets/" + t + "/hand-off"), Users.CATL, Map.of("department", "市自然资源和规划局"), 403);
         JsonNode handed = call(post("/api/v1/tickets/" + t + "/hand-off"), Users.YIBIN_LOCALITY, Map.of("department",

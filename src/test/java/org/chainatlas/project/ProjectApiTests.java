@@ -95,7 +95,7 @@ class ProjectApiTests {
      */
     @Test
     void theProductionFormShowsTheRecordedFigures() throws Exception {
-        Map<String, Object> row = jdbc.queryForList("select id, annual_output_cny, annual_tax_cny, jobs from project where stage = 'PRODUCING' "
+        Map<String, Object> row = jdbc.queryForList("select id, annual_output_cny, annual_tax_cny, jobs from project where stage = 'PRODUCING' and host_region_code like '51%' "
                 + "and annual_output_cny is not null and annual_tax_cny is not null and jobs is not null order by id").getFirst();
         String page = mvc.perform(get("/projects/" + row.get("id")).with(SignedIn.as(users, "sichuan-organiser"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -322,6 +322,10 @@ class ProjectApiTests {
         assertThat(level3.get("level").asInt()).isEqualTo(3);
         desk.escalateOverdue(Instant.parse(level3.get("dueAt").asString()).plus(Duration.ofHours(1)));
         assertThat(call(get("/api/v1/tickets/" + t), Users.CATL.auth(), null, 200).get("level").asInt()).as("3 is the top").isEqualTo(3);
+        // who answers at the top level says who they are: named coordinators by their title, the place's staff as standing in
+        assertThat(level3.get("handlers")).isNotEmpty().allSatisfy(h -> assertThat(h.asString()).matches(".+（.+）"));
+        JsonNode top = call(post("/api/v1/tickets/" + t + "/escalate"), Users.CATL.auth(), Map.of("reason", "再次催办"), 409);
+        assertThat(top.toString()).as("said as the top level").containsAnyOf("第 3 级", "level 3");
 
         call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL.auth(), Map.of("solved", true), 409);
         call(post("/api/v1/tickets/" + t + "/resolve"), Users.SERVICE_OFFICER.auth(), Map.of("note", "已协调供电公司"), 200);

@@ -56,11 +56,13 @@ public class ServiceDesk {
     private final Coordination coordination;
     private final EvidenceFiles files;
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.MessageSource messages;
 
     ServiceDesk(Tickets tickets, TicketEntries entries, Projects projects, ProjectRights rights, Accounts accounts, Mailer mailer,
             @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl,
             @Value("${chainatlas.tickets.level-hours:120,72,72}") List<Long> levelHours, java.time.Clock clock,
-            Coordination coordination, EvidenceFiles files, JdbcTemplate jdbc) {
+            Coordination coordination, EvidenceFiles files, JdbcTemplate jdbc, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.clock = clock;
         this.coordination = coordination;
         this.files = files;
@@ -132,8 +134,11 @@ public class ServiceDesk {
     List<String> handlerNames(ServiceTicket t, Project p) {
         java.util.Map<Long, String> titles = new java.util.HashMap<>();
         coordination.answering(p.hostRegionCode(), t.level()).forEach(a -> titles.put(a.userId(), a.titleZh()));
-        return handlers(t, p).stream().map(u -> (u.displayName() == null ? u.username() : u.displayName())
-                + (titles.containsKey(u.id()) ? "（" + titles.get(u.id()) + "）" : "")).toList();
+        // a level without named coordinators falls to the place's staff: say who they are (a ticket at 区（市）领导 answered
+        // by the provincial organisers read as if the label lied)
+        return handlers(t, p).stream().map(u -> (u.displayName() == null ? u.username() : u.displayName()) + "（"
+                + (titles.containsKey(u.id()) ? titles.get(u.id()) : u.role() == Role.ORGANISER ? "省级组织方，代为办理"
+                        : u.role() == Role.LOCALITY ? "属地招商部门，代为办理" : "首席服务官") + "）").toList();
     }
 
     private void notifyHandlers(ServiceTicket t, Project p, String subject) {
@@ -141,8 +146,14 @@ public class ServiceDesk {
         handlers(t, p).forEach(u -> to.add(u.email()));
         to.removeIf(a -> a == null || a.isBlank());
         for (String address : to) {
-            mailer.send(address, subject + "：" + t.titleZh(), "项目：" + p.nameZh() + "\n诉求（" + t.category() + "，第" + t.level()
-                    + "级）：" + t.titleZh() + "\n办理时限：" + t.dueAt() + "\n" + baseUrl + "/tickets/" + t.id());
+            // said in words, not codes (the mail read "诉求（LABOUR，第2级）") and the deadline in China's time
+            java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+            String category = messages.getMessage("ticket.category." + t.category(), null, String.valueOf(t.category()), zh);
+            String level = messages.getMessage("ticket.levelName." + t.level(), null, "", zh);
+            String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.dueAt().atZone(ProjectPipeline.CHINA));
+            mailer.send(address, subject + "：" + t.titleZh(), "项目：" + p.nameZh() + "\n诉求（" + category + "，第" + t.level()
+                    + "级" + (level.isEmpty() ? "" : " · " + level) + "）：" + t.titleZh() + "\n办理时限：" + due + "（北京时间）\n"
+                    + baseUrl + "/tickets/" + t.id());
         }
     }
 

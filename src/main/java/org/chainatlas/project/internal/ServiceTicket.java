@@ -80,7 +80,8 @@ class ServiceTicket {
     void escalate(Instant newDue) {
         requireActive("be escalated");
         if (level >= TOP_LEVEL) {
-            throw new org.chainatlas.platform.InvalidTransition("ticket " + id, "at level " + level, "be escalated further");
+            throw org.chainatlas.platform.InvalidTransition.coded("ticket " + id + " is at level " + level + ", the top level: it "
+                    + "cannot be escalated further", "error.ticketTopLevel", level);
         }
         level++;
         dueAt = newDue;

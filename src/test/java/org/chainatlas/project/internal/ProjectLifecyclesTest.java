@@ -132,7 +132,9 @@ class ProjectLifecyclesTest {
             t.escalate(NOW.plusSeconds(20));
             assertThat(t.level()).isEqualTo(ServiceTicket.TOP_LEVEL);
             assertThat(t.escalable()).isFalse();
-            assertThatThrownBy(() -> t.escalate(NOW.plusSeconds(30))).isInstanceOf(InvalidTransition.class);
+            assertThatThrownBy(() -> t.escalate(NOW.plusSeconds(30))).isInstanceOf(InvalidTransition.class)
+                    .satisfies(e -> assertThat(((InvalidTransition) e).code()).as("said as the top level, not 'the state changed'")
+                            .isEqualTo("error.ticketTopLevel"));
             ServiceTicket resolved = open();
             resolved.resolve(NOW);
             assertThat(resolved.escalable()).isFalse();
