@@ -98,6 +98,16 @@ final class Cells {
         }
     }
 
+    /** A whole number that fits the column's field; one beyond is an error of the cell as typed (not a capped value). */
+    Integer wholeInt(String header) {
+        Long v = whole(header);
+        if (v != null && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
+            error(header, "import.tooLarge", "'" + text(header) + "' is beyond what this column takes", text(header));
+            return null;
+        }
+        return v == null ? null : v.intValue();
+    }
+
     Double decimal(String header) {
         String v = text(header);
         if (v == null) {

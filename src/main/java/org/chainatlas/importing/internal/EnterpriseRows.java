@@ -87,13 +87,12 @@ class EnterpriseRows implements RowImporter<EnterpriseForm> {
             cells.error(NODE, "import.segmentMissing", "give the segment of chain " + chain.nameZh(), chain.nameZh());
         }
         SegmentRole role = cells.text(ROLE) == null ? SegmentRole.PRODUCES : cells.choice(ROLE, SegmentRole.class, "enterprise.role.");
-        Long employees = cells.whole(EMPLOYEES);
+        Integer employees = cells.wholeInt(EMPLOYEES);
         String region = regions.code(cells, REGION);
         List<EnterpriseForm.SegmentForm> segments = node == null ? List.of()
                 : List.of(new EnterpriseForm.SegmentForm(node.id(), null, role == null ? SegmentRole.PRODUCES : role));
         return new EnterpriseForm(cells.text(NAME), cells.text(NAME_EN), cells.text(USCC), region, tags,
-                cells.choice(REVENUE, RevenueBand.class, "enterprise.band."), employees == null ? null : (int) Math.min(employees,
-                Integer.MAX_VALUE), cells.text(DESCRIPTION), cells.text(CONTACT), cells.text(PHONE), cells.text(EMAIL), List.of(),
+                cells.choice(REVENUE, RevenueBand.class, "enterprise.band."), employees, cells.text(DESCRIPTION), cells.text(CONTACT), cells.text(PHONE), cells.text(EMAIL), List.of(),
                 segments);
     }
 

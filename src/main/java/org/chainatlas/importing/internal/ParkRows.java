@@ -77,12 +77,12 @@ class ParkRows implements RowImporter<ParkForm> {
                 chainCodes.add(chain.code());
             }
         }
-        Long landPrice = cells.whole(LAND_PRICE);
-        Long wage = cells.whole(WAGE);
+        Integer landPrice = cells.wholeInt(LAND_PRICE);
+        Integer wage = cells.wholeInt(WAGE);
         return new ParkForm(cells.text(NAME), null, cells.choice(KIND, ParkKind.class, "park.kind."), regions.code(cells, REGION),
                 cells.decimal(LNG), cells.decimal(LAT), cells.decimal(PLANNED), cells.decimal(AVAILABLE),
-                landPrice == null ? null : (int) Math.min(landPrice, Integer.MAX_VALUE), cells.decimal(POWER), cells.decimal(WATER),
-                cells.decimal(GAS), wage == null ? null : (int) Math.min(wage, Integer.MAX_VALUE), cells.text(POLICIES), null, null,
+                landPrice, cells.decimal(POWER), cells.decimal(WATER),
+                cells.decimal(GAS), wage, cells.text(POLICIES), null, null,
                 cells.text(CONTACT), cells.text(PHONE), cells.text(EMAIL), chainCodes, List.of());
     }
 

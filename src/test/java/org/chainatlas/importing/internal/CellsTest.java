@@ -71,4 +71,16 @@ class CellsTest {
         assertThat(formula.text("名称")).isNull();
         assertThat(formula.errors).hasSize(1);
     }
+
+    /** A number beyond what the column's field holds is refused as typed: it was capped and then refused as 2147483647. */
+    @Test
+    void aNumberBeyondTheFieldIsRefusedAsTyped() {
+        Cells cells = new Cells(4, Map.of(0, "99999999999", 1, "850"), Map.of("员工人数", 0, "工业用地价格（元/平方米）", 1), null);
+        assertThat(cells.wholeInt("员工人数")).isNull();
+        assertThat(cells.wholeInt("工业用地价格（元/平方米）")).isEqualTo(850);
+        assertThat(cells.errors).singleElement().satisfies(e -> {
+            assertThat(e.value()).isEqualTo("99999999999");
+            assertThat(e.reason()).contains("99999999999").doesNotContain("2147483647");
+        });
+    }
 }
