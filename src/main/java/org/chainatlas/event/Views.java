@@ -65,18 +65,28 @@ public final class Views {
             Instant decidedAt) {
     }
 
-    public record MeetingView(long id, long eventId, long sessionId, String sessionTitleZh, long participantA, String nameA,
-            long participantB, String nameB, Long slotId, Instant startsAt, Instant endsAt, Long tableId, String tableLabel,
+    public record MeetingView(long id, long eventId, long sessionId, String sessionTitleZh, String sessionTitleEn, long participantA,
+            String nameA, long participantB, String nameB, Long slotId, Instant startsAt, Instant endsAt, Long tableId, String tableLabel,
             boolean published, String checkinToken, Instant checkedInA, Instant checkedInB, Outcome outcomeA,
             Outcome outcomeB, String noteA, String noteB, Long signedAmountCny, int weight) {
+
+        /** The session's title in the reader's language (its English title where it has one). */
+        public String sessionTitle() {
+            return org.chainatlas.platform.web.Localized.pick(sessionTitleZh, sessionTitleEn);
+        }
     }
 
     public record RunView(long id, long eventId, String status, int seconds, Integer meetings, Integer scheduled,
             Integer upperBound, String bestScore, String message, Instant createdAt, Instant startedAt, Instant finishedAt) {
     }
 
-    public record SessionFigures(long sessionId, String titleZh, long participants, long requests, long accepted,
+    public record SessionFigures(long sessionId, String titleZh, String titleEn, long participants, long requests, long accepted,
             long declined, long expired, long meetings, long scheduled, long held, long followUp, long intent, long signed) {
+
+        /** The session's title in the reader's language. */
+        public String title() {
+            return org.chainatlas.platform.web.Localized.pick(titleZh, titleEn);
+        }
     }
 
     public record Dashboard(long eventId, long registrations, long approved, long pending, long requests, long accepted,

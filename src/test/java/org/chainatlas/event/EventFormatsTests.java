@@ -299,4 +299,20 @@ class EventFormatsTests {
         assertThat((String) refused.getFlashMap().get("error")).isNotBlank();
         assertThat(jdbc.queryForObject("select status from match_event where id = ?", String.class, event)).isEqualTo("OPEN");
     }
+
+    /** A session's English title where it has one: on the agenda, the check-in page and the event dashboard (they said Chinese). */
+    @Test
+    void sessionsAreNamedInTheReadersLanguage() throws Exception {
+        long event = jdbc.queryForObject("select event_id from event_session where title_zh = '动力电池产业链专场' order by id limit 1", Long.class);
+        var catl = org.chainatlas.support.SignedIn.as(users, "catl-enterprise");
+        String zh = mvc.perform(get("/agenda").with(catl).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String en = mvc.perform(get("/agenda").with(catl).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(zh).as("CATL meets in the demo's battery session").contains("动力电池产业链专场");
+        assertThat(en).contains("Power battery session").doesNotContain("动力电池产业链专场");
+        String dashboard = mvc.perform(get("/events/" + event + "/dashboard").with(page()).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("<td>Power battery session</td>").doesNotContain("<td>动力电池产业链专场</td>");
+    }
 }

@@ -62,7 +62,7 @@ public class EventReports {
             Map<Outcome, Long> outcomes = outcomes(ms);
             long people = registered.stream().filter(p -> p.status() == RegistrationStatus.APPROVED && p.sessionIds().contains(s.id()))
                     .count();
-            perSession.add(new Views.SessionFigures(s.id(), s.titleZh(), people, rs.size(), count(rs, RequestStatus.ACCEPTED),
+            perSession.add(new Views.SessionFigures(s.id(), s.titleZh(), s.titleEn(), people, rs.size(), count(rs, RequestStatus.ACCEPTED),
                     count(rs, RequestStatus.DECLINED), count(rs, RequestStatus.EXPIRED), ms.size(),
                     ms.stream().filter(m -> m.slotId() != null).count(), held(ms), outcomes.getOrDefault(Outcome.FOLLOW_UP, 0L),
                     outcomes.getOrDefault(Outcome.INTENT, 0L), outcomes.getOrDefault(Outcome.SIGNED, 0L)));

@@ -100,7 +100,7 @@ class EventViews {
         MeetingTable table = m.tableId() == null ? null : tables.findById(m.tableId()).orElse(null);
         EventSession session = sessions.findById(m.sessionId()).orElse(null);
         return new Views.MeetingView(m.id(), m.eventId(), m.sessionId(), session == null ? "" : session.titleZh(),
-                m.participantA(), names.get(m.participantA()), m.participantB(), names.get(m.participantB()),
+                session == null ? null : session.titleEn(), m.participantA(), names.get(m.participantA()), m.participantB(), names.get(m.participantB()),
                 m.slotId(), slot == null ? null : slot.startsAt(), slot == null ? null : slot.endsAt(), m.tableId(),
                 table == null ? null : table.label(), m.published(), m.checkinToken(), m.checkedInA(), m.checkedInB(),
                 m.outcomeA(), m.outcomeB(), m.noteA(), m.noteB(), m.signedAmountCny(), m.weight());
