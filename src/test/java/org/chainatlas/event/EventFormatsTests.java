@@ -315,4 +315,19 @@ class EventFormatsTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(dashboard).contains("<td>Power battery session</td>").doesNotContain("<td>动力电池产业链专场</td>");
     }
+
+    /** A session form with a time it cannot read says that and the other fields' problems at once, not one round after another. */
+    @Test
+    void aSessionFormSaysEveryProblemAtOnce() throws Exception {
+        long event = event("一次说全测试活动");
+        String page = mvc.perform(post("/events/" + event + "/sessions/new").with(page()).with(csrf()).param("lang", "zh")
+                        .param("kind", "MATCHMAKING").param("titleZh", "").param("day", TODAY.plusDays(30).toString())
+                        .param("startsAt", "9点").param("endsAt", "12:00").param("slotMinutes", "20").param("tables", "10")
+                        .param("tableCapacity", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the unread time, the blank title and the day outside the event, together")
+                .contains("“9点”不是时间").contains("不能为空").contains(TODAY.plusDays(30).toString());
+        assertThat(page).as("the time it could not read is not also said to be missing").doesNotContain("startsAt: 不能为空");
+        assertThat(jdbc.queryForObject("select count(*) from event_session where event_id = ?", Long.class, event)).isZero();
+    }
 }

@@ -196,6 +196,30 @@ public class EventManagement implements EventCatalog {
         MatchEvent event = load(eventId);
         rights.requireOrganiser(event, "add a session to");
         Validation v = new Validation();
+        int slotCount = checkSession(event, form, v);
+        v.throwIfInvalid();
+        EventSession session = persistSession(eventId, form, slotCount);
+        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("session", form.titleZh(),
+                "kind", form.kindOrDefault().name(), "slots", slotCount, "tables", slotCount == 0 ? 0 : form.tables()));
+        return views.session(session);
+    }
+
+    /**
+     * What {@link #addSession} would refuse about a form, storing nothing: a page whose form had a field it could not read
+     * says the other fields' problems at the same time, not one round after another.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInput.FieldError> sessionProblems(long eventId, SessionForm form) {
+        MatchEvent event = load(eventId);
+        rights.requireOrganiser(event, "add a session to");
+        Validation v = new Validation();
+        checkSession(event, form, v);
+        return v.errors();
+    }
+
+    /** The rules of a new session, recorded in {@code v}; answers how many slots it gets. */
+    private int checkSession(MatchEvent event, SessionForm form, Validation v) {
+        long eventId = event.id();
         v.line("titleZh", form.titleZh(), 200, true);
         v.line("titleEn", form.titleEn(), 200, false);
         v.line("areaZh", form.areaZh(), 64, false);
@@ -223,12 +247,7 @@ public class EventManagement implements EventCatalog {
                             + o.startsAt() + "–" + o.endsAt() + ") at that time", area, o.titleZh(), String.valueOf(o.startsAt()),
                             String.valueOf(o.endsAt())));
         }
-        int slotCount = form.kindOrDefault().hasTables() ? checkTables(v, form) : 0;
-        v.throwIfInvalid();
-        EventSession session = persistSession(eventId, form, slotCount);
-        audit.record("event", eventId, AuditAction.UPDATE, null, java.util.Map.of("session", form.titleZh(),
-                "kind", form.kindOrDefault().name(), "slots", slotCount, "tables", slotCount == 0 ? 0 : form.tables()));
-        return views.session(session);
+        return form.kindOrDefault().hasTables() ? checkTables(v, form) : 0;
     }
 
     /** Where a session takes place: the area as entered, or 洽谈区 for a session of tables entered without one. */

@@ -252,7 +252,10 @@ class EventPages {
                 parsed.time("startsAt", p), parsed.time("endsAt", p), parsed.integer("slotMinutes", p), p.get("areaZh"),
                 parsed.integer("tables", p), parsed.integer("tableCapacity", p), parsed.sessionKind("kind", p));
         try {
-            parsed.throwIfInvalid();
+            if (parsed.invalid() != null) {
+                // what did not parse, and at once what the rules say of the other fields
+                throw new InvalidInput(parsed.withOthers(management.sessionProblems(id, form)));
+            }
             management.addSession(id, form);
             return "redirect:/events/" + id;
         } catch (InvalidInput e) {
@@ -767,6 +770,15 @@ class EventPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
+        }
+
+        /** What did not parse, then the rules' errors of the fields that did (a field unread is not also "required"). */
+        List<InvalidInput.FieldError> withOthers(List<InvalidInput.FieldError> rules) {
+            List<InvalidInput.FieldError> all = new ArrayList<>(errors);
+            java.util.Set<String> unread = new java.util.HashSet<>();
+            errors.forEach(e -> unread.add(e.field()));
+            rules.stream().filter(e -> !unread.contains(e.field())).forEach(all::add);
+            return all;
         }
 
         /** The refusal of what did not parse, or null. */
