@@ -13,6 +13,12 @@ public record SegmentEvidence(String chainCode, String nodeCode, String nodeName
         SegmentPresence.Segment segment, double presentAt, List<Producer> producers, List<Zone> zones,
         List<OpportunityView> opportunities, List<String> sources) {
 
+    /** The same, its sources in the current reader's language. */
+    public SegmentEvidence localized() {
+        return new SegmentEvidence(chainCode, nodeCode, nodeNameZh, nodeNameEn, regionCode, segment, presentAt, producers, zones,
+                opportunities, Sources.say(sources));
+    }
+
     public record Producer(long enterpriseId, String nameZh, String siteRegionCode, double weight, Double revenueCny,
             Integer revenueYear, String stockCode) {
     }

@@ -20,6 +20,12 @@ public record SegmentPresence(String chainCode, String regionCode, String region
     public static final double CITY_PRESENT_AT = 2;
     public static final double PROVINCE_PRESENT_AT = 3;
 
+    /** The same, its sources in the current reader's language. */
+    public SegmentPresence localized() {
+        return new SegmentPresence(chainCode, regionCode, regionNameZh, regionNameEn, presentAt, segments, present, weak, missing,
+                chainZones, Sources.say(sources));
+    }
+
     /** The status that evidence gives. */
     public static PresenceStatus classify(double evidence, double presentAt) {
         if (evidence <= 0) {

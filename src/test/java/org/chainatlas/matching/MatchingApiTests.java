@@ -483,4 +483,19 @@ class MatchingApiTests {
         assertThat(plain.get("sites").get(14).get("rank").asInt()).isEqualTo(15);
         mvc.perform(get("/api/v1/match/sites").param("node", cell).param("perCity", "-1")).andExpect(status().isBadRequest());
     }
+
+    /** Where the figures come from, in the reader's language: the chain map's presence and evidence, and the site page. */
+    @Test
+    void sourcesAreSaidInTheReadersLanguage() throws Exception {
+        var en = new jakarta.servlet.http.Cookie("chainatlas-lang", "en");
+        JsonNode zh = get200(get("/api/v1/chains/nev-battery/presence").param("region", "511500"));
+        assertThat(zh.get("sources").toString()).contains("中国开发区审核公告目录");
+        JsonNode english = get200(get("/api/v1/chains/nev-battery/presence").param("region", "511500").cookie(en));
+        assertThat(english.get("sources").toString()).contains("China Development Zone Audit Catalogue").doesNotContain("开发区：");
+        JsonNode evidence = get200(get("/api/v1/chains/nev-battery/segments/cell/evidence").param("region", "511500").cookie(en));
+        assertThat(evidence.get("sources").toString()).contains("listed companies").doesNotContain("上市公司公开信息");
+        String page = mvc.perform(get("/match/sites").param("node", String.valueOf(zh.get("segments").get(0).get("nodeId").asLong()))
+                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("China Development Zone Audit Catalogue").doesNotContain("开发区：中国开发区审核公告目录");
+    }
 }

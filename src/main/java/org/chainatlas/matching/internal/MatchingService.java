@@ -147,8 +147,8 @@ public class MatchingService implements Matching {
                 node == null ? null : node.nameZh(), text, radius, weights, candidates[0], sites, SOURCES);
     }
 
-    static final List<String> SOURCES = List.of("开发区：中国开发区审核公告目录（2018年版）", "企业：上市公司公开信息（概况、2022–2024 年营收）及产业转移活动的新闻报道",
-            "人口：第七次全国人口普查（2020）", "链长制：各省公开文件（见产业链资料来源）", "先进制造业集群：工业和信息化部公布的国家先进制造业集群名单");
+    static final List<String> SOURCES = List.of(org.chainatlas.matching.Sources.ZONES, org.chainatlas.matching.Sources.COMPANIES,
+            org.chainatlas.matching.Sources.CENSUS, org.chainatlas.matching.Sources.CHAIN_CHIEFS, org.chainatlas.matching.Sources.CLUSTERS);
 
     /** Cities and provinces with a national advanced manufacturing cluster whose industry is of the chain. */
     record Programme(Set<String> cities, Set<String> provinces, Map<String, List<SiteScorer.Cluster>> named) {

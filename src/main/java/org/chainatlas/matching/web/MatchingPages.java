@@ -144,6 +144,7 @@ class MatchingPages {
         model.addAttribute("anchors", anchors);
         model.addAttribute("factors", org.chainatlas.matching.SiteFactor.values());
         model.addAttribute("result", result);
+        model.addAttribute("resultSources", result == null ? List.of() : org.chainatlas.matching.Sources.say(result.sources()));
         model.addAttribute("sitesJson", result == null ? "[]" : json.write(result.sites()));
         model.addAttribute("errors", errors);
         model.addAttribute("need", needView);

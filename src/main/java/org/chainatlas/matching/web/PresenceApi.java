@@ -25,12 +25,12 @@ class PresenceApi {
     @Operation(summary = "Each segment of a chain in a province or city: present / weak / missing on real evidence "
             + "(listed companies' seats and plants weighted by size, catalogue zones), with the rule's threshold and sources")
     SegmentPresence presence(@PathVariable String code, @RequestParam String region) {
-        return matching.presence(code, region);
+        return matching.presence(code, region).localized();
     }
 
     @GetMapping("/api/v1/chains/{code}/segments/{node}/evidence")
     @Operation(summary = "The enterprises, zones and key projects behind one segment's verdict in a region")
     SegmentEvidence evidence(@PathVariable String code, @PathVariable String node, @RequestParam String region) {
-        return matching.evidence(code, node, region);
+        return matching.evidence(code, node, region).localized();
     }
 }
