@@ -682,6 +682,54 @@ class EventApiTests {
      * is refused, and so is a slot that has begun; turning a participant down removes its meetings not yet held (and
      * frees their seats), and is refused once it has met someone.
      */
+    /**
+     * Two partners accept, at the same moment, meetings with one participant at the same time in two sessions side by side:
+     * one is booked, the other refused (each transaction used to miss the other's seat, and both were stored). Five rounds.
+     */
+    @Test
+    void twoBookingsOfOneParticipantAtOnceInSessionsSideBySideAreNotBothStored() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long event = event("并发排期测试活动" + round);
+            JsonNode first = session(event, 2, 4);
+            JsonNode second = session(event, 2, 4);
+            long s1 = first.get("id").asLong();
+            long s2 = second.get("id").asLong();
+            List<Long> people = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                people.add(call(post("/api/v1/events/" + event + "/registrations"), Users.SICHUAN_ORGANISER.auth(), Map.of("kind",
+                        "GOVERNMENT", "nameZh", "并发单位" + round + "-" + i, "regionCode", "511500", "delegates", 1, "sessionIds",
+                        List.of(s1, s2)), 201).get("id").asLong());
+            }
+            long r1 = requestBetween(people.get(0), people.get(1), s1, Users.SICHUAN_ORGANISER);
+            long r2 = requestBetween(people.get(0), people.get(2), s2, Users.SICHUAN_ORGANISER);
+            long slotA = first.get("slots").get(1).get("id").asLong();
+            long slotB = second.get("slots").get(1).get("id").asLong();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+                for (long[] pair : new long[][] {{r1, slotA}, {r2, slotB}}) {
+                    answers.add(two.submit(() -> {
+                        go.await();
+                        return mvc.perform(post("/api/v1/meeting-requests/" + pair[0] + "/accept").with(Users.SICHUAN_ORGANISER.auth())
+                                .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\": " + pair[1] + "}"))
+                                .andReturn().getResponse().getStatus();
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (var answer : answers) {
+                    statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(count("select count(*) from meeting_attendance where participant_id = ? and slot_id in (?, ?)", people.get(0),
+                    slotA, slotB)).as("round " + round + ": one seat at that time").isEqualTo(1);
+        }
+    }
+
     @Test
     void handBookingsRespectOtherSessionsAndTheHourAndARejectedParticipantLeavesNoMeetings() throws Exception {
         long event = event("手工排期测试活动");

@@ -45,6 +45,13 @@ class Seating {
         if (!slot.startsAt().isAfter(now)) {
             throw new Conflict("slotId", "the slot has begun: choose one still ahead, or accept without a slot", "error.slotBegun");
         }
+        // two bookings of one participant at the same time in sessions side by side, each in its own transaction, would each
+        // miss the other's seat below (the database's constraint holds one slot only): the two participants' rows are locked,
+        // lower id first, until the booking's transaction ends, so the second waits and then sees the first
+        for (long id : new long[] {Math.min(meeting.participantA(), meeting.participantB()),
+                Math.max(meeting.participantA(), meeting.participantB())}) {
+            jdbc.queryForList("select id from participant where id = ? for update", Long.class, id);
+        }
         Participant a = participants.findById(meeting.participantA()).orElseThrow();
         Participant b = participants.findById(meeting.participantB()).orElseThrow();
         for (Participant p : List.of(a, b)) {
