@@ -42,7 +42,7 @@ final class TermClassifier {
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "服务于",
-            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料");
+            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
@@ -251,7 +251,7 @@ final class TermClassifier {
 
     /** Words that, written straight after a product's term, make the text about a part for it. */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
-            "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线");
+            "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -263,7 +263,9 @@ final class TermClassifier {
                 return true;
             }
         }
-        return false;
+        // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
+        return text.startsWith("用", end) && !(text.startsWith("用于", end) || text.startsWith("用途", end)
+                || text.startsWith("用户", end) || text.startsWith("用在", end));
     }
 
     /**

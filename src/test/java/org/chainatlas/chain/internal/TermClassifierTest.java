@@ -95,4 +95,27 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例软件股份有限公司", "计算机软件开发,计算机信息系统集成", "公司是一家计算机应用服务商。", "软件服务")))
                 .doesNotContain("laptop-tablet");
     }
+
+    /**
+     * More wrong facts of the second review (2026-12-04): 京东方's 显示器件 (panels) made it a monitor maker, 炬光科技's
+     * 高功率半导体激光 a power-device maker, 江特电机's 锂离子电池用材料 a cell maker, 德方纳米's conductive paste 添加至…负极材料 an
+     * anode maker, 明冠新材's 锂电池封装膜 a cell maker.
+     */
+    @Test
+    void whatAProductIsForOrAddedToIsNotWhatTheCompanyMakes() {
+        assertThat(nodes(new CompanyText("示例显示有限公司", "主要产品:薄膜晶体管液晶显示器件,小尺寸显示器件.", null, "元器件")))
+                .contains("tft-lcd").doesNotContain("tv-monitor");
+        assertThat(nodes(new CompanyText("示例显示有限公司", "主要产品:显示器终端产品,液晶电视.", null, "元器件"))).contains("tv-monitor");
+        assertThat(nodes(new CompanyText("示例激光有限公司", "高功率半导体激光元器件的研发,生产和销售", null, "元器件")))
+                .doesNotContain("power-device", "power-semiconductor");
+        assertThat(nodes(new CompanyText("示例功率半导体有限公司", "功率半导体器件的研发,生产和销售", null, "半导体"))).contains("power-device");
+        assertThat(nodes(new CompanyText("示例电机股份有限公司", "主要业务为电动机,发电机,锂离子电池用材料,矿产品等的生产和销售.", null, "小金属")))
+                .doesNotContain("cell");
+        assertThat(classifier.hits("动力电池用于电动汽车")).filteredOn(h -> h.text().equals("动力电池")).singleElement()
+                .satisfies(h -> assertThat(h.application()).as("X用于… is X put to a use: still what is made").isFalse());
+        assertThat(nodes(new CompanyText("示例纳米科技股份有限公司", "碳纳米管导电液,可添加至电池正极或负极材料中", null, "化工原料")))
+                .doesNotContain("anode");
+        assertThat(classifier.hits("锂电池封装膜和锂电池用铝塑膜")).filteredOn(h -> h.text().equals("锂电池"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
+    }
 }
