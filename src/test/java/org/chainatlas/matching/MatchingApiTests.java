@@ -498,4 +498,20 @@ class MatchingApiTests {
                 .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("China Development Zone Audit Catalogue").doesNotContain("开发区：中国开发区审核公告目录");
     }
+
+    /** A company delisted years ago (成都华泽钴镍, 000693, 2019) is no target to court; the list keeps its length with others. */
+    @Test
+    void delistedCompaniesAreNoGapTargets() throws Exception {
+        JsonNode analysis = get200(get("/api/v1/match/gaps").param("region", "511500").param("chain", "nev-battery").param("targets", "10"));
+        List<Long> ids = new java.util.ArrayList<>();
+        analysis.get("targets").properties().forEach(e -> e.getValue().forEach(t -> ids.add(t.get("enterpriseId").asLong())));
+        assertThat(ids).isNotEmpty();
+        for (long id : ids) {
+            assertThat(jdbc.queryForObject("select coalesce(listing_status, 'L') from enterprise where id = ?", String.class, id))
+                    .as("target " + id).isNotEqualTo("D");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where stock_code = '000693.SZ' and listing_status = 'D'", Long.class))
+                .as("华泽 is in the data, delisted").isEqualTo(1);
+        analysis.get("targets").properties().forEach(e -> assertThat(e.getValue().size()).isLessThanOrEqualTo(10));
+    }
 }

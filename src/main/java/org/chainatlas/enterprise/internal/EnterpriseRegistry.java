@@ -639,11 +639,12 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         Map<Long, org.chainatlas.enterprise.EnterpriseBrief> briefs = new HashMap<>();
         enterprises.findAllById(ids).stream().filter(e -> !e.deleted()).forEach(e -> briefs.put(e.id(),
                 new org.chainatlas.enterprise.EnterpriseBrief(e.id(), e.nameZh(), e.hqRegionCode(), e.stockCode(), e.revenueCny(),
-                        e.listing() == null ? null : e.listing().revenueYear(), e.demo())));
+                        e.listing() == null ? null : e.listing().revenueYear(), e.demo(), e.listing() != null && e.listing().delisted())));
         return briefs;
     }
 
-    private static final String BRIEF_COLUMNS = "e.id, e.name_zh, e.hq_region_code, e.stock_code, e.revenue_cny, e.revenue_year, e.demo";
+    private static final String BRIEF_COLUMNS = "e.id, e.name_zh, e.hq_region_code, e.stock_code, e.revenue_cny, e.revenue_year, e.demo, "
+            + "e.listing_status";
     private static final String PRODUCING_THERE = "exists (select 1 from enterprise_facility f where f.enterprise_id = e.id"
             + " and f.region_code like ?)";
 
@@ -667,7 +668,8 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         String largest = " order by e.revenue_cny desc nulls last, e.id limit ?";
         org.springframework.jdbc.core.RowMapper<org.chainatlas.enterprise.EnterpriseBrief> brief = (rs, i) ->
                 new org.chainatlas.enterprise.EnterpriseBrief(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5) == null ? null : rs.getDouble(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getBoolean(7));
+                        rs.getObject(5) == null ? null : rs.getDouble(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getBoolean(7),
+                        "D".equals(rs.getString(8)));
         Long seated = jdbc.queryForObject("select count(*) from enterprise e where " + seatedHere, Long.class, like);
         Long elsewhere = jdbc.queryForObject("select count(*) from enterprise e where " + fromElsewhere, Long.class, like, like);
         return new org.chainatlas.enterprise.RegionEnterprises(seated == null ? 0 : seated,

@@ -334,13 +334,16 @@ public class MatchingService implements Matching {
         ChainGraph graph = chains.graph(chainCode);
         boolean needsVisible = currentActor.get().map(a -> a.organises(region.provinceCode())).orElse(false);
         MatchingIndex index = keeper.current();
-        GapAnalyser.Result result = index.read(() -> new GapAnalyser(index).analyse(region, graph, targetsPerGap, needsVisible));
+        // ranked with room to spare: a company delisted since (华泽钴镍, 2019) is no target to court, and is left out after
+        int ranked = Math.min(200, targetsPerGap * 2);
+        GapAnalyser.Result result = index.read(() -> new GapAnalyser(index).analyse(region, graph, ranked, needsVisible));
         List<Long> ids = result.targets().values().stream().flatMap(List::stream).map(GapAnalyser.Target::enterpriseId)
                 .distinct().toList();
         Map<Long, EnterpriseBrief> briefs = enterprises.briefs(ids);
         Map<Long, List<TargetEnterprise>> targets = new LinkedHashMap<>();
         result.targets().forEach((node, list) -> targets.put(node, list.stream()
-                .filter(t -> briefs.containsKey(t.enterpriseId()))
+                .filter(t -> briefs.containsKey(t.enterpriseId()) && !briefs.get(t.enterpriseId()).delisted())
+                .limit(targetsPerGap)
                 .map(t -> view(t, briefs.get(t.enterpriseId()), index)).toList()));
         return new GapAnalysis(region.code(), chainCode, result.peers(), result.segments(), targets, needsVisible, SOURCES.subList(0, 2));
     }
