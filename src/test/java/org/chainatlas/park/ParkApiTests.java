@@ -80,6 +80,24 @@ class ParkApiTests {
         assertThat(parks()).isEqualTo(before);
     }
 
+    /** A park's point must lie in its province: a 宜宾 park placed at Beijing's coordinates was stored and drawn in Beijing. */
+    @Test
+    void aParkPlacedInAnotherProvinceIsRefusedAtItsPoint() throws Exception {
+        long before = parks();
+        Map<String, Object> beijing = park("坐标错省测试园区");
+        beijing.put("longitude", 116.4);
+        beijing.put("latitude", 39.9);
+        mvc.perform(post("/api/v1/parks").with(Users.YIBIN_LOCALITY.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(beijing)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("longitude"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("116.4")));
+        assertThat(parks()).isEqualTo(before);
+        Map<String, Object> yibin = park("坐标本省测试园区");
+        yibin.put("longitude", 104.64);
+        yibin.put("latitude", 28.75);
+        assertThat(create(yibin)).isPositive();
+    }
+
     /** A park's name is its handle in lists and imports: a second park of the same name is refused at its name. */
     @Test
     void aSecondParkOfTheSameNameIsRefused() throws Exception {

@@ -70,7 +70,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
 
     ParkRegistry(Parks parks, Opportunities opportunities, Regions regions, Chains chains, CurrentActor currentActor,
             AuditTrail audit, ApplicationEventPublisher events, ParkSearchIndex searchIndex,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc, org.chainatlas.region.Places places) {
         this.jdbc = jdbc;
         this.parks = parks;
         this.opportunities = opportunities;
@@ -80,7 +80,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         this.audit = audit;
         this.events = events;
         this.searchIndex = searchIndex;
-        this.rules = new ParkRules(regions, chains);
+        this.rules = new ParkRules(regions, chains, places);
     }
 
     // ---------------------------------------------------------------- rights

@@ -17,10 +17,12 @@ final class ParkRules {
 
     private final Regions regions;
     private final Chains chains;
+    private final org.chainatlas.region.Places places;
 
-    ParkRules(Regions regions, Chains chains) {
+    ParkRules(Regions regions, Chains chains, org.chainatlas.region.Places places) {
         this.regions = regions;
         this.chains = chains;
+        this.places = places;
     }
 
     Validation check(ParkForm form) {
@@ -34,6 +36,7 @@ final class ParkRules {
             v.reject("regionCode", "error.unknownRegion", "unknown region code '" + form.regionCode() + "'", form.regionCode());
         }
         v.coordinates("", form.longitude(), form.latitude());
+        outsideItsProvince(v, form);
         v.range("plannedLandMu", form.plannedLandMu(), 0, 10_000_000, "mu");
         v.range("availableLandMu", form.availableLandMu(), 0, 10_000_000, "mu");
         if (form.plannedLandMu() != null && form.availableLandMu() != null && form.availableLandMu() >= 0
@@ -69,6 +72,29 @@ final class ParkRules {
             }
         }
         return v;
+    }
+
+    /**
+     * A point given for a park must lie in the park's province (census boundaries): a park of 宜宾 placed at Beijing's
+     * coordinates was stored and drawn there. Within the province the boundaries are too coarse near city borders to refuse
+     * on; a point outside every boundary (the sea, a gap between polygons) is let be.
+     */
+    private void outsideItsProvince(Validation v, ParkForm form) {
+        if (form.longitude() == null || form.latitude() == null || !Double.isFinite(form.longitude()) || !Double.isFinite(form.latitude())
+                || form.regionCode() == null || v.errors().stream().anyMatch(e -> e.field().equals("longitude")
+                        || e.field().equals("latitude") || e.field().equals("regionCode"))) {
+            return;
+        }
+        var region = regions.find(form.regionCode()).orElse(null);
+        var located = places.locate(new org.chainatlas.region.GeoPoint(form.longitude(), form.latitude())).flatMap(regions::find)
+                .orElse(null);
+        if (region == null || located == null || located.provinceCode().equals(region.provinceCode())) {
+            return;
+        }
+        String province = regions.find(region.provinceCode()).map(r -> r.name()).orElse(region.provinceCode());
+        v.reject("longitude", "error.pointOutsideProvince", "the point (" + form.longitude() + ", " + form.latitude() + ") lies in "
+                + located.name() + ", not in " + province + ": check the longitude and latitude (or the region)",
+                String.valueOf(form.longitude()), String.valueOf(form.latitude()), located.name(), province);
     }
 
     Validation check(OpportunityForm form) {
