@@ -135,6 +135,13 @@ class WorkbenchTests {
         String locality = page("yibin-locality");
         assertThat(locality).contains("href=\"/leads?open=true\"");
         assertThat(count(locality, "leads")).isEqualTo(total("/api/v1/leads?open=true", Users.YIBIN_LOCALITY));
+        // the open tickets: the list it opens holds those still handled, not those resolved and waiting for confirmation
+        assertThat(officer).contains("href=\"/tickets?open=true\"");
+        String tickets = mvc.perform(get("/tickets").param("open", "true").param("lang", "zh").with(SignedIn.as(users, "sichuan-officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher listed = Pattern.compile("id=\"ticket-count\">（(\\d+) 件）").matcher(tickets);
+        assertThat(listed.find()).as(tickets).isTrue();
+        assertThat(Long.parseLong(listed.group(1))).isEqualTo(count(officer, "tickets-open"));
         // an enterprise's meetings: those its agenda lists as still to come
         String agenda = mvc.perform(get("/agenda").with(SignedIn.as(users, "catl-enterprise")).param("lang", "zh"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -115,7 +115,7 @@ class ProjectWork implements WorkSource {
                             + " · " + messages.getMessage("ticket.level", new Object[] {rs.getInt(4)}, locale),
                             "/tickets/" + rs.getLong(1), due, rs.getTimestamp(5).before(now));
                 }, args.toArray());
-        return WorkSection.ofItems("tickets-open", order, title, count, overdue > 0, items, "/tickets");
+        return WorkSection.ofItems("tickets-open", order, title, count, overdue > 0, items, "/tickets?open=true");
     }
 
     private WorkSection byStage(ProjectRights.Scope scope, Locale locale) {

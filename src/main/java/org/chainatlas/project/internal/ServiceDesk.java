@@ -343,6 +343,11 @@ public class ServiceDesk {
     /** Tickets of the given projects (already scoped by the caller), soonest deadline first. */
     @Transactional(readOnly = true)
     public List<TicketView> ofProjects(List<Long> projectIds, boolean overdueOnly) {
+        return ofProjects(projectIds, overdueOnly, false);
+    }
+
+    /** As above; {@code openOnly} keeps the tickets still being handled (open or in progress), as the workbench counts them. */
+    public List<TicketView> ofProjects(List<Long> projectIds, boolean overdueOnly, boolean openOnly) {
         if (projectIds.isEmpty()) {
             return List.of();
         }
@@ -350,7 +355,8 @@ public class ServiceDesk {
         List<TicketView> result = new ArrayList<>();
         for (int from = 0; from < projectIds.size(); from += 1000) {
             List<ServiceTicket> shown = tickets.findByProjectIdInOrderByDueAtAsc(projectIds.subList(from,
-                    Math.min(projectIds.size(), from + 1000))).stream().filter(t -> !overdueOnly || t.overdue(now)).toList();
+                    Math.min(projectIds.size(), from + 1000))).stream().filter(t -> !overdueOnly || t.overdue(now))
+                    .filter(t -> !openOnly || ACTIVE.contains(t.status())).toList();
             if (shown.isEmpty()) {
                 continue;
             }

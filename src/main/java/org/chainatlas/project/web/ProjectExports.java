@@ -87,10 +87,11 @@ class ProjectExports {
     }
 
     @GetMapping("/tickets.xlsx")
-    ResponseEntity<byte[]> tickets(@RequestParam(defaultValue = "false") boolean overdue) {
+    ResponseEntity<byte[]> tickets(@RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean open) {
         List<Long> ids = pipeline.all(ProjectFilter.all(), MAX_ROWS).stream().map(ProjectView::id).toList();
         List<List<Object>> rows = new ArrayList<>();
-        for (TicketView t : desk.ofProjects(ids, overdue)) {
+        for (TicketView t : desk.ofProjects(ids, overdue, open)) {
             rows.add(java.util.Arrays.asList(t.id(), t.projectName(), word("ticket.category.", t.category()), t.titleZh(),
                     word("ticket.status.", t.status()), t.level(),
                     t.dueAt(), t.overdue() ? "逾期" : "", t.raisedBy(), t.raisedAt(), t.resolvedAt(), t.closedAt()));

@@ -260,10 +260,12 @@ class ProjectPages {
     }
 
     @GetMapping("/tickets")
-    String tickets(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    String tickets(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            Model model) {
         List<Long> ids = pipeline.all(ProjectFilter.all(), 5000).stream().map(ProjectView::id).toList();
-        model.addAttribute("tickets", desk.ofProjects(ids, overdue));
+        model.addAttribute("tickets", desk.ofProjects(ids, overdue, open));
         model.addAttribute("overdue", overdue);
+        model.addAttribute("open", open);
         return "project/tickets";
     }
 
