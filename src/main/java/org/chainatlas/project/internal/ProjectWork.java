@@ -73,10 +73,11 @@ class ProjectWork implements WorkSource {
             int order, String title, String more) {
         List<Object> args = new ArrayList<>(scope.args());
         // as the linked list counts them: counted projects (not flagged or confirmed duplicates) when it lists a step
-        String sql = "select p.id, p.name_zh, p.stage, p.signed_on, p.construction_started_on from project p where "
+        String sql = "select p.id, p.name_zh, p.stage, p.signed_on, p.construction_started_on, case when "
+                + ProjectPipeline.AS_REPORTED + " then 1 else 0 end from project p where "
                 + scope.sql() + " and p.stage in ('SIGNED','LAND_SECURED','CONSTRUCTION_STARTED')"
                 + (more.contains("step=") ? " and p.counted = true" : "");
-        record Row(long id, String name, ProjectStage stage, LocalDate deadline) {
+        record Row(long id, String name, ProjectStage stage, LocalDate deadline, boolean reported) {
         }
         List<Row> rows = new ArrayList<>();
         jdbc.query(sql, rs -> {
@@ -86,16 +87,19 @@ class ProjectWork implements WorkSource {
             LocalDate deadline = stage == ProjectStage.CONSTRUCTION_STARTED
                     ? (started == null ? null : started.toLocalDate().plusDays(productionOverdueDays))
                     : (signed == null ? null : signed.toLocalDate().plusDays(startOverdueDays));
-            if (deadline != null && (!lateOnly || deadline.isBefore(today))) {
-                rows.add(new Row(rs.getLong(1), rs.getString(2), stage, deadline));
+            // a stage as a news report stated it is not known to be late (ProjectPipeline.AS_REPORTED)
+            boolean reported = rs.getInt(6) == 1;
+            if (deadline != null && (!lateOnly || deadline.isBefore(today) && !reported)) {
+                rows.add(new Row(rs.getLong(1), rs.getString(2), stage, deadline, reported));
             }
         }, args.toArray());
         rows.sort(java.util.Comparator.comparing(Row::deadline).thenComparing(Row::id));
         List<WorkItem> items = rows.stream().limit(WorkSection.SHOWN).map(r -> new WorkItem(r.name(),
-                word("project.stage." + r.stage(), locale) + " · " + word(r.stage() == ProjectStage.CONSTRUCTION_STARTED
-                        ? "workbench.deadline.production" : "workbench.deadline.start", locale),
-                "/projects/" + r.id(), r.deadline(), r.deadline().isBefore(today))).toList();
-        boolean urgent = lateOnly || rows.stream().anyMatch(r -> r.deadline().isBefore(today));
+                word("project.stage." + r.stage(), locale) + " · " + word(r.reported() ? "workbench.deadline.reported"
+                        : r.stage() == ProjectStage.CONSTRUCTION_STARTED ? "workbench.deadline.production" : "workbench.deadline.start",
+                        locale),
+                "/projects/" + r.id(), r.deadline(), r.deadline().isBefore(today) && !r.reported())).toList();
+        boolean urgent = lateOnly || rows.stream().anyMatch(r -> r.deadline().isBefore(today) && !r.reported());
         return WorkSection.ofItems(id, order, title, rows.size(), urgent, items, more);
     }
 
