@@ -116,6 +116,21 @@ class DemoProjects implements DemoData {
     }
 
     private record Firm(long id, String uscc, String name, Long nodeId, String nodeName, String chainCode) {
+        Firm {
+            name = spoken(name);
+        }
+    }
+
+    /**
+     * A stock's short name as people say the company: without the exchange's risk marks and share-class letter (京东方Ａ is
+     * 京东方, *ST宇顺 is 宇顺); a project named after the ticker read like a trading screen.
+     */
+    static String spoken(String shortName) {
+        if (shortName == null) {
+            return null;
+        }
+        String s = shortName.strip().replaceFirst("^(\\*?S?\\*?ST|S)(?=\\p{IsHan})", "").replaceFirst("(?<=\\p{IsHan})[AＡBＢ]$", "");
+        return s.isBlank() ? shortName.strip() : s;
     }
 
     private record Host(long parkId, String regionCode, String chainCode) {
