@@ -117,5 +117,7 @@ class TermClassifierTest {
                 .doesNotContain("anode");
         assertThat(classifier.hits("锂电池封装膜和锂电池用铝塑膜")).filteredOn(h -> h.text().equals("锂电池"))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要从事液晶显示材料,OLED显示材料及其它精细化学品的研发,生产和销售.", null,
+                "化工原料"))).doesNotContain("amoled", "tft-lcd");
     }
 }
