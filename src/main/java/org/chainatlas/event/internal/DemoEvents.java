@@ -112,7 +112,7 @@ class DemoEvents implements DemoData {
     }
 
     private void upcoming(Random random, LocalDate day) {
-        MatchEvent event = event(day.getYear() + "年四川省产业转移发展对接活动（宜宾）（演示）", "Sichuan Industrial Transfer Matchmaking " + day.getYear() + " (demo)",
+        MatchEvent event = event(day.getYear() + "年四川省产业转移发展对接活动（宜宾）（演示）", "Sichuan Industrial Transfer Matchmaking " + day.getYear() + " (Yibin) (demo)",
                 "511500", "宜宾市会展中心", day, day.plusDays(1), "动力电池与晶硅光伏产业链对接，承接东部沿海产业转移",
                 "四川省经济和信息化厅\n宜宾市人民政府", "宜宾市经济和信息化局\n宜宾市投资促进局");
         management.persistSession(event.id(), new SessionForm(null, "开幕式暨主会场推介", "Opening and plenary", day,
@@ -133,7 +133,7 @@ class DemoEvents implements DemoData {
     }
 
     private void past(Random random, LocalDate day) {
-        MatchEvent event = event(day.getYear() + "年成渝地区产业转移对接会（成都）（演示）", "Chengdu-Chongqing Transfer Matchmaking " + day.getYear() + " (demo)",
+        MatchEvent event = event(day.getYear() + "年成渝地区产业转移对接会（成都）（演示）", "Chengdu-Chongqing Transfer Matchmaking " + day.getYear() + " (Chengdu) (demo)",
                 "510100", "成都世纪城国际会议中心", day, day, "新能源汽车与动力电池产业链协同", "成都市人民政府", "成都市投资促进局");
         EventSession battery = management.persistSession(event.id(), new SessionForm("nev-battery", "动力电池供需对接专场",
                 "Power battery supply and demand", day, LocalTime.of(9, 30), LocalTime.of(12, 10), 20, "主洽谈区", 25, 4,
