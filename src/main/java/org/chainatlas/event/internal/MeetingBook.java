@@ -207,6 +207,9 @@ public class MeetingBook {
         rights.requireActsFor(partner, "accept requests for");
         Instant now = clock.instant();
         try {
+            if (slotId != null) {
+                seating.lockParticipants(request.requesterId(), request.partnerId()); // before the meeting's insert (see there)
+            }
             request.accept(now);
             requests.flush();
             Meeting meeting = meetings.saveAndFlush(new Meeting(request, request.priority(), Tokens.random()));

@@ -45,13 +45,7 @@ class Seating {
         if (!slot.startsAt().isAfter(now)) {
             throw new Conflict("slotId", "the slot has begun: choose one still ahead, or accept without a slot", "error.slotBegun");
         }
-        // two bookings of one participant at the same time in sessions side by side, each in its own transaction, would each
-        // miss the other's seat below (the database's constraint holds one slot only): the two participants' rows are locked,
-        // lower id first, until the booking's transaction ends, so the second waits and then sees the first
-        for (long id : new long[] {Math.min(meeting.participantA(), meeting.participantB()),
-                Math.max(meeting.participantA(), meeting.participantB())}) {
-            jdbc.queryForList("select id from participant where id = ? for update", Long.class, id);
-        }
+        lockParticipants(meeting.participantA(), meeting.participantB());
         Participant a = participants.findById(meeting.participantA()).orElseThrow();
         Participant b = participants.findById(meeting.participantB()).orElseThrow();
         for (Participant p : List.of(a, b)) {
@@ -79,6 +73,19 @@ class Seating {
                 .findFirst()
                 .orElseThrow(() -> new Conflict("slotId", "no free table for " + needed + " people in this slot", "error.noFreeTable", needed));
         seat(meeting, slotId, table.id());
+    }
+
+    /**
+     * Two bookings of one participant at the same time in sessions side by side, each in its own transaction, would each
+     * miss the other's seat (the database's constraint holds one slot only): the two participants' rows are locked, lower
+     * id first, until the caller's transaction ends, so the second waits and then sees the first. Take it before the
+     * transaction inserts a meeting: on PostgreSQL the meeting's foreign keys share-lock the same rows, and two bookings
+     * holding those and asking for this lock deadlock.
+     */
+    void lockParticipants(long a, long b) {
+        for (long id : new long[] {Math.min(a, b), Math.max(a, b)}) {
+            jdbc.queryForList("select id from participant where id = ? for update", Long.class, id);
+        }
     }
 
     /** Seats a meeting (caller's transaction); a double booking of a participant or table is a conflict. */
