@@ -327,18 +327,20 @@ final class TermClassifier {
                 return true;
             }
         }
+        int end = at;
+        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String after = text.substring(at, end);
         if (before.contains("以")) {
-            int end = at;
-            while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            String after = text.substring(at, end);
             for (String cue : RAW_MATERIAL_ENDS) {
                 if (after.contains(cue)) {
                     return true;
                 }
             }
         }
-        return false;
+        // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
+        // 微控制器(MCU)…等平台各类产品量产), not chips it designs
+        return after.contains("等平台");
     }
 }

@@ -119,5 +119,10 @@ class TermClassifierTest {
                 .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要从事液晶显示材料,OLED显示材料及其它精细化学品的研发,生产和销售.", null,
                 "化工原料"))).doesNotContain("amoled", "tft-lcd");
+        // a foundry's platform list names its customers' chips (晶合集成 was a chip designer for it)
+        String foundry = "主要从事12英寸晶圆代工业务。公司已实现显示驱动芯片(DDIC)、微控制器(MCU)、电源管理(PMIC)等平台各类产品量产。";
+        assertThat(nodes(new CompanyText("示例集成电路股份有限公司", null, foundry, "半导体"))).contains("wafer-fab")
+                .doesNotContain("analog-ic", "digital-ic");
+        assertThat(nodes(new CompanyText("示例芯片设计有限公司", "显示驱动芯片、微控制器的设计与销售", null, "半导体"))).contains("analog-ic");
     }
 }
