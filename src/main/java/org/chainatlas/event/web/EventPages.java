@@ -617,12 +617,11 @@ class EventPages {
         // what is still to come (as the workbench counts it: a published meeting not yet begun, or one waiting for its
         // seat or for publication) first, then the meetings held, whose outcomes are recorded here
         java.time.Instant now = clock.instant();
-        List<AgendaItem> past = items.stream().filter(i -> i.meeting().published() && i.meeting().startsAt() != null
-                && i.meeting().startsAt().isBefore(now)).toList();
-        List<AgendaItem> upcoming = items.stream().filter(i -> !past.contains(i)).toList();
+        Map<Boolean, List<AgendaItem>> begun = items.stream().collect(java.util.stream.Collectors.partitioningBy(i ->
+                i.meeting().published() && i.meeting().startsAt() != null && i.meeting().startsAt().isBefore(now)));
         model.addAttribute("items", items);
-        model.addAttribute("upcoming", upcoming);
-        model.addAttribute("past", past);
+        model.addAttribute("upcoming", begun.get(false));
+        model.addAttribute("past", begun.get(true));
         model.addAttribute("eventId", event);
         model.addAttribute("outcomes", Outcome.values());
         return "event/agenda";
