@@ -35,7 +35,8 @@ class Seating {
 
     /**
      * Books a meeting into a slot of its session at the first free table large enough that the booths allow: the
-     * booth of one of the two, or a table nobody keeps (caller's transaction).
+     * booth of one of the two, or a table nobody keeps (caller's transaction, which took {@link #lockParticipants} before
+     * it inserted the meeting).
      */
     void book(Meeting meeting, long slotId, java.time.Instant now) {
         TimeSlot slot = slots.findById(slotId).orElseThrow(() -> InvalidInput.coded("slotId", "error.unknownSlot", "unknown slot " + slotId, slotId));
@@ -45,7 +46,6 @@ class Seating {
         if (!slot.startsAt().isAfter(now)) {
             throw new Conflict("slotId", "the slot has begun: choose one still ahead, or accept without a slot", "error.slotBegun");
         }
-        lockParticipants(meeting.participantA(), meeting.participantB());
         Participant a = participants.findById(meeting.participantA()).orElseThrow();
         Participant b = participants.findById(meeting.participantB()).orElseThrow();
         for (Participant p : List.of(a, b)) {
