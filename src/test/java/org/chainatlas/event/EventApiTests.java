@@ -377,15 +377,22 @@ class EventApiTests {
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         call(get("/api/v1/meetings/" + meetingId + "/qr.png"), Users.BYD.auth(), null, 403);
 
-        // an outcome before the meeting was held is refused (while its slot has not ended); check-in opens it
-        java.time.Instant ends = java.time.Instant.parse(agenda.get(0).get("meeting").get("endsAt").asString());
-        if (ends.isAfter(java.time.Instant.now())) {
-            call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED"), 409);
-        }
+        // an outcome before the meeting was held is refused (the clock reads 00:01 of its day); check-in at its slot opens it
+        java.time.Instant starts = java.time.Instant.parse(agenda.get(0).get("meeting").get("startsAt").asString());
+        call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED"), 409);
         String token = meeting.get("checkinToken").asString();
         call(post("/api/v1/checkin/" + token), Users.BYD.auth(), null, 403);
         JsonNode checked = call(post("/api/v1/checkin/" + token), Users.CATL.auth(), null, 200);
         assertThat(checked.get("checkedInA").isNull()).isFalse();
+        assertThat(call(post("/api/v1/meetings/" + meetingId + "/outcome"), Users.CATL.auth(), Map.of("outcome", "SIGNED"), 409)
+                .toString()).as("checked in hours before its slot: no meeting yet").contains("not begun yet");
+        try (AutoCloseable begun = org.chainatlas.support.TestClock.pinned(starts.plusSeconds(60))) {
+            recordTheSigning(event, meetingId, mailsBefore);
+        }
+    }
+
+    /** The rest of the whole loop, from the slot's first minute: outcomes, the project, the dashboard and the mails. */
+    private void recordTheSigning(long event, long meetingId, List<String> mailsBefore) throws Exception {
         mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.CATL.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"SIGNED\", \"amountCny\": -5}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));
@@ -652,6 +659,15 @@ class EventApiTests {
         runAndWait(event);
         call(post("/api/v1/events/" + event + "/schedule/publish"), Users.SICHUAN_ORGANISER.auth(), null, 200);
         call(post("/api/v1/checkin/" + meeting.get("checkinToken").asString()), Users.GALACTIC.auth(), null, 200);
+        java.time.Instant starts = jdbc.queryForObject("select s.starts_at from meeting m join time_slot s on s.id = m.slot_id"
+                + " where m.id = ?", java.sql.Timestamp.class, meetingId).toInstant();
+        try (AutoCloseable begun = org.chainatlas.support.TestClock.pinned(starts.plusSeconds(60))) {
+            signBetweenEnterprises(event, meetingId);
+        }
+    }
+
+    /** The signing of the partnership test, from its slot's first minute. */
+    private void signBetweenEnterprises(long event, long meetingId) throws Exception {
         mvc.perform(post("/api/v1/meetings/" + meetingId + "/outcome").with(Users.GALACTIC.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\": \"SIGNED\", \"amountCny\": 9223372036854775807}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("amountCny")));

@@ -330,4 +330,30 @@ class EventFormatsTests {
         assertThat(page).as("the time it could not read is not also said to be missing").doesNotContain("startsAt: 不能为空");
         assertThat(jdbc.queryForObject("select count(*) from event_session where event_id = ?", Long.class, event)).isZero();
     }
+    /** A registration with a number it cannot read says that and the rules' other findings at once; nothing is stored. */
+    @Test
+    void aRegistrationFormSaysEveryProblemAtOnce() throws Exception {
+        long event = event("报名一次说全测试活动");
+        String page = mvc.perform(post("/events/" + event + "/register").with(page()).with(csrf()).param("lang", "zh")
+                        .param("kind", "GOVERNMENT").param("nameZh", "").param("regionCode", "511500").param("delegates", "两人")
+                        .param("offersZh", "优".repeat(2001)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the unread number, the missing session, the blank name and the long offer, together")
+                .contains("“两人”不是整数").contains("请至少选择一个场次").contains("不能为空").contains("2000");
+        assertThat(jdbc.queryForObject("select count(*) from participant where event_id = ?", Long.class, event)).isZero();
+    }
+
+    /** A meeting request without a session and without a reason is refused for both at once, at the form. */
+    @Test
+    void aMeetingRequestSaysEveryProblemAtOnce() throws Exception {
+        long event = event("约见一次说全测试活动");
+        long matchmaking = session(event, "MATCHMAKING", "约见专题对接", "09:00", "10:00").get("id").asLong();
+        long firm = register(event, List.of(matchmaking), "ENTERPRISE", "宁德时代");
+        long bureau = register(event, List.of(matchmaking), "GOVERNMENT", "宜宾市投资促进局（约见测试）");
+        String page = mvc.perform(post("/events/" + event + "/requests").with(page()).with(csrf()).param("lang", "zh")
+                        .param("from", String.valueOf(bureau)).param("to", String.valueOf(firm)).param("reason", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请选择双方都报名的场次").contains("不能为空");
+        assertThat(jdbc.queryForObject("select count(*) from meeting_request where event_id = ?", Long.class, event)).isZero();
+    }
 }

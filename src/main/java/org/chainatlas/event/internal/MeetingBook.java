@@ -101,14 +101,14 @@ public class MeetingBook {
         return participants.findById(id).orElseThrow(() -> InvalidInput.coded(field, "error.notRegistered", "unknown participant " + id, id));
     }
 
-    public Views.RequestView request(long fromId, long toId, long sessionId, String reason) {
+    public Views.RequestView request(long fromId, long toId, Long sessionId, String reason) {
         // The hourly limit is shared by every node through the database and checked before the transaction begins.
         Actor actor = rights.require("request", "a meeting");
         limits.require(requestRule, "user:" + actor.userId());
         return transactions.execute(status -> store(fromId, toId, sessionId, reason));
     }
 
-    private Views.RequestView store(long fromId, long toId, long sessionId, String reason) {
+    private Views.RequestView store(long fromId, long toId, Long sessionId, String reason) {
         // Both sides' rows are held (lower id first, so two opposite requests cannot deadlock) until the request is
         // stored: identical requests sent at once store one, and a quota is never exceeded.
         participants.lockById(Math.min(fromId, toId));
@@ -128,9 +128,11 @@ public class MeetingBook {
         if (from.status() != RegistrationStatus.APPROVED) {
             v.reject("from", "error.notValidated", from.nameZh() + " is not validated yet (" + from.status() + ")", from.nameZh());
         }
-        EventSession session = sessions.findById(sessionId).orElse(null);
+        EventSession session = sessionId == null ? null : sessions.findById(sessionId).orElse(null);
         boolean matchmaking = session == null || session.kind().hasTables();
-        if (!matchmaking) {
+        if (sessionId == null) {
+            v.reject("sessionId", "error.chooseSharedSession", "choose a session you both take part in");
+        } else if (!matchmaking) {
             v.reject("sessionId", "error.sessionWithoutTables", "session " + sessionId
                     + " has no negotiation tables: meetings are requested in a 专题对接 session");
         } else if (!from.sessionIds().contains(sessionId)) {

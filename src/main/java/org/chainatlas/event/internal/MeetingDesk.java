@@ -71,9 +71,14 @@ public class MeetingDesk {
     private final ApplicationEventPublisher publisher;
     private final String baseUrl;
 
+    /** The platform's clock: the day of check-in and whether a slot has begun are read from it, as every other rule of the event. */
+    private final java.time.Clock clock;
+
     MeetingDesk(Events events, Participants participants, Meetings meetings,
             Sessions sessions, EventRights rights, EventViews views, AuditTrail audit,
-            ApplicationEventPublisher publisher, @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl) {
+            ApplicationEventPublisher publisher, @Value("${chainatlas.base-url:http://localhost:8080}") String baseUrl,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.participants = participants;
         this.meetings = meetings;
@@ -98,7 +103,7 @@ public class MeetingDesk {
         Map<Long, Map<Long, String>> namesByEvent = new HashMap<>();
         Map<Long, java.util.Optional<MatchEvent>> eventsById = new HashMap<>();
         List<AgendaItem> items = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Meeting m : meetings.involving(byId.keySet())) {
             Participant me = byId.containsKey(m.participantA()) ? byId.get(m.participantA()) : byId.get(m.participantB());
             boolean sideA = me.id() == m.participantA();
@@ -282,14 +287,14 @@ public class MeetingDesk {
     }
 
     /** Whether a meeting's day has passed (in China): check-in is over, not yet to open. */
-    public static boolean checkinOver(Views.MeetingView meeting) {
+    public static boolean checkinOver(Views.MeetingView meeting, Instant now) {
         return meeting.startsAt() != null
-                && LocalDate.ofInstant(meeting.startsAt(), CHINA).isBefore(LocalDate.ofInstant(Instant.now(), CHINA));
+                && LocalDate.ofInstant(meeting.startsAt(), CHINA).isBefore(LocalDate.ofInstant(now, CHINA));
     }
 
     /** Whether a meeting takes check-ins now: its seat is published, and today (in China) is its day. */
-    public static boolean checkinOpen(Views.MeetingView meeting) {
-        return meeting.published() && onTheDay(meeting, Instant.now());
+    public static boolean checkinOpen(Views.MeetingView meeting, Instant now) {
+        return meeting.published() && onTheDay(meeting, now);
     }
 
     /**
@@ -304,7 +309,7 @@ public class MeetingDesk {
         if (m.slotId() == null) {
             throw new Conflict("meeting", "the meeting has no time and table yet; check in once it is scheduled", "error.notScheduledYet");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Views.MeetingView view = views.meeting(m, views.names(m.eventId()));
         if (!onTheDay(view, now)) {
             throw new Conflict("meeting", "check-in opens on the day of the meeting ("
@@ -367,7 +372,7 @@ public class MeetingDesk {
         Outcome before = side.id() == m.participantA() ? m.outcomeA() : m.outcomeB();
         Views.MeetingView seat = views.meeting(m, Map.of());
         boolean signed = m.outcome(side.id(), outcome, note == null || note.isBlank() ? null : note.strip(), amountCny,
-                seat.startsAt(), seat.endsAt(), Instant.now());
+                seat.startsAt(), seat.endsAt(), clock.instant());
         meetings.flush();
         audit.record("meeting", m.id(), AuditAction.UPDATE, before == null ? null : Map.of("outcome", before.name()),
                 Map.of("side", side.nameZh(), "outcome", outcome.name()));
@@ -394,7 +399,7 @@ public class MeetingDesk {
         String note = java.util.stream.Stream.of(m.noteA(), m.noteB()).filter(n -> n != null && !n.isBlank())
                 .reduce((x, y) -> x + "；" + y).orElse(null);
         Instant start = views.meeting(m, Map.of()).startsAt();
-        Instant at = start != null && start.isBefore(Instant.now()) ? start : Instant.now();
+        Instant at = start != null && start.isBefore(clock.instant()) ? start : clock.instant();
         if (host.enterpriseId() != null) {
             // two enterprises: a partnership between them, with no host place to book an investment to (was the other
             // enterprise's seat: 江淮汽车 → 上海 at a Chengdu event)

@@ -95,13 +95,28 @@ public class Registrations {
 
     @Transactional
     public Views.ParticipantView register(long eventId, RegistrationForm form) {
+        return register(eventId, form, List.of());
+    }
+
+    /**
+     * Registers as {@link #register(long, RegistrationForm)}, with the fields a form could not read ({@code unread}:
+     * a number that is none, a kind that does not exist) refused together with every error the rules find in the
+     * fields that were read — a user sees them all at once. A field unread is not also called "required".
+     */
+    @Transactional
+    public Views.ParticipantView register(long eventId, RegistrationForm form, List<InvalidInput.FieldError> unread) {
         MatchEvent event = event(eventId);
         Actor actor = rights.require("register for", "event " + eventId);
         if (event.status() != EventStatus.OPEN && !rights.organises(event)) {
             throw new Conflict("event", "registration for this event is closed", "error.registrationClosed");
         }
         Validation v = new Validation();
-        v.required("kind", form.kind());
+        unread.forEach(v::reject);
+        Set<String> unreadFields = new HashSet<>();
+        unread.forEach(e -> unreadFields.add(e.field()));
+        if (!unreadFields.contains("kind")) {
+            v.required("kind", form.kind());
+        }
         v.text("offersZh", form.offersZh(), 2000, false);
         v.text("requestsZh", form.requestsZh(), 2000, false);
         v.text("attendeesZh", form.attendeesZh(), 1000, false);
@@ -130,10 +145,14 @@ public class Registrations {
         String region;
         Participant existing = null;
         boolean organiser = rights.organises(event);
+        if (form.kind() == null) {
+            // no kind: which unit registers is unknown, so are its fields; what was found so far is said
+            v.throwIfInvalid();
+        }
         if (form.kind() == ParticipantKind.ENTERPRISE) {
             EnterpriseView enterprise = form.enterpriseId() == null ? null : enterprises.find(form.enterpriseId()).orElse(null);
             if (enterprise == null) {
-                if (form.enterpriseId() == null) {
+                if (form.enterpriseId() == null && !unreadFields.contains("enterpriseId")) {
                     v.required("enterpriseId", null);
                 } else {
                     v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(),
@@ -150,7 +169,7 @@ public class Registrations {
         } else if (form.kind() == ParticipantKind.PARK) {
             ParkView park = form.parkId() == null ? null : parks.find(form.parkId()).orElse(null);
             if (park == null) {
-                if (form.parkId() == null) {
+                if (form.parkId() == null && !unreadFields.contains("parkId")) {
                     v.required("parkId", null);
                 } else {
                     v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));

@@ -187,7 +187,7 @@ class EventApi {
     @Operation(summary = "Request a 1:1 meeting with a reason")
     ResponseEntity<Views.RequestView> request(@RequestBody RequestBodyForm form) {
         Views.RequestView created = book.request(required(form.from(), "from"), required(form.to(), "to"),
-                required(form.sessionId(), "sessionId"), form.reason());
+                form.sessionId(), form.reason());
         return ResponseEntity.created(URI.create("/api/v1/meeting-requests/" + created.id())).body(created);
     }
 

@@ -306,8 +306,8 @@ class EventPages {
                 p.get("offersZh"), p.get("requestsZh"), parsed.integer("delegates", p), sessionIds, unavailable,
                 p.get("attendeesZh"));
         try {
-            parsed.throwIfInvalid();
-            Views.ParticipantView registered = registrations.register(id, form);
+            // what did not parse is refused with every error of the fields that did
+            Views.ParticipantView registered = registrations.register(id, form, parsed.errors());
             redirect.addFlashAttribute("message", registered.status() == RegistrationStatus.APPROVED ? "event.registered.approved"
                     : "event.registered.pending");
             return "redirect:/events/" + id;
@@ -409,10 +409,7 @@ class EventPages {
             RedirectAttributes redirect) {
         Views.EventView event = management.require(id);
         try {
-            if (sessionId == null) {
-                throw InvalidInput.coded("sessionId", "error.chooseSharedSession", "choose a session you both take part in");
-            }
-            book.request(from, to, sessionId, reason);
+            book.request(from, to, sessionId, reason); // a session not chosen is refused with the other errors
             redirect.addFlashAttribute("message", "event.request.sent");
             return "redirect:/events/" + id + "/requests";
         } catch (InvalidInput | Conflict e) {
@@ -666,8 +663,8 @@ class EventPages {
     String checkinPage(@PathVariable String token, Model model) {
         Views.MeetingView meeting = desk.byToken(token);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
-        model.addAttribute("over", MeetingDesk.checkinOver(meeting));
+        model.addAttribute("open", MeetingDesk.checkinOpen(meeting, clock.instant()));
+        model.addAttribute("over", MeetingDesk.checkinOver(meeting, clock.instant()));
         model.addAttribute("checkedInAt", desk.checkedInAs(token));
         model.addAttribute("token", token);
         return "event/checkin";
@@ -681,8 +678,8 @@ class EventPages {
         } catch (Conflict e) {
             Views.MeetingView meeting = desk.byToken(token);
             model.addAttribute("meeting", meeting);
-            model.addAttribute("open", MeetingDesk.checkinOpen(meeting));
-            model.addAttribute("over", MeetingDesk.checkinOver(meeting));
+            model.addAttribute("open", MeetingDesk.checkinOpen(meeting, clock.instant()));
+            model.addAttribute("over", MeetingDesk.checkinOver(meeting, clock.instant()));
             model.addAttribute("error", e.getMessage());
         }
         model.addAttribute("token", token);
@@ -763,6 +760,11 @@ class EventPages {
                 errors.add(new InvalidInput.FieldError(field, "'" + v + "' is not a session kind", "error.notAValue", List.of(v)));
                 return null;
             }
+        }
+
+        /** What did not parse, each with its field. */
+        List<InvalidInput.FieldError> errors() {
+            return List.copyOf(errors);
         }
 
         void throwIfInvalid() {
