@@ -137,6 +137,19 @@ class PageTests {
                 .andExpect(content().string(containsString("<td>Jiangsu</td>")));
     }
 
+    /** A cluster listed for whole provinces is said to be its province's on a city page, not the city's own. */
+    @Test
+    void aCityPageSaysWhichClustersItsListNamesAndWhichItsProvinces() throws Exception {
+        String xian = mvc.perform(get("/regions/610100").param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String entry = xian.substring(xian.indexOf("榆鄂宁现代煤化工集群"));
+        assertThat(entry.substring(0, entry.indexOf("</li>"))).contains("名单列全省，未列本市");
+        String wuxi = mvc.perform(get("/regions/320200").param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String own = wuxi.substring(wuxi.indexOf("无锡市物联网集群"));
+        assertThat(own.substring(0, own.indexOf("</li>"))).doesNotContain("名单列全省");
+    }
+
     @Test
     void unknownChainOrRegionGivesANotFoundPage() throws Exception {
         mvc.perform(get("/chains/nope")).andExpect(status().isNotFound())
