@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A region's presence in each segment of a chain, on real evidence. Evidence = Σ over the enterprises that produce the
- * segment in the region (at their seat or a plant; each enterprise once, at its heaviest site) of size weight ×
+ * segment in the region (at their seat or a plant; each enterprise once, at its heaviest site; a company delisted from
+ * the exchanges is none) of size weight ×
  * classification confidence, plus Σ over the region's zones whose leading industries name the segment of the match's
  * confidence (a zone counts like one enterprise of 100 million CNY revenue). The one rule, shared by the chain map and
  * gap analysis: PRESENT when the evidence reaches {@code presentAt} (2 for a city, 3 for a province), WEAK when there is

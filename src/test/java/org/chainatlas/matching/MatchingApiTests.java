@@ -514,4 +514,31 @@ class MatchingApiTests {
                 .as("华泽 is in the data, delisted").isEqualTo(1);
         analysis.get("targets").properties().forEach(e -> assertThat(e.getValue().size()).isLessThanOrEqualTo(10));
     }
+    /**
+     * Nor is a delisted company evidence that a city has a segment (保力新, delisted in 2024, made 西安 look present in
+     * cells): the segment's producers there are the companies still listed, and its count says so.
+     */
+    @Test
+    void delistedCompaniesAreNoEvidenceOfPresence() throws Exception {
+        Map<String, Object> row = jdbc.queryForList("""
+                select s.region_code, n.code as node, c.code as chain from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id join chain c on c.id = n.chain_id
+                where e.listing_status = 'D' and s.role = 'PRODUCES' and e.deleted_at is null and length(s.region_code) = 6
+                  and s.region_code not like '%0000' order by s.confidence desc, e.id""").getFirst();
+        String region = (String) row.get("region_code");
+        JsonNode evidence = get200(get("/api/v1/chains/" + row.get("chain") + "/segments/" + row.get("node") + "/evidence")
+                .param("region", region));
+        List<Long> shown = new java.util.ArrayList<>();
+        evidence.get("producers").forEach(p -> shown.add(p.get("enterpriseId").asLong()));
+        for (long id : shown) {
+            assertThat(jdbc.queryForObject("select coalesce(listing_status, 'L') from enterprise where id = ?", String.class, id))
+                    .as("producer " + id + " in " + region).isNotEqualTo("D");
+        }
+        long listed = jdbc.queryForObject("""
+                select count(distinct s.enterprise_id) from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id
+                where n.code = ? and s.region_code = ? and s.role = 'PRODUCES' and e.deleted_at is null
+                  and coalesce(e.listing_status, 'L') <> 'D'""", Long.class, row.get("node"), region);
+        assertThat(evidence.get("segment").get("enterprises").asLong()).as("the count is of listed producers only").isEqualTo(listed);
+    }
 }

@@ -472,9 +472,17 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         enterprise.searchText(truncate(String.join(" ", names), 2000), truncate(String.join(";", chainCodes), 500));
     }
 
-    /** Where the enterprise works, segment by segment: its facility's coordinates, else its region's point. */
+    /**
+     * Where the enterprise works, segment by segment: its facility's coordinates, else its region's point. A company
+     * delisted from the exchanges (status D) is none: nothing reports on it since, and several were delisted in
+     * bankruptcy (保力新, 2024) — its page stays, labelled, but it is no evidence of a chain today, no supplier and
+     * no target.
+     */
     List<LocatedSegment> located(Enterprise enterprise) {
         List<LocatedSegment> result = new ArrayList<>();
+        if (enterprise.listing() != null && enterprise.listing().delisted()) {
+            return result;
+        }
         for (EnterpriseSegment s : enterprise.segments()) {
             EnterpriseFacility f = s.facility();
             double lng;
@@ -775,7 +783,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
                        e.revenue_band, e.employees, s.confidence
                 from enterprise_segment s join enterprise e on e.id = s.enterprise_id
                 left join enterprise_facility f on f.id = s.facility_id
-                where e.deleted_at is null""" + condition, rs -> {
+                where e.deleted_at is null and (e.listing_status is null or e.listing_status <> 'D')""" + condition, rs -> {
             String regionCode = rs.getString(4);
             double lng = rs.getDouble(5);
             double lat;
