@@ -211,4 +211,48 @@ class FormAndErrorPagesTests {
         // a page number that is no number: a page saying so, with the field's label
         assertThat(body(get("/parks").param("page", "abc").accept(MediaType.TEXT_HTML), 400)).contains("页码").contains("“abc”不是有效的值");
     }
+    /** The summary of a form's refusals, as shown at its top. */
+    private static String summary(String page) {
+        int at = page.indexOf("id=\"form-errors\"");
+        assertThat(at).as("a summary of the refusals").isPositive();
+        return page.substring(at, page.indexOf("</div>", at));
+    }
+
+    /** A form sent by the Sichuan organiser, read in Chinese. */
+    private MockHttpServletRequestBuilder organiserForm(String url) {
+        return post(url).with(csrf()).with(SignedIn.as(users, "sichuan-organiser")).param("lang", "zh");
+    }
+
+    /**
+     * A date that is no date hid every other refusal of an event form, and two fields refused in the same words were said
+     * as one (the quota's negative figure was not listed beside the expiry's).
+     */
+    @Test
+    void anEventFormSaysEveryRefusalEvenInTheSameWords() throws Exception {
+        String page = body(organiserForm("/events/new").param("nameZh", "").param("hostRegionCode", "510000").param("startsOn", "abc").param("endsOn", "2027-03-02")
+                .param("requestExpiryHours", "-5").param("requestQuota", "-5"), 200);
+        String summary = summary(page);
+        assertThat(summary).contains("“abc”不是日期", "不能为空", "邀约有效期（小时）", "每方邀约上限");
+        assertThat(summary.split("不能为负数（现为 -5）", -1)).as(summary).hasSize(3);
+        assertThat(summary).as("the date it could not read is not also said to be missing").doesNotContain("必填");
+    }
+
+    /** A project form with a stage no select offers is refused at the field (it was a 500 page), with the other refusals. */
+    @Test
+    void aProjectFormSaysEveryRefusalAndATamperedStageIsOne() throws Exception {
+        String page = body(organiserForm("/projects/new").param("nameZh", "").param("enterpriseId", "abc").param("hostRegionCode", "511500").param("stage", "BOGUS")
+                .param("signedOn", "2099-13-45").param("contractedAmountWan", "-5"), 200);
+        String summary = summary(page);
+        assertThat(summary).contains("“BOGUS”不是有效的值", "“2099-13-45”不是日期", "“abc”不是整数", "不能为空");
+        assertThat(jdbc.queryForObject("select count(*) from project where name_zh = ''", Long.class)).isZero();
+    }
+
+    /** A site search with a figure that is no number said it on a bare 400 page; now it is said with the others, at once. */
+    @Test
+    void aSiteSearchSaysEveryRefusedFigureAtOnce() throws Exception {
+        String page = body(get("/match/sites").param("industry", "锂电池").param("lang", "zh").param("energyMwh", "abc")
+                .param("investmentYi", "-1").param("landMu", "-5").param("radiusKm", "-10"), 200);
+        String summary = summary(page);
+        assertThat(summary).contains("“abc”不是数字", "不能为负数（现为 -1）", "不能为负数（现为 -5）", "配套半径须大于 0 且不超过 2000 km（现为 -10.0）");
+    }
 }

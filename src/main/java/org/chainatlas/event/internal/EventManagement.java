@@ -133,6 +133,11 @@ public class EventManagement implements EventCatalog {
         return views.event(event);
     }
 
+    /** What the rules find wrong in an event form, without storing anything (a form says them with what did not parse). */
+    public List<InvalidInput.FieldError> problems(EventForm form) {
+        return check(form).errors();
+    }
+
     private Validation check(EventForm form) {
         Validation v = new Validation();
         v.line("nameZh", form.nameZh(), 200, true);
@@ -141,7 +146,9 @@ public class EventManagement implements EventCatalog {
         v.text("themeZh", form.themeZh(), 500, false);
         v.text("hostsZh", form.hostsZh(), 1000, false);
         v.text("coHostsZh", form.coHostsZh(), 1000, false);
-        if (form.hostRegionCode() == null || regions.find(form.hostRegionCode()).isEmpty()) {
+        if (form.hostRegionCode() == null || form.hostRegionCode().isBlank()) {
+            v.required("hostRegionCode", null);
+        } else if (regions.find(form.hostRegionCode()).isEmpty()) {
             v.reject("hostRegionCode", "error.unknownRegion", "unknown region code '" + form.hostRegionCode() + "'",
                     String.valueOf(form.hostRegionCode()));
         }

@@ -110,7 +110,7 @@ class EventPages {
         if (!management.mayCreateEvents()) {
             throw new Forbidden("create", "an event");
         }
-        LocalDate day = LocalDate.now().plusDays(30);
+        LocalDate day = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(30);
         return eventForm(model, new EventForm(null, null, currentActor.get().map(a -> a.regionCode()).orElse(null), null, day, day,
                 null, 48, 20, null, null), null, Map.of());
     }
@@ -120,8 +120,8 @@ class EventPages {
         Parsed parsed = new Parsed();
         EventForm form = eventForm(params, parsed);
         if (parsed.invalid() != null) {
-            // what parsed is kept on the form (it came back blank but for the defaults)
-            return eventForm(model, form, null, FormErrors.of(parsed.invalid()));
+            // what parsed is kept on the form (it came back blank but for the defaults), and the rules' refusals of it said too
+            return eventForm(model, form, null, FormErrors.of(parsed.withOthers(management.problems(form))));
         }
         try {
             return "redirect:/events/" + management.create(form).id();
@@ -155,7 +155,7 @@ class EventPages {
         Parsed parsed = new Parsed();
         EventForm form = eventForm(params, parsed);
         if (parsed.invalid() != null) {
-            return eventForm(model, form, existing, FormErrors.of(parsed.invalid()));
+            return eventForm(model, form, existing, FormErrors.of(parsed.withOthers(management.problems(form))));
         }
         try {
             management.update(id, form, version);

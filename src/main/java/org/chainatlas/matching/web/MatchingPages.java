@@ -71,13 +71,19 @@ class MatchingPages {
 
     @GetMapping("/match/sites")
     String sites(@RequestParam(required = false) Long need, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) String industry, @RequestParam(required = false) Double investmentYi,
-            @RequestParam(required = false) Double landMu, @RequestParam(required = false) Double energyMwh,
+            @RequestParam(required = false) String industry, @RequestParam(name = "investmentYi", required = false) String investmentText,
+            @RequestParam(name = "landMu", required = false) String landText,
+            @RequestParam(name = "energyMwh", required = false) String energyText,
             @RequestParam(required = false) List<String> provinces, @RequestParam(defaultValue = "false") boolean otherProvinces,
-            @RequestParam(required = false) Double radiusKm, @RequestParam(required = false) Long enterprise,
+            @RequestParam(name = "radiusKm", required = false) String radiusText, @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String home, @RequestParam(required = false) String anchors,
             @RequestParam(defaultValue = "" + PER_CITY) int perCity, @RequestParam Map<String, String> params, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
+        // the figures as typed: one that is no number is said at its field with every other refusal (it was a bare 400 page)
+        Double investmentYi = figure("investmentYi", investmentText, errors);
+        Double landMu = figure("landMu", landText, errors);
+        Double energyMwh = figure("energyMwh", energyText, errors);
+        Double radiusKm = figure("radiusKm", radiusText, errors);
         Weights weights = Weights.DEFAULT;
         try {
             weights = WeightParams.from(params);
@@ -114,10 +120,23 @@ class MatchingPages {
             energyMwh = needView.energyMwh();
             provinces = needView.preferredProvinces();
         }
-        if (investmentYi != null && (investmentYi < 0 || !Double.isFinite(investmentYi))) {
-            // said in 亿元 as typed (the engine checks yuan: "现为 -100000000" for a typed -1)
-            errors.put("investmentYi", org.chainatlas.platform.ErrorTexts.of("error.negative",
-                    "must not be negative (got " + investmentYi + ")", investmentYi));
+        // said as typed (the engine checks yuan: "现为 -100000000" for a typed -1), all of them at once
+        Map<String, Double> typed = new LinkedHashMap<>();
+        typed.put("investmentYi", investmentYi);
+        typed.put("landMu", landMu);
+        typed.put("energyMwh", energyMwh);
+        if (radiusKm != null && !(radiusKm > 0 && radiusKm <= 2000)) {
+            // the engine's rule, said here with the others (the engine is not asked while a figure is refused)
+            errors.put("radiusKm", org.chainatlas.platform.ErrorTexts.of("error.radius", radiusKm
+                    + " must be greater than 0 and at most 2000 km", String.valueOf(radiusKm), 2000));
+        }
+        for (Map.Entry<String, Double> f : typed.entrySet()) {
+            Double value = f.getValue();
+            if (value != null && (value < 0 || !Double.isFinite(value))) {
+                errors.put(f.getKey(), org.chainatlas.platform.ErrorTexts.of("error.negative", "must not be negative (got " + value + ")",
+                        Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                                : String.valueOf(value)));
+            }
         }
         SiteRecommendation result = null;
         boolean asked = node != null || (industry != null && !industry.isBlank());
@@ -151,12 +170,14 @@ class MatchingPages {
         model.addAttribute("needEnterprise", needView == null ? null : enterprises.names(List.of(needView.enterpriseId()))
                 .get(needView.enterpriseId()));
         model.addAttribute("node", node);
-        model.addAttribute("investmentYi", investmentYi);
-        model.addAttribute("landMu", landMu);
-        model.addAttribute("energyMwh", energyMwh);
+        // a figure that is no number comes back as typed, to be corrected
+        model.addAttribute("investmentYi", investmentYi != null ? (Object) investmentYi
+                : errors.containsKey("investmentYi") ? investmentText : null);
+        model.addAttribute("landMu", landMu != null ? (Object) landMu : errors.containsKey("landMu") ? landText : null);
+        model.addAttribute("energyMwh", energyMwh != null ? (Object) energyMwh : errors.containsKey("energyMwh") ? energyText : null);
         model.addAttribute("selectedProvinces", provinces == null ? List.of() : provinces);
         model.addAttribute("otherProvinces", otherProvinces);
-        model.addAttribute("radiusKm", radiusKm);
+        model.addAttribute("radiusKm", radiusKm != null ? (Object) radiusKm : errors.containsKey("radiusKm") ? radiusText : null);
         model.addAttribute("weights", weights.asMap());
         model.addAttribute("graphs", chains.all().stream().map(c -> chains.graph(c.code())).toList());
         model.addAttribute("provinces", regions.provinces());
@@ -164,6 +185,19 @@ class MatchingPages {
         model.addAttribute("leadScope", leadScope());
         model.addAttribute("leadEnterprise", needView != null ? Long.valueOf(needView.enterpriseId()) : enterprise);
         return "matching/sites";
+    }
+
+    /** A figure typed in a field, or null: blank, or no number (then refused at the field in {@code errors}). */
+    private static Double figure(String field, String text, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.put(field, org.chainatlas.platform.ErrorTexts.of("import.notNumber", "'" + text + "' is not a number", text.strip()));
+            return null;
+        }
     }
 
     /**

@@ -115,7 +115,7 @@ class OpportunityExports {
                 ? new Formats().number(d, Localized.english() ? 1 : 0) : String.valueOf(v)).toList()).toList();
         String scope = region == null || region.isBlank() ? say("export.opportunities.national") : regions.require(region).name();
         byte[] file = booklets.pdf(say("export.opportunities.pdfTitle", chain.name()), say("export.opportunities.pdfLine", scope,
-                list.size(), LocalDate.now().toString()), List.of(new Booklets.Section(chain.name(), headers(),
+                list.size(), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()), List.of(new Booklets.Section(chain.name(), headers(),
                 new float[] {5, 3, 4, 2, 2, 1.5f, 2, 1.5f, 2, 1.2f}, rows)), parkPages(list));
         return download(file, chain.code() + "-opportunities.pdf", say("export.opportunities.file", chain.name()) + ".pdf",
                 MediaType.APPLICATION_PDF_VALUE);

@@ -33,14 +33,26 @@ public class Formats {
      */
     public java.util.Set<String> shownErrors(java.util.Map<String, String> errors) {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        java.util.Set<String> said = new java.util.HashSet<>();
-        if (errors != null) {
-            errors.forEach((key, message) -> {
-                if (!key.contains("[") && !key.contains(".") && said.add(message)) {
-                    keys.add(key);
-                }
-            });
+        if (errors == null) {
+            return keys;
         }
+        // a field's own refusal is always said, even in the words of another's ("must not be negative" of two amounts);
+        // a short name stands for nested paths and is said only where its words were not said already
+        java.util.Set<String> shortNames = new java.util.HashSet<>();
+        errors.keySet().stream().filter(k -> k.contains("[") || k.contains("."))
+                .forEach(k -> shortNames.add(k.replaceAll("^.*[.\\]]", "")));
+        java.util.Set<String> said = new java.util.HashSet<>();
+        errors.forEach((key, message) -> {
+            if (!key.contains("[") && !key.contains(".") && !shortNames.contains(key)) {
+                keys.add(key);
+                said.add(message);
+            }
+        });
+        errors.forEach((key, message) -> {
+            if (!key.contains("[") && !key.contains(".") && shortNames.contains(key) && said.add(message)) {
+                keys.add(key);
+            }
+        });
         return keys;
     }
 

@@ -113,24 +113,57 @@ class ProjectPages {
     @GetMapping("/projects/new")
     String newProject(@RequestParam(required = false) Long enterprise, Model model) {
         return form(model, Map.of("enterpriseId", enterprise == null ? "" : String.valueOf(enterprise), "stage", "SIGNED",
-                "signedOn", LocalDate.now().toString()), Map.of());
+                "signedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()), Map.of());
     }
 
     @PostMapping("/projects/new")
     String create(@RequestParam Map<String, String> p, Model model) {
+        Map<String, String> wanFields = Map.of("contractedAmountCny", "contractedAmountWan");
         try {
-            ProjectForm form = new ProjectForm(p.get("nameZh"), number("enterpriseId", p.get("enterpriseId")), p.get("hostRegionCode"),
-                    number("parkId", p.get("parkId")), blank(p.get("chainCode")), number("nodeId", p.get("nodeId")), p.get("productZh"),
-                    wan("contractedAmountWan", p.get("contractedAmountWan")),
-                    blank(p.get("stage")) == null ? null : ProjectStage.valueOf(p.get("stage")), date("signedOn", p.get("signedOn")),
-                    null);
+            // every field read, what cannot be kept aside: then said together with the rules' refusals of the others
+            List<InvalidInput.FieldError> unread = new java.util.ArrayList<>();
+            ProjectForm form = new ProjectForm(p.get("nameZh"), read(unread, () -> number("enterpriseId", p.get("enterpriseId"))),
+                    p.get("hostRegionCode"), read(unread, () -> number("parkId", p.get("parkId"))), blank(p.get("chainCode")),
+                    read(unread, () -> number("nodeId", p.get("nodeId"))), p.get("productZh"),
+                    read(unread, () -> wan("contractedAmountWan", p.get("contractedAmountWan"))),
+                    read(unread, () -> stage("stage", p.get("stage"))), read(unread, () -> date("signedOn", p.get("signedOn"))), null);
+            if (!unread.isEmpty()) {
+                java.util.Set<String> fields = new java.util.HashSet<>();
+                unread.forEach(e -> fields.add(e.field()));
+                List<InvalidInput.FieldError> all = new java.util.ArrayList<>(unread);
+                pipeline.problems(form).stream().map(e -> FormErrors.inWan(e, wanFields.get(e.field())))
+                        .filter(e -> !fields.contains(e.field())).forEach(all::add);
+                throw new InvalidInput(all);
+            }
             return "redirect:/projects/" + pipeline.create(form).id();
         } catch (org.chainatlas.platform.Forbidden e) {
             // a region outside the user's scope (typed into the request): said at the field, the form kept
             return form(model, p, Map.of("hostRegionCode", org.chainatlas.platform.ErrorTexts.of("error.regionNotGoverned",
                     "you may not enter projects in region " + p.get("hostRegionCode"), p.get("hostRegionCode"))));
         } catch (InvalidInput e) {
-            return form(model, p, FormErrors.of(e, Map.of("contractedAmountCny", "contractedAmountWan")));
+            return form(model, p, FormErrors.of(e, wanFields));
+        }
+    }
+
+    /** A value parsed, or null with its refusal added to {@code unread}. */
+    private static <T> T read(List<InvalidInput.FieldError> unread, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInput e) {
+            unread.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** A stage as sent by the form's select, or a refusal at the field (a tampered value was a 500 page). */
+    static ProjectStage stage(String field, String value) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return ProjectStage.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.coded(field, "error.notAValue", "'" + value + "' is not a project stage", value.strip());
         }
     }
 
