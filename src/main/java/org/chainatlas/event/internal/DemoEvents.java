@@ -158,7 +158,7 @@ class DemoEvents implements DemoData {
             m.outcome(m.participantB(), outcome, null, amount, null, null, at);
         }
         meetings.flush();
-        event.moveTo(EventStatus.FINISHED);
+        event.moveTo(EventStatus.FINISHED, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     private MatchEvent event(String nameZh, String nameEn, String host, String venue, LocalDate from, LocalDate to, String theme,

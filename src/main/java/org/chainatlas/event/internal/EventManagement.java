@@ -48,11 +48,13 @@ public class EventManagement implements EventCatalog {
     private final Registrations registrations;
     private final Participants participants;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     EventManagement(Events events, Sessions sessions, Slots slots,
             Tables tables, Meetings meetings, EventRights rights, EventViews views, Regions regions,
             Chains chains, AuditTrail audit, MeetingDesk desk, Registrations registrations, Participants participants,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.participants = participants;
         this.desk = desk;
@@ -127,7 +129,7 @@ public class EventManagement implements EventCatalog {
         MatchEvent event = load(id);
         rights.requireOrganiser(event, "change the status of");
         EventStatus before = event.status();
-        event.moveTo(status);
+        event.moveTo(status, java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))));
         audit.record("event", id, AuditAction.UPDATE, java.util.Map.of("status", before.name()),
                 java.util.Map.of("status", status.name()));
         return views.event(event);

@@ -90,10 +90,17 @@ class MatchEvent {
         return joined.isEmpty() ? null : joined;
     }
 
-    /** Moves the event to {@code target} if its lifecycle allows it from where it is. */
-    void moveTo(EventStatus target) {
+    /**
+     * Moves the event to {@code target} if its lifecycle allows it from where it is; an event is finished once it has
+     * begun ({@code today}, in China), not weeks before its first day (it then takes no registrations or requests).
+     */
+    void moveTo(EventStatus target, LocalDate today) {
         if (target == status) {
             return;
+        }
+        if (target == EventStatus.FINISHED && startsOn != null && today.isBefore(startsOn)) {
+            throw org.chainatlas.platform.InvalidTransition.coded("event " + nameZh + " begins on " + startsOn
+                    + ": it can be finished from that day", "error.eventNotBegun", nameZh, String.valueOf(startsOn));
         }
         // publishing a draft or opening requests again after closing them; closing; finishing; never back to draft
         require(status.mayMoveTo(target), switch (target) {

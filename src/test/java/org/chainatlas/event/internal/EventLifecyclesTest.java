@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class EventLifecyclesTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 1);
 
     @Nested
     class MeetingRequests {
@@ -137,20 +138,32 @@ class EventLifecyclesTest {
         void anEventClosesReopensAndFinishesButNeverGoesBack() {
             MatchEvent event = new MatchEvent("organiser", false);
             assertThat(event.status()).isEqualTo(EventStatus.OPEN);
-            event.moveTo(EventStatus.CLOSED);
-            event.moveTo(EventStatus.OPEN);
-            event.moveTo(EventStatus.FINISHED);
+            event.moveTo(EventStatus.CLOSED, TODAY);
+            event.moveTo(EventStatus.OPEN, TODAY);
+            event.moveTo(EventStatus.FINISHED, TODAY);
             assertThat(event.status()).isEqualTo(EventStatus.FINISHED);
-            assertThatThrownBy(() -> event.moveTo(EventStatus.OPEN)).isInstanceOf(InvalidTransition.class)
+            assertThatThrownBy(() -> event.moveTo(EventStatus.OPEN, TODAY)).isInstanceOf(InvalidTransition.class)
                     .satisfies(e -> assertThat(((org.chainatlas.platform.Conflict) e).english()).contains("FINISHED"));
-            assertThatThrownBy(() -> event.moveTo(EventStatus.DRAFT)).isInstanceOf(InvalidTransition.class);
+            assertThatThrownBy(() -> event.moveTo(EventStatus.DRAFT, TODAY)).isInstanceOf(InvalidTransition.class);
+            assertThat(event.status()).isEqualTo(EventStatus.FINISHED);
+        }
+
+        @Test
+        void anEventIsFinishedOnlyOnceItHasBegun() {
+            MatchEvent event = new MatchEvent("organiser", false);
+            event.apply(new org.chainatlas.event.EventForm("未开幕的活动", null, "510000", null, TODAY.plusDays(30), TODAY.plusDays(31),
+                    null, 48, 20, null, null));
+            assertThatThrownBy(() -> event.moveTo(EventStatus.FINISHED, TODAY)).isInstanceOf(InvalidTransition.class)
+                    .satisfies(e -> assertThat(((org.chainatlas.platform.Conflict) e).english()).contains(TODAY.plusDays(30).toString()));
+            assertThat(event.status()).isEqualTo(EventStatus.OPEN);
+            event.moveTo(EventStatus.FINISHED, TODAY.plusDays(30));
             assertThat(event.status()).isEqualTo(EventStatus.FINISHED);
         }
 
         @Test
         void movingToTheStatusItIsInChangesNothing() {
             MatchEvent event = new MatchEvent("organiser", false);
-            event.moveTo(EventStatus.OPEN);
+            event.moveTo(EventStatus.OPEN, TODAY);
             assertThat(event.status()).isEqualTo(EventStatus.OPEN);
         }
     }
