@@ -38,10 +38,17 @@ public class ErrorTexts {
             Object a = args[i];
             // numbers as typed (no grouping: ids, codes and amounts read back as entered); units in words
             shown[i] = a instanceof Number n ? plain(n)
-                    : a instanceof Unit u ? messages.getMessage("unit." + u.english().replace(' ', '_'), null, u.english(), locale)
+                    : a instanceof Unit u ? unit(messages.getMessage("unit." + u.english().replace(' ', '_'), null, u.english(), locale),
+                            locale)
                     : a;
         }
         return messages.getMessage(code, shown, english, locale);
+    }
+
+    /** A unit written after a figure: in English apart from it ("10000000 mu", not "10000000mu"), in Chinese next to it. */
+    private static String unit(String text, Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        return chinese || text.isEmpty() || Character.isWhitespace(text.charAt(0)) ? text : " " + text;
     }
 
     /**

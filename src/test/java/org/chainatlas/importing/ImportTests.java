@@ -143,7 +143,7 @@ class ImportTests {
         List<List<String>> errors = errorRows(nothing.get("id").asLong());
         assertThat(errors).extracting(e -> e.get(0) + e.get(1)).containsExactly("11B", "501C", "1000A")
                 .hasSize(3);
-        assertThat(nothing.get("message").asString()).as("said in English, as uploaded").isEqualTo("3 bad rows: nothing was stored (all or nothing)");
+        assertThat(nothing.get("message").asString()).as("said in English, as uploaded").isEqualTo("bad rows: 3 — nothing was stored (all or nothing)");
         assertThat(errors.get(0).get(3)).contains("not a valid Unified Social Credit Code").contains("check character");
         assertThat(errors.get(1).get(3)).isEqualTo("no region has the code 999999");
         assertThat(errors.get(2).get(3)).isEqualTo("must not be blank");

@@ -255,4 +255,12 @@ class FormAndErrorPagesTests {
         String summary = summary(page);
         assertThat(summary).contains("“abc”不是数字", "不能为负数（现为 -1）", "不能为负数（现为 -5）", "配套半径须大于 0 且不超过 2000 km（现为 -10.0）");
     }
+    /** An English refusal writes its unit apart from the figure ("1000000 mu", it read "1000000mu"); Chinese keeps 亩 beside it. */
+    @Test
+    void aUnitIsWrittenApartFromItsFigureInEnglish() throws Exception {
+        String english = body(get("/match/sites").param("industry", "锂电池").param("landMu", "2000000").param("lang", "en"), 200);
+        assertThat(english).contains("2000000 is outside 0–1000000 mu");
+        String chinese = body(get("/match/sites").param("industry", "锂电池").param("landMu", "2000000").param("lang", "zh"), 200);
+        assertThat(chinese).contains("0–1000000亩");
+    }
 }

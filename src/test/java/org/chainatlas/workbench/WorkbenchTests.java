@@ -188,6 +188,11 @@ class WorkbenchTests {
         assertThat(item.find()).as("the lead's date is shown").isTrue();
         assertThat(item.group(1)).as("a date passed is marked").contains("text-bg-danger");
         assertThat(after).contains("id=\"workbench-urgent\"");
+        String english = mvc.perform(get("/workbench").param("lang", "en").with(SignedIn.as(users, "yibin-locality")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher urgent = Pattern.compile("id=\"workbench-urgent\"[^>]*>\\s*([^<]*)<").matcher(english);
+        assertThat(urgent.find()).isTrue();
+        assertThat(urgent.group(1).strip()).as("counted in English words").matches("1 item needs action|[2-9]\\d* items need action|\\d{2,} items need action");
         mvc.perform(get("/leads/" + id).with(SignedIn.as(users, "yibin-locality"))).andExpect(status().isOk());
     }
 }

@@ -357,7 +357,7 @@ public class Imports {
             int stored;
             if (mode == ImportMode.ALL_OR_NOTHING && !pass.badRows.isEmpty()) {
                 stored = 0;
-                finish(id, "DONE", pass, 0, text("import.nothingStored", pass.badRows.size() + " bad rows: nothing was stored (all or nothing)",
+                finish(id, "DONE", pass, 0, text("import.nothingStored", "bad rows: " + pass.badRows.size() + " — nothing was stored (all or nothing)",
                         pass.badRows.size()));
                 return;
             }
