@@ -37,6 +37,15 @@ public record ParkView(long id, String nameZh, String nameEn, ParkKind kind, Str
         public boolean national() {
             return "NATIONAL".equals(level);
         }
+
+        /** The catalogue, as each zone's source says it. */
+        public static final String SOURCE_ZH = "中国开发区审核公告目录（2018年版），国家发展改革委等 2018年第4号公告";
+        public static final String SOURCE_EN = "China Development Zone Catalogue (2018 edition), NDRC et al. announcement No. 4 of 2018";
+
+        /** The catalogue's name in the reader's language (stored in Chinese with each zone). */
+        public String sourceShown() {
+            return SOURCE_ZH.equals(sourceZh) ? Localized.pick(SOURCE_ZH, SOURCE_EN) : sourceZh;
+        }
     }
 
     /** What one leading-industry phrase of the park says about a chain (nodeId null) or segment, and how surely. */

@@ -188,7 +188,8 @@ class PageTests {
     void aZonesTypeIsSaidInTheReadersLanguage() throws Exception {
         long zone = jdbc.queryForObject("select min(id) from park where zone_type_zh = '经济技术开发区'", Long.class);
         assertThat(mvc.perform(get("/parks/" + zone).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains("Economic and technological development zone");
+                .getContentAsString()).contains("Economic and technological development zone")
+                .as("and its source").contains("China Development Zone Catalogue (2018 edition)").doesNotContain("中国开发区审核公告目录");
         assertThat(mvc.perform(get("/parks/" + zone).param("lang", "zh")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("经济技术开发区");
     }

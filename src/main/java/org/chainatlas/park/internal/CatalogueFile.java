@@ -18,8 +18,7 @@ import org.chainatlas.platform.data.DataQuality;
 final class CatalogueFile {
 
     static final String FILE = "data/real/development_zones_2018.csv";
-    static final String SOURCE_ZH = "中国开发区审核公告目录（2018年版），国家发展改革委等 2018年第4号公告";
-    static final String SOURCE_EN = "China Development Zone Catalogue (2018 edition), NDRC et al. announcement No. 4 of 2018";
+    static final String SOURCE_ZH = org.chainatlas.park.ParkView.Catalogue.SOURCE_ZH;
     private static final Pattern CODE = Pattern.compile("[GS]\\d{6}");
     private static final Set<String> LEVELS = Set.of("国务院", "省政府");
     static final Set<String> TYPES = Set.of("经济技术开发区", "高新技术产业开发区", "海关特殊监管区域", "边境/跨境经济合作区",
