@@ -134,6 +134,12 @@ class EventBrowserTest extends BrowserTest {
             catl.waitForSelector("#checked-in");
             catl.navigate(url("/agenda?event=" + eventId));
             assertThat(catl.locator(".agenda-item .checked-in").count()).isEqualTo(1);
+            assertThat(catl.locator(".outcome-form").count()).as("checked in at 00:01, hours before the 09:00 slot: no meeting yet")
+                    .isZero();
+            // the session (09:00–10:00) is over: the clock moves on to 10:01 of its day for the outcomes and the dashboard
+            org.chainatlas.support.TestClock.pinned(LocalDate.now(ZoneId.of("Asia/Shanghai")).atTime(10, 1)
+                    .atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            catl.navigate(url("/agenda?event=" + eventId));
             catl.locator(".outcome-form select[name=outcome]").first().selectOption("SIGNED");
             catl.locator(".outcome-form input[name=amountWan]").first().fill("500000");
             catl.locator(".outcome-form .save-outcome").first().click();

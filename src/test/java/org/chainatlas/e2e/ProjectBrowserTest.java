@@ -58,7 +58,16 @@ class ProjectBrowserTest extends BrowserTest {
             assertThat(funnelStarted(organiser)).isEqualTo(Integer.parseInt(startedBefore));
         }
 
-        // both sides record the outcome in their agenda; the second SIGNED makes it a signing
+        // both sides record the outcome in their agenda once the session is over (the clock at 18:01 of its day, whatever
+        // the hour the test runs at: before the slot has begun no outcome is taken); the second SIGNED makes it a signing
+        try (AutoCloseable over = org.chainatlas.support.TestClock.pinned(LocalDate.now(ZoneId.of("Asia/Shanghai")).atTime(18, 1)
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant())) {
+            recordTheSigning(event, amountWan);
+        }
+        afterTheSigning(event, amountWan, startedBefore, mapStartedBefore);
+    }
+
+    private void recordTheSigning(long event, long amountWan) {
         for (String user : List.of("catl-enterprise", "yibin-locality")) {
             try (Page page = newPage()) {
                 signIn(page, user, DEMO_PASSWORD);
@@ -72,7 +81,9 @@ class ProjectBrowserTest extends BrowserTest {
                 assertThat(page.locator(".agenda-item .my-outcome").first().textContent()).isEqualTo("签约");
             }
         }
+    }
 
+    private void afterTheSigning(long event, long amountWan, String startedBefore, int mapStartedBefore) throws Exception {
         String projectUrl;
         try (Page organiser = newPage()) {
             signIn(organiser, "sichuan-organiser", DEMO_PASSWORD);
