@@ -10,6 +10,9 @@ public interface EventCatalog {
     /** An event's Chinese name, without reading its sessions, slots and tables (for lists and dashboards that name it). */
     Optional<String> nameZh(long id);
 
+    /** An event's name in the reader's language (its English name where it has one), as cheaply as {@link #nameZh}. */
+    Optional<String> name(long id);
+
     /** Every event, latest first. */
     java.util.List<Views.EventView> all();
 

@@ -372,6 +372,11 @@ class EventApiTests {
         assertThat(ics.split("\r\n")).as("content lines folded at 75 octets (RFC 5545)")
                 .allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(ics.replace("\r\n ", "")).as("unfolded").contains("/checkin/" + meeting.get("checkinToken").asString());
+        assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:洽谈：");
+        String english = mvc.perform(get("/api/v1/agenda.ics?event=" + event).param("lang", "en").with(Users.YIBIN_LOCALITY.auth()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replace("\r\n ", "");
+        assertThat(english).as("a participant's own calendar in the reader's language").contains("SUMMARY:Meeting: ", "Check-in: ")
+                .doesNotContain("洽谈：").doesNotContain("签到：");
         byte[] png = mvc.perform(get("/api/v1/meetings/" + meetingId + "/qr.png").with(Users.CATL.auth()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');

@@ -308,6 +308,12 @@ class MatchingApiTests {
                         .with(org.chainatlas.support.SignedIn.as(userDetails, "sichuan-organiser")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(organiser).doesNotContain(hidden);
+        String english = sheetText(mvc.perform(get("/match/gaps.xlsx").param("region", "511500").param("chain", "nev-battery")
+                        .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).as("the reader's language throughout").contains("Enterprise|", "Reasons|", "Power battery cells")
+                .doesNotContain("企业|")
+                .doesNotContain("动力电池电芯");
+        assertThat(anonymous).contains("企业|", "依据|", "动力电池电芯");
     }
 
     private static String sheetText(byte[] xlsx) throws Exception {

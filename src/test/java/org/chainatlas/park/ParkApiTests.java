@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("db")
 class ParkApiTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -262,6 +265,12 @@ class ParkApiTests {
         assertThat(history.get(2).get("changes").toString()).contains("\"oldValue\":\"审计测试园区\"")
                 .contains("\"newValue\":\"审计测试园区（更名）\"").contains("electricityCnyPerKwh");
         assertThat(history.get(3).get("action").asString()).isEqualTo("DELETE");
+        // the page says each change under its field's label, without the record's bookkeeping (version, updatedAt)
+        String page = mvc.perform(get("/parks/" + id + "/history").param("lang", "en")
+                        .with(org.chainatlas.support.SignedIn.as(userDetails, "yibin-locality")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Available land (mu)<").doesNotContain(">updatedAt<").doesNotContain(">version<")
+                .doesNotContain(">availableLandMu<");
 
         mvc.perform(post("/api/v1/parks/" + id + "/restore").with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/parks/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.nameZh").value("审计测试园区（更名）"))

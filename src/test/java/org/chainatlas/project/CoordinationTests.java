@@ -60,6 +60,15 @@ class CoordinationTests {
         return n;
     }
 
+    /** A new project of CATL's signed in 宜宾 ten days ago (a product of its own, so no duplicate of another test's). */
+    private long catlProjectInYibin(String name, long amountCny) throws Exception {
+        long catl = jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", name, "enterpriseId", catl, "hostRegionCode", "511500",
+                "chainCode", "nev-battery", "productZh", "协调 " + System.nanoTime(), "contractedAmountCny", amountCny,
+                "stage", "SIGNED", "signedOn", TODAY.minusDays(10).toString()));
+        return call(post("/api/v1/projects"), Users.SICHUAN_ORGANISER, form, 201).get("id").asLong();
+    }
+
     private long user(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
@@ -93,11 +102,7 @@ class CoordinationTests {
 
     @Test
     void aTicketEscalatedByHandReachesTheNamedHeadHandedOffAttachedAndRated() throws Exception {
-        long catl = jdbc.queryForObject("select enterprise_id from app_user where username = 'catl-enterprise'", Long.class);
-        Map<String, Object> form = new HashMap<>(Map.of("nameZh", "三级协调测试项目", "enterpriseId", catl, "hostRegionCode", "511500",
-                "chainCode", "nev-battery", "productZh", "协调 " + System.nanoTime(), "contractedAmountCny", 50_000_000L,
-                "stage", "SIGNED", "signedOn", TODAY.minusDays(10).toString()));
-        long project = call(post("/api/v1/projects"), Users.SICHUAN_ORGANISER, form, 201).get("id").asLong();
+        long project = catlProjectInYibin("三级协调测试项目", 50_000_000L);
         JsonNode ticket = call(post("/api/v1/projects/" + project + "/tickets"), Users.CATL, Map.of("category", "LAND",
                 "titleZh", "二期用地指标", "description", "需协调自然资源部门"), 201);
         long t = ticket.get("id").asLong();
@@ -166,5 +171,16 @@ class CoordinationTests {
         assertThat(closed.get("overdueDays").asLong()).isZero();
         assertThat(closed.get("entries").findValuesAsString("action")).contains("ESCALATED", "HANDED_OFF", "ATTACHED", "RESOLVED",
                 "CLOSED");
+    }
+    /** Who answers a ticket is said in the reader's language: an English ticket read 首席服务官 and 代为办理. */
+    @Test
+    void whoAnswersIsSaidInTheReadersLanguage() throws Exception {
+        long project = catlProjectInYibin("经办人语言测试项目", 60_000_000L);
+        long t = call(post("/api/v1/projects/" + project + "/tickets"), Users.CATL, Map.of("category", "LAND",
+                "titleZh", "用地手续", "description", "需协调"), 201).get("id").asLong();
+        assertThat(call(get("/api/v1/tickets/" + t), Users.CATL, null, 200).get("handlers").toString()).contains("）（首席服务官）");
+        String english = call(get("/api/v1/tickets/" + t).param("lang", "en"), Users.CATL, null, 200).get("handlers").toString();
+        assertThat(english).as("the officer's own name as given, the part in English").contains(" (chief service officer)")
+                .doesNotContain("（首席服务官）");
     }
 }

@@ -195,4 +195,15 @@ class WorkbenchTests {
         assertThat(urgent.group(1).strip()).as("counted in English words").matches("1 item needs action|[2-9]\\d* items need action|\\d{2,} items need action");
         mvc.perform(get("/leads/" + id).with(SignedIn.as(users, "yibin-locality"))).andExpect(status().isOk());
     }
+    /** An English reader's workbench names events by their English names (it said the Chinese ones). */
+    @Test
+    void anEnglishWorkbenchNamesEventsInEnglish() throws Exception {
+        java.util.Map<String, Object> event = jdbc.queryForList("select name_zh, name_en from match_event where name_en is not null"
+                + " and host_region_code like '51%' and ends_on >= ? order by starts_on, id",
+                java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))).getFirst();
+        String english = mvc.perform(get("/workbench").param("lang", "en").with(SignedIn.as(users, "sichuan-organiser")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains(org.springframework.web.util.HtmlUtils.htmlEscape((String) event.get("name_en")));
+        assertThat(english).doesNotContain((String) event.get("name_zh"));
+    }
 }

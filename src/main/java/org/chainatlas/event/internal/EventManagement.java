@@ -337,6 +337,12 @@ public class EventManagement implements EventCatalog {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> name(long id) {
+        return events.findById(id).map(e -> org.chainatlas.platform.web.Localized.pick(e.nameZh(), e.nameEn()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Taking> takingPart(long enterpriseId) {
         List<Taking> taking = new java.util.ArrayList<>();
         for (Participant p : participants.findByEnterpriseId(enterpriseId)) {

@@ -92,20 +92,22 @@ class EventWork implements WorkSource {
         String from = " from participant x join match_event e on e.id = x.event_id where x.status = 'PENDING'"
                 + " and e.status <> 'FINISHED' and e.host_region_code like ?";
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, prefix + "%");
-        List<WorkItem> items = jdbc.query("select x.name_zh, e.id, e.name_zh, x.created_at" + from
+        List<WorkItem> items = jdbc.query("select x.name_zh, e.id, e.name_zh, x.created_at, e.name_en" + from
                 + " order by x.created_at, x.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(rs.getString(1), rs.getString(3), "/events/" + rs.getLong(2) + "/manage", null, false),
+                (rs, i) -> new WorkItem(rs.getString(1), named(rs.getString(3), rs.getString(5), locale), "/events/" + rs.getLong(2) + "/manage",
+                        null, false),
                 prefix + "%");
         return WorkSection.ofItems("registrations", 10, "workbench.events.registrations", count, count > 0, items, "/events");
     }
 
     private WorkSection unscheduled(String prefix, Locale locale) {
         List<Object[]> rows = jdbc.query("select e.id, e.name_zh, e.starts_on,"
-                + " sum(case when m.slot_id is null then 1 else 0 end), sum(case when m.slot_id is not null and not m.published then 1 else 0 end)"
+                + " sum(case when m.slot_id is null then 1 else 0 end), sum(case when m.slot_id is not null and not m.published then 1 else 0 end), e.name_en"
                 + " from match_event e join meeting m on m.event_id = e.id"
-                + " where e.status <> 'FINISHED' and e.host_region_code like ? group by e.id, e.name_zh, e.starts_on"
+                + " where e.status <> 'FINISHED' and e.host_region_code like ? group by e.id, e.name_zh, e.name_en, e.starts_on"
                 + " having sum(case when m.slot_id is null or not m.published then 1 else 0 end) > 0 order by e.starts_on, e.id",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5)},
+                (rs, i) -> new Object[] {rs.getLong(1), named(rs.getString(2), rs.getString(6), locale), rs.getDate(3).toLocalDate(),
+                        rs.getLong(4), rs.getLong(5)},
                 prefix + "%");
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         List<WorkItem> items = rows.stream().limit(WorkSection.SHOWN).map(r -> new WorkItem((String) r[1],
@@ -120,9 +122,9 @@ class EventWork implements WorkSource {
         java.sql.Date day = java.sql.Date.valueOf(today);
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, day, prefix + "%");
         List<WorkItem> items = jdbc.query("select e.id, e.name_zh, e.starts_on, e.status, e.venue_zh,"
-                + " (select count(*) from participant x where x.event_id = e.id and x.status = 'APPROVED')" + from
+                + " (select count(*) from participant x where x.event_id = e.id and x.status = 'APPROVED'), e.name_en" + from
                 + " order by e.starts_on, e.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(rs.getString(2), messages.getMessage("event.status." + rs.getString(4), null, locale) + " · "
+                (rs, i) -> new WorkItem(named(rs.getString(2), rs.getString(7), locale), messages.getMessage("event.status." + rs.getString(4), null, locale) + " · "
                         + (rs.getString(5) == null ? "" : rs.getString(5) + " · ")
                         + messages.getMessage("workbench.events.participants", new Object[] {rs.getLong(6)}, locale),
                         "/events/" + rs.getLong(1), rs.getDate(3).toLocalDate(), false), day, prefix + "%");
@@ -137,9 +139,9 @@ class EventWork implements WorkSource {
         args.add(now);
         args.addAll(mine.args());
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, args.toArray());
-        List<WorkItem> items = jdbc.query("select q.name_zh, e.id, e.name_zh, r.reason_zh, r.expires_at" + from
+        List<WorkItem> items = jdbc.query("select q.name_zh, e.id, e.name_zh, r.reason_zh, r.expires_at, e.name_en" + from
                 + " order by r.expires_at, r.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(rs.getString(1), rs.getString(3) + " · " + rs.getString(4),
+                (rs, i) -> new WorkItem(rs.getString(1), named(rs.getString(3), rs.getString(6), locale) + " · " + rs.getString(4),
                         "/events/" + rs.getLong(2) + "/requests", rs.getTimestamp(5).toInstant().atZone(CHINA).toLocalDate(), false),
                 args.toArray());
         return WorkSection.ofItems("requests", 5, "workbench.events.requests", count, count > 0, items, "/events");
@@ -178,11 +180,17 @@ class EventWork implements WorkSource {
             // a meeting without a seat waits for the schedule (待排期); one with a seat not yet published may still move (待发布)
             String notScheduled = messages.getMessage("workbench.events.notScheduled", null, locale);
             String notPublished = messages.getMessage("workbench.events.notPublished", null, locale);
-            all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on, m.slot_id" + waiting + " order by ev.starts_on, m.id fetch first "
+            all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on, m.slot_id, ev.name_en" + waiting + " order by ev.starts_on, m.id fetch first "
                     + (WorkSection.SHOWN - all.size()) + " rows only",
                     (rs, i) -> new WorkItem(rs.getString(1), (rs.getObject(4) == null ? notScheduled : notPublished) + " · "
-                            + rs.getString(2), "/agenda", rs.getDate(3).toLocalDate(), false), waitingArgs.toArray()));
+                            + named(rs.getString(2), rs.getString(5), locale), "/agenda", rs.getDate(3).toLocalDate(), false),
+                    waitingArgs.toArray()));
         }
         return WorkSection.ofItems("meetings", 20, "workbench.events.meetings", count + unscheduled, false, all, "/agenda");
+    }
+
+    /** An event's name in the reader's language: its English name where it has one. */
+    private static String named(String nameZh, String nameEn, Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
     }
 }

@@ -29,6 +29,7 @@ import org.chainatlas.platform.Forbidden;
 import org.chainatlas.platform.InvalidInput;
 import org.chainatlas.platform.NotFound;
 import org.chainatlas.platform.Validation;
+import org.chainatlas.platform.web.Localized;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -175,10 +176,13 @@ public class MeetingDesk {
             if (m.startsAt() == null || !m.published()) {
                 continue;
             }
-            VEvent event = new VEvent(m.startsAt(), m.endsAt(), "洽谈：" + item.partnerName() + "（" + item.eventNameZh() + "）");
+            // the participant's own calendar, in the reader's language (an English reader's said 洽谈：… 签到：…)
+            VEvent event = new VEvent(m.startsAt(), m.endsAt(), Localized.pick("洽谈：" + item.partnerName() + "（" + item.eventNameZh() + "）",
+                    "Meeting: " + item.partnerName() + " (" + item.eventName() + ")"));
             event.add(new Uid("meeting-" + m.id() + "-" + item.participantId() + "@chainatlas"));
-            event.add(new Location(m.sessionTitleZh() + " · " + (m.tableLabel() == null ? "" : m.tableLabel())));
-            event.add(new Description("对接：" + item.participantName() + " ↔ " + item.partnerName() + "\n签到：" + checkinUrl(m)));
+            event.add(new Location(m.sessionTitle() + " · " + (m.tableLabel() == null ? "" : m.tableLabel())));
+            event.add(new Description(Localized.pick("对接：" + item.participantName() + " ↔ " + item.partnerName() + "\n签到：",
+                    "Meeting: " + item.participantName() + " ↔ " + item.partnerName() + "\nCheck-in: ") + checkinUrl(m)));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

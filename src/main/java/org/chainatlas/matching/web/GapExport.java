@@ -17,11 +17,26 @@ import org.springframework.stereotype.Component;
 class GapExport {
 
     private final Regions regions;
+    private final org.chainatlas.chain.Chains chains;
     private final org.springframework.context.MessageSource messages;
 
-    GapExport(Regions regions, org.springframework.context.MessageSource messages) {
+    GapExport(Regions regions, org.chainatlas.chain.Chains chains, org.springframework.context.MessageSource messages) {
         this.regions = regions;
+        this.chains = chains;
         this.messages = messages;
+    }
+
+    /** The words of a heading in the reader's language. */
+    private static String say(String zh, String en) {
+        return org.chainatlas.platform.web.Localized.pick(zh, en);
+    }
+
+    private String node(SegmentGap s) {
+        return chains.node(s.nodeId()).map(n -> n.name()).orElse(s.nodeNameZh());
+    }
+
+    private String region(String code) {
+        return regions.find(code).map(r -> r.name()).orElse(code);
     }
 
     /** The workbook as a download named after the analysis's region and chain. */
@@ -38,28 +53,36 @@ class GapExport {
     byte[] workbook(GapAnalysis analysis) {
         List<List<Object>> segments = new ArrayList<>();
         List<List<Object>> targets = new ArrayList<>();
+        // the reader's language throughout, as the page (the reasons are written in it: a Chinese workbook had English 依据)
+        String list = say("、", ", ");
+        String open = say("（", " (");
+        String close = say("）", ")");
         for (SegmentGap s : analysis.segments()) {
-            segments.add(List.of(s.nodeNameZh(), label(s), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
+            segments.add(List.of(node(s), label(s), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
             for (TargetEnterprise t : analysis.targets().getOrDefault(s.nodeId(), List.of())) {
-                targets.add(java.util.Arrays.asList(s.nodeNameZh(), label(s), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
+                targets.add(java.util.Arrays.asList(node(s), label(s), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
                         t.revenueCny() == null ? "" : Math.round(t.revenueCny() / 1e6) / 100.0, t.revenueYear() == null ? "" : t.revenueYear(),
-                        t.siteRegionCodes().stream().map(c -> regions.find(c).map(r -> r.nameZh()).orElse(c)).collect(Collectors.joining("、")),
+                        t.siteRegionCodes().stream().map(this::region).collect(Collectors.joining(list)),
                         t.distanceKm(), t.score(),
-                        t.factors().stream().map(f -> f.detail() + "（" + f.contribution() + "）").collect(Collectors.joining("；"))));
+                        t.factors().stream().map(f -> f.detail() + open + f.contribution() + close).collect(Collectors.joining(say("；", "; ")))));
             }
         }
         List<List<Object>> peers = new ArrayList<>();
-        analysis.peerRegions().forEach(c -> peers.add(List.of(regions.find(c).map(r -> r.nameZh()).orElse(c), c)));
+        analysis.peerRegions().forEach(c -> peers.add(List.of(region(c), c)));
         return Workbooks.xlsx(List.of(
-                new Workbooks.SheetData("环节", List.of("环节", "缺口", "本地生产企业", "本地相关开发区", "证据值", "对标地区中位数"), segments),
-                new Workbooks.SheetData("目标企业", List.of("环节", "缺口", "企业", "股票代码", "营业收入(亿元)", "营收年度", "生产地",
-                        "最近生产地距离(km)", "得分", "依据"), targets),
-                new Workbooks.SheetData("对标地区", List.of("地区", "代码"), peers)));
+                new Workbooks.SheetData(say("环节", "Segments"), List.of(say("环节", "Segment"), say("缺口", "Gap"),
+                        say("本地生产企业", "Local producers"), say("本地相关开发区", "Local zones naming it"), say("证据值", "Evidence"),
+                        say("对标地区中位数", "Peer median")), segments),
+                new Workbooks.SheetData(say("目标企业", "Target enterprises"), List.of(say("环节", "Segment"), say("缺口", "Gap"),
+                        say("企业", "Enterprise"), say("股票代码", "Stock code"), say("营业收入(亿元)", "Revenue (100M CNY)"),
+                        say("营收年度", "Revenue year"), say("生产地", "Produces in"), say("最近生产地距离(km)", "Nearest site (km)"),
+                        say("得分", "Score"), say("依据", "Reasons")), targets),
+                new Workbooks.SheetData(say("对标地区", "Peer regions"), List.of(say("地区", "Region"), say("代码", "Code")), peers)));
     }
 
-    /** The gap as the page says it, in Chinese like the rest of the workbook. */
+    /** The gap as the page says it, in the reader's language. */
     private String label(SegmentGap s) {
-        return org.chainatlas.platform.export.Words.zh(messages, s.gapKey());
+        return org.chainatlas.platform.export.Words.say(messages, s.gapKey());
     }
 
     static String factors(List<FactorScore> factors) {

@@ -56,6 +56,18 @@ public class Formats {
         return keys;
     }
 
+    /** A recorded field value as a reader reads it: yes / no for a flag, ∅ for none, the value otherwise. */
+    public String changeValue(String value) {
+        if (value == null) {
+            return "∅";
+        }
+        return switch (value) {
+            case "true" -> Localized.pick("是", "yes");
+            case "false" -> Localized.pick("否", "no");
+            default -> value;
+        };
+    }
+
     /** A file's name without its folders (data/real/x.csv → x.csv). */
     public String fileName(String path) {
         return path == null ? "–" : path.substring(path.lastIndexOf('/') + 1);

@@ -144,7 +144,7 @@ public class ProjectDashboards implements org.chainatlas.project.PipelineOvervie
         Map<Long, String> eventNames = new HashMap<>();
         List<PipelineFigures.GroupFigure> eventFigures = new ArrayList<>();
         byEvent.forEach((id, t) -> eventFigures.add(new PipelineFigures.GroupFigure(String.valueOf(id),
-                eventNames.computeIfAbsent(id, k -> events.nameZh(k).orElse("#" + k)), t.signed, t.started,
+                eventNames.computeIfAbsent(id, k -> events.name(k).orElse("#" + k)), t.signed, t.started,
                 t.producing, t.contracted, t.funds, t.undisclosed)));
         var overdue = pipeline.all(new ProjectFilter(null, null, filter.region(), filter.chainCode(), filter.eventId(), filter.from(),
                 filter.to(), true, null, null), 200);

@@ -136,9 +136,15 @@ public class ServiceDesk {
         coordination.answering(p.hostRegionCode(), t.level()).forEach(a -> titles.put(a.userId(), a.titleZh()));
         // a level without named coordinators falls to the place's staff: say who they are (a ticket at 区（市）领导 answered
         // by the provincial organisers read as if the label lied)
-        return handlers(t, p).stream().map(u -> (u.displayName() == null ? u.username() : u.displayName()) + "（"
-                + (titles.containsKey(u.id()) ? titles.get(u.id()) : u.role() == Role.ORGANISER ? "省级组织方，代为办理"
-                        : u.role() == Role.LOCALITY ? "属地招商部门，代为办理" : "首席服务官") + "）").toList();
+        // the stand-in's part in the reader's language (an English ticket read 省级组织方，代为办理); a coordinator's own title as given
+        String organiser = org.chainatlas.platform.web.Localized.pick("省级组织方，代为办理", "provincial organiser, standing in");
+        String locality = org.chainatlas.platform.web.Localized.pick("属地招商部门，代为办理", "local investment bureau, standing in");
+        String officer = org.chainatlas.platform.web.Localized.pick("首席服务官", "chief service officer");
+        String open = org.chainatlas.platform.web.Localized.pick("（", " (");
+        String close = org.chainatlas.platform.web.Localized.pick("）", ")");
+        return handlers(t, p).stream().map(u -> (u.displayName() == null ? u.username() : u.displayName()) + open
+                + (titles.containsKey(u.id()) ? titles.get(u.id()) : u.role() == Role.ORGANISER ? organiser
+                        : u.role() == Role.LOCALITY ? locality : officer) + close).toList();
     }
 
     private void notifyHandlers(ServiceTicket t, Project p, String subject) {

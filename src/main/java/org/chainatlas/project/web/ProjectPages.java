@@ -105,7 +105,7 @@ class ProjectPages {
         model.addAttribute("pagerBase", PageLinks.pagerBase());
         model.addAttribute("exportQuery", PageLinks.pagerBase().replaceFirst("^[^?]*\\?", ""));
         model.addAttribute("mayCreate", pipeline.mayCreate());
-        model.addAttribute("eventName", event == null ? null : events.nameZh(event).orElse(null));
+        model.addAttribute("eventName", event == null ? null : events.name(event).orElse(null));
         common(model);
         return "project/list";
     }
@@ -210,7 +210,7 @@ class ProjectPages {
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
         model.addAttribute("eventName", project.eventId() == null ? null
-                : events.nameZh(project.eventId()).orElse(null));
+                : events.name(project.eventId()).orElse(null));
         common(model);
         return "project/detail";
     }
