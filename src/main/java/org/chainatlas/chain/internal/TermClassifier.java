@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.chainatlas.chain.CompanyText;
 import org.chainatlas.chain.SegmentClassifier;
@@ -251,7 +252,9 @@ final class TermClassifier {
 
     /** Words that, written straight after a product's term, make the text about a part for it. */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
-            "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜");
+            "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
+            // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
+            "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -341,6 +344,61 @@ final class TermClassifier {
         }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
-        return after.contains("等平台");
+        return after.contains("等平台") || inServedIndustries(text, start, end);
+    }
+
+    /** Short items of a list written with ASCII commas (as the exchange's texts write 、): at most this long. */
+    private static final int LIST_ITEM = 12;
+    /** What closes a list of the industries a company serves, and what it then makes for them. */
+    private static final Pattern SERVED = Pattern.compile("等(各|多个|众多)?(行业|领域)");
+    private static final Pattern FOR_THEM = Pattern.compile("等(各|多个|众多)?(行业|领域)[^，,。；;]*?(设备|装备|产线|仪器|检测|解决方案|服务)");
+
+    /**
+     * Whether the clause [{@code start}, {@code end}) is an item of a list of industries served, its items split by ASCII
+     * commas: one opened by an application cue (皖仪科技: 产品主要应用于环保,化工,…,新能源锂电池,…等领域) or closed by
+     * 等行业/等领域 and what is made for them (海目星: 主要从事消费电子,动力电池,钣金加工等行业激光及自动化设备) — the company
+     * makes instruments or equipment, not batteries. A list of its own products (主要产品包括A,B等产品) is no such list.
+     */
+    private static boolean inServedIndustries(String text, int start, int end) {
+        int first = start;
+        while (first > 0 && text.charAt(first - 1) == ',') {
+            int itemStart = first - 1;
+            while (itemStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(itemStart - 1)) < 0 && text.charAt(itemStart - 1) != '.') {
+                itemStart--;
+            }
+            if (first - 1 - itemStart > LIST_ITEM && !containsCue(text.substring(itemStart, first - 1))) {
+                break;
+            }
+            first = itemStart;
+            if (containsCue(text.substring(itemStart, start))) {
+                break;
+            }
+        }
+        int last = end;
+        while (last < text.length() && text.charAt(last) == ',' && !SERVED.matcher(text.substring(start, last)).find()) {
+            int itemEnd = last + 1;
+            while (itemEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0 && text.charAt(itemEnd) != '.') {
+                itemEnd++;
+            }
+            String item = text.substring(last + 1, itemEnd);
+            if (item.length() > LIST_ITEM && !SERVED.matcher(item).find()) {
+                break;
+            }
+            last = itemEnd;
+        }
+        String run = text.substring(first, last);
+        if (!SERVED.matcher(text.substring(start, last)).find()) {
+            return false;
+        }
+        return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();
+    }
+
+    private static boolean containsCue(String text) {
+        for (String cue : APPLICATION_CUES) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

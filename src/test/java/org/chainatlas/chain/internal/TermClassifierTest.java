@@ -125,4 +125,25 @@ class TermClassifierTest {
                 .doesNotContain("analog-ic", "digital-ic");
         assertThat(nodes(new CompanyText("示例芯片设计有限公司", "显示驱动芯片、微控制器的设计与销售", null, "半导体"))).contains("analog-ic");
     }
+    /**
+     * The industries a company serves, listed with ASCII commas as the exchange writes 、, are no products of its own:
+     * 海目星 makes laser equipment "for consumer electronics, power batteries…", 皖仪科技 instruments "applied in …, new-energy
+     * lithium batteries, … 等领域", 精测电子 OLED inspection systems. A list of its own products or fields stays its own.
+     */
+    @Test
+    void theIndustriesACompanyServesAreNotWhatItMakes() {
+        String laser = "主要从事消费电子,动力电池,钣金加工等行业激光及自动化设备的研发,设计,生产及销售";
+        assertThat(classifier.hits(laser)).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        String instruments = "形成了四大产品体系.产品主要应用于环保,化工,电力,汽车制造,新能源锂电池,制冷,生物医药,科研等领域.";
+        assertThat(classifier.hits(instruments)).filteredOn(h -> h.text().contains("锂电池")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertThat(classifier.hits("主要产品:模组检测系统,面板检测系统,OLED检测系统")).filteredOn(h -> h.text().equals("OLED"))
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        // its own products and its own fields, even closed by 等领域, are what it makes
+        assertThat(classifier.hits("主要产品包括动力电池,储能电池等产品")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertThat(classifier.hits("公司专注于动力电池,储能系统等领域")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+    }
 }
