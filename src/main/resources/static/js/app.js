@@ -98,6 +98,7 @@ window.ChainAtlas = (function () {
    */
   function chainGraph(elementId, graph, colourOf, labelOf, tooltipOf) {
     const hoverOf = tooltipOf || labelOf;
+    const namesByCode = Object.fromEntries(graph.nodes.map(n => [n.code, labelOf(n)]));
     const depth = Object.fromEntries(graph.nodes.map(n => [n.code, 0]));
     for (let round = 0; round < graph.nodes.length; round++) {
       let changed = false;
@@ -107,7 +108,9 @@ window.ChainAtlas = (function () {
     const rows = {};
     const chart = echarts.init(document.getElementById(elementId));
     chart.setOption({
-      tooltip: { formatter: p => p.dataType === 'edge' ? escape(p.data.source) + ' → ' + escape(p.data.target) : escape(p.name) },
+      // an edge says the two segments by name (its data holds their codes: "lithium → nickel-cobalt")
+      tooltip: { formatter: p => p.dataType === 'edge' ? escape(namesByCode[p.data.source] || p.data.source) + ' → '
+        + escape(namesByCode[p.data.target] || p.data.target) : escape(p.name) },
       series: [{
         type: 'graph', layout: 'none', roam: true, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         lineStyle: { color: '#90a4ae', curveness: 0.12, opacity: 0.8 }, emphasis: { focus: 'adjacency' },

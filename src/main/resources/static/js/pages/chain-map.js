@@ -153,12 +153,13 @@
     const zones = document.getElementById('evidence-zones');
     const opportunities = document.getElementById('evidence-opportunities');
     [producers, zones, opportunities].forEach(l => l.replaceChildren());
-    e.producers.forEach(p => item(producers, p.nameZh + (p.stockCode ? '（' + p.stockCode + '）' : '') + ' · ' + p.weight
+    e.producers.forEach(p => item(producers, p.nameZh + (p.stockCode ? (english ? ' (' + p.stockCode + ')' : '（' + p.stockCode + '）') : '')
+        + ' · ' + p.weight
         + (p.revenueCny ? ' · ' + (english ? (p.revenueCny / 1e9).toFixed(2) + ' billion CNY ' : (p.revenueCny / 1e8).toFixed(1) + ' 亿元 ')
           + (p.revenueYear || '') : ''),
         '/enterprises/' + p.enterpriseId));
     e.zones.forEach(z => item(zones, z.nameZh + ' · “' + (z.phrase || '') + '” · ' + z.confidence, '/parks/' + z.parkId));
-    e.opportunities.forEach(o => item(opportunities, o.titleZh, '/opportunities/' + o.id));
+    e.opportunities.forEach(o => item(opportunities, english && o.titleEn ? o.titleEn : o.titleZh, '/opportunities/' + o.id));
     [producers, zones, opportunities].forEach(l => { if (!l.children.length) item(l, t['chain.map.evidence.none']); });
     document.getElementById('evidence-sources').textContent = t['chain.map.sources'] + e.sources.join(t['list.semicolon'] || '；');
   }
