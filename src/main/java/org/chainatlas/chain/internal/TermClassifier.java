@@ -43,7 +43,10 @@ final class TermClassifier {
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "服务于",
-            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到");
+            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
+            // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
+            // 技术创新工程项目 — it makes no vehicles)
+            "承担", "荣获");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";

@@ -146,4 +146,12 @@ class TermClassifierTest {
         assertThat(classifier.hits("公司专注于动力电池,储能系统等领域")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
     }
+    /** A programme undertaken names a field, not a product: 宁德时代 was still filed as a vehicle maker for one. */
+    @Test
+    void aProgrammeUndertakenIsNoProduct() {
+        String catl = "公司承担了“十二五”国家新能源汽车产业技术创新工程项目、“十三五”国家重点研发计划新能源汽车专项项目。";
+        assertThat(classifier.hits(catl)).filteredOn(h -> h.text().contains("新能源汽车")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertThat(nodes(new CompanyText("示例电池有限公司", "动力电池系统、储能系统的研发、生产和销售", catl, null))).doesNotContain("vehicle");
+    }
 }
