@@ -56,6 +56,38 @@ public class Formats {
         return keys;
     }
 
+    /**
+     * A note the platform wrote into a history (stored in Chinese, as recorded) in the reader's language: the words it
+     * wrote itself are said in English to an English reader, what a person typed stays as typed.
+     */
+    public String recordedNote(String note) {
+        if (note == null || !Localized.english()) {
+            return note;
+        }
+        for (java.util.Map.Entry<java.util.regex.Pattern, String> written : WRITTEN_NOTES.entrySet()) {
+            java.util.regex.Matcher m = written.getKey().matcher(note);
+            if (m.matches()) {
+                return m.replaceFirst(written.getValue());
+            }
+        }
+        return note;
+    }
+
+    private static final java.util.Map<java.util.regex.Pattern, String> WRITTEN_NOTES = new java.util.LinkedHashMap<>();
+
+    static {
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("逾期未办结，升级至第(\\d+)级"), "overdue and not resolved: escalated to level $1");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("人工升级至第(\\d+)级：(.*)", java.util.regex.Pattern.DOTALL),
+                "escalated by hand to level $1: $2");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("转办至 (.*?)：(.*)", java.util.regex.Pattern.DOTALL), "handed off to $1: $2");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("转办至 (.*)", java.util.regex.Pattern.DOTALL), "handed off to $1");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("满意度 (\\d)/5：(.*)", java.util.regex.Pattern.DOTALL), "satisfaction $1/5: $2");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("满意度 (\\d)/5"), "satisfaction $1/5");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("签约于 (.*?)；洽谈记录：(.*)", java.util.regex.Pattern.DOTALL),
+                "signed at $1; meeting notes: $2");
+        WRITTEN_NOTES.put(java.util.regex.Pattern.compile("签约于 (.*)", java.util.regex.Pattern.DOTALL), "signed at $1");
+    }
+
     /** A recorded field value as a reader reads it: yes / no for a flag, ∅ for none, the value otherwise. */
     public String changeValue(String value) {
         if (value == null) {
