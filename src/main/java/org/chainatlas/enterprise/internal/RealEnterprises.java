@@ -145,14 +145,23 @@ class RealEnterprises implements ApplicationRunner {
      * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
      */
     private List<Made> madeAt(String clause, List<Made> made) {
+        java.util.Set<Long> named = named(clause);
+        List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
+        return there.isEmpty() ? made : there;
+    }
+
+    /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
+    static final double SEAT_MADE_ELSEWHERE = 0.5;
+
+    /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
+    private java.util.Set<Long> named(String clause) {
         java.util.Set<Long> named = new java.util.HashSet<>();
         for (org.chainatlas.chain.SegmentMatch m : classifier.phrase(clause)) {
             if (m.nodeId() != null && m.confidence() >= SegmentClassifier.ACCEPT) {
                 named.add(m.nodeId());
             }
         }
-        List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
-        return there.isEmpty() ? made : there;
+        return named;
     }
 
     /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
@@ -187,13 +196,24 @@ class RealEnterprises implements ApplicationRunner {
                 made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
             }
             List<Plant> plants = new ArrayList<>();
+            java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
+            java.util.Set<Long> namedElsewhere = new java.util.HashSet<>();
             for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
+                java.util.Set<Long> named = named(base.clause());
                 if (base.region().code().equals(seat.get().code())) {
+                    namedAtSeat.addAll(named);
                     continue;
                 }
+                namedElsewhere.addAll(named);
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                         truncate("公司简介：“" + base.clause() + "”", 500), madeAt(base.clause(), made)));
             }
+            // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
+            // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
+            made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+                    ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
+                            truncate(m.evidence() + "（简介所列生产基地在外地，总部按半数计）", 500))
+                    : m).toList();
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
                     c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,

@@ -125,4 +125,22 @@ class FacilityExtractionTest {
                 and s.role = 'PRODUCES'""", String.class);
         assertThat(seat).as("the seat keeps what the company texts say").anyMatch(name -> name.contains("开关"));
     }
+    /**
+     * A segment the introduction says is made at bases elsewhere, and not at the seat, counts at the seat at half: a head
+     * office is no plant. Every segment so halved has a plant of the same company making it in another city.
+     */
+    @Test
+    void aSegmentMadeAtBasesElsewhereCountsAtTheSeatAtHalf() {
+        java.util.List<java.util.Map<String, Object>> halved = jdbc.queryForList("""
+                select s.enterprise_id, s.node_id, s.confidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where s.region_code = e.hq_region_code and s.facility_id is null and s.evidence like '%总部按半数计%'""");
+        assertThat(halved).as("companies whose introductions name bases elsewhere for a segment").isNotEmpty();
+        for (java.util.Map<String, Object> h : halved) {
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                    where s.enterprise_id = ? and s.node_id = ? and s.facility_id is not null and s.region_code <> e.hq_region_code""",
+                    Long.class, h.get("enterprise_id"), h.get("node_id"))).as("a plant elsewhere makes it: " + h).isPositive();
+            assertThat(((Number) h.get("confidence")).doubleValue()).isLessThanOrEqualTo(0.5 + 1e-9);
+        }
+    }
 }
