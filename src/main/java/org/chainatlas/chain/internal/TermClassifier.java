@@ -257,12 +257,14 @@ final class TermClassifier {
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
-            "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗");
+            "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
+            // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
+            "生产设备", "制造设备", "自动化生产设备", "专用生产设备");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
-        if (i + 1 < hits.size() && hits.get(i + 1).begin() == end) {
-            return false;
+        if (i + 1 < hits.size() && hits.get(i + 1).begin() == end && !HEAD_WORDS.contains(hits.get(i + 1).text())) {
+            return false; // the start of the next term, unless that term is a head word itself (锂电池智能装备)
         }
         for (String word : HEAD_WORDS) {
             if (text.startsWith(word, end)) {

@@ -140,6 +140,9 @@ class TermClassifierTest {
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
         assertThat(classifier.hits("主要产品:模组检测系统,面板检测系统,OLED检测系统")).filteredOn(h -> h.text().equals("OLED"))
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
+        // equipment for making the product: 赢合科技
+        assertThat(classifier.hits("主营业务为锂离子电池自动化生产设备的研发,设计,制造")).filteredOn(h -> h.text().contains("锂离子电池"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
         // its own products and its own fields, even closed by 等领域, are what it makes
         assertThat(classifier.hits("主要产品包括动力电池,储能电池等产品")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
