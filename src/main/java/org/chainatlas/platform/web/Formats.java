@@ -161,15 +161,21 @@ public class Formats {
      * An evidence text as stored by the real-data loader (分类依据：… for a segment read from a company's texts, 公司简介：“…”
      * for a plant named in its introduction): the label in the reader's language, the quoted Chinese as it is.
      */
-    public String evidence(String text) {
-        if (text == null || !Localized.english()) {
-            return text;
+    public String evidence(String raw) {
+        if (raw == null || !Localized.english()) {
+            return raw;
         }
+        // a segment the seat keeps at half (its introduction names bases elsewhere that make it)
+        String text = raw.replace("（简介所列生产基地在外地，总部按半数计）", " (the introduction names bases elsewhere that make it: counted"
+                + " at half at the seat)");
         if (text.startsWith("分类依据：")) {
             return "Classified from: " + text.substring("分类依据：".length());
         }
         if (text.startsWith("公司简介：")) {
             return "Company introduction: " + text.substring("公司简介：".length());
+        }
+        if (text.startsWith("报道：")) {
+            return "Reported in: " + text.substring("报道：".length());
         }
         return text;
     }

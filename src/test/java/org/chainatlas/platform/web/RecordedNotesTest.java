@@ -33,4 +33,14 @@ class RecordedNotesTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(fmt.recordedNote("逾期未办结，升级至第2级")).isEqualTo("逾期未办结，升级至第2级");
     }
+
+    @Test
+    void evidenceIsIntroducedInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.evidence("报道：四川经济网 2024-01-15")).isEqualTo("Reported in: 四川经济网 2024-01-15");
+        assertThat(fmt.evidence("分类依据：多晶硅（简介所列生产基地在外地，总部按半数计）"))
+                .isEqualTo("Classified from: 多晶硅 (the introduction names bases elsewhere that make it: counted at half at the seat)");
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(fmt.evidence("报道：四川经济网")).isEqualTo("报道：四川经济网");
+    }
 }
