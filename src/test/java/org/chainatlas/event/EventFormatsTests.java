@@ -341,6 +341,11 @@ class EventFormatsTests {
         assertThat(page).as("the unread number, the missing session, the blank name and the long offer, together")
                 .contains("“两人”不是整数").contains("请至少选择一个场次").contains("不能为空").contains("2000");
         assertThat(jdbc.queryForObject("select count(*) from participant where event_id = ?", Long.class, event)).isZero();
+        // an enterprise number that is no number is said once, not also as an unknown enterprise "null"
+        String enterprise = mvc.perform(post("/events/" + event + "/register").with(page()).with(csrf()).param("lang", "zh")
+                        .param("kind", "ENTERPRISE").param("enterpriseId", "abc").param("delegates", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(enterprise).contains("“abc”不是数字").doesNotContain("没有编号为 null");
     }
 
     /** A meeting request without a session and without a reason is refused for both at once, at the form. */

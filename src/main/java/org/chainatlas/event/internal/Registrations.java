@@ -154,7 +154,7 @@ public class Registrations {
             if (enterprise == null) {
                 if (form.enterpriseId() == null && !unreadFields.contains("enterpriseId")) {
                     v.required("enterpriseId", null);
-                } else {
+                } else if (form.enterpriseId() != null) {
                     v.reject("enterpriseId", "error.unknownEnterprise", "unknown enterprise " + form.enterpriseId(),
                             String.valueOf(form.enterpriseId()));
                 }
@@ -171,7 +171,7 @@ public class Registrations {
             if (park == null) {
                 if (form.parkId() == null && !unreadFields.contains("parkId")) {
                     v.required("parkId", null);
-                } else {
+                } else if (form.parkId() != null) {
                     v.reject("parkId", "error.unknownPark", "unknown park " + form.parkId(), String.valueOf(form.parkId()));
                 }
                 v.throwIfInvalid();
