@@ -15,6 +15,9 @@ public record SiteQuery(Long nodeId, String industryText, Long investmentCny, Do
         List<String> provinces, boolean otherProvinces, Double radiusKm, Weights weights, Long enterpriseId,
         String homeRegionCode, List<Long> anchorCustomerIds, int limit) {
 
+    /** The largest supply radius a query may ask for, in km. */
+    public static final double MAX_RADIUS_KM = 2000;
+
     /** A query for a segment with the default weights and nothing else known. */
     public static SiteQuery forSegment(long nodeId, int limit) {
         return new SiteQuery(nodeId, null, null, null, null, null, false, null, Weights.DEFAULT, null, null, null, limit);

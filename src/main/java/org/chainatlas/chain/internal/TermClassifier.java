@@ -330,10 +330,8 @@ final class TermClassifier {
             start--;
         }
         String before = text.substring(start, at);
-        for (String cue : APPLICATION_CUES) {
-            if (before.contains(cue)) {
-                return true;
-            }
+        if (containsCue(before)) {
+            return true;
         }
         int end = at;
         while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {

@@ -140,12 +140,11 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
-     * What a plant makes: the company's segments its clause names (在包头建有单晶硅棒生产基地 → the wafers, not the cells the
+     * What a plant makes: the company's segments its clause names ({@code named}: 在包头建有单晶硅棒生产基地 → the wafers, not the cells the
      * group also makes), or all of them where the clause names none of them (在宜宾、成都建有生产基地). Every segment was
      * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
      */
-    private List<Made> madeAt(String clause, List<Made> made) {
-        java.util.Set<Long> named = named(clause);
+    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made) {
         List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
         return there.isEmpty() ? made : there;
     }
@@ -206,7 +205,7 @@ class RealEnterprises implements ApplicationRunner {
                 }
                 namedElsewhere.addAll(named);
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), madeAt(base.clause(), made)));
+                        truncate("公司简介：“" + base.clause() + "”", 500), madeAt(named, made)));
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half

@@ -94,7 +94,7 @@ class EventWork implements WorkSource {
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, prefix + "%");
         List<WorkItem> items = jdbc.query("select x.name_zh, e.id, e.name_zh, x.created_at, e.name_en" + from
                 + " order by x.created_at, x.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(rs.getString(1), named(rs.getString(3), rs.getString(5), locale), "/events/" + rs.getLong(2) + "/manage",
+                (rs, i) -> new WorkItem(rs.getString(1), org.chainatlas.platform.web.Localized.pick(rs.getString(3), rs.getString(5), locale), "/events/" + rs.getLong(2) + "/manage",
                         null, false),
                 prefix + "%");
         return WorkSection.ofItems("registrations", 10, "workbench.events.registrations", count, count > 0, items, "/events");
@@ -106,7 +106,7 @@ class EventWork implements WorkSource {
                 + " from match_event e join meeting m on m.event_id = e.id"
                 + " where e.status <> 'FINISHED' and e.host_region_code like ? group by e.id, e.name_zh, e.name_en, e.starts_on"
                 + " having sum(case when m.slot_id is null or not m.published then 1 else 0 end) > 0 order by e.starts_on, e.id",
-                (rs, i) -> new Object[] {rs.getLong(1), named(rs.getString(2), rs.getString(6), locale), rs.getDate(3).toLocalDate(),
+                (rs, i) -> new Object[] {rs.getLong(1), org.chainatlas.platform.web.Localized.pick(rs.getString(2), rs.getString(6), locale), rs.getDate(3).toLocalDate(),
                         rs.getLong(4), rs.getLong(5)},
                 prefix + "%");
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -124,7 +124,7 @@ class EventWork implements WorkSource {
         List<WorkItem> items = jdbc.query("select e.id, e.name_zh, e.starts_on, e.status, e.venue_zh,"
                 + " (select count(*) from participant x where x.event_id = e.id and x.status = 'APPROVED'), e.name_en" + from
                 + " order by e.starts_on, e.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(named(rs.getString(2), rs.getString(7), locale), messages.getMessage("event.status." + rs.getString(4), null, locale) + " · "
+                (rs, i) -> new WorkItem(org.chainatlas.platform.web.Localized.pick(rs.getString(2), rs.getString(7), locale), messages.getMessage("event.status." + rs.getString(4), null, locale) + " · "
                         + (rs.getString(5) == null ? "" : rs.getString(5) + " · ")
                         + messages.getMessage("workbench.events.participants", new Object[] {rs.getLong(6)}, locale),
                         "/events/" + rs.getLong(1), rs.getDate(3).toLocalDate(), false), day, prefix + "%");
@@ -141,7 +141,7 @@ class EventWork implements WorkSource {
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, args.toArray());
         List<WorkItem> items = jdbc.query("select q.name_zh, e.id, e.name_zh, r.reason_zh, r.expires_at, e.name_en" + from
                 + " order by r.expires_at, r.id fetch first " + WorkSection.SHOWN + " rows only",
-                (rs, i) -> new WorkItem(rs.getString(1), named(rs.getString(3), rs.getString(6), locale) + " · " + rs.getString(4),
+                (rs, i) -> new WorkItem(rs.getString(1), org.chainatlas.platform.web.Localized.pick(rs.getString(3), rs.getString(6), locale) + " · " + rs.getString(4),
                         "/events/" + rs.getLong(2) + "/requests", rs.getTimestamp(5).toInstant().atZone(CHINA).toLocalDate(), false),
                 args.toArray());
         return WorkSection.ofItems("requests", 5, "workbench.events.requests", count, count > 0, items, "/events");
@@ -183,14 +183,9 @@ class EventWork implements WorkSource {
             all.addAll(jdbc.query("select o.name_zh, ev.name_zh, ev.starts_on, m.slot_id, ev.name_en" + waiting + " order by ev.starts_on, m.id fetch first "
                     + (WorkSection.SHOWN - all.size()) + " rows only",
                     (rs, i) -> new WorkItem(rs.getString(1), (rs.getObject(4) == null ? notScheduled : notPublished) + " · "
-                            + named(rs.getString(2), rs.getString(5), locale), "/agenda", rs.getDate(3).toLocalDate(), false),
+                            + org.chainatlas.platform.web.Localized.pick(rs.getString(2), rs.getString(5), locale), "/agenda", rs.getDate(3).toLocalDate(), false),
                     waitingArgs.toArray()));
         }
         return WorkSection.ofItems("meetings", 20, "workbench.events.meetings", count + unscheduled, false, all, "/agenda");
-    }
-
-    /** An event's name in the reader's language: its English name where it has one. */
-    private static String named(String nameZh, String nameEn, Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
     }
 }

@@ -775,11 +775,7 @@ class EventPages {
 
         /** What did not parse, then the rules' errors of the fields that did (a field unread is not also "required"). */
         List<InvalidInput.FieldError> withOthers(List<InvalidInput.FieldError> rules) {
-            List<InvalidInput.FieldError> all = new ArrayList<>(errors);
-            java.util.Set<String> unread = new java.util.HashSet<>();
-            errors.forEach(e -> unread.add(e.field()));
-            rules.stream().filter(e -> !unread.contains(e.field())).forEach(all::add);
-            return all;
+            return FormErrors.unreadThenRules(errors, rules);
         }
 
         /** The refusal of what did not parse, or null. */

@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatchingService implements Matching {
 
-    static final double MAX_RADIUS_KM = 2000;
+    static final double MAX_RADIUS_KM = org.chainatlas.matching.SiteQuery.MAX_RADIUS_KM;
 
     private final IndexKeeper keeper;
     private final Chains chains;

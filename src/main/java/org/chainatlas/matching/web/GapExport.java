@@ -58,9 +58,11 @@ class GapExport {
         String open = say("（", " (");
         String close = say("）", ")");
         for (SegmentGap s : analysis.segments()) {
-            segments.add(List.of(node(s), label(s), s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
+            String node = node(s);
+            String gap = label(s);
+            segments.add(List.of(node, gap, s.enterprises(), s.zones(), s.evidence(), s.peerMedian()));
             for (TargetEnterprise t : analysis.targets().getOrDefault(s.nodeId(), List.of())) {
-                targets.add(java.util.Arrays.asList(node(s), label(s), t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
+                targets.add(java.util.Arrays.asList(node, gap, t.nameZh(), t.stockCode() == null ? "" : t.stockCode(),
                         t.revenueCny() == null ? "" : Math.round(t.revenueCny() / 1e6) / 100.0, t.revenueYear() == null ? "" : t.revenueYear(),
                         t.siteRegionCodes().stream().map(this::region).collect(Collectors.joining(list)),
                         t.distanceKm(), t.score(),

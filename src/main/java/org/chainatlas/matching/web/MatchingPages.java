@@ -125,10 +125,11 @@ class MatchingPages {
         typed.put("investmentYi", investmentYi);
         typed.put("landMu", landMu);
         typed.put("energyMwh", energyMwh);
-        if (radiusKm != null && !(radiusKm > 0 && radiusKm <= 2000)) {
+        if (radiusKm != null && !(radiusKm > 0 && radiusKm <= SiteQuery.MAX_RADIUS_KM)) {
             // the engine's rule, said here with the others (the engine is not asked while a figure is refused)
+            int max = (int) SiteQuery.MAX_RADIUS_KM;
             errors.put("radiusKm", org.chainatlas.platform.ErrorTexts.of("error.radius", radiusKm
-                    + " must be greater than 0 and at most 2000 km", String.valueOf(radiusKm), 2000));
+                    + " must be greater than 0 and at most " + max + " km", String.valueOf(radiusKm), max));
         }
         for (Map.Entry<String, Double> f : typed.entrySet()) {
             Double value = f.getValue();

@@ -17,6 +17,19 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * What a form could not read ({@code unread}: a number that is none, a date that is no date), then the rules'
+     * refusals of the fields that were read — a field unread is not also said to be missing.
+     */
+    public static List<InvalidInput.FieldError> unreadThenRules(List<InvalidInput.FieldError> unread,
+            List<InvalidInput.FieldError> rules) {
+        List<InvalidInput.FieldError> all = new java.util.ArrayList<>(unread);
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        unread.forEach(e -> fields.add(e.field()));
+        rules.stream().filter(e -> !fields.contains(e.field())).forEach(all::add);
+        return all;
+    }
+
     public static Map<String, String> of(InvalidInput e) {
         return of(e.errors());
     }

@@ -19,6 +19,11 @@ public final class Localized {
     }
 
     public static String pick(String zh, String en) {
-        return english() && en != null && !en.isBlank() ? en : zh;
+        return pick(zh, en, LocaleContextHolder.getLocale());
+    }
+
+    /** {@link #pick(String, String)} for a given locale (work done outside the request's locale context). */
+    public static String pick(String zh, String en, Locale locale) {
+        return english(locale) && en != null && !en.isBlank() ? en : zh;
     }
 }

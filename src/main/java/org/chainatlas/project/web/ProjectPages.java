@@ -128,12 +128,8 @@ class ProjectPages {
                     read(unread, () -> wan("contractedAmountWan", p.get("contractedAmountWan"))),
                     read(unread, () -> stage("stage", p.get("stage"))), read(unread, () -> date("signedOn", p.get("signedOn"))), null);
             if (!unread.isEmpty()) {
-                java.util.Set<String> fields = new java.util.HashSet<>();
-                unread.forEach(e -> fields.add(e.field()));
-                List<InvalidInput.FieldError> all = new java.util.ArrayList<>(unread);
-                pipeline.problems(form).stream().map(e -> FormErrors.inWan(e, wanFields.get(e.field())))
-                        .filter(e -> !fields.contains(e.field())).forEach(all::add);
-                throw new InvalidInput(all);
+                throw new InvalidInput(FormErrors.unreadThenRules(unread, pipeline.problems(form).stream()
+                        .map(e -> FormErrors.inWan(e, wanFields.get(e.field()))).toList()));
             }
             return "redirect:/projects/" + pipeline.create(form).id();
         } catch (org.chainatlas.platform.Forbidden e) {
