@@ -85,6 +85,11 @@ class PersistenceTests {
                 select count(*) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
                 where e.name_zh like '宁德时代%' and f.region_code = '511500' and f.source = 'SEED'""", Long.class))
                 .as("the CATL plant in Yibin of the seed article").isEqualTo(1);
+        String chongqing = jdbc.queryForObject("""
+                select f.evidence from enterprise_facility f join enterprise e on e.id = f.enterprise_id
+                where e.name_zh like '宁德时代%' and f.region_code = '500000' and f.source = 'SEED'""", String.class);
+        assertThat(chongqing).as("the Chongqing plant says what its own article says, not the Yibin article's words")
+                .contains("赛力斯").doesNotContain("宜宾", "四川经济网");
     }
 
     @Test

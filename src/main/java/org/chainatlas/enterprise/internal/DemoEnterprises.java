@@ -260,7 +260,7 @@ class DemoEnterprises implements DemoData {
             double energy = Math.round(investment * (0.00002 + random.nextDouble() * 0.00008));
             int jobs = (int) Math.max(20, investment / (600_000 + random.nextInt(1_500_000)));
             String provinces = preferredProvinces(model, random, graph);
-            LocalDate startBy = LocalDate.now().withDayOfMonth(1).plusMonths(3 + random.nextInt(22));
+            LocalDate startBy = LocalDate.now(org.chainatlas.platform.web.Formats.CHINA).withDayOfMonth(1).plusMonths(3 + random.nextInt(22));
             out.needs().add(ids.need++, id, NeedKind.EXPANSION.name(), node.id(), investment, land, energy, jobs, provinces,
                     startBy, null, null, "OPEN", now);
         }

@@ -513,7 +513,7 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
 
     /** A planned start typed now lies ahead (today in China or later); one kept from before may have passed. */
     private static void startNotPast(org.chainatlas.platform.Validation v, java.time.LocalDate startBy, java.time.LocalDate before) {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(org.chainatlas.platform.web.Formats.CHINA);
         if (startBy != null && !startBy.equals(before) && startBy.isBefore(today)) {
             v.reject("startBy", "error.dateInPast", startBy + " is in the past", String.valueOf(startBy));
         }

@@ -219,14 +219,20 @@ class RealEnterprises implements ApplicationRunner {
                     sourceZh, made, plants));
         }
         for (SeedEnterprises.Seed seed : seeds) {
+            // each plant says what its own articles say of it (宜宾's words are no evidence for 重庆)
             Map<String, List<Made>> madeAt = new LinkedHashMap<>();
+            Map<String, java.util.LinkedHashSet<String>> factsAt = new LinkedHashMap<>();
+            Map<String, java.util.LinkedHashSet<String>> sourcesAt = new LinkedHashMap<>();
             for (SeedEnterprises.Plant p : seed.plants()) {
                 madeAt.computeIfAbsent(p.regionCode(), k -> new ArrayList<>())
-                        .add(new Made(p.node().id(), 1.0, truncate("报道：" + seed.source(), 500)));
+                        .add(new Made(p.node().id(), 1.0, truncate("报道：" + p.source(), 500)));
+                factsAt.computeIfAbsent(p.regionCode(), k -> new java.util.LinkedHashSet<>()).add(p.factZh());
+                sourcesAt.computeIfAbsent(p.regionCode(), k -> new java.util.LinkedHashSet<>()).add(p.source());
             }
             List<Plant> seedPlants = new ArrayList<>();
             madeAt.forEach((region, made) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
-                    truncate(seed.factZh() + "（" + seed.source() + "）", 500), made)));
+                    truncate(String.join("；", factsAt.get(region)) + "（" + String.join("；", sourcesAt.get(region)) + "）", 500),
+                    made)));
             Integer at = byName.get(seed.nameZh());
             if (at != null) {
                 Computed c = computed.get(at);

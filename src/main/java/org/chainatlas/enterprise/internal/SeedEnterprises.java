@@ -20,11 +20,11 @@ final class SeedEnterprises {
 
     static final String FILE = "data/demo/seed-enterprises.csv";
 
-    /** A seed enterprise with its plants: (node, facility region) pairs. */
+    /** A seed enterprise with its plants: (node, facility region) pairs, each with the article's words about it. */
     record Seed(String nameZh, String hqRegionCode, int tags, List<Plant> plants, String factZh, String source) {
     }
 
-    record Plant(ChainNodeView node, String regionCode) {
+    record Plant(ChainNodeView node, String regionCode, String factZh, String source) {
     }
 
     private SeedEnterprises() {
@@ -64,7 +64,7 @@ final class SeedEnterprises {
             }
             Seed before = byName.get(name);
             List<Plant> plants = new ArrayList<>(before == null ? List.of() : before.plants());
-            plants.add(new Plant(node, facility));
+            plants.add(new Plant(node, facility, row.required("fact_zh"), row.required("source")));
             byName.put(name, new Seed(name, hq, before == null ? tags : before.tags() | tags, List.copyOf(plants),
                     before == null ? row.required("fact_zh") : before.factZh() + "；" + row.required("fact_zh"),
                     before == null || before.source().contains(row.required("source")) ? row.required("source")
