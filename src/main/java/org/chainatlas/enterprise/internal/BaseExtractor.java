@@ -28,7 +28,17 @@ final class BaseExtractor {
             "生产中心", "制造中心", "产线", "产能", "晶圆厂");
     private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
             "养殖基地", "示范基地", "教育基地", "创新基地", "实践基地", "实习基地", "实训基地", "人才培养基地", "孵化基地", "创业基地",
-            "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂");
+            "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂",
+            // warehouses and transit depots store and move what others make (西上海: 整车以及零部件仓储和运营基地; 广汇能源:
+            // 能源物流中转基地)
+            "运营基地", "中转基地", "储运基地", "服务基地");
+    /**
+     * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
+     * (计划筹建山东生产基地) names no place where the company itself produces.
+     */
+    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "规划建设", "将建");
+    /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
+    private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*[(（]\\s*(在建|建设中|筹建中|拟建)\\s*[)）]");
     /** A quoted title (“山东省博士后创新实践基地”, “浙江省智能工厂”) is an honour or a name, not a place of production. */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
@@ -89,6 +99,11 @@ final class BaseExtractor {
         if (!site) {
             return false;
         }
+        for (String w : NOT_OWN_OR_NOT_YET) {
+            if (clause.contains(w)) {
+                return false;
+            }
+        }
         String rest = clause;
         for (String w : NOT_PRODUCTION) {
             rest = rest.replace(w, "");
@@ -114,7 +129,7 @@ final class BaseExtractor {
             }
             String hinted = hint;
             Optional<RegionView> region = places.resolve(t.word, hinted).or(() -> places.resolve(t.word, null));
-            if (region.isEmpty()) {
+            if (region.isEmpty() || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), t.offset + t.word.length()))).find()) {
                 continue;
             }
             RegionView r = region.get();

@@ -104,6 +104,17 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司荣获吉林省博爱奖、吉林省人才培养基地等称号。")).as("博爱 is a county of 焦作 too").isEmpty();
         assertThat(extractor.bases("以江苏宿迁和河北三河作为主要的仓储物流基地。")).isEmpty();
         assertThat(extractor.bases("公司总部位于深圳软件产业基地。")).isEmpty();
+        // depots, an associate's plants and plants only planned (texts of 西上海, 广汇能源, 江南模塑, 煌上煌)
+        assertThat(extractor.bases("在北京、上海、广州、天津、烟台、宁波、芜湖、武汉、重庆等地设有整车以及零部件仓储和运营基地。")).isEmpty();
+        assertThat(extractor.bases("在甘肃、宁夏、江苏、中原、西南等区域构建能源物流中转基地。")).as("中原 is no plant in 郑州").isEmpty();
+        assertThat(extractor.bases("公司参股公司北汽模塑在北京、合肥、重庆、成都、株洲等地设立生产基地。")).isEmpty();
+        assertThat(extractor.bases("同时计划筹建山东、京津冀生产基地。")).isEmpty();
+        // a place marked as being built is no plant yet; the others of the list are (明冠新材)
+        assertThat(extractor.bases("目前拥有宜春、苏州、越南、合肥(在建)四大制造基地。")).extracting(b -> b.region().code())
+                .containsExactly("360900", "320500");
+        // the same words as plants of the company's own still count
+        assertThat(extractor.bases("公司目前已在无锡、上海、沈阳、武汉、烟台、墨西哥设有生产基地。")).extracting(b -> b.region().code())
+                .contains("320200", "210100", "420100");
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
     }
