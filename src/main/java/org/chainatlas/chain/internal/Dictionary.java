@@ -20,7 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The classifier's dictionary: for every chain its segments' names and keywords (from the chain files) and the
  * synonym file {@code data/chains/synonyms/<chain>.csv} (node_code or * for the chain, term, strength strong /
  * weak / exclude), plus {@code data/chains/industry-classes.csv}: which chains a company of an industry class
- * can plausibly produce in (core / possible / none). Files are validated whole; a bad row names file, row, column.
+ * can plausibly produce in (core / possible / none), and, with a {@code chain/segment} code, segments a class does not
+ * make although it works in their chain (a special-machinery company makes battery equipment, not cells; a parts
+ * maker no vehicles). Files are validated whole; a bad row names file, row, column.
  */
 final class Dictionary {
 
@@ -64,7 +66,19 @@ final class Dictionary {
         if (fit != null) {
             return fit;
         }
-        return chains.containsKey("") || !chains.isEmpty() ? Fit.NONE : null;
+        return chains.keySet().stream().anyMatch(k -> !k.contains("/")) ? Fit.NONE : null;
+    }
+
+    /** As {@link #fit(String, String)}, unless the class has a row of its own for the segment ({@code chain/segment}). */
+    Fit fit(String industryClass, String chainCode, String nodeCode) {
+        if (industryClass != null && nodeCode != null) {
+            Map<String, Fit> chains = industryFit.get(industryClass.strip());
+            Fit segment = chains == null ? null : chains.get(chainCode + "/" + nodeCode);
+            if (segment != null) {
+                return segment;
+            }
+        }
+        return fit(industryClass, chainCode);
     }
 
     boolean knowsClass(String industryClass) {
@@ -98,12 +112,14 @@ final class Dictionary {
         // Keyed by chain, node and text: a synonym row replaces the strength its node's keyword would give the same text.
         Map<String, Term> terms = new java.util.LinkedHashMap<>();
         Set<String> chainCodes = new HashSet<>();
+        Set<String> segmentCodes = new HashSet<>();
         for (ChainGraph graph : graphs) {
             String chain = graph.chain().code();
             chainCodes.add(chain);
             Set<String> nodes = new HashSet<>();
             for (ChainNodeView node : graph.nodes()) {
                 nodes.add(node.code());
+                segmentCodes.add(chain + "/" + node.code());
                 put(terms, new Term(normalise(node.nameZh()), chain, node.code(), Strength.STRONG));
                 for (String keyword : node.keywords()) {
                     String k = normalise(keyword);
@@ -150,6 +166,14 @@ final class Dictionary {
                         throw row.invalid("fit", "a class without a chain must have fit none");
                     }
                     chains.put("", Fit.NONE);
+                } else if (chain.contains("/")) {
+                    if (!segmentCodes.contains(chain)) {
+                        throw row.invalid("chain_code", "'" + chain + "' is not a segment of a chain (chain/segment)");
+                    }
+                    if (f != Fit.NONE) {
+                        throw row.invalid("fit", "a segment row says what a class does not make: fit none");
+                    }
+                    chains.put(chain, f);
                 } else {
                     if (!chainCodes.contains(chain)) {
                         throw row.invalid("chain_code", "'" + chain + "' is not a chain");

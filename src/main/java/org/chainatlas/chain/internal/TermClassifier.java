@@ -83,7 +83,7 @@ final class TermClassifier {
             if (e.node == null) {
                 continue;
             }
-            double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain);
+            double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain, e.node);
             if (confidence >= SegmentClassifier.ACCEPT) {
                 matches.add(e.match(confidence, nodeIds));
             }
@@ -110,10 +110,15 @@ final class TermClassifier {
     }
 
     double prior(String industryClass, String chainCode) {
+        return prior(industryClass, chainCode, null);
+    }
+
+    /** The prior of the class for the chain, or for the segment where the class has a row of its own for it. */
+    double prior(String industryClass, String chainCode, String nodeCode) {
         if (industryClass == null || !dictionary.knowsClass(industryClass)) {
             return 0.75;
         }
-        Dictionary.Fit fit = dictionary.fit(industryClass, chainCode);
+        Dictionary.Fit fit = dictionary.fit(industryClass, chainCode, nodeCode);
         return fit == Dictionary.Fit.CORE ? 1 : fit == Dictionary.Fit.POSSIBLE ? 0.8 : 0.3;
     }
 
@@ -259,7 +264,9 @@ final class TermClassifier {
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
             // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
-            "生产设备", "制造设备", "自动化生产设备", "专用生产设备");
+            "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
+            // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
+            "厂商", "厂家");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {

@@ -157,4 +157,44 @@ class TermClassifierTest {
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
         assertThat(nodes(new CompanyText("示例电池有限公司", "动力电池系统、储能系统的研发、生产和销售", catl, null))).doesNotContain("vehicle");
     }
+
+    /**
+     * A class that works in a chain does not make every segment of it: the exploratory fact check found equipment makers
+     * (赢合科技, 誉辰, 信宇人, 先导智能: 专用机械) and material suppliers (新宙邦, 星源材质: 化工原料) on the cell maps of 深圳 and
+     * 无锡, and PV equipment makers (迈为, 罗博特科) on 苏州's PV cell map, for the cells their texts name as their customers'.
+     */
+    @Test
+    void aSegmentTheCompanysClassDoesNotMakeIsNotFiledForIt() {
+        String equipment = "主要产品为锂离子电池智能制造装备与消费电子类智能制造设备.";
+        String introduction = "公司主要产品为锂离子电池智能装备，为锂电池的专业化组装及测试提供智能制造装备。";
+        assertThat(nodes(new CompanyText("示例智能装备股份有限公司", equipment, introduction, "电气设备")))
+                .as("the same texts from a class that makes cells").contains("cell");
+        assertThat(nodes(new CompanyText("示例智能装备股份有限公司", equipment, introduction, "专用机械"))).doesNotContain("cell");
+        String pv = "主营产品为太阳能电池丝网印刷生产线成套设备,异质结高效电池制造整体解决方案.";
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", pv, null, "专用机械"))).doesNotContain("cell");
+        // the same words from a company of a class that makes them still count
+        assertThat(nodes(new CompanyText("示例电池股份有限公司", "锂离子动力电池的研发、生产和销售", null, "电气设备"))).contains("cell");
+        assertThat(nodes(new CompanyText("示例电池股份有限公司", "锂离子动力电池的研发、生产和销售", null, "化工原料")))
+                .doesNotContain("cell");
+    }
+
+    /** A segment row of the industry-class file names a real segment and says "none"; a wrong one names row and column. */
+    @Test
+    void aSegmentRowOfTheClassFileIsChecked() {
+        List<org.chainatlas.chain.ChainGraph> graphs = ShippedChains.graphs();
+        String header = "industry,chain_code,fit,note\n专用机械,nev-battery,possible,\n";
+        Dictionary ok = Dictionary.of(graphs, java.util.Map.of(), table(header + "专用机械,nev-battery/cell,none,\n"));
+        assertThat(ok.fit("专用机械", "nev-battery", "cell")).isEqualTo(Dictionary.Fit.NONE);
+        assertThat(ok.fit("专用机械", "nev-battery", "battery-equipment")).isEqualTo(Dictionary.Fit.POSSIBLE);
+        assertThat(ok.fit("专用机械", "crystalline-pv")).as("a chain the class has no row for").isEqualTo(Dictionary.Fit.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
+                table(header + "专用机械,nev-battery/cells,none,\n"))).hasMessageContaining("row 3").hasMessageContaining("chain_code");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
+                table(header + "专用机械,nev-battery/cell,core,\n"))).hasMessageContaining("row 3").hasMessageContaining("fit");
+    }
+
+    private static org.chainatlas.platform.data.CsvTable table(String csv) {
+        return org.chainatlas.platform.data.CsvTable.read("industry-classes.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
