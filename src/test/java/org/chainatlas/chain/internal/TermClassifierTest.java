@@ -197,4 +197,18 @@ class TermClassifierTest {
         return org.chainatlas.platform.data.CsvTable.read("industry-classes.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
+
+    /**
+     * The fact check found 深圳 without AI servers and 中兴通讯 and 传音 without any segment: 工业富联 (云服务设备), 中兴
+     * (无线通信系统, 光通信系统, 移动通信终端) and 传音 (手机, classed 通信设备) wrote their products in words the dictionary lacked.
+     */
+    @Test
+    void telecomEquipmentServersAndHandsetsAreFound() {
+        String fii = "主要从事各类电子设备产品的设计,研发,制造与销售业务.公司主要产品涵盖通信网络设备,云服务设备,精密工具和工业机器人.";
+        assertThat(nodes(new CompanyText("示例工业互联网股份有限公司", fii, null, "通信设备"))).contains("ai-server", "comm-datacenter");
+        String zte = "主要业务为无线通信系统,有线交换和接入系统,数据通讯系统,光通信系统,移动通信终端.";
+        assertThat(nodes(new CompanyText("示例通讯股份有限公司", zte, null, "通信设备"))).contains("comm-datacenter", "smartphone");
+        String phones = "主营业务是从事以手机为核心的智能终端的设计,研发,生产,销售和品牌运营,主要产品为三大品牌手机.";
+        assertThat(nodes(new CompanyText("示例控股股份有限公司", phones, null, "通信设备"))).contains("smartphone");
+    }
 }
