@@ -71,7 +71,7 @@ public final class EvaluationReport {
                     trainDestinations[k++] = destinations[j];
                 }
             }
-            double[] w = Evaluation.fit(train, trainDestinations, Evaluation.PRIOR);
+            double[] w = Evaluation.fitBagged(train, trainDestinations, Evaluation.PRIOR);
             double[] scores = Evaluation.cityScores(a, w);
             Evaluation.Place p = Evaluation.place(scores, destinations[i]);
             loo.add(p);
@@ -83,14 +83,15 @@ public final class EvaluationReport {
                     cases.get(i).destinationCity(), Double.isInfinite(p.rank()) ? "–" : String.format(Locale.ROOT, "%.0f", p.rank()),
                     top(a, scores, 3)));
         }
-        double[] all = Evaluation.fit(asked, destinations, Evaluation.PRIOR);
+        double[] all = Evaluation.fitBagged(asked, destinations, Evaluation.PRIOR);
         List<Evaluation.Figures> figures = List.of(Evaluation.figures(SHIPPED, engine), Evaluation.figures(LOO, loo),
                 Evaluation.figures(RANDOM, random), Evaluation.figures(GOVERNANCE, governance), Evaluation.figures(CLUSTER, cluster));
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Cases: %d (%d destinations resolved to a city); candidate cities per case: %d; "
                 + "engine queries took %.1f s.%n%n", cases.size(), resolved, asked.isEmpty() ? 0 : asked.getFirst().cities().length, askSeconds));
         md.append(Evaluation.table(figures));
-        md.append("\nWeights fitted on all cases (coordinate ascent on MRR from the prior, calibrated factors only):\n\n"
+        md.append("\nWeights fitted on all cases (mean of " + Evaluation.BAGS + " coordinate ascents on MRR from the prior over bootstrap "
+                + "resamples, calibrated factors only):\n\n"
                 + "| factor | prior | fitted on all | shipped |\n|---|---:|---:|---:|\n");
         for (SiteFactor f : SiteFactor.values()) {
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", f.key(), Evaluation.PRIOR[f.ordinal()], all[f.ordinal()],

@@ -1,0 +1,72 @@
+package org.chainatlas.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.chainatlas.matching.SiteFactor;
+import org.junit.jupiter.api.Test;
+
+/** The weight calibration on synthetic cases whose answer is known: one factor points at the destination, the rest is noise. */
+class CalibrationTest {
+
+    private static final int CITIES = 40;
+
+    private record Cases(List<Evaluation.Asked> asked, int[] destinations) {
+    }
+
+    /** Each case: one zone per city; {@code signal} is high at the destination (with noise), every other factor random. */
+    private static Cases cases(int n, SiteFactor signal, long seed) {
+        Random random = new Random(seed);
+        List<Evaluation.Asked> asked = new ArrayList<>();
+        int[] destinations = new int[n];
+        for (int c = 0; c < n; c++) {
+            String[] cities = new String[CITIES];
+            int[] zoneCity = new int[CITIES];
+            float[][] zones = new float[CITIES][SiteFactor.values().length];
+            int destination = random.nextInt(CITIES);
+            for (int i = 0; i < CITIES; i++) {
+                cities[i] = String.valueOf(100000 + i);
+                zoneCity[i] = i;
+                for (int f = 0; f < zones[i].length; f++) {
+                    zones[i][f] = random.nextFloat();
+                }
+                zones[i][signal.ordinal()] = (i == destination ? 0.8f : 0f) + 0.4f * random.nextFloat();
+            }
+            asked.add(new Evaluation.Asked(null, null, null, null, null, null, null, cities, zoneCity, zones));
+            destinations[c] = destination;
+        }
+        return new Cases(asked, destinations);
+    }
+
+    @Test
+    void theFitRaisesTheFactorThatPointsAtTheDestinationAndRanksBetterThanThePrior() {
+        Cases train = cases(60, SiteFactor.CLUSTER, 1);
+        double[] fitted = Evaluation.fit(train.asked(), train.destinations(), Evaluation.PRIOR);
+        assertThat(fitted[SiteFactor.CLUSTER.ordinal()]).isGreaterThan(Evaluation.PRIOR[SiteFactor.CLUSTER.ordinal()]);
+        assertThat(Evaluation.mrr(train.asked(), train.destinations(), fitted))
+                .isGreaterThan(Evaluation.mrr(train.asked(), train.destinations(), Evaluation.PRIOR));
+        // factors it may not move stay at the prior
+        assertThat(fitted[SiteFactor.LABOUR.ordinal()]).isEqualTo(Evaluation.PRIOR[SiteFactor.LABOUR.ordinal()]);
+        // and the weights found rank unseen cases of the same kind better than the prior too
+        Cases unseen = cases(60, SiteFactor.CLUSTER, 2);
+        assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), fitted))
+                .isGreaterThan(Evaluation.mrr(unseen.asked(), unseen.destinations(), Evaluation.PRIOR));
+    }
+
+    @Test
+    void theBaggedFitIsTheMeanOfResampledFitsAndTheSameOnEveryRun() {
+        Cases train = cases(60, SiteFactor.SUPPLIERS, 3);
+        double[] bagged = Evaluation.fitBagged(train.asked(), train.destinations(), Evaluation.PRIOR);
+        assertThat(Evaluation.fitBagged(train.asked(), train.destinations(), Evaluation.PRIOR)).containsExactly(bagged);
+        assertThat(bagged[SiteFactor.SUPPLIERS.ordinal()]).isGreaterThan(Evaluation.PRIOR[SiteFactor.SUPPLIERS.ordinal()]);
+        for (SiteFactor f : SiteFactor.values()) {
+            assertThat(bagged[f.ordinal()]).as(f.key()).isBetween(0.0, 40.0);
+        }
+        Cases unseen = cases(60, SiteFactor.SUPPLIERS, 4);
+        assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), bagged))
+                .isGreaterThan(Evaluation.mrr(unseen.asked(), unseen.destinations(), Evaluation.PRIOR));
+    }
+}
