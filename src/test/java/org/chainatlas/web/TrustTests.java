@@ -71,6 +71,19 @@ class TrustTests {
         assertThat(again).doesNotContain(nonce.group(1));
     }
 
+    /** The fact check of 2026-12-04: a demo key project showed an invented amount with "核实于 2026-09-24" beside it. */
+    @Test
+    void aDemoOpportunityNeverSaysItWasVerified() throws Exception {
+        long demo = jdbc.queryForObject("select min(id) from opportunity where demo = true", Long.class);
+        String page = mvc.perform(get("/opportunities/" + demo).param("lang", "zh")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String line = page.substring(page.indexOf("id=\"opportunity-verified\""), page.indexOf("</span>", page.indexOf("id=\"opportunity-verified\"")));
+        assertThat(line).contains("演示数据，未经核实").doesNotContain("核实于");
+        String list = mvc.perform(get("/opportunities").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("demo data, never verified");
+    }
+
     @Test
     void theRememberMeCookieIsSecureAndHttpOnly() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/login").with(csrf()).param("username", "yibin-locality")

@@ -78,7 +78,9 @@ class OpportunityExports {
         for (OpportunityView o : list) {
             rows.add(List.of(o.title(), node(o), parkName(names, o.parkId(), o.parkNameZh()), region(o.regionCode()),
                     amount(o.investmentSoughtCny()), o.landMu() == null ? "" : o.landMu(), word("opportunity.mode.", o.cooperationMode()),
-                    word("opportunity.status.", o.status()), o.lastVerifiedAt() == null ? "" : fmt.date(o.lastVerifiedAt()),
+                    word("opportunity.status.", o.status()),
+                    // an invented figure of the demo was never checked by anyone: no date says it was
+                    o.demo() ? say("demo.notVerified") : o.lastVerifiedAt() == null ? "" : fmt.date(o.lastVerifiedAt()),
                     o.stale() ? say("export.opportunities.stale") : ""));
         }
         return rows;
