@@ -112,6 +112,9 @@ class FacilityExtractionTest {
         // a place marked as being built is no plant yet; the others of the list are (明冠新材)
         assertThat(extractor.bases("目前拥有宜春、苏州、越南、合肥(在建)四大制造基地。")).extracting(b -> b.region().code())
                 .containsExactly("360900", "320500");
+        assertThat(extractor.bases("浙江临海、江苏泰兴、山东济宁、广东珠海和泰国(筹建中)5个生产基地")).extracting(b -> b.region().code())
+                .as("a mark on one place leaves the others of the list").contains("321200", "370800", "440400");
+        assertThat(extractor.bases("在宜春、合肥（在建中）设有生产基地")).extracting(b -> b.region().code()).containsExactly("360900");
         // the same words as plants of the company's own still count
         assertThat(extractor.bases("公司目前已在无锡、上海、沈阳、武汉、烟台、墨西哥设有生产基地。")).extracting(b -> b.region().code())
                 .contains("320200", "210100", "420100");
