@@ -150,6 +150,7 @@ final class Dictionary {
             }
         }
         Map<String, Map<String, Fit>> fit = new HashMap<>();
+        List<CsvTable.Row> segmentRows = new ArrayList<>();
         if (industryClasses != null) {
             for (CsvTable.Row row : industryClasses.rows()) {
                 String industry = row.required("industry");
@@ -174,12 +175,22 @@ final class Dictionary {
                         throw row.invalid("fit", "a segment row says what a class does not make: fit none");
                     }
                     chains.put(chain, f);
+                    segmentRows.add(row);
                 } else {
                     if (!chainCodes.contains(chain)) {
                         throw row.invalid("chain_code", "'" + chain + "' is not a chain");
                     }
                     chains.put(chain, f);
                 }
+            }
+        }
+        // a segment row narrows a chain the class works in; for any other chain it would say nothing (the class makes
+        // nothing there already) or, for a class with no chain rows at all, make it known and so rule out every chain
+        for (CsvTable.Row row : segmentRows) {
+            String chain = row.required("chain_code");
+            Fit ofChain = fit.get(row.required("industry")).get(chain.substring(0, chain.indexOf('/')));
+            if (ofChain != Fit.CORE && ofChain != Fit.POSSIBLE) {
+                throw row.invalid("chain_code", "'" + chain + "': the class has no core or possible row for the chain, so the segment row says nothing");
             }
         }
         return new Dictionary(new ArrayList<>(terms.values()), fit);

@@ -191,6 +191,11 @@ class TermClassifierTest {
                 table(header + "专用机械,nev-battery/cells,none,\n"))).hasMessageContaining("row 3").hasMessageContaining("chain_code");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
                 table(header + "专用机械,nev-battery/cell,core,\n"))).hasMessageContaining("row 3").hasMessageContaining("fit");
+        // a segment row for a chain the class has no row for says nothing, and for an unknown class it would rule out every chain
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
+                table(header + "专用机械,crystalline-pv/cell,none,\n"))).hasMessageContaining("row 3").hasMessageContaining("chain_code");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
+                table(header + "专用机器,nev-battery/cell,none,\n"))).hasMessageContaining("row 3");
     }
 
     private static org.chainatlas.platform.data.CsvTable table(String csv) {
