@@ -69,4 +69,20 @@ class CalibrationTest {
         assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), bagged))
                 .isGreaterThan(Evaluation.mrr(unseen.asked(), unseen.destinations(), Evaluation.PRIOR));
     }
+
+    /** A candidate change of one weight, scored from the zones' current scores, scores as the weights changed outright do. */
+    @Test
+    void aChangeOfOneWeightScoredIncrementallyScoresAsTheChangedWeights() {
+        Cases cases = cases(40, SiteFactor.FIT, 5);
+        double[][] base = Evaluation.zoneScores(cases.asked(), Evaluation.PRIOR);
+        for (SiteFactor f : org.chainatlas.matching.Weights.CALIBRATED) {
+            for (double g : new double[] {0, 2.5, 40}) {
+                double[] changed = Evaluation.PRIOR.clone();
+                changed[f.ordinal()] = g;
+                assertThat(Evaluation.mrr(cases.asked(), cases.destinations(), base, f.ordinal(), g - Evaluation.PRIOR[f.ordinal()]))
+                        .as(f.key() + " → " + g).isCloseTo(Evaluation.mrr(cases.asked(), cases.destinations(), changed),
+                                org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
 }

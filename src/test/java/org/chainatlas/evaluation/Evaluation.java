@@ -349,7 +349,7 @@ public final class Evaluation {
     }
 
     /** Every zone's weighted sum, per case. */
-    private static double[][] zoneScores(List<Asked> cases, double[] w) {
+    static double[][] zoneScores(List<Asked> cases, double[] w) {
         double[][] out = new double[cases.size()][];
         for (int i = 0; i < cases.size(); i++) {
             float[][] zones = cases.get(i).zones();
@@ -367,7 +367,7 @@ public final class Evaluation {
     }
 
     /** MRR with one weight changed by {@code delta} from the weights {@code base} was scored with. */
-    private static double mrr(List<Asked> cases, int[] destinations, double[][] base, int factor, double delta) {
+    static double mrr(List<Asked> cases, int[] destinations, double[][] base, int factor, double delta) {
         double sum = 0;
         for (int i = 0; i < cases.size(); i++) {
             Asked a = cases.get(i);
