@@ -51,8 +51,11 @@ class CalibrationTest {
         // factors it may not move stay at the prior
         assertThat(fitted[SiteFactor.LABOUR.ordinal()]).isEqualTo(Evaluation.PRIOR[SiteFactor.LABOUR.ordinal()]);
         // and the weights found rank unseen cases of the same kind better than the prior too
-        Cases unseen = cases(60, SiteFactor.CLUSTER, 2);
-        assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), fitted))
+        assertBeatsThePrior(fitted, cases(60, SiteFactor.CLUSTER, 2));
+    }
+
+    private static void assertBeatsThePrior(double[] weights, Cases unseen) {
+        assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), weights))
                 .isGreaterThan(Evaluation.mrr(unseen.asked(), unseen.destinations(), Evaluation.PRIOR));
     }
 
@@ -65,9 +68,7 @@ class CalibrationTest {
         for (SiteFactor f : SiteFactor.values()) {
             assertThat(bagged[f.ordinal()]).as(f.key()).isBetween(0.0, 40.0);
         }
-        Cases unseen = cases(60, SiteFactor.SUPPLIERS, 4);
-        assertThat(Evaluation.mrr(unseen.asked(), unseen.destinations(), bagged))
-                .isGreaterThan(Evaluation.mrr(unseen.asked(), unseen.destinations(), Evaluation.PRIOR));
+        assertBeatsThePrior(bagged, cases(60, SiteFactor.SUPPLIERS, 4));
     }
 
     /** A candidate change of one weight, scored from the zones' current scores, scores as the weights changed outright do. */

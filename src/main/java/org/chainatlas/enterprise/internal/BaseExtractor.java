@@ -38,9 +38,10 @@ final class BaseExtractor {
      */
     private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "规划建设", "将建");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
-    private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*[(（]\\s*(在建中?|建设中|筹建中|拟建)\\s*[)）]");
+    private static final String BEING_BUILT_MARK = "[(（]\\s*(在建中?|建设中|筹建中|拟建)\\s*[)）]";
+    private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*" + BEING_BUILT_MARK);
     /** The same marks anywhere in a clause: they mark one place, and say nothing of the others in the list. */
-    private static final java.util.regex.Pattern BEING_BUILT_MARKS = java.util.regex.Pattern.compile("[(（]\\s*(在建中?|建设中|筹建中|拟建)\\s*[)）]");
+    private static final java.util.regex.Pattern BEING_BUILT_MARKS = java.util.regex.Pattern.compile(BEING_BUILT_MARK);
     /** A quoted title (“山东省博士后创新实践基地”, “浙江省智能工厂”) is an honour or a name, not a place of production. */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";

@@ -220,19 +220,13 @@ class RealEnterprises implements ApplicationRunner {
         }
         for (SeedEnterprises.Seed seed : seeds) {
             // each plant says what its own articles say of it (宜宾's words are no evidence for 重庆)
-            Map<String, List<Made>> madeAt = new LinkedHashMap<>();
-            Map<String, java.util.LinkedHashSet<String>> factsAt = new LinkedHashMap<>();
-            Map<String, java.util.LinkedHashSet<String>> sourcesAt = new LinkedHashMap<>();
-            for (SeedEnterprises.Plant p : seed.plants()) {
-                madeAt.computeIfAbsent(p.regionCode(), k -> new ArrayList<>())
-                        .add(new Made(p.node().id(), 1.0, truncate("报道：" + p.source(), 500)));
-                factsAt.computeIfAbsent(p.regionCode(), k -> new java.util.LinkedHashSet<>()).add(p.factZh());
-                sourcesAt.computeIfAbsent(p.regionCode(), k -> new java.util.LinkedHashSet<>()).add(p.source());
-            }
+            Map<String, List<SeedEnterprises.Plant>> byRegion = new LinkedHashMap<>();
+            seed.plants().forEach(p -> byRegion.computeIfAbsent(p.regionCode(), k -> new ArrayList<>()).add(p));
             List<Plant> seedPlants = new ArrayList<>();
-            madeAt.forEach((region, made) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
-                    truncate(String.join("；", factsAt.get(region)) + "（" + String.join("；", sourcesAt.get(region)) + "）", 500),
-                    made)));
+            byRegion.forEach((region, at) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
+                    truncate(String.join("；", at.stream().map(SeedEnterprises.Plant::factZh).distinct().toList()) + "（"
+                            + String.join("；", at.stream().map(SeedEnterprises.Plant::source).distinct().toList()) + "）", 500),
+                    at.stream().map(p -> new Made(p.node().id(), 1.0, truncate("报道：" + p.source(), 500))).toList())));
             Integer at = byName.get(seed.nameZh());
             if (at != null) {
                 Computed c = computed.get(at);
