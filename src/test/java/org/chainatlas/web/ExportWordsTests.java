@@ -83,6 +83,9 @@ class ExportWordsTests {
     void theOpportunityListSaysModesAndStatusesInWords() throws Exception {
         List<String> list = cells(download("/chains/nev-battery/opportunities.xlsx"));
         assertNoCodes("opportunities.xlsx", list);
+        // the demo's key projects were never checked by anyone: no date, and no "to be re-verified" as if they had been
+        assertThat(list).as("demo projects say they were never verified").contains("演示数据，未经核实")
+                .doesNotContain("待更新");
     }
 
     /** The 机遇清单 booklet: the list, then a page per park with its facts and, for signed-in readers, its contact. */

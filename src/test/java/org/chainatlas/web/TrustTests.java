@@ -82,6 +82,10 @@ class TrustTests {
         String list = mvc.perform(get("/opportunities").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(list).contains("demo data, never verified");
+        JsonNode api = json.readTree(mvc.perform(get("/api/v1/opportunities/" + demo)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(api.get("demo").asBoolean()).isTrue();
+        assertThat(api.get("lastVerifiedAt").isNull()).as("the API gives no verification date either: " + api).isTrue();
     }
 
     @Test

@@ -104,9 +104,13 @@ class DemoOpportunities implements DemoData {
                     }
                     long investment = (long) (3 + random.nextInt(48)) * 100_000_000L;
                     String title = DemoParks.shortPark(z.parkName()) + DemoParks.title(node, random) + "项目（演示）";
-                    out.add(next++, z.parkId(), title, node.id(), investment, null, DemoParks.mode(random).name(),
+                    String mode = DemoParks.mode(random).name();
+                    String state = DemoParks.status(random).name();
+                    DemoParks.verifiedAt(random); // drawn and dropped: the demo's other projects stay as they were
+                    out.add(next++, z.parkId(), title, node.id(), investment, null, mode,
                             DemoParks.description(node, investment), DemoParks.segmentText(chains, node),
-                            DemoParks.status(random).name(), true, DemoParks.verifiedAt(random), Instant.now(), 0);
+                            // nobody checked an invented project: it carries no verification date
+                            state, true, null, Instant.now(), 0);
                 }
             }
             BulkInsert.restartIdentity(jdbc, "opportunity");
