@@ -178,6 +178,20 @@ class TermClassifierTest {
                 .doesNotContain("cell");
     }
 
+    /**
+     * The same for vehicles: parts makers (拓普, 金固, 欣锐, 松芝 …: 汽车配件) and component makers (智动力, 安洁: 元器件) were
+     * 新能源整车 producers on the maps of 宁波, 深圳 and 重庆 for the vehicles their texts name as their customers'.
+     */
+    @Test
+    void aPartsMakerIsNoVehicleMaker() {
+        String text = "新能源汽车、乘用车及商用车的研发、制造和销售";
+        assertThat(nodes(new CompanyText("示例汽车股份有限公司", text, null, "汽车整车"))).contains("vehicle");
+        assertThat(nodes(new CompanyText("示例汽车股份有限公司", text, null, "汽车配件"))).doesNotContain("vehicle");
+        assertThat(nodes(new CompanyText("示例精密股份有限公司", text, null, "元器件"))).doesNotContain("vehicle");
+        assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "新能源汽车驱动电机及控制器的研发、生产和销售", null, "汽车配件")))
+                .as("what a parts maker does make still counts").contains("motor");
+    }
+
     /** A segment row of the industry-class file names a real segment and says "none"; a wrong one names row and column. */
     @Test
     void aSegmentRowOfTheClassFileIsChecked() {
