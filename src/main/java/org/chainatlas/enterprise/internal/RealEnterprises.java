@@ -146,8 +146,15 @@ class RealEnterprises implements ApplicationRunner {
      */
     private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made) {
         List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
-        return there.isEmpty() ? made : there;
+        if (!there.isEmpty()) {
+            return there;
+        }
+        // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED
+        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), truncate(m.evidence() + PRESUMED_AT_BASE, 500))).toList();
     }
+
+    /** Written after the evidence of a segment a plant is given only because its company makes it. */
+    static final String PRESUMED_AT_BASE = "（简介未载明该基地的产品，按公司业务推定）";
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;

@@ -139,6 +139,25 @@ class FacilityExtractionTest {
                 and s.role = 'PRODUCES'""", String.class);
         assertThat(seat).as("the seat keeps what the company texts say").anyMatch(name -> name.contains("开关"));
     }
+
+    /**
+     * Where a plant's clause names nothing it makes, the plant is given the company's segments and says they are presumed:
+     * 京东方's introduction lists nine bases (在北京、合肥…绵阳…鄂尔多斯等地拥有多个智造基地), and 绵阳 showed TFT-LCD panels as a fact
+     * although its fab makes AMOLED.
+     */
+    @Test
+    void aPlantWhoseClauseNamesNoProductSaysItsSegmentsArePresumed() {
+        java.util.List<String> mianyang = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where e.name_zh = '京东方科技集团股份有限公司' and s.region_code = '510700' and s.role = 'PRODUCES'""", String.class);
+        assertThat(mianyang).as("京东方's 绵阳 base").isNotEmpty()
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(RealEnterprises.PRESUMED_AT_BASE));
+        java.util.List<String> yichun = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where e.name_zh like '国轩高科%' and s.region_code = '360900' and s.role = 'PRODUCES'""", String.class);
+        assertThat(yichun).as("a base whose clause names what it makes (国轩's 宜春 batteries) is not presumed").isNotEmpty()
+                .noneMatch(evidence -> evidence.contains(RealEnterprises.PRESUMED_AT_BASE));
+    }
     /**
      * A segment the introduction says is made at bases elsewhere, and not at the seat, counts at the seat at half: a head
      * office is no plant. Every segment so halved has a plant of the same company making it in another city.

@@ -40,6 +40,9 @@ class RecordedNotesTest {
         assertThat(fmt.evidence("报道：四川经济网 2024-01-15")).isEqualTo("Reported in: 四川经济网 2024-01-15");
         assertThat(fmt.evidence("分类依据：多晶硅（简介所列生产基地在外地，总部按半数计）"))
                 .isEqualTo("Classified from: 多晶硅 (the introduction names bases elsewhere that make it: counted at half at the seat)");
+        assertThat(fmt.evidence("分类依据：薄膜晶体管液晶显示器件（简介未载明该基地的产品，按公司业务推定）"))
+                .isEqualTo("Classified from: 薄膜晶体管液晶显示器件 (presumed from the company's business: the introduction does not say"
+                        + " what this base makes)");
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(fmt.evidence("报道：四川经济网")).isEqualTo("报道：四川经济网");
     }
