@@ -30,6 +30,12 @@ public interface EnterpriseCatalog {
     java.util.Map<Long, EnterpriseBrief> briefs(Collection<Long> ids);
 
     /**
+     * Why each enterprise is filed as producing a segment at a site (分类依据 …, 报道 …, a presumption where its introduction
+     * names the base but not what it makes), by enterprise id; {@code siteOf} gives each enterprise's region code.
+     */
+    java.util.Map<Long, String> producingEvidence(long nodeId, java.util.Map<Long, String> siteOf);
+
+    /**
      * The live enterprises seated in a region (a province, prefecture or county-level code) and those seated elsewhere
      * with a production base there: counts, and up to {@code limit} of each, the largest by latest revenue first.
      */

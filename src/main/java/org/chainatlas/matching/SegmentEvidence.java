@@ -15,12 +15,19 @@ public record SegmentEvidence(String chainCode, String nodeCode, String nodeName
 
     /** The same, its sources in the current reader's language. */
     public SegmentEvidence localized() {
-        return new SegmentEvidence(chainCode, nodeCode, nodeNameZh, nodeNameEn, regionCode, segment, presentAt, producers, zones,
-                opportunities, Sources.say(sources));
+        org.chainatlas.platform.web.Formats fmt = new org.chainatlas.platform.web.Formats();
+        return new SegmentEvidence(chainCode, nodeCode, nodeNameZh, nodeNameEn, regionCode, segment, presentAt,
+                producers.stream().map(p -> p.withEvidence(fmt.evidence(p.evidence()))).toList(), zones, opportunities,
+                Sources.say(sources));
     }
 
+    /** An enterprise producing the segment, at its heaviest site, with why it is filed so there ({@code evidence}). */
     public record Producer(long enterpriseId, String nameZh, String siteRegionCode, double weight, Double revenueCny,
-            Integer revenueYear, String stockCode) {
+            Integer revenueYear, String stockCode, String evidence) {
+
+        Producer withEvidence(String text) {
+            return new Producer(enterpriseId, nameZh, siteRegionCode, weight, revenueCny, revenueYear, stockCode, text);
+        }
     }
 
     public record Zone(long parkId, String nameZh, String regionCode, String phrase, double confidence, String catalogueCode) {

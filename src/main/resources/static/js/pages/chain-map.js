@@ -116,7 +116,7 @@
     }
   }
 
-  function item(list, text, href) {
+  function item(list, text, href, note) {
     const li = document.createElement('li');
     if (href) {
       const a = document.createElement('a');
@@ -125,6 +125,13 @@
       li.appendChild(a);
     } else {
       li.textContent = text;
+    }
+    if (note) {
+      // why the enterprise is filed as producing it there (classified from …, reported in …, presumed …): text, never markup
+      const why = document.createElement('div');
+      why.className = 'small text-muted evidence-why';
+      why.textContent = note;
+      li.appendChild(why);
     }
     list.appendChild(li);
   }
@@ -157,7 +164,7 @@
         + ' · ' + p.weight
         + (p.revenueCny ? ' · ' + (english ? (p.revenueCny / 1e9).toFixed(2) + ' billion CNY ' : (p.revenueCny / 1e8).toFixed(1) + ' 亿元 ')
           + (p.revenueYear || '') : ''),
-        '/enterprises/' + p.enterpriseId));
+        '/enterprises/' + p.enterpriseId, p.evidence));
     e.zones.forEach(z => item(zones, z.nameZh + ' · “' + (z.phrase || '') + '” · ' + z.confidence, '/parks/' + z.parkId));
     e.opportunities.forEach(o => item(opportunities, english && o.titleEn ? o.titleEn : o.titleZh, '/opportunities/' + o.id));
     [producers, zones, opportunities].forEach(l => { if (!l.children.length) item(l, t['chain.map.evidence.none']); });

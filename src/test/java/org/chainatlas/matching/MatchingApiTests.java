@@ -309,6 +309,25 @@ class MatchingApiTests {
         assertThat(presence.get("sources").toString()).contains("2018");
         JsonNode evidence = get200(get("/api/v1/chains/nev-battery/segments/cell/evidence").param("region", "511500"));
         assertThat(evidence.get("producers").findValuesAsString("nameZh")).contains("宁德时代新能源科技股份有限公司");
+        // each producer says why it is filed there: CATL's 宜宾 plant from the news report that names it
+        for (JsonNode p : evidence.get("producers")) {
+            assertThat(p.get("evidence").asString()).as(p.get("nameZh").asString()).isNotBlank();
+        }
+        assertThat(evidence.get("producers")).filteredOn(p -> p.get("nameZh").asString().equals("宁德时代新能源科技股份有限公司"))
+                .singleElement().satisfies(p -> assertThat(p.get("evidence").asString()).startsWith("报道："));
+    }
+
+    /** 京东方's 绵阳 base is named in its introduction without what it makes: the chain map says its panels there are presumed. */
+    @Test
+    void aProducerPresumedAtABaseSaysSo() throws Exception {
+        JsonNode evidence = get200(get("/api/v1/chains/new-display/segments/tft-lcd/evidence").param("region", "510700"));
+        assertThat(evidence.get("producers")).filteredOn(p -> p.get("nameZh").asString().startsWith("京东方"))
+                .singleElement().satisfies(p -> assertThat(p.get("evidence").asString()).contains("按公司业务推定"));
+        var en = new jakarta.servlet.http.Cookie("chainatlas-lang", "en");
+        JsonNode english = get200(get("/api/v1/chains/new-display/segments/tft-lcd/evidence").param("region", "510700").cookie(en));
+        assertThat(english.get("producers")).filteredOn(p -> p.get("nameZh").asString().startsWith("京东方"))
+                .singleElement().satisfies(p -> assertThat(p.get("evidence").asString()).startsWith("Classified from:")
+                        .contains("presumed from the company's business").doesNotContain("推定"));
     }
 
     /** The page's export is what the signed-in reader sees: an organiser's includes the expansion plans it may see. */

@@ -651,6 +651,25 @@ public class EnterpriseRegistry implements EnterpriseCatalog, org.chainatlas.ent
         return briefs;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> producingEvidence(long nodeId, Map<Long, String> siteOf) {
+        Map<Long, String> evidence = new HashMap<>();
+        if (siteOf.isEmpty()) {
+            return evidence;
+        }
+        // the strongest row of the segment at the enterprise's site; the node id is a number, written into the statement
+        org.chainatlas.platform.data.ArrayQuery.query(jdbc, "select s.enterprise_id, s.region_code, s.evidence from unnest(?) as u(id)"
+                + " join enterprise_segment s on s.enterprise_id = u.id where s.node_id = " + nodeId + " and s.role = 'PRODUCES'"
+                + " order by s.confidence desc, s.id", "bigint", siteOf.keySet().toArray(), rs -> {
+                    long id = rs.getLong(1);
+                    if (rs.getString(2).equals(siteOf.get(id)) && rs.getString(3) != null) {
+                        evidence.putIfAbsent(id, rs.getString(3));
+                    }
+                });
+        return evidence;
+    }
+
     private static final String BRIEF_COLUMNS = "e.id, e.name_zh, e.hq_region_code, e.stock_code, e.revenue_cny, e.revenue_year, e.demo, "
             + "e.listing_status";
     private static final String PRODUCING_THERE = "exists (select 1 from enterprise_facility f where f.enterprise_id = e.id"

@@ -301,12 +301,13 @@ public class MatchingService implements Matching {
             return null;
         });
         Map<Long, EnterpriseBrief> briefs = enterprises.briefs(producers.keySet());
+        Map<Long, String> why = enterprises.producingEvidence(node.id(), siteOf);
         List<SegmentEvidence.Producer> list = new ArrayList<>();
         producers.forEach((id, w) -> {
             EnterpriseBrief b = briefs.get(id);
             if (b != null) {
                 list.add(new SegmentEvidence.Producer(id, b.nameZh(), siteOf.get(id), Evidence.round(w[0]), b.revenueCny(),
-                        b.revenueYear(), b.stockCode()));
+                        b.revenueYear(), b.stockCode(), why.get(id)));
             }
         });
         list.sort(Comparator.comparingDouble(SegmentEvidence.Producer::weight).reversed().thenComparingLong(SegmentEvidence.Producer::enterpriseId));
