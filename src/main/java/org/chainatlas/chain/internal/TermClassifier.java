@@ -46,7 +46,9 @@ final class TermClassifier {
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
-            "承担", "荣获");
+            "承担", "荣获",
+            // what it can meet is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers)
+            "满足");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
@@ -266,7 +268,10 @@ final class TermClassifier {
             // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
             "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
-            "厂商", "厂家");
+            "厂商", "厂家",
+            // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); a magnet or an additive for a
+            // product is not the product (银河磁体: 汽车微电机磁体; 吉和昌: 新能源锂电池添加剂)
+            "封测", "封装测试", "磁体", "磁钢", "添加剂");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
