@@ -36,9 +36,11 @@ final class BaseExtractor {
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
      * (计划筹建山东生产基地) names no place where the company itself produces.
      */
-    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "规划建设", "将建");
+    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建",
+            // 明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京建设两个储能电池生产基地
+            "规划");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
-    private static final String BEING_BUILT_MARK = "[(（]\\s*(在建中?|建设中|筹建中|拟建)\\s*[)）]";
+    private static final String BEING_BUILT_MARK = "[(（]\\s*(在建中?|建设中|筹建中|拟建|规划中)\\s*[)）]";
     private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*" + BEING_BUILT_MARK);
     /** The same marks anywhere in a clause: they mark one place, and say nothing of the others in the list. */
     private static final java.util.regex.Pattern BEING_BUILT_MARKS = java.util.regex.Pattern.compile(BEING_BUILT_MARK);

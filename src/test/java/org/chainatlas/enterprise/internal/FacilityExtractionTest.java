@@ -109,6 +109,11 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在甘肃、宁夏、江苏、中原、西南等区域构建能源物流中转基地。")).as("中原 is no plant in 郑州").isEmpty();
         assertThat(extractor.bases("公司参股公司北汽模塑在北京、合肥、重庆、成都、株洲等地设立生产基地。")).isEmpty();
         assertThat(extractor.bases("同时计划筹建山东、京津冀生产基地。")).isEmpty();
+        // the fact check of 合肥: 明冠新材's planned 合肥 plant (its film base there is 在建 in another sentence)
+        assertThat(extractor.bases("规划合肥基地21GW n型电池专用胶膜。")).isEmpty();
+        assertThat(extractor.bases("新能源是公司新投资介入的产业，规划在南昌和南京建设两个储能电池生产基地。")).isEmpty();
+        assertThat(extractor.bases("南昌、东莞两大国内制造中心和越南、墨西哥(规划中)和印度三大海外制造基地。")).extracting(b -> b.region().code())
+                .containsExactly("360100", "441900");
         // a place marked as being built is no plant yet; the others of the list are (明冠新材)
         assertThat(extractor.bases("目前拥有宜春、苏州、越南、合肥(在建)四大制造基地。")).extracting(b -> b.region().code())
                 .containsExactly("360900", "320500");
