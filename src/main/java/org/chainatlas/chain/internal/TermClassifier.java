@@ -72,7 +72,19 @@ final class TermClassifier {
     }
 
     /** One kept occurrence of a dictionary text in a field. */
-    record Hit(int begin, int end, String text, List<Dictionary.Term> terms, boolean application) {
+    record Hit(int begin, int end, String text, List<Dictionary.Term> terms, boolean application, boolean qualifier) {
+
+        Hit(int begin, int end, String text, List<Dictionary.Term> terms, boolean application) {
+            this(begin, end, text, terms, application, false);
+        }
+
+        /**
+         * Whether it says the company makes it: not in a clause about customers or uses, not before a part word. A term
+         * that only qualifies the next of its chain (背光显示模组, 新能源汽车动力电池系统) is discounted but still may be made.
+         */
+        boolean made() {
+            return !application || qualifier;
+        }
     }
 
     List<SegmentMatch> company(CompanyText company) {
@@ -86,7 +98,8 @@ final class TermClassifier {
                 continue;
             }
             double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain, e.node);
-            if (confidence >= SegmentClassifier.ACCEPT) {
+            // customers named many times make no maker (国轩高科: 产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域)
+            if (confidence >= SegmentClassifier.ACCEPT && e.made) {
                 matches.add(e.match(confidence, nodeIds));
             }
         }
@@ -136,9 +149,13 @@ final class TermClassifier {
             this.node = node;
         }
 
-        void add(String fieldKey, String term, double weight) {
+        /** Whether any of its terms was written as something made, not only as what the products are for. */
+        boolean made;
+
+        void add(String fieldKey, String term, double weight, boolean made) {
             byTerm.merge(fieldKey + "|" + term, weight, Math::max);
             written.add(term);
+            this.made |= made;
         }
 
         double total() {
@@ -174,7 +191,7 @@ final class TermClassifier {
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
                 evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
-                        k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight);
+                        k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight, hit.made());
             }
         }
     }
@@ -234,7 +251,7 @@ final class TermClassifier {
                     && next.terms().stream().anyMatch(u -> u.chainCode().equals(t.chainCode()) && u.nodeCode() != null
                     && !u.nodeCode().equals(t.nodeCode())));
             if (!h.application() && qualifies) {
-                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true));
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, true));
             }
         }
         // a term written straight before a part word is what that part is for: 商用车车轮 are wheels, 智能手机外壳 a
@@ -254,7 +271,7 @@ final class TermClassifier {
                         break;
                     }
                 }
-                hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true));
+                hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
             }
         }
         return hits;
@@ -271,7 +288,9 @@ final class TermClassifier {
             "厂商", "厂家",
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); a magnet or an additive for a
             // product is not the product (银河磁体: 汽车微电机磁体; 吉和昌: 新能源锂电池添加剂)
-            "封测", "封装测试", "磁体", "磁钢", "添加剂");
+            "封测", "封装测试", "磁体", "磁钢", "添加剂",
+            // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
+            "动力锂离子电池", "动力锂电池", "动力电池");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {

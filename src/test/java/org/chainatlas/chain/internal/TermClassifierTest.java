@@ -213,6 +213,25 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例电机股份有限公司", "新能源汽车驱动电机的研发、生产和销售", null, "电气设备"))).contains("motor");
     }
 
+    /**
+     * 国轩高科 was a vehicle maker on 合肥's map: no term of its texts says it makes vehicles, but its customers, named five
+     * times (产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域) and once before its own cells (新能源汽车动力锂离子电池),
+     * added up past the acceptance line. A segment needs one term written as made; one that only qualifies the next term of
+     * its chain still may be (隆利: LED背光显示模组 — backlights).
+     */
+    @Test
+    void customersNamedManyTimesMakeNoMaker() {
+        String intro = "公司系国内早期从事新能源汽车动力锂离子电池自主研发、生产和销售的企业之一，主要产品为磷酸铁锂材料及电芯。"
+                + "产品广泛应用于纯电动乘用车、商用车、专用车、轻型车等新能源汽车领域。";
+        assertThat(classifier.hits(intro)).filteredOn(h -> h.terms().stream().anyMatch(t -> "vehicle".equals(t.nodeCode())))
+                .hasSizeGreaterThanOrEqualTo(5).noneMatch(TermClassifier.Hit::made);
+        assertThat(nodes(new CompanyText("示例电池股份有限公司", null, intro, "电气设备"))).doesNotContain("vehicle");
+        assertThat(nodes(new CompanyText("示例汽车股份有限公司", "纯电动乘用车、商用车的研发、生产和销售", intro, "汽车整车")))
+                .as("the same customers beside a vehicle the company makes").contains("vehicle");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要产品:LED背光显示模组.主营业务:背光显示模组的研发,生产和销售.",
+                "公司是一家专注于整体背光显示模组解决方案的提供商。", "元器件"))).contains("backlight");
+    }
+
     /** A segment row of the industry-class file names a real segment and says "none"; a wrong one names row and column. */
     @Test
     void aSegmentRowOfTheClassFileIsChecked() {
