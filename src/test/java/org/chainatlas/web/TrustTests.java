@@ -86,6 +86,7 @@ class TrustTests {
                 .getResponse().getContentAsString());
         assertThat(api.get("demo").asBoolean()).isTrue();
         assertThat(api.get("lastVerifiedAt").isNull()).as("the API gives no verification date either: " + api).isTrue();
+        assertThat(api.get("stale").asBoolean()).as("nor calls it due for re-verification").isFalse();
     }
 
     @Test

@@ -154,7 +154,7 @@ class WorkbenchTests {
         assertThat(count(page("catl-enterprise"), "requests")).isEqualTo(pendingForCatl);
         long staleOpportunities = jdbc.queryForObject("select count(*) from opportunity o join park k on k.id = o.park_id"
                 + " where k.region_code like '5115%' and o.deleted_at is null and k.deleted_at is null"
-                + " and o.status in ('OPEN','NEGOTIATING') and (o.last_verified_at is null"
+                + " and o.status in ('OPEN','NEGOTIATING') and o.demo = false and (o.last_verified_at is null"
                 + " or o.last_verified_at < current_timestamp - interval '180' day)", Long.class);
         assertThat(count(page("yibin-locality"), "opportunities-stale")).isEqualTo(staleOpportunities);
     }

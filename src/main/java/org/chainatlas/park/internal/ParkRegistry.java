@@ -427,7 +427,7 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         Join<Opportunity, Park> park = root.join("park");
         query.select(root).where(predicates(filter, cb, root, park));
         Instant cutoff = Instant.now().minus(Park.STALE_AFTER);
-        Expression<Integer> stale = cb.<Integer>selectCase()
+        Expression<Integer> stale = cb.<Integer>selectCase().when(cb.isTrue(root.<Boolean>get("demo")), 0)
                 .when(cb.greaterThanOrEqualTo(root.<Instant>get("lastVerifiedAt"), cutoff), 0).otherwise(1);
         List<Order> order = new ArrayList<>();
         order.add(cb.asc(stale));
@@ -571,7 +571,8 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
         Park p = o.park();
         ChainNodeView node = chains.node(o.nodeId()).orElse(null);
         Instant lastVerified = o.lastVerifiedAt();
-        boolean stale = lastVerified == null || lastVerified.isBefore(Instant.now().minus(Park.STALE_AFTER));
+        // a demo project was never checked and never will be: it is demo, neither current nor due for re-verification
+        boolean stale = !o.demo() && (lastVerified == null || lastVerified.isBefore(Instant.now().minus(Park.STALE_AFTER)));
         return new OpportunityView(o.id(), p.id(), p.nameZh(), p.kind(), p.regionCode(), p.availableLandMu(), o.titleZh(),
                 o.titleEn(), o.nodeId(), node == null ? null : node.chainCode(), node == null ? null : node.nameZh(),
                 o.investmentSoughtCny(), o.landMu(), o.cooperationMode(), o.descriptionZh(), o.status(), o.demo(),

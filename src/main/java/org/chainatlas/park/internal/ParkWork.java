@@ -49,7 +49,7 @@ class ParkWork implements WorkSource {
         List<WorkSection> sections = new ArrayList<>();
 
         String from = " from opportunity o join park k on k.id = o.park_id where " + scope
-                + " and o.deleted_at is null and k.deleted_at is null and o.status in ('OPEN','NEGOTIATING')"
+                + " and o.deleted_at is null and k.deleted_at is null and o.status in ('OPEN','NEGOTIATING') and o.demo = false"
                 + " and (o.last_verified_at is null or o.last_verified_at < ?)";
         long count = jdbc.queryForObject("select count(*)" + from, Long.class, scopeArg, staleBefore);
         List<WorkItem> items = jdbc.query("select o.id, o.title_zh, k.name_zh, o.last_verified_at" + from

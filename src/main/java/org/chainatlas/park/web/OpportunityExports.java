@@ -81,7 +81,7 @@ class OpportunityExports {
                     word("opportunity.status.", o.status()),
                     // an invented figure of the demo was never checked by anyone: no date says it was
                     o.demo() ? say("demo.notVerified") : o.lastVerifiedAt() == null ? "" : fmt.date(o.lastVerifiedAt()),
-                    o.stale() && !o.demo() ? say("export.opportunities.stale") : ""));
+                    o.stale() ? say("export.opportunities.stale") : ""));
         }
         return rows;
     }
