@@ -46,9 +46,13 @@ final class TermClassifier {
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
-            "承担", "荣获",
-            // what it can meet is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers)
-            "满足");
+            "承担", "荣获");
+    /**
+     * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
+     * terms between 满足 and the demand named, not the product written after it (天奥电子: 满足航空航天…需求的系列化铷原子钟).
+     */
+    private static final String MEETS = "满足";
+    private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
@@ -80,7 +84,8 @@ final class TermClassifier {
 
         /**
          * Whether it says the company makes it: not in a clause about customers or uses, not before a part word. A term
-         * that only qualifies the next of its chain (背光显示模组, 新能源汽车动力电池系统) is discounted but still may be made.
+         * that only qualifies the next of its chain (背光显示模组) is discounted but still may be made; one before a part
+         * word that is itself a term of the chain (新能源汽车动力电池系统) is not.
          */
         boolean made() {
             return !application || qualifier;
@@ -251,7 +256,8 @@ final class TermClassifier {
                     && next.terms().stream().anyMatch(u -> u.chainCode().equals(t.chainCode()) && u.nodeCode() != null
                     && !u.nodeCode().equals(t.nodeCode())));
             if (!h.application() && qualifies) {
-                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, true));
+                // before a part word (新能源汽车动力电池: the battery that drives it) it is no product of its own
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, !HEAD_WORDS.contains(next.text())));
             }
         }
         // a term written straight before a part word is what that part is for: 商用车车轮 are wheels, 智能手机外壳 a
@@ -286,9 +292,9 @@ final class TermClassifier {
             "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
             "厂商", "厂家",
-            // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); a magnet or an additive for a
-            // product is not the product (银河磁体: 汽车微电机磁体; 吉和昌: 新能源锂电池添加剂)
-            "封测", "封装测试", "磁体", "磁钢", "添加剂",
+            // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
+            // the product (吉和昌: 新能源锂电池添加剂)
+            "封测", "封装测试", "添加剂",
             // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
             "动力锂离子电池", "动力锂电池", "动力电池");
 
@@ -369,6 +375,10 @@ final class TermClassifier {
             end++;
         }
         String after = text.substring(at, end);
+        int meets = before.lastIndexOf(MEETS);
+        if (meets >= 0 && DEMANDS.stream().anyMatch(after::contains)) {
+            return true;
+        }
         if (before.contains("以")) {
             for (String cue : RAW_MATERIAL_ENDS) {
                 if (after.contains(cue)) {

@@ -36,9 +36,12 @@ final class BaseExtractor {
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
      * (计划筹建山东生产基地) names no place where the company itself produces.
      */
-    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建",
-            // 明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京建设两个储能电池生产基地
-            "规划");
+    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建");
+    /**
+     * Places written after it in a clause are planned, not plants (明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京
+     * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
+     */
+    private static final String PLANNED = "规划";
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
     private static final String BEING_BUILT_MARK = "[(（]\\s*(在建中?|建设中|筹建中|拟建|规划中)\\s*[)）]";
     private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*" + BEING_BUILT_MARK);
@@ -68,10 +71,11 @@ final class BaseExtractor {
                 continue;
             }
             for (String clause : clauses(QUOTED.matcher(text).replaceAll(" "))) {
-                if (!speaksOfProduction(clause)) {
+                int planned = clause.indexOf(PLANNED);
+                if (!speaksOfProduction(planned < 0 ? clause : clause.substring(0, planned))) {
                     continue;
                 }
-                for (Base base : places(clause)) {
+                for (Base base : places(clause, planned < 0 ? clause.length() : planned)) {
                     found.putIfAbsent(base.region().code(), base);
                 }
             }
@@ -122,7 +126,8 @@ final class BaseExtractor {
         return false;
     }
 
-    private List<Base> places(String clause) {
+    /** The places of a clause written before {@code limit}. */
+    private List<Base> places(String clause, int limit) {
         List<Term> terms;
         synchronized (segmenter) {
             terms = segmenter.seg(clause);
@@ -130,7 +135,7 @@ final class BaseExtractor {
         List<Base> bases = new ArrayList<>();
         String hint = null;
         for (Term t : terms) {
-            if (t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2) {
+            if (t.offset >= limit || t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2) {
                 continue;
             }
             String hinted = hint;

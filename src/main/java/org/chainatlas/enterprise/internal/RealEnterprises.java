@@ -150,7 +150,7 @@ class RealEnterprises implements ApplicationRunner {
             return there;
         }
         // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED
-        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), truncate(m.evidence() + PRESUMED_AT_BASE, 500))).toList();
+        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), PRESUMED_AT_BASE))).toList();
     }
 
     /** Written after the evidence of a segment a plant is given only because its company makes it. */
@@ -218,7 +218,7 @@ class RealEnterprises implements ApplicationRunner {
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
             made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                     ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
-                            truncate(m.evidence() + "（简介所列生产基地在外地，总部按半数计）", 500))
+                            withNote(m.evidence(), "（简介所列生产基地在外地，总部按半数计）"))
                     : m).toList();
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
@@ -364,6 +364,11 @@ class RealEnterprises implements ApplicationRunner {
     private long next(String table) {
         Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
         return (max == null ? 0 : max) + 1;
+    }
+
+    /** Evidence with a note after it, the evidence shortened first so that the note is never cut (its reader translates it). */
+    private static String withNote(String evidence, String note) {
+        return truncate(evidence, 500 - note.length()) + note;
     }
 
     private static String truncate(String text, int max) {

@@ -114,6 +114,8 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("新能源是公司新投资介入的产业，规划在南昌和南京建设两个储能电池生产基地。")).isEmpty();
         assertThat(extractor.bases("南昌、东莞两大国内制造中心和越南、墨西哥(规划中)和印度三大海外制造基地。")).extracting(b -> b.region().code())
                 .containsExactly("360100", "441900");
+        assertThat(extractor.bases("公司在江西上饶拥有2.2万平方米光学镜片加工基地和新投入的4万平方米的厦门海沧南区工厂及正规划的20万平方米厦门工厂。"))
+                .extracting(b -> b.region().code()).as("the plants written before the planned one stand").contains("361100");
         // a place marked as being built is no plant yet; the others of the list are (明冠新材)
         assertThat(extractor.bases("目前拥有宜春、苏州、越南、合肥(在建)四大制造基地。")).extracting(b -> b.region().code())
                 .containsExactly("360900", "320500");
