@@ -229,6 +229,20 @@ class PageTests {
         String html = mvc.perform(get("/enterprises").param("chain", "nev-battery")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         String table = html.substring(html.indexOf("id=\"enterprises\""));
-        assertThat(table).as("segment names in the segments column when nothing is searched").contains("电芯");
+        // which companies fill page 1 depends on the order of equal scores; what must hold is that each row names its
+        // segments, and that the chain's own segments are among them
+        java.util.List<String> segmentNames = jdbc.queryForList("select n.name_zh from chain_node n join chain c on c.id = n.chain_id"
+                + " where c.code = 'nev-battery'", String.class);
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"small text-muted\">([^<]*)</td>").matcher(table);
+        int rows = 0;
+        boolean chainSegment = false;
+        while (cells.find()) {
+            rows++;
+            String cell = cells.group(1);
+            assertThat(cell).as("segment names in the segments column when nothing is searched").isNotBlank();
+            chainSegment |= segmentNames.stream().anyMatch(cell::contains);
+        }
+        assertThat(rows).isPositive();
+        assertThat(chainSegment).as("a segment of the chain filtered by").isTrue();
     }
 }
