@@ -219,6 +219,21 @@ class ParkApiTests {
         throw new AssertionError("park " + park + " not among the sites");
     }
 
+    /**
+     * A demo key project (（演示）) was invented for the demo: it must not make a zone score as one that "lists key projects
+     * in this segment" (the fact check of 2026-12-04 found the demo's projects feeding real recommendations).
+     */
+    @Test
+    void aDemoProjectIsNoReasonInASiteRecommendation() throws Exception {
+        var demo = jdbc.queryForMap("""
+                select o.park_id, o.node_id from opportunity o join park k on k.id = o.park_id
+                where o.demo = true and o.deleted_at is null and o.status in ('OPEN','NEGOTIATING') and k.region_code like '51%'
+                and not exists (select 1 from opportunity r where r.park_id = o.park_id and r.demo = false and r.deleted_at is null)
+                order by o.id fetch first 1 rows only""");
+        assertThat(opportunityFactor(((Number) demo.get("park_id")).longValue(), ((Number) demo.get("node_id")).longValue()))
+                .as("a zone with only demo projects").isZero();
+    }
+
     /** The matching index reloads a changed park with its own opportunities, and the next request sees them. */
     @Test
     void aPublishedOpportunityCountsInTheNextSiteRecommendationAndOtherParksKeepTheirs() throws Exception {

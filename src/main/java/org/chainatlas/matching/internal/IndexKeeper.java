@@ -126,11 +126,17 @@ class IndexKeeper implements ApplicationRunner {
         target.parks(rows, openOpportunityNodes(null));
     }
 
-    /** The segments of the open opportunities of some parks (null: of every park), by park. */
+    /**
+     * The segments of the open opportunities of some parks (null: of every park), by park. A demo project (（演示）, invented
+     * for the demo) is left out: no zone published it, and a recommendation must not say it did.
+     */
     private Map<Long, Set<Long>> openOpportunityNodes(java.util.Collection<Long> parkIds) {
         Map<Long, Set<Long>> opportunities = new HashMap<>();
-        parks.scanOpenOpportunities(parkIds,
-                o -> opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId()));
+        parks.scanOpenOpportunities(parkIds, o -> {
+            if (!o.demo()) {
+                opportunities.computeIfAbsent(o.parkId(), k -> new HashSet<>()).add(o.nodeId());
+            }
+        });
         return opportunities;
     }
 
