@@ -148,6 +148,14 @@ class Opportunity {
     OpportunityStatus status() { return status; }
     boolean demo() { return demo; }
     Instant lastVerifiedAt() { return lastVerifiedAt; }
+
+    /**
+     * Due for re-verification: not checked within {@link Park#STALE_AFTER}. A demo project was never checked and never will
+     * be: it is demo, neither current nor due.
+     */
+    boolean stale(Instant now) {
+        return !demo && (lastVerifiedAt == null || lastVerifiedAt.isBefore(now.minus(Park.STALE_AFTER)));
+    }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     boolean deleted() { return deletedAt != null; }

@@ -570,12 +570,9 @@ public class ParkRegistry implements ParkCatalog, org.chainatlas.account.ParkReg
     OpportunityView view(Opportunity o) {
         Park p = o.park();
         ChainNodeView node = chains.node(o.nodeId()).orElse(null);
-        Instant lastVerified = o.lastVerifiedAt();
-        // a demo project was never checked and never will be: it is demo, neither current nor due for re-verification
-        boolean stale = !o.demo() && (lastVerified == null || lastVerified.isBefore(Instant.now().minus(Park.STALE_AFTER)));
         return new OpportunityView(o.id(), p.id(), p.nameZh(), p.kind(), p.regionCode(), p.availableLandMu(), o.titleZh(),
                 o.titleEn(), o.nodeId(), node == null ? null : node.chainCode(), node == null ? null : node.nameZh(),
                 o.investmentSoughtCny(), o.landMu(), o.cooperationMode(), o.descriptionZh(), o.status(), o.demo(),
-                lastVerified, stale, o.createdAt(), o.updatedAt(), o.version());
+                o.lastVerifiedAt(), o.stale(Instant.now()), o.createdAt(), o.updatedAt(), o.version());
     }
 }
