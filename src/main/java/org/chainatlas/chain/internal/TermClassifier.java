@@ -375,8 +375,7 @@ final class TermClassifier {
             end++;
         }
         String after = text.substring(at, end);
-        int meets = before.lastIndexOf(MEETS);
-        if (meets >= 0 && DEMANDS.stream().anyMatch(after::contains)) {
+        if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }
         if (before.contains("以")) {

@@ -19,6 +19,12 @@ class TermClassifierTest {
         classifier = ShippedChains.classifier();
     }
 
+    /** Every hit of the text containing {@code term} (there is one at least) is, or is not, in an application clause. */
+    private static void assertApplication(String text, String term, boolean application) {
+        assertThat(classifier.hits(text)).as(term + " in " + text).filteredOn(h -> h.text().contains(term)).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isEqualTo(application));
+    }
+
     private static List<String> nodes(CompanyText text) {
         return classifier.company(text).stream().filter(m -> m.nodeCode() != null).map(SegmentMatch::nodeCode).toList();
     }
@@ -133,28 +139,22 @@ class TermClassifierTest {
     @Test
     void theIndustriesACompanyServesAreNotWhatItMakes() {
         String laser = "主要从事消费电子,动力电池,钣金加工等行业激光及自动化设备的研发,设计,生产及销售";
-        assertThat(classifier.hits(laser)).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication(laser, "动力电池", true);
         String instruments = "形成了四大产品体系.产品主要应用于环保,化工,电力,汽车制造,新能源锂电池,制冷,生物医药,科研等领域.";
-        assertThat(classifier.hits(instruments)).filteredOn(h -> h.text().contains("锂电池")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication(instruments, "锂电池", true);
         assertThat(classifier.hits("主要产品:模组检测系统,面板检测系统,OLED检测系统")).filteredOn(h -> h.text().equals("OLED"))
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
         // equipment for making the product: 赢合科技
-        assertThat(classifier.hits("主营业务为锂离子电池自动化生产设备的研发,设计,制造")).filteredOn(h -> h.text().contains("锂离子电池"))
-                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication("主营业务为锂离子电池自动化生产设备的研发,设计,制造", "锂离子电池", true);
         // its own products and its own fields, even closed by 等领域, are what it makes
-        assertThat(classifier.hits("主要产品包括动力电池,储能电池等产品")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isFalse());
-        assertThat(classifier.hits("公司专注于动力电池,储能系统等领域")).filteredOn(h -> h.text().contains("动力电池")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertApplication("主要产品包括动力电池,储能电池等产品", "动力电池", false);
+        assertApplication("公司专注于动力电池,储能系统等领域", "动力电池", false);
     }
     /** A programme undertaken names a field, not a product: 宁德时代 was still filed as a vehicle maker for one. */
     @Test
     void aProgrammeUndertakenIsNoProduct() {
         String catl = "公司承担了“十二五”国家新能源汽车产业技术创新工程项目、“十三五”国家重点研发计划新能源汽车专项项目。";
-        assertThat(classifier.hits(catl)).filteredOn(h -> h.text().contains("新能源汽车")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication(catl, "新能源汽车", true);
         assertThat(nodes(new CompanyText("示例电池有限公司", "动力电池系统、储能系统的研发、生产和销售", catl, null))).doesNotContain("vehicle");
     }
 
@@ -198,18 +198,14 @@ class TermClassifierTest {
      */
     @Test
     void whatACompanyPackagesOrSuppliesIsNotWhatItMakes() {
-        assertThat(classifier.hits("目前主要聚焦于显示驱动芯片封测领域")).filteredOn(h -> h.text().contains("显示驱动芯片")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication("目前主要聚焦于显示驱动芯片封测领域", "显示驱动芯片", true);
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "表面工程化学品,新能源锂电池添加剂和精细化工原料的生产,研发,销售", null,
                 "化工原料"))).doesNotContain("cell");
-        assertThat(classifier.hits("可满足包括TOPCon、HJT、IBC等N型高端太阳能电池的需要")).filteredOn(h -> h.text().contains("电池"))
-                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertApplication("可满足包括TOPCon、HJT、IBC等N型高端太阳能电池的需要", "电池", true);
         // the product written after the demand it meets is made (天奥电子: 满足…需求的系列化铷原子钟)
-        assertThat(classifier.hits("公司推出了满足新能源汽车需求的系列化动力电池")).filteredOn(h -> h.text().equals("动力电池")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertApplication("公司推出了满足新能源汽车需求的系列化动力电池", "动力电池", false);
         // the same products, made
-        assertThat(classifier.hits("主要从事显示驱动芯片的研发与设计")).filteredOn(h -> h.text().contains("显示驱动芯片")).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertApplication("主要从事显示驱动芯片的研发与设计", "显示驱动芯片", false);
         assertThat(nodes(new CompanyText("示例电机股份有限公司", "新能源汽车驱动电机的研发、生产和销售", null, "电气设备"))).contains("motor");
     }
 
