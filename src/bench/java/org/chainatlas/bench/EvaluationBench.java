@@ -13,7 +13,8 @@ import org.chainatlas.evaluation.TransferCase;
  * {@code bin/bench evaluation [--cases FILE]}: replays real transfer cases (default: the development set; any file with
  * the columns of transfer_cases_dev.csv) through the site recommendation on the shipped real data, and prints city
  * hit@1/5/10 and MRR beside the three baselines of the same run (uniform random, chain-chief host lists, cluster size),
- * with leave-one-out calibrated weights. The figures also go to target/evaluation/transfer-cases.md.
+ * with weights calibrated by the leave-one-out bootstrap (and how far that row moves with the seed of the resamples).
+ * The figures also go to target/evaluation/transfer-cases.md.
  */
 final class EvaluationBench {
 

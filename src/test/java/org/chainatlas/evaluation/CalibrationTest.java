@@ -62,13 +62,44 @@ class CalibrationTest {
     @Test
     void theBaggedFitIsTheMeanOfResampledFitsAndTheSameOnEveryRun() {
         Cases train = cases(60, SiteFactor.SUPPLIERS, 3);
-        double[] bagged = Evaluation.fitBagged(train.asked(), train.destinations(), Evaluation.PRIOR);
-        assertThat(Evaluation.fitBagged(train.asked(), train.destinations(), Evaluation.PRIOR)).containsExactly(bagged);
+        Evaluation.Bootstrap bootstrap = Evaluation.bootstrap(train.asked(), train.destinations(), Evaluation.PRIOR, 20, 7);
+        double[] bagged = bootstrap.all();
+        assertThat(Evaluation.bootstrap(train.asked(), train.destinations(), Evaluation.PRIOR, 20, 7).all()).containsExactly(bagged);
         assertThat(bagged[SiteFactor.SUPPLIERS.ordinal()]).isGreaterThan(Evaluation.PRIOR[SiteFactor.SUPPLIERS.ordinal()]);
         for (SiteFactor f : SiteFactor.values()) {
             assertThat(bagged[f.ordinal()]).as(f.key()).isBetween(0.0, 40.0);
+            double mean = 0;
+            for (double[] w : bootstrap.fitted()) {
+                mean += w[f.ordinal()] / bootstrap.fitted().length;
+            }
+            assertThat(bagged[f.ordinal()]).as(f.key()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
         }
         assertBeatsThePrior(bagged, cases(60, SiteFactor.SUPPLIERS, 4));
+    }
+
+    /** A case's out-of-bag weights come from resamples that never drew it: its own destination cannot move them. */
+    @Test
+    void aCasesOutOfBagWeightsNeverSawTheCase() {
+        Cases train = cases(40, SiteFactor.CLUSTER, 6);
+        Evaluation.Bootstrap bootstrap = Evaluation.bootstrap(train.asked(), train.destinations(), Evaluation.PRIOR, 30, 8);
+        for (int i = 0; i < 5; i++) {
+            assertThat(bootstrap.outOfBagCount(i)).as("resamples without case " + i).isBetween(1, 29);
+            int[] moved = train.destinations().clone();
+            moved[i] = (moved[i] + 1) % CITIES;
+            Evaluation.Bootstrap other = Evaluation.bootstrap(train.asked(), moved, Evaluation.PRIOR, 30, 8);
+            assertThat(other.outOfBag(i)).as("case " + i).containsExactly(bootstrap.outOfBag(i));
+        }
+        // while the fit on all cases, which saw them, may move: the check above is not vacuous
+        boolean anyMoved = false;
+        for (int i = 0; i < 5 && !anyMoved; i++) {
+            int[] moved = train.destinations().clone();
+            moved[i] = (moved[i] + 1) % CITIES;
+            Evaluation.Bootstrap other = Evaluation.bootstrap(train.asked(), moved, Evaluation.PRIOR, 30, 8);
+            for (int b = 0; b < 30 && !anyMoved; b++) {
+                anyMoved = !java.util.Arrays.equals(other.fitted()[b], bootstrap.fitted()[b]);
+            }
+        }
+        assertThat(anyMoved).as("some resample's fit depends on the destinations it drew").isTrue();
     }
 
     /** A candidate change of one weight, scored from the zones' current scores, scores as the weights changed outright do. */

