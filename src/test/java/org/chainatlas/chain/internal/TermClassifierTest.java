@@ -180,7 +180,8 @@ class TermClassifierTest {
 
     /**
      * The same for vehicles: parts makers (拓普, 金固, 欣锐, 松芝 …: 汽车配件) and component makers (智动力, 安洁: 元器件) were
-     * 新能源整车 producers on the maps of 宁波, 深圳 and 重庆 for the vehicles their texts name as their customers'.
+     * 新能源整车 producers on the maps of 宁波, 深圳 and 重庆 for the vehicles their texts name as their customers'; so were
+     * the charger, power-supply, cell and battery-material makers classed 电气设备 (优优绿能, 核达中远通, 孚能, 振华新材 …).
      */
     @Test
     void aPartsMakerIsNoVehicleMaker() {
@@ -188,6 +189,8 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例汽车股份有限公司", text, null, "汽车整车"))).contains("vehicle");
         assertThat(nodes(new CompanyText("示例汽车股份有限公司", text, null, "汽车配件"))).doesNotContain("vehicle");
         assertThat(nodes(new CompanyText("示例精密股份有限公司", text, null, "元器件"))).doesNotContain("vehicle");
+        assertThat(nodes(new CompanyText("示例绿能股份有限公司", "新能源汽车直流充电设备核心部件及新能源汽车的研发、生产和销售", null, "电气设备")))
+                .contains("charging-swapping").doesNotContain("vehicle");
         assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "新能源汽车驱动电机及控制器的研发、生产和销售", null, "汽车配件")))
                 .as("what a parts maker does make still counts").contains("motor");
     }
