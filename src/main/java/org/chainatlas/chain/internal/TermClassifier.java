@@ -52,6 +52,13 @@ final class TermClassifier {
      * terms between 满足 and the demand named, not the product written after it (天奥电子: 满足航空航天…需求的系列化铷原子钟).
      */
     private static final String MEETS = "满足";
+    /**
+     * 为X制造商提供Y: the makers a company provides for are its customers (光庭信息, a software house: 为汽车零部件供应商和汽车整车
+     * 制造商提供…软件定制化开发 — it makes no vehicles; 宇顺: 为智能手机整机制造商提供…触控显示一体化解决方案 — no phones).
+     */
+    private static final String FOR = "为";
+    private static final String PROVIDES = "提供";
+    private static final List<String> PROVIDED_TO = List.of("制造商", "厂商", "厂家", "供应商", "生产商", "生产企业", "制造企业");
     private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
@@ -288,6 +295,8 @@ final class TermClassifier {
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
+            // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试)
+            "测试", "检测",
             // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
             "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
@@ -377,6 +386,14 @@ final class TermClassifier {
         String after = text.substring(at, end);
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
+        }
+        int forAt = before.lastIndexOf(FOR);
+        int provides = after.indexOf(PROVIDES);
+        if (forAt >= 0 && provides > 0) {
+            String served = before.substring(forAt) + after.substring(0, provides);
+            if (PROVIDED_TO.stream().anyMatch(served::contains)) {
+                return true;
+            }
         }
         if (before.contains("以")) {
             for (String cue : RAW_MATERIAL_ENDS) {

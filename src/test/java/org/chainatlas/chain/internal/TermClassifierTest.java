@@ -213,6 +213,21 @@ class TermClassifierTest {
     }
 
     /**
+     * 2026-12-05: the makers a company provides for are its customers (光庭信息, a software house: 为…汽车整车制造商提供…软件
+     * 定制化开发; 宇顺: 为智能手机整机制造商提供…解决方案), and testing a product is a service to its makers (光庭: 智能网联汽车测试;
+     * 华盛昌's 电动车充电站测试适配器).
+     */
+    @Test
+    void theMakersACompanyProvidesForAndWhatItTestsAreNotWhatItMakes() {
+        assertApplication("公司为智能手机整机制造商提供全方位触控显示一体化解决方案", "智能手机", true);
+        assertApplication("主要为动力电池制造企业提供核心设备及全面的解决方案", "动力电池", true);
+        assertApplication("公司在智能座舱、智能驾驶、智能网联汽车测试等领域形成了竞争实力", "智能网联汽车", true);
+        // what it provides to them is still made, and so is what a company provides without naming makers
+        assertApplication("公司为智能手机整机制造商提供触控显示模组", "显示模组", false);
+        assertApplication("公司为储能电站提供动力电池及储能电池系统", "动力电池", false);
+    }
+
+    /**
      * 国轩高科 was a vehicle maker on 合肥's map: no term of its texts says it makes vehicles, but its customers, named five
      * times (产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域) and once before its own cells (新能源汽车动力锂离子电池),
      * added up past the acceptance line. A segment needs one term written as made; one that only qualifies the next term of
