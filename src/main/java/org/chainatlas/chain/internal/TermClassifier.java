@@ -46,7 +46,9 @@ final class TermClassifier {
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
-            "承担", "荣获");
+            "承担", "荣获",
+            // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
+            "用途为", "用途是");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
      * terms between 满足 and the demand named, not the product written after it (天奥电子: 满足航空航天…需求的系列化铷原子钟).
@@ -58,7 +60,9 @@ final class TermClassifier {
      */
     private static final String FOR = "为";
     private static final String PROVIDES = "提供";
-    private static final List<String> PROVIDED_TO = List.of("制造商", "厂商", "厂家", "供应商", "生产商", "生产企业", "制造企业");
+    private static final List<String> PROVIDED_TO = List.of("制造商", "厂商", "厂家", "供应商", "生产商", "生产企业", "制造企业",
+            // …or fields (精研科技: 为智能手机、可穿戴设备…等消费电子领域提供…零部件)
+            "领域");
     private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
@@ -304,6 +308,10 @@ final class TermClassifier {
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
             // the product (吉和昌: 新能源锂电池添加剂)
             "封测", "封装测试", "添加剂",
+            // what connects or bonds it (通灵: 太阳能光伏组件接线盒, 连接系统; 帝科: 叠瓦组件导电胶)
+            "接线盒", "连接器", "连接系统", "导电胶",
+            // a material or a part of it (振华新材: 钠离子电池正极材料 — cathodes, not cells; 华新精密: 驱动电机铁芯)
+            "正极材料", "负极材料", "电解液", "前驱体", "盖帽", "定子", "转子", "冲片", "铁芯",
             // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
             "动力锂离子电池", "动力锂电池", "动力电池");
 

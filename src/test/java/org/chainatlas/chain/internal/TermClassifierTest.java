@@ -228,6 +228,30 @@ class TermClassifierTest {
     }
 
     /**
+     * The sixth fact check (西安, 郑州, 常州, 包头, 贵阳, 赣州) and a survey of product segments by industry class found parts,
+     * materials and equipment filed as what they go into: junction boxes (通灵) and silver paste (帝科) as PV modules, inverters
+     * (锦浪) as modules, cathode material (振华新材) as cells, motor cores (华新精密) as motors, fab equipment (北方华创)
+     * and a fabless designer (圣邦) as wafer fabs, dicing saws (光力) as packaging and test.
+     */
+    @Test
+    void partsMaterialsAndEquipmentAreNotWhatTheyGoInto() {
+        assertApplication("公司主要产品为太阳能光伏组件接线盒", "光伏组件", true);
+        assertApplication("其主要用途为将太阳能电池组件产生的电能变为交流电", "电池组件", true);
+        assertApplication("公司于2022年实现钠离子电池正极材料产业化", "钠离子电池", true);
+        assertApplication("主要产品为新能源汽车驱动电机铁芯", "驱动电机", true);
+        assertApplication("公司主要为智能手机、可穿戴设备等消费电子领域提供精密零部件", "智能手机", true);
+        assertThat(nodes(new CompanyText("示例电子股份有限公司", "主要产品为大规模集成电路制造设备和电子元件", null, "半导体")))
+                .doesNotContain("wafer-fab");
+        assertThat(nodes(new CompanyText("示例微电子股份有限公司", "模拟芯片的研发和销售", "作为一家无晶圆厂模拟半导体公司，公司专注于模拟芯片",
+                "半导体"))).contains("analog-ic").doesNotContain("wafer-fab");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "半导体封测设备制造业务", null, "专用机械")))
+                .contains("backend-equip").doesNotContain("pack-test");
+        // the products themselves, made
+        assertApplication("公司主要产品为光伏组件", "光伏组件", false);
+        assertApplication("公司主要产品为磷酸铁锂正极材料", "正极材料", false);
+    }
+
+    /**
      * 国轩高科 was a vehicle maker on 合肥's map: no term of its texts says it makes vehicles, but its customers, named five
      * times (产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域) and once before its own cells (新能源汽车动力锂离子电池),
      * added up past the acceptance line. A segment needs one term written as made; one that only qualifies the next term of
