@@ -84,6 +84,22 @@ class CalibrationTest {
         Evaluation.Bootstrap bootstrap = Evaluation.bootstrap(train.asked(), train.destinations(), Evaluation.PRIOR, 30, 8);
         for (int i = 0; i < 5; i++) {
             assertThat(bootstrap.outOfBagCount(i)).as("resamples without case " + i).isBetween(1, 29);
+            // the mean of exactly the resamples that never drew it, and not the start
+            double[] byHand = new double[Evaluation.PRIOR.length];
+            int without = 0;
+            for (int b = 0; b < 30; b++) {
+                final int c = i;
+                if (java.util.Arrays.stream(bootstrap.draws()[b]).noneMatch(d -> d == c)) {
+                    without++;
+                    for (int f = 0; f < byHand.length; f++) {
+                        byHand[f] += bootstrap.fitted()[b][f];
+                    }
+                }
+            }
+            for (int f = 0; f < byHand.length; f++) {
+                assertThat(bootstrap.outOfBag(i)[f]).isCloseTo(byHand[f] / without, org.assertj.core.data.Offset.offset(1e-9));
+            }
+            assertThat(bootstrap.outOfBag(i)).isNotEqualTo(Evaluation.PRIOR);
             int[] moved = train.destinations().clone();
             moved[i] = (moved[i] + 1) % CITIES;
             Evaluation.Bootstrap other = Evaluation.bootstrap(train.asked(), moved, Evaluation.PRIOR, 30, 8);

@@ -360,8 +360,11 @@ public final class Evaluation {
             return mean(b -> true);
         }
 
-        /** The mean of the weights of the resamples that never drew case {@code i} (the start if every one drew it). */
+        /** The mean of the weights of the resamples that never drew case {@code i}; refused if every one drew it. */
         public double[] outOfBag(int i) {
+            if (outOfBagCount(i) == 0) {
+                throw new IllegalStateException("every one of the " + draws.length + " resamples drew case " + i + ": too few resamples");
+            }
             return mean(b -> {
                 for (int d : draws[b]) {
                     if (d == i) {
@@ -393,9 +396,6 @@ public final class Evaluation {
                         sum[f] += fitted[b][f];
                     }
                 }
-            }
-            if (used == 0) {
-                return start.clone();
             }
             for (int f = 0; f < sum.length; f++) {
                 sum[f] /= used;

@@ -58,7 +58,10 @@ class EvaluationTest {
                         .isGreaterThan(result.figures(baseline).hits()[2]);
             }
         }
-        assertThat(result.seeds()).hasSize(1 + EvaluationReport.OTHER_SEEDS.length).first().isEqualTo(loo);
+        assertThat(result.seeds()).extracting(Evaluation.Figures::method).hasSize(1 + EvaluationReport.OTHER_SEEDS.length)
+                .first().isEqualTo(EvaluationReport.LOO);
+        assertThat(result.seeds().subList(1, result.seeds().size())).extracting(Evaluation.Figures::method)
+                .allMatch(m -> m.startsWith(EvaluationReport.LOO + ", seed "));
     }
 
     @Test

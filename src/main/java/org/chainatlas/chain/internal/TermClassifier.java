@@ -299,7 +299,8 @@ final class TermClassifier {
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
-            // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试)
+            // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test
+            // reagent or kit is not (PCR检测试剂: see TEST_PRODUCTS)
             "测试", "检测",
             // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
             "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
@@ -310,10 +311,18 @@ final class TermClassifier {
             "封测", "封装测试", "添加剂",
             // what connects or bonds it (通灵: 太阳能光伏组件接线盒, 连接系统; 帝科: 叠瓦组件导电胶)
             "接线盒", "连接器", "连接系统", "导电胶",
-            // a material or a part of it (振华新材: 钠离子电池正极材料 — cathodes, not cells; 华新精密: 驱动电机铁芯)
-            "正极材料", "负极材料", "电解液", "前驱体", "盖帽", "定子", "转子", "冲片", "铁芯",
+            // a material or a part of it (振华新材: 钠离子电池正极材料 — cathodes, not cells; 中瑞: 锂电池组合盖帽); not a
+            // motor's stator or core, which the motor segment counts as its own (电机定子 is one of its terms)
+            "正极材料", "负极材料", "电解液", "前驱体", "盖帽",
             // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
             "动力锂离子电池", "动力锂电池", "动力电池");
+
+    /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
+    private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
+
+    private static boolean testProduct(String text, int after, String word) {
+        return (word.equals("检测") || word.equals("测试")) && TEST_PRODUCTS.stream().anyMatch(p -> text.startsWith(p, after));
+    }
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -321,7 +330,7 @@ final class TermClassifier {
             return false; // the start of the next term, unless that term is a head word itself (锂电池智能装备)
         }
         for (String word : HEAD_WORDS) {
-            if (text.startsWith(word, end)) {
+            if (text.startsWith(word, end) && !testProduct(text, end + word.length(), word)) {
                 return true;
             }
         }
@@ -395,13 +404,8 @@ final class TermClassifier {
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }
-        int forAt = before.lastIndexOf(FOR);
-        int provides = after.indexOf(PROVIDES);
-        if (forAt >= 0 && provides > 0) {
-            String served = before.substring(forAt) + after.substring(0, provides);
-            if (PROVIDED_TO.stream().anyMatch(served::contains)) {
-                return true;
-            }
+        if (servedByProvider(before, after)) {
+            return true;
         }
         if (before.contains("以")) {
             for (String cue : RAW_MATERIAL_ENDS) {
@@ -413,6 +417,25 @@ final class TermClassifier {
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
         return after.contains("等平台") || inServedIndustries(text, start, end);
+    }
+
+    /**
+     * Whether the term between {@code before} and {@code after} stands in 为X…提供 (X naming makers or fields): the last 为
+     * before it (not that of 作为, 成为, 认为, 因为) opens the span, no 提供 lies between that 为 and the term (为…提供动力电池:
+     * what is provided is made), and the first 提供 after it, not 提供商, closes it with no other 为 before it (公司为…动力电池
+     * 制造商并致力于为客户提供…: that 为 says what the company is).
+     */
+    private static boolean servedByProvider(String before, String after) {
+        int forAt = before.lastIndexOf(FOR);
+        if (forAt < 0 || (forAt > 0 && "作成认因".indexOf(before.charAt(forAt - 1)) >= 0) || before.indexOf(PROVIDES, forAt) >= 0) {
+            return false;
+        }
+        int provides = after.indexOf(PROVIDES);
+        if (provides <= 0 || after.startsWith("商", provides + PROVIDES.length()) || after.substring(0, provides).contains(FOR)) {
+            return false;
+        }
+        String served = before.substring(forAt) + after.substring(0, provides);
+        return PROVIDED_TO.stream().anyMatch(served::contains);
     }
 
     /** Short items of a list written with ASCII commas (as the exchange's texts write 、): at most this long. */

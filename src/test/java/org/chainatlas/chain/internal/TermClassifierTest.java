@@ -222,15 +222,21 @@ class TermClassifierTest {
         assertApplication("公司为智能手机整机制造商提供全方位触控显示一体化解决方案", "智能手机", true);
         assertApplication("主要为动力电池制造企业提供核心设备及全面的解决方案", "动力电池", true);
         assertApplication("公司在智能座舱、智能驾驶、智能网联汽车测试等领域形成了竞争实力", "智能网联汽车", true);
-        // what it provides to them is still made, and so is what a company provides without naming makers
+        // what it provides to them is still made, and so is what a company that is a maker says it is
         assertApplication("公司为智能手机整机制造商提供触控显示模组", "显示模组", false);
-        assertApplication("公司为储能电站提供动力电池及储能电池系统", "动力电池", false);
+        assertApplication("为整车制造商提供动力电池并提供售后服务", "动力电池", false);
+        assertApplication("公司为国内领先的动力电池制造商并致力于为客户提供储能系统", "动力电池", false);
+        assertApplication("公司作为专业的光伏组件制造商为客户提供高效产品", "光伏组件", false);
+        assertApplication("公司为全球领先的光伏组件制造商和智慧能源解决方案提供商", "光伏组件", false);
+        // a test kit is a product (PCR检测试剂), testing a product is not
+        assertApplication("主要产品为新冠病毒PCR检测试剂盒", "PCR", false);
+        assertApplication("主要从事动力电池检测服务", "动力电池", true);
     }
 
     /**
      * The sixth fact check (西安, 郑州, 常州, 包头, 贵阳, 赣州) and a survey of product segments by industry class found parts,
      * materials and equipment filed as what they go into: junction boxes (通灵) and silver paste (帝科) as PV modules, inverters
-     * (锦浪) as modules, cathode material (振华新材) as cells, motor cores (华新精密) as motors, fab equipment (北方华创)
+     * (锦浪) as modules, cathode material (振华新材) as cells, cell caps (中瑞) as cells, fab equipment (北方华创)
      * and a fabless designer (圣邦) as wafer fabs, dicing saws (光力) as packaging and test.
      */
     @Test
@@ -238,7 +244,7 @@ class TermClassifierTest {
         assertApplication("公司主要产品为太阳能光伏组件接线盒", "光伏组件", true);
         assertApplication("其主要用途为将太阳能电池组件产生的电能变为交流电", "电池组件", true);
         assertApplication("公司于2022年实现钠离子电池正极材料产业化", "钠离子电池", true);
-        assertApplication("主要产品为新能源汽车驱动电机铁芯", "驱动电机", true);
+        assertApplication("主要产品为圆柱动力电池盖帽", "动力电池", true);
         assertApplication("公司主要为智能手机、可穿戴设备等消费电子领域提供精密零部件", "智能手机", true);
         assertThat(nodes(new CompanyText("示例电子股份有限公司", "主要产品为大规模集成电路制造设备和电子元件", null, "半导体")))
                 .doesNotContain("wafer-fab");
@@ -249,6 +255,8 @@ class TermClassifierTest {
         // the products themselves, made
         assertApplication("公司主要产品为光伏组件", "光伏组件", false);
         assertApplication("公司主要产品为磷酸铁锂正极材料", "正极材料", false);
+        // and a mixed-signal designer is one (龙迅: 高速混合信号芯片)
+        assertThat(nodes(new CompanyText("示例半导体股份有限公司", "高速混合信号芯片的研发设计和销售", null, "半导体"))).contains("analog-ic");
     }
 
     /**
