@@ -404,7 +404,7 @@ final class TermClassifier {
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }
-        if (servedByProvider(before, after)) {
+        if (servedInList(text, start, at, end)) {
             return true;
         }
         if (before.contains("以")) {
@@ -420,14 +420,49 @@ final class TermClassifier {
     }
 
     /**
+     * {@link #servedByProvider} over the clause [{@code start}, {@code end}) widened across short items of a list written
+     * with ASCII commas (精研科技: 为智能手机,可穿戴设备,笔记本及平板计算机等消费电子领域…提供…零部件), up to the item that holds 提供.
+     */
+    private static boolean servedInList(String text, int start, int at, int end) {
+        int from = start;
+        while (from > 0 && text.charAt(from - 1) == ',') {
+            int itemStart = from - 1;
+            while (itemStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(itemStart - 1)) < 0) {
+                itemStart--;
+            }
+            String item = text.substring(itemStart, from - 1);
+            if (item.length() > LIST_ITEM || item.contains(PROVIDES) || item.indexOf('.') >= 0) {
+                break;
+            }
+            from = itemStart;
+        }
+        int to = end;
+        // a list ends where its sentence does: the exchange's texts end sentences with ASCII full stops too
+        while (to < text.length() && text.charAt(to) == ',' && !text.substring(at, to).contains(PROVIDES)
+                && text.substring(at, to).indexOf('.') < 0) {
+            int itemEnd = to + 1;
+            while (itemEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0) {
+                itemEnd++;
+            }
+            String item = text.substring(to + 1, itemEnd);
+            if ((itemEnd - to - 1 > LIST_ITEM && !item.contains(PROVIDES)) || item.indexOf('.') >= 0) {
+                break;
+            }
+            to = itemEnd;
+        }
+        return servedByProvider(text.substring(from, at), text.substring(at, to));
+    }
+
+    /**
      * Whether the term between {@code before} and {@code after} stands in 为X…提供 (X naming makers or fields): the last 为
-     * before it (not that of 作为, 成为, 认为, 因为) opens the span, no 提供 lies between that 为 and the term (为…提供动力电池:
+     * before it (not that of 作为, 成为, 认为, 因为 or 以…为主) opens the span, no 提供 lies between that 为 and the term (为…提供动力电池:
      * what is provided is made), and the first 提供 after it, not 提供商, closes it with no other 为 before it (公司为…动力电池
      * 制造商并致力于为客户提供…: that 为 says what the company is).
      */
     private static boolean servedByProvider(String before, String after) {
         int forAt = before.lastIndexOf(FOR);
-        if (forAt < 0 || (forAt > 0 && "作成认因".indexOf(before.charAt(forAt - 1)) >= 0) || before.indexOf(PROVIDES, forAt) >= 0) {
+        if (forAt < 0 || (forAt > 0 && "作成认因".indexOf(before.charAt(forAt - 1)) >= 0) || before.startsWith("为主", forAt)
+                || before.indexOf(PROVIDES, forAt) >= 0) {
             return false;
         }
         int provides = after.indexOf(PROVIDES);

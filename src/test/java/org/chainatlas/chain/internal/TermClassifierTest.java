@@ -228,6 +228,9 @@ class TermClassifierTest {
         assertApplication("公司为国内领先的动力电池制造商并致力于为客户提供储能系统", "动力电池", false);
         assertApplication("公司作为专业的光伏组件制造商为客户提供高效产品", "光伏组件", false);
         assertApplication("公司为全球领先的光伏组件制造商和智慧能源解决方案提供商", "光伏组件", false);
+        // across a list written with ASCII commas (精研科技), but not past the end of a sentence or from 以…为主 (永清环保)
+        assertApplication("主营业务:为智能手机,可穿戴设备,笔记本及平板计算机等消费电子领域和汽车领域大批量提供定制化MIM零部件", "可穿戴设备", true);
+        assertApplication("业务内容以脱硫为主,同时向脱硝,除尘领域拓展.节能方面,公司面向钢铁等行业,提供热电联产", "除尘", false);
         // a test kit is a product (PCR检测试剂), testing a product is not
         assertApplication("主要产品为新冠病毒PCR检测试剂盒", "PCR", false);
         assertApplication("主要从事动力电池检测服务", "动力电池", true);
