@@ -365,25 +365,21 @@ public final class Evaluation {
             if (outOfBagCount(i) == 0) {
                 throw new IllegalStateException("every one of the " + draws.length + " resamples drew case " + i + ": too few resamples");
             }
-            return mean(b -> {
-                for (int d : draws[b]) {
-                    if (d == i) {
-                        return false;
-                    }
-                }
-                return true;
-            });
+            return mean(b -> !drew(b, i));
         }
 
         /** How many resamples never drew case {@code i}. */
         public int outOfBagCount(int i) {
-            int count = 0;
-            for (int b = 0; b < draws.length; b++) {
-                if (java.util.Arrays.stream(draws[b]).noneMatch(d -> d == i)) {
-                    count++;
+            return (int) java.util.stream.IntStream.range(0, draws.length).filter(b -> !drew(b, i)).count();
+        }
+
+        private boolean drew(int b, int i) {
+            for (int d : draws[b]) {
+                if (d == i) {
+                    return true;
                 }
             }
-            return count;
+            return false;
         }
 
         private double[] mean(java.util.function.IntPredicate use) {

@@ -54,6 +54,7 @@ final class TermClassifier {
      * terms between 满足 and the demand named, not the product written after it (天奥电子: 满足航空航天…需求的系列化铷原子钟).
      */
     private static final String MEETS = "满足";
+    private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
     /**
      * 为X制造商提供Y: the makers a company provides for are its customers (光庭信息, a software house: 为汽车零部件供应商和汽车整车
      * 制造商提供…软件定制化开发 — it makes no vehicles; 宇顺: 为智能手机整机制造商提供…触控显示一体化解决方案 — no phones).
@@ -63,7 +64,6 @@ final class TermClassifier {
     private static final List<String> PROVIDED_TO = List.of("制造商", "厂商", "厂家", "供应商", "生产商", "生产企业", "制造企业",
             // …or fields (精研科技: 为智能手机、可穿戴设备…等消费电子领域提供…零部件)
             "领域");
-    private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
@@ -424,33 +424,51 @@ final class TermClassifier {
      * with ASCII commas (精研科技: 为智能手机,可穿戴设备,笔记本及平板计算机等消费电子领域…提供…零部件), up to the item that holds 提供.
      */
     private static boolean servedInList(String text, int start, int at, int end) {
+        // a list ends where its sentence does: the exchange's texts end sentences with ASCII full stops too
         int from = start;
         while (from > 0 && text.charAt(from - 1) == ',') {
-            int itemStart = from - 1;
-            while (itemStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(itemStart - 1)) < 0) {
-                itemStart--;
-            }
+            int itemStart = itemStart(text, from - 1);
             String item = text.substring(itemStart, from - 1);
-            if (item.length() > LIST_ITEM || item.contains(PROVIDES) || item.indexOf('.') >= 0) {
+            if (item.length() > LIST_ITEM || item.contains(PROVIDES) || endsSentence(text, itemStart - 1)) {
                 break;
             }
             from = itemStart;
         }
         int to = end;
-        // a list ends where its sentence does: the exchange's texts end sentences with ASCII full stops too
-        while (to < text.length() && text.charAt(to) == ',' && !text.substring(at, to).contains(PROVIDES)
-                && text.substring(at, to).indexOf('.') < 0) {
-            int itemEnd = to + 1;
-            while (itemEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0) {
-                itemEnd++;
-            }
+        String clause = text.substring(at, end);
+        boolean closed = clause.contains(PROVIDES) || clause.indexOf('.') >= 0;
+        while (!closed && to < text.length() && text.charAt(to) == ',') {
+            int itemEnd = itemEnd(text, to);
             String item = text.substring(to + 1, itemEnd);
-            if ((itemEnd - to - 1 > LIST_ITEM && !item.contains(PROVIDES)) || item.indexOf('.') >= 0) {
+            if ((item.length() > LIST_ITEM && !item.contains(PROVIDES)) || endsSentence(text, itemEnd)) {
                 break;
             }
             to = itemEnd;
+            closed = item.contains(PROVIDES);
         }
         return servedByProvider(text.substring(from, at), text.substring(at, to));
+    }
+
+    /** Where the list item ending at the ASCII comma {@code comma} begins: after a clause end or an ASCII full stop. */
+    private static int itemStart(String text, int comma) {
+        int itemStart = comma;
+        while (itemStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(itemStart - 1)) < 0 && text.charAt(itemStart - 1) != '.') {
+            itemStart--;
+        }
+        return itemStart;
+    }
+
+    /** Where the list item beginning after the ASCII comma {@code comma} ends: at a clause end or an ASCII full stop. */
+    private static int itemEnd(String text, int comma) {
+        int itemEnd = comma + 1;
+        while (itemEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0 && text.charAt(itemEnd) != '.') {
+            itemEnd++;
+        }
+        return itemEnd;
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        return at >= 0 && at < text.length() && text.charAt(at) == '.';
     }
 
     /**
@@ -488,10 +506,7 @@ final class TermClassifier {
     private static boolean inServedIndustries(String text, int start, int end) {
         int first = start;
         while (first > 0 && text.charAt(first - 1) == ',') {
-            int itemStart = first - 1;
-            while (itemStart > 0 && CLAUSE_ENDS.indexOf(text.charAt(itemStart - 1)) < 0 && text.charAt(itemStart - 1) != '.') {
-                itemStart--;
-            }
+            int itemStart = itemStart(text, first - 1);
             if (first - 1 - itemStart > LIST_ITEM && !containsCue(text.substring(itemStart, first - 1))) {
                 break;
             }
@@ -502,10 +517,7 @@ final class TermClassifier {
         }
         int last = end;
         while (last < text.length() && text.charAt(last) == ',' && !SERVED.matcher(text.substring(start, last)).find()) {
-            int itemEnd = last + 1;
-            while (itemEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(itemEnd)) < 0 && text.charAt(itemEnd) != '.') {
-                itemEnd++;
-            }
+            int itemEnd = itemEnd(text, last);
             String item = text.substring(last + 1, itemEnd);
             if (item.length() > LIST_ITEM && !SERVED.matcher(item).find()) {
                 break;

@@ -72,10 +72,11 @@ final class BaseExtractor {
             }
             for (String clause : clauses(QUOTED.matcher(text).replaceAll(" "))) {
                 int planned = clause.indexOf(PLANNED);
-                if (!speaksOfProduction(planned < 0 ? clause : clause.substring(0, planned))) {
+                int limit = planned < 0 ? clause.length() : planned;
+                if (!speaksOfProduction(clause.substring(0, limit))) {
                     continue;
                 }
-                for (Base base : places(clause, planned < 0 ? clause.length() : planned)) {
+                for (Base base : places(clause, limit)) {
                     found.putIfAbsent(base.region().code(), base);
                 }
             }
