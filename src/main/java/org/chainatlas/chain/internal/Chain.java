@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.chainatlas.chain.ChainDefinition;
 import org.chainatlas.chain.ChainDefinition.EdgeDefinition;
@@ -70,23 +73,75 @@ class Chain {
     }
 
     /**
-     * Builds a chain from a definition already checked by {@link ChainDefinitionRules}. Segments are
-     * positioned upstream → downstream: by stage, then by depth in the supply graph, then as written.
-     * Edges are attached by {@link #connect} once the segments have ids.
-     */
-    /**
      * A built-in chain's sources follow its file (a citation corrected there reaches installations made before);
      * answers whether they changed.
      */
     boolean citeAsIn(ChainDefinition definition) {
         String cited = definition.sources() == null ? null : String.join("\n", definition.sources());
-        if (!Origin.BUILT_IN.name().equals(origin) || java.util.Objects.equals(cited, sources)) {
+        if (!Origin.BUILT_IN.name().equals(origin) || Objects.equals(cited, sources)) {
             return false;
         }
         sources = cited;
         return true;
     }
 
+    /**
+     * A built-in chain gains the segments its file added since it was stored (an installation made before a segment
+     * was written keeps its data and gets the segment), the supply edges the file added, and the file's descriptions.
+     * Nothing stored is removed or renamed: a segment's id is what enterprises, parks and projects refer to. The
+     * segments are re-positioned as {@link #define} would place them. Answers how many segments were added; the new
+     * edges are attached by {@link #connect} once the new segments have ids.
+     */
+    int extendAsIn(ChainDefinition definition) {
+        if (!Origin.BUILT_IN.name().equals(origin)) {
+            return 0;
+        }
+        descriptionZh = definition.descriptionZh();
+        descriptionEn = definition.descriptionEn();
+        Map<String, ChainNode> stored = new HashMap<>();
+        nodes.forEach(n -> stored.put(n.code(), n));
+        List<NodeDefinition> ordered = ordered(definition);
+        int added = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            ChainNode node = stored.remove(ordered.get(i).code());
+            if (node == null) {
+                nodes.add(new ChainNode(this, ordered.get(i), i));
+                added++;
+            } else {
+                node.placeAt(i);
+            }
+        }
+        // segments no longer in the file stay, after the file's
+        Set<ChainNode> left = new HashSet<>(stored.values());
+        int next = ordered.size();
+        for (ChainNode node : nodes) {
+            if (left.contains(node)) {
+                node.placeAt(next++);
+            }
+        }
+        nodes.sort(Comparator.comparingInt(ChainNode::position));
+        return added;
+    }
+
+    /** The file's supply edges that a built-in chain has not stored yet (both ends stored). */
+    List<EdgeDefinition> edgesMissing(ChainDefinition definition) {
+        if (!Origin.BUILT_IN.name().equals(origin)) {
+            return List.of();
+        }
+        Set<String> have = new HashSet<>();
+        edges.forEach(e -> have.add(e.from().code() + " " + e.to().code()));
+        Set<String> codes = new HashSet<>();
+        nodes.forEach(n -> codes.add(n.code()));
+        return definition.edgesOrEmpty().stream()
+                .filter(e -> codes.contains(e.from()) && codes.contains(e.to()) && !have.contains(e.from() + " " + e.to()))
+                .toList();
+    }
+
+    /**
+     * Builds a chain from a definition already checked by {@link ChainDefinitionRules}. Segments are
+     * positioned upstream → downstream: by stage, then by depth in the supply graph, then as written.
+     * Edges are attached by {@link #connect} once the segments have ids.
+     */
     static Chain define(ChainDefinition definition, Origin origin) {
         Chain chain = new Chain();
         chain.code = definition.code();
@@ -98,15 +153,7 @@ class Chain {
         chain.origin = origin.name();
         chain.sources = definition.sources() == null ? null : String.join("\n", definition.sources());
         chain.createdAt = Instant.now();
-        Map<String, Integer> depth = depths(definition);
-        List<NodeDefinition> ordered = new ArrayList<>(definition.nodesOrEmpty());
-        Map<String, Integer> written = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            written.put(ordered.get(i).code(), i);
-        }
-        ordered.sort(Comparator.comparing(NodeDefinition::stage)
-                .thenComparing(n -> depth.getOrDefault(n.code(), 0))
-                .thenComparing(n -> written.get(n.code())));
+        List<NodeDefinition> ordered = ordered(definition);
         for (int i = 0; i < ordered.size(); i++) {
             chain.nodes.add(new ChainNode(chain, ordered.get(i), i));
         }
@@ -121,6 +168,20 @@ class Chain {
             edges.add(new SupplyEdge(this, byCode.get(edge.from()), byCode.get(edge.to()),
                     edge.weight() == null ? 1.0 : edge.weight()));
         }
+    }
+
+    /** The segments upstream → downstream: by stage, then by depth in the supply graph, then as written. */
+    private static List<NodeDefinition> ordered(ChainDefinition definition) {
+        Map<String, Integer> depth = depths(definition);
+        List<NodeDefinition> ordered = new ArrayList<>(definition.nodesOrEmpty());
+        Map<String, Integer> written = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            written.put(ordered.get(i).code(), i);
+        }
+        ordered.sort(Comparator.comparing(NodeDefinition::stage)
+                .thenComparing(n -> depth.getOrDefault(n.code(), 0))
+                .thenComparing(n -> written.get(n.code())));
+        return ordered;
     }
 
     /** Longest path from a source segment, for the upstream → downstream order. */

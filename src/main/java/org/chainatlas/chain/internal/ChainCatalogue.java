@@ -139,6 +139,19 @@ class ChainCatalogue implements Chains {
         return stored.existsByCode(code);
     }
 
+    /**
+     * Brings a stored built-in chain's segments, supply edges and descriptions to its file's (caller's transaction), adding
+     * what the file added and removing nothing; answers how many segments were added.
+     */
+    int extend(ChainDefinition definition) {
+        Chain chain = stored.findByCode(definition.code()).orElseThrow(() -> new NotFound("chain", definition.code()));
+        int added = chain.extendAsIn(definition);
+        stored.flush();
+        chain.connect(chain.edgesMissing(definition));
+        stored.flush();
+        return added;
+    }
+
     /** Brings a stored built-in chain's sources to its file's (caller's transaction); answers whether they changed. */
     boolean recite(ChainDefinition definition) {
         return stored.findByCode(definition.code()).map(chain -> chain.citeAsIn(definition)).orElse(false);

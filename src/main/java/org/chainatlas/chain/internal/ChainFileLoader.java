@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the built-in chains ({@code data/chains/*.json}) at start. Every file is read and checked before
- * any is stored; one broken file stops the start with its name, the JSON path and the reason. Chains
- * already in the database are left as they are (edits made on the platform win over the shipped file).
+ * any is stored; one broken file stops the start with its name, the JSON path and the reason. A chain already in
+ * the database gains what its file added since (segments, supply edges, sources and descriptions); nothing stored is
+ * removed, renamed or re-weighted, and chains created on the platform are left as they are.
  */
 @Component
 @Order(30)
@@ -83,8 +84,14 @@ class ChainFileLoader implements ApplicationRunner {
                 if (!catalogue.exists(file.getValue().code())) {
                     catalogue.store(file.getValue(), Chain.Origin.BUILT_IN);
                     added[0]++;
-                } else if (catalogue.recite(file.getValue())) {
-                    log.info("Chain {}: sources updated from {}", file.getValue().code(), file.getKey());
+                } else {
+                    if (catalogue.recite(file.getValue())) {
+                        log.info("Chain {}: sources updated from {}", file.getValue().code(), file.getKey());
+                    }
+                    int segments = catalogue.extend(file.getValue());
+                    if (segments > 0) {
+                        log.info("Chain {}: {} segments added from {}", file.getValue().code(), segments, file.getKey());
+                    }
                 }
             }
         });

@@ -71,6 +71,14 @@ class ChainNode {
         return code;
     }
 
+    int position() {
+        return position;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     ChainNodeView view(String chainCode) {
         return new ChainNodeView(id, chainCode, code, nameZh, nameEn, stage, split(industryCodes), split(keywords), position);
     }

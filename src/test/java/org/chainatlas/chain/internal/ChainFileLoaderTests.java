@@ -73,6 +73,45 @@ class ChainFileLoaderTests {
                 Long.class)).isEqualTo(nodes);
     }
 
+    /**
+     * A segment written into a built-in file after an installation stored the chain (稀土 in chemical-new-materials) reaches
+     * that installation with its supply edge and place; the stored segments keep their ids, and a segment the file no
+     * longer has is kept (enterprises may refer to it).
+     */
+    @Test
+    void aBuiltInChainGainsTheSegmentsItsFileAdded() {
+        ChainDefinition first = longChain("grown-chain");
+        loader.load(List.of(Map.entry("data/chains/grown.json", first)));
+        Map<String, Object> before = Map.copyOf(jdbc.queryForMap("""
+                select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = 'grown-chain' and n.code = 's3'"""));
+
+        List<NodeDefinition> grown = new ArrayList<>(first.nodes());
+        grown.add(0, ChainFixtures.node("s-new", "稀土采选与冶炼分离", "Rare earths", Stage.UPSTREAM));
+        List<EdgeDefinition> grownEdges = new ArrayList<>(first.edges());
+        grownEdges.add(new EdgeDefinition("s-new", "s6", 1.0));
+        grownEdges.add(new EdgeDefinition("s2", "s9", 0.5));
+        loader.load(List.of(Map.entry("data/chains/grown.json", new ChainDefinition(first.code(), first.nameZh(), first.nameEn(),
+                "含稀土", null, 100, List.of(), grown.stream().filter(n -> !n.code().equals("s0")).toList(),
+                grownEdges.stream().filter(e -> !e.from().equals("s0")).toList(), first.governance()))));
+
+        List<String> codes = jdbc.queryForList("""
+                select n.code from chain_node n join chain c on c.id = n.chain_id
+                where c.code = 'grown-chain' order by n.position""", String.class);
+        assertThat(codes).hasSize(16).contains("s-new", "s14", "s0");
+        assertThat(codes.getLast()).as("the segment the file dropped stays, last").isEqualTo("s0");
+        assertThat(codes.indexOf("s-new")).as("upstream, before the midstream segments").isLessThan(codes.indexOf("s5"));
+        assertThat(codes.indexOf("s14")).isEqualTo(14);
+        assertThat(jdbc.queryForMap("""
+                select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = 'grown-chain' and n.code = 's3'"""))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForList("""
+                select f.code || '>' || t.code from chain_edge e join chain_node f on f.id = e.from_node_id
+                join chain_node t on t.id = e.to_node_id join chain c on c.id = e.chain_id
+                where c.code = 'grown-chain' order by 1""", String.class))
+                .contains("s-new>s6", "s2>s9", "s13>s14", "s0>s1").hasSize(16);
+        assertThat(jdbc.queryForObject("select description_zh from chain where code = 'grown-chain'", String.class)).isEqualTo("含稀土");
+    }
+
     @Test
     void twoFilesWithOneCodeAreRefused() {
         assertThatThrownBy(() -> loader.load(List.of(

@@ -263,6 +263,30 @@ class TermClassifierTest {
     }
 
     /**
+     * The atlas had no rare-earth segment: 北方稀土 (包头) and 中国稀土 (赣州) were weak magnet makers and 广晟 nothing at all
+     * (2026-12-05). Rare earths mined, smelted and separated are the segment; steel, aluminium, rubber or fertiliser made
+     * with a rare-earth additive are not, nor is an institute named as a partner or a magnet maker's sourcing region.
+     */
+    @Test
+    void rareEarthsSmeltedAndSeparatedAreTheirOwnSegment() {
+        assertThat(nodes(new CompanyText("示例稀土集团股份有限公司", "稀土原料产品(稀土盐类,稀土氧化物及稀土金属),稀土功能材料产品",
+                "公司是全球最大的稀土原料生产基地。", "小金属"))).contains("rare-earth");
+        assertThat(nodes(new CompanyText("示例有色金属股份有限公司", "主营业务:稀土,钨的采选,冶炼,加工及销售",
+                "公司建有采矿选矿、冶炼分离、精深加工一条龙稀土产业体系，是以中重稀土为主业的上市公司。", "小金属"))).contains("rare-earth");
+        assertThat(classifier.phrase("稀土")).extracting(SegmentMatch::nodeCode).contains("rare-earth");
+        assertThat(classifier.phrase("稀土材料及应用")).extracting(SegmentMatch::nodeCode).contains("rare-earth", "magnetic-materials");
+        // made with rare earths, or sourced from where they are mined: no evidence for the segment at all
+        for (String text : List.of("公司形成了稀土钢、稀土铝等特色产品。", "稀土顺丁橡胶业务市场占有率国内超60%。", "三元稀土复肥",
+                "公司在上游产业与我国稀土原料主产区紧密合作。", "与包头稀土研究院建立了长期的战略合作关系。", "公司位于包头稀土高新区。")) {
+            assertThat(classifier.hits(text)).as(text).flatExtracting(TermClassifier.Hit::terms)
+                    .noneMatch(t -> "rare-earth".equals(t.nodeCode()) && t.strength() != Dictionary.Strength.EXCLUDE);
+        }
+        assertThat(nodes(new CompanyText("示例磁材股份有限公司", "主要产品:钕铁硼永磁材料",
+                "公司在上游产业与我国稀土原料主产区紧密合作。", "矿物制品")))
+                .contains("magnetic-materials").doesNotContain("rare-earth");
+    }
+
+    /**
      * 国轩高科 was a vehicle maker on 合肥's map: no term of its texts says it makes vehicles, but its customers, named five
      * times (产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域) and once before its own cells (新能源汽车动力锂离子电池),
      * added up past the acceptance line. A segment needs one term written as made; one that only qualifies the next term of
