@@ -324,19 +324,47 @@ final class TermClassifier {
         return (word.equals("检测") || word.equals("测试")) && TEST_PRODUCTS.stream().anyMatch(p -> text.startsWith(p, after));
     }
 
+    /**
+     * Words that may stand between a product's term and the part word without changing what is made: 中瑞 makes
+     * 圆柱锂电池精密安全结构件 and 锂电池组合盖帽 (caps and safety parts, not cells). Not 核心 or 关键: a maker of 充电设备核心部件
+     * (charging modules) is counted among charging equipment.
+     */
+    private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用");
+
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
         if (i + 1 < hits.size() && hits.get(i + 1).begin() == end && !HEAD_WORDS.contains(hits.get(i + 1).text())) {
             return false; // the start of the next term, unless that term is a head word itself (锂电池智能装备)
         }
-        for (String word : HEAD_WORDS) {
-            if (text.startsWith(word, end) && !testProduct(text, end + word.length(), word)) {
-                return true;
+        int at = end;
+        for (boolean skipped = true; skipped; ) {
+            skipped = false;
+            for (String modifier : PART_MODIFIERS) {
+                if (text.startsWith(modifier, at)) {
+                    at += modifier.length();
+                    skipped = true;
+                }
             }
+        }
+        if (at > end && (i + 1 >= hits.size() || hits.get(i + 1).begin() >= at || HEAD_WORDS.contains(hits.get(i + 1).text()))
+                && headWordAt(text, at)) {
+            return true;
+        }
+        if (headWordAt(text, end)) {
+            return true;
         }
         // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
         return text.startsWith("用", end) && !(text.startsWith("用于", end) || text.startsWith("用途", end)
                 || text.startsWith("用户", end) || text.startsWith("用在", end));
+    }
+
+    private static boolean headWordAt(String text, int at) {
+        for (String word : HEAD_WORDS) {
+            if (text.startsWith(word, at) && !testProduct(text, at + word.length(), word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -248,6 +248,10 @@ class TermClassifierTest {
         assertApplication("其主要用途为将太阳能电池组件产生的电能变为交流电", "电池组件", true);
         assertApplication("公司于2022年实现钠离子电池正极材料产业化", "钠离子电池", true);
         assertApplication("主要产品为圆柱动力电池盖帽", "动力电池", true);
+        // with a word between the product and the part (中瑞: caps and safety parts for cylindrical cells)
+        assertApplication("公司主要从事圆柱锂电池精密安全结构件的研发、制造及销售", "锂电池", true);
+        assertThat(nodes(new CompanyText("示例电子科技股份有限公司", "主要产品包括动力型、容量型锂电池组合盖帽系列产品", null, "电气设备")))
+                .contains("structural-parts").doesNotContain("cell", "battery-pack");
         assertApplication("公司主要为智能手机、可穿戴设备等消费电子领域提供精密零部件", "智能手机", true);
         assertThat(nodes(new CompanyText("示例电子股份有限公司", "主要产品为大规模集成电路制造设备和电子元件", null, "半导体")))
                 .doesNotContain("wafer-fab");
