@@ -320,6 +320,31 @@ class MatchingApiTests {
                 .singleElement().satisfies(p -> assertThat(p.get("evidence").asString()).startsWith("报道："));
     }
 
+    /**
+     * 包头 and 赣州 host the country's two rare-earth clusters; until 2026-12-05 the atlas had no segment for them. Now the
+     * chain map of each shows rare earths present, from the listed company seated there and the catalogue zones whose
+     * leading industry is 稀土.
+     */
+    @Test
+    void baotouAndGanzhouShowTheirRareEarths() throws Exception {
+        for (String[] city : new String[][] {{"150200", "中国北方稀土(集团)高科技股份有限公司", "包头稀土高新技术产业开发区"},
+                {"360700", "中国稀土集团资源科技股份有限公司", "赣州高新技术产业开发区"}}) {
+            JsonNode presence = get200(get("/api/v1/chains/chemical-new-materials/presence").param("region", city[0]));
+            JsonNode rareEarth = null;
+            for (JsonNode s : presence.get("segments")) {
+                if (s.get("nodeCode").asString().equals("rare-earth")) {
+                    rareEarth = s;
+                }
+            }
+            assertThat(rareEarth).as(city[0]).isNotNull();
+            assertThat(rareEarth.get("status").asString()).as(city[0]).isEqualTo("PRESENT");
+            assertThat(rareEarth.get("zoneEvidence").asDouble()).as(city[0]).isPositive();
+            JsonNode evidence = get200(get("/api/v1/chains/chemical-new-materials/segments/rare-earth/evidence").param("region", city[0]));
+            assertThat(evidence.get("producers").findValuesAsString("nameZh")).as(city[0]).contains(city[1]);
+            assertThat(evidence.toString()).as(city[0]).contains(city[2]);
+        }
+    }
+
     /** 京东方's 绵阳 base is named in its introduction without what it makes: the chain map says its panels there are presumed. */
     @Test
     void aProducerPresumedAtABaseSaysSo() throws Exception {
