@@ -41,6 +41,47 @@ class CalibrationTest {
         return new Cases(asked, destinations);
     }
 
+    /** A case placed at {@code rank} among 40 cities, no ties. */
+    private static Evaluation.Place placed(int rank) {
+        double[] scores = new double[CITIES];
+        for (int i = 0; i < CITIES; i++) {
+            scores[i] = CITIES - i;
+        }
+        return Evaluation.place(scores, rank - 1);
+    }
+
+    @Test
+    void thePairedComparisonSeesADifferenceOnlyWhereTheCasesShowOne() {
+        List<Evaluation.Place> fourth = new ArrayList<>();
+        List<Evaluation.Place> twentieth = new ArrayList<>();
+        List<Evaluation.Place> mixed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            fourth.add(placed(4));
+            twentieth.add(placed(20));
+            mixed.add(placed(i % 2 == 0 ? 2 : 30));
+        }
+        // the same places: no difference, and an interval of zero width
+        Evaluation.Difference same = Evaluation.paired("a", fourth, "b", fourth, 7);
+        assertThat(same.mean()).containsOnly(0.0);
+        assertThat(same.low()).containsOnly(0.0);
+        assertThat(same.high()).containsOnly(0.0);
+        // 4th against 20th on every case: hit@5 and hit@10 +1, hit@1 0, MRR 1/4 − 1/20, all certain
+        Evaluation.Difference better = Evaluation.paired("a", fourth, "b", twentieth, 7);
+        assertThat(better.mean()[1]).isEqualTo(1.0);
+        assertThat(better.above(1)).isTrue();
+        assertThat(better.above(2)).isTrue();
+        assertThat(better.above(0)).isFalse();
+        assertThat(better.mean()[3]).isCloseTo(0.25 - 0.05, org.assertj.core.data.Offset.offset(1e-9));
+        // 2nd on half the cases and 30th on the others against 4th everywhere: hit@10 −0.5 with an interval below zero,
+        // and MRR (1/2 + 1/30)/2 − 1/4 ≈ +0.017 with an interval around it that the draw of the cases decides
+        Evaluation.Difference halves = Evaluation.paired("a", mixed, "b", fourth, 7);
+        assertThat(halves.mean()[2]).isEqualTo(-0.5);
+        assertThat(halves.high()[2]).isNegative();
+        assertThat(halves.low()[3]).isLessThan(halves.mean()[3]);
+        assertThat(halves.high()[3]).isGreaterThan(halves.mean()[3]);
+        assertThat(Evaluation.differences(List.of(halves))).contains("| a − b |").contains("-0.500");
+    }
+
     @Test
     void theFitRaisesTheFactorThatPointsAtTheDestinationAndRanksBetterThanThePrior() {
         Cases train = cases(60, SiteFactor.CLUSTER, 1);

@@ -472,6 +472,78 @@ public final class Evaluation {
         return new Figures(method, hits, rr / Math.max(1, places.size()), places.size());
     }
 
+    /**
+     * How much one method beats another over the same cases: the mean per-case difference of each figure, with a 95%
+     * interval from resampling the cases with replacement (a paired bootstrap: both methods keep the same cases in every
+     * resample, so what the cases share does not count as difference). It is the cases' noise only; the noise of the
+     * calibration's own resamples is the seed spread.
+     */
+    public record Difference(String method, String against, double[] mean, double[] low, double[] high, int resamples) {
+
+        String row() {
+            StringBuilder out = new StringBuilder("| " + method + " − " + against + " |");
+            for (int k = 0; k < mean.length; k++) {
+                out.append(String.format(Locale.ROOT, " %+.3f (%+.3f … %+.3f) |", mean[k], low[k], high[k]));
+            }
+            return out.toString();
+        }
+
+        /** Whether the interval of a figure (a hit@k index, or {@code AT.length} for MRR) lies above zero. */
+        public boolean above(int figure) {
+            return low[figure] > 0;
+        }
+    }
+
+    /** Resamples of the paired comparison. */
+    public static final int PAIRED_RESAMPLES = 2000;
+
+    public static Difference paired(String method, List<Place> places, String against, List<Place> baseline, long seed) {
+        if (places.size() != baseline.size() || places.isEmpty()) {
+            throw new IllegalArgumentException("a paired comparison needs the same cases on both sides, and some");
+        }
+        int n = places.size();
+        int figures = AT.length + 1;
+        double[][] differences = new double[figures][n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < AT.length; k++) {
+                differences[k][i] = places.get(i).hits()[k] - baseline.get(i).hits()[k];
+            }
+            differences[AT.length][i] = places.get(i).reciprocal() - baseline.get(i).reciprocal();
+        }
+        double[] mean = new double[figures];
+        double[][] means = new double[figures][PAIRED_RESAMPLES];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int k = 0; k < figures; k++) {
+            mean[k] = java.util.Arrays.stream(differences[k]).sum() / n;
+        }
+        for (int r = 0; r < PAIRED_RESAMPLES; r++) {
+            double[] sums = new double[figures];
+            for (int j = 0; j < n; j++) {
+                int i = random.nextInt(n);
+                for (int k = 0; k < figures; k++) {
+                    sums[k] += differences[k][i];
+                }
+            }
+            for (int k = 0; k < figures; k++) {
+                means[k][r] = sums[k] / n;
+            }
+        }
+        double[] low = new double[figures];
+        double[] high = new double[figures];
+        for (int k = 0; k < figures; k++) {
+            java.util.Arrays.sort(means[k]);
+            low[k] = means[k][(int) Math.floor(0.025 * (PAIRED_RESAMPLES - 1))];
+            high[k] = means[k][(int) Math.ceil(0.975 * (PAIRED_RESAMPLES - 1))];
+        }
+        return new Difference(method, against, mean, low, high, PAIRED_RESAMPLES);
+    }
+
+    public static String differences(List<Difference> differences) {
+        StringBuilder out = new StringBuilder("| difference (95% interval over the cases) | hit@1 | hit@5 | hit@10 | MRR |\n|---|---:|---:|---:|---:|\n");
+        differences.forEach(d -> out.append(d.row()).append('\n'));
+        return out.toString();
+    }
+
     public static String table(List<Figures> figures) {
         StringBuilder out = new StringBuilder("| method | hit@1 | hit@5 | hit@10 | MRR |\n|---|---:|---:|---:|---:|\n");
         figures.forEach(f -> out.append(f.row()).append('\n'));

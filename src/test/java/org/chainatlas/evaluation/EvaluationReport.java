@@ -25,8 +25,8 @@ public final class EvaluationReport {
      * @param seeds the leave-one-out bootstrap row with the resamples of {@link Evaluation#SEED} first, then those of the
      *        other seeds
      */
-    public record Result(List<Evaluation.Figures> figures, List<Evaluation.Figures> seeds, double[] fittedOnAll, String markdown,
-            int resolved, int cases) {
+    public record Result(List<Evaluation.Figures> figures, List<Evaluation.Figures> seeds, List<Evaluation.Difference> differences,
+            double[] fittedOnAll, String markdown, int resolved, int cases) {
 
         public Evaluation.Figures figures(String method) {
             return figures.stream().filter(f -> f.method().equals(method)).findFirst().orElseThrow();
@@ -102,6 +102,10 @@ public final class EvaluationReport {
             }
             seeds.add(Evaluation.figures(LOO + ", seed " + seed, places));
         }
+        List<Evaluation.Difference> differences = List.of(
+                Evaluation.paired("calibrated", loo, "chain-chief", governance, Evaluation.SEED),
+                Evaluation.paired("calibrated", loo, "cluster size", cluster, Evaluation.SEED),
+                Evaluation.paired("calibrated", loo, "random", random, Evaluation.SEED));
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Cases: %d (%d destinations resolved to a city); candidate cities per case: %d; "
                 + "engine queries took %.1f s.%n%n", cases.size(), resolved, asked.isEmpty() ? 0 : asked.getFirst().cities().length, askSeconds));
@@ -111,6 +115,10 @@ public final class EvaluationReport {
                 + "(%s and %s): hit@1 %s, hit@5 %s, hit@10 %s, MRR %s.%n", Evaluation.BAGS, Evaluation.SEED, fewestOutOfBag,
                 seeds.size(), Evaluation.SEED, java.util.Arrays.toString(OTHER_SEEDS).replaceAll("[\\[\\]]", ""), range(seeds, 0),
                 range(seeds, 1), range(seeds, 2), range(seeds, -1)));
+        md.append(String.format(Locale.ROOT, "%nThe calibrated row against each baseline, case by case (paired bootstrap over the %d "
+                + "cases, %d resamples, seed %d; an interval that holds zero is no evidence of a difference):%n%n", loo.size(),
+                Evaluation.PAIRED_RESAMPLES, Evaluation.SEED));
+        md.append(Evaluation.differences(differences));
         md.append("\nWeights fitted on all cases (mean of " + Evaluation.BAGS + " coordinate ascents on MRR from the prior over bootstrap "
                 + "resamples, calibrated factors only):\n\n"
                 + "| factor | prior | fitted on all | shipped |\n|---|---:|---:|---:|\n");
@@ -119,7 +127,7 @@ public final class EvaluationReport {
                     shipped[f.ordinal()]));
         }
         md.append(detail);
-        return new Result(figures, seeds, all, md.toString(), resolved, cases.size());
+        return new Result(figures, seeds, differences, all, md.toString(), resolved, cases.size());
     }
 
     /** Seeds of the resamples besides {@link Evaluation#SEED}, for the spread of the leave-one-out bootstrap row. */
