@@ -50,6 +50,12 @@ final class TermClassifier {
             // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
             "用途为", "用途是");
     /**
+     * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
+     * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
+     */
+    private static final String TREND = "随着";
+    private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
+    /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
      * terms between 满足 and the demand named, not the product written after it (天奥电子: 满足航空航天…需求的系列化铷原子钟).
      */
@@ -65,7 +71,9 @@ final class TermClassifier {
             // …or fields (精研科技: 为智能手机、可穿戴设备…等消费电子领域提供…零部件)
             "领域");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
-    private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料");
+    private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料",
+            // …or what it is for (紫建电子, small lithium cells: 产品以各类小型消费类电子产品为主要应用领域)
+            "为应用领域", "为主要应用领域");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
 
     /** The node ids of a chain's segments, for the matches' ids. */
@@ -315,7 +323,9 @@ final class TermClassifier {
             // motor's stator or core, which the motor segment counts as its own (电机定子 is one of its terms)
             "正极材料", "负极材料", "电解液", "前驱体", "盖帽",
             // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
-            "动力锂离子电池", "动力锂电池", "动力电池");
+            "动力锂离子电池", "动力锂电池", "动力电池",
+            // what it is a part of (新铝时代: 电池盒箱体，是新能源汽车动力电池系统的关键组成部分)
+            "的关键组成部分", "的重要组成部分", "的核心组成部分", "的组成部分");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -329,7 +339,9 @@ final class TermClassifier {
      * 圆柱锂电池精密安全结构件 and 锂电池组合盖帽 (caps and safety parts, not cells). Not 核心 or 关键: a maker of 充电设备核心部件
      * (charging modules) is counted among charging equipment.
      */
-    private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用");
+    private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用",
+            // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
+            "铝合金", "金属", "塑料", "塑胶");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -337,6 +349,9 @@ final class TermClassifier {
             return false; // the start of the next term, unless that term is a head word itself (锂电池智能装备)
         }
         int at = end;
+        // an abbreviation in brackets, or the bracket closing it, stands between the product and the part (长信科技:
+        // 液晶显示(LCD)用ITO导电膜玻璃 — coated glass, not panels)
+        at = pastBracket(text, at);
         for (boolean skipped = true; skipped; ) {
             skipped = false;
             for (String modifier : PART_MODIFIERS) {
@@ -354,8 +369,28 @@ final class TermClassifier {
             return true;
         }
         // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
-        return text.startsWith("用", end) && !(text.startsWith("用于", end) || text.startsWith("用途", end)
-                || text.startsWith("用户", end) || text.startsWith("用在", end));
+        int use = pastBracket(text, end);
+        return text.startsWith("用", use) && !(text.startsWith("用于", use) || text.startsWith("用途", use)
+                || text.startsWith("用户", use) || text.startsWith("用在", use));
+    }
+
+    /** Where the text goes on after a short bracketed aside at {@code at} ((LCD), （OLED）) or a bracket closing one there. */
+    private static int pastBracket(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == ')' || text.charAt(at) == '）')) {
+            return at + 1;
+        }
+        if (at < text.length() && (text.charAt(at) == '(' || text.charAt(at) == '（')) {
+            for (int i = at + 1; i < Math.min(text.length(), at + 16); i++) {
+                char c = text.charAt(i);
+                if (c == ')' || c == '）') {
+                    return i + 1;
+                }
+                if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '(' || c == '（') {
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     private static boolean headWordAt(String text, int at) {
@@ -429,6 +464,9 @@ final class TermClassifier {
             end++;
         }
         String after = text.substring(at, end);
+        if (before.contains(TREND) && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
+            return true;
+        }
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }

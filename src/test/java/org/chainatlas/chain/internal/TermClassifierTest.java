@@ -291,6 +291,30 @@ class TermClassifierTest {
     }
 
     /**
+     * The seventh fact check (重庆, 南昌, 沈阳, 长春, 昆明, 芜湖; 2026-12-05): 富创精密's parts for chip equipment made it a wafer fab
+     * (随着晶圆制造向7纳米…制程工艺发展), 长信科技's coated glass a TFT-LCD maker (液晶显示(LCD)用ITO导电膜玻璃), 新铝时代's battery boxes a
+     * pack maker (电池系统铝合金零部件; 动力电池系统的关键组成部分), 紫建电子's small cells a consumer-electronics maker (以…消费类电子产品为
+     * 主要应用领域), 诺德's copper foil a cell maker (动力电池材料) and 广泰真空's furnaces a magnet maker (尤其是稀土永磁行业).
+     */
+    @Test
+    void aMarketsTrendAPartsMaterialAndTheIndustryServedAreNotTheProduct() {
+        assertApplication("随着晶圆制造向7纳米以及更先进的制程工艺发展，半导体设备的工艺规格越来越高", "晶圆制造", true);
+        // the trend of the company's own plant is its product (兆驰: LED chips in 南昌)
+        assertApplication("随着兆驰南昌LED芯片产业园的顺利达产，兆驰股份将掌握核心技术", "LED芯片", false);
+        assertApplication("主导产品包括液晶显示(LCD)用ITO导电膜玻璃", "液晶显示", true);
+        assertApplication("公司主要从事新能源汽车电池系统铝合金零部件的研发", "电池系统", true);
+        assertApplication("公司主要产品为电池盒箱体，是新能源汽车动力电池系统的关键组成部分", "动力电池系统", true);
+        assertApplication("产品以各类小型消费类电子产品为主要应用领域", "消费类电子", true);
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要产品:高档电解铜箔产品,动力电池材料等", null, "电气设备")))
+                .doesNotContain("cell");
+        assertThat(classifier.hits("公司致力于功能材料领域，尤其是稀土永磁行业，主要产品包括真空烧结炉")).flatExtracting(TermClassifier.Hit::terms)
+                .noneMatch(t -> "magnetic-materials".equals(t.nodeCode()) && t.strength() != Dictionary.Strength.EXCLUDE);
+        // the products themselves still count
+        assertApplication("公司主要产品为液晶显示模组", "液晶显示", false);
+        assertApplication("公司主要从事锂电池的研发、生产和销售", "锂电池", false);
+    }
+
+    /**
      * 国轩高科 was a vehicle maker on 合肥's map: no term of its texts says it makes vehicles, but its customers, named five
      * times (产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域) and once before its own cells (新能源汽车动力锂离子电池),
      * added up past the acceptance line. A segment needs one term written as made; one that only qualifies the next term of
