@@ -23,6 +23,7 @@ import org.chainatlas.platform.data.BulkInsert;
 import org.chainatlas.platform.data.DataFileInvalid;
 import org.chainatlas.platform.data.DataLoads;
 import org.chainatlas.platform.data.DataQuality;
+import org.chainatlas.platform.data.EvidenceNotes;
 import org.chainatlas.region.Places;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
@@ -150,11 +151,9 @@ class RealEnterprises implements ApplicationRunner {
             return there;
         }
         // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED
-        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), PRESUMED_AT_BASE))).toList();
+        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE)))
+                .toList();
     }
-
-    /** Written after the evidence of a segment a plant is given only because its company makes it. */
-    static final String PRESUMED_AT_BASE = "（简介未载明该基地的产品，按公司业务推定）";
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
@@ -204,10 +203,12 @@ class RealEnterprises implements ApplicationRunner {
             List<Plant> plants = new ArrayList<>();
             java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
             java.util.Set<Long> namedElsewhere = new java.util.HashSet<>();
+            boolean baseAtSeat = false;
             for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
                 java.util.Set<Long> named = named(base.clause());
                 if (base.region().code().equals(seat.get().code())) {
                     namedAtSeat.addAll(named);
+                    baseAtSeat = true;
                     continue;
                 }
                 namedElsewhere.addAll(named);
@@ -216,10 +217,14 @@ class RealEnterprises implements ApplicationRunner {
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
+            // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
+            // the introduction names a base in the seat's city
+            boolean producesAtSeat = baseAtSeat;
             made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                     ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
-                            withNote(m.evidence(), "（简介所列生产基地在外地，总部按半数计）"))
-                    : m).toList();
+                            withNote(m.evidence(), EvidenceNotes.HALF_AT_SEAT))
+                    : producesAtSeat ? m : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
+                    .toList();
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
                     c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,

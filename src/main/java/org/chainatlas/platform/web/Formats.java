@@ -165,11 +165,7 @@ public class Formats {
         if (raw == null || !Localized.english()) {
             return raw;
         }
-        // a segment the seat keeps at half (its introduction names bases elsewhere that make it)
-        String text = raw.replace("（简介所列生产基地在外地，总部按半数计）", " (the introduction names bases elsewhere that make it: counted"
-                + " at half at the seat)")
-                .replace("（简介未载明该基地的产品，按公司业务推定）", " (presumed from the company's business: the introduction does not say"
-                        + " what this base makes)");
+        String text = org.chainatlas.platform.data.EvidenceNotes.english(raw);
         if (text.startsWith("分类依据：")) {
             return "Classified from: " + text.substring("分类依据：".length());
         }

@@ -158,13 +158,36 @@ class FacilityExtractionTest {
                 select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
                 where e.name_zh = '京东方科技集团股份有限公司' and s.region_code = '510700' and s.role = 'PRODUCES'""", String.class);
         assertThat(mianyang).as("京东方's 绵阳 base").isNotEmpty()
-                .allSatisfy(evidence -> assertThat(evidence).endsWith(RealEnterprises.PRESUMED_AT_BASE));
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
         java.util.List<String> yichun = jdbc.queryForList("""
                 select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
                 where e.name_zh like '国轩高科%' and s.region_code = '360900' and s.role = 'PRODUCES'""", String.class);
         assertThat(yichun).as("a base whose clause names what it makes (国轩's 宜春 batteries) is not presumed").isNotEmpty()
-                .noneMatch(evidence -> evidence.contains(RealEnterprises.PRESUMED_AT_BASE));
+                .noneMatch(evidence -> evidence.contains(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
     }
+    /**
+     * A segment nothing places is counted at the seat and says so: 华能澜沧江's hydropower stood in 昆明, its seat, as a fact,
+     * while its dams are on the 澜沧江. A company whose introduction names a base in its seat's city (宁波韵升: 在宁波、包头、北京及
+     * 青岛拥有四个生产基地) is not so marked, and plants never are.
+     */
+    @Test
+    void aSegmentPlacedAtTheSeatOnlyBecauseItIsTheSeatSaysSo() {
+        java.util.List<String> lancang = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where e.stock_code = '600025.SH' and s.region_code = e.hq_region_code and s.role = 'PRODUCES'""", String.class);
+        assertThat(lancang).as("华能澜沧江 at its seat").isNotEmpty()
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT));
+        assertThat(jdbc.queryForList("""
+                select s.evidence from enterprise_segment s where s.facility_id is not null and s.evidence like ?""", String.class,
+                "%" + org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT + "%")).as("plants never say it").isEmpty();
+        java.util.List<String> ningbo = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where e.name_zh = '宁波韵升股份有限公司' and s.region_code = e.hq_region_code and s.facility_id is null
+                and s.role = 'PRODUCES'""", String.class);
+        assertThat(ningbo).as("宁波韵升 names 宁波 among its bases").isNotEmpty()
+                .noneMatch(evidence -> evidence.contains(org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT));
+    }
+
     /**
      * A segment the introduction says is made at bases elsewhere, and not at the seat, counts at the seat at half: a head
      * office is no plant. Every segment so halved has a plant of the same company making it in another city.

@@ -43,6 +43,8 @@ class RecordedNotesTest {
         assertThat(fmt.evidence("分类依据：薄膜晶体管液晶显示器件（简介未载明该基地的产品，按公司业务推定）"))
                 .isEqualTo("Classified from: 薄膜晶体管液晶显示器件 (presumed from the company's business: the introduction does not say"
                         + " what this base makes)");
+        assertThat(fmt.evidence("分类依据：水力发电、水电（地点按公司总部，简介未载明在此生产）"))
+                .isEqualTo("Classified from: 水力发电、水电 (placed at the head office: the introduction does not say it produces there)");
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(fmt.evidence("报道：四川经济网")).isEqualTo("报道：四川经济网");
     }

@@ -1,0 +1,30 @@
+package org.chainatlas.platform.data;
+
+/**
+ * The notes the real-data loader writes after a segment's evidence to say how sure its place is, kept in one place so
+ * that the loader writes and the pages translate the same words.
+ */
+public final class EvidenceNotes {
+
+    /** A segment a plant is given only because its company makes it (the introduction names the base, not its products). */
+    public static final String PRESUMED_AT_BASE = "（简介未载明该基地的产品，按公司业务推定）";
+
+    /** A segment the introduction says is made at bases elsewhere: the head office keeps it at half. */
+    public static final String HALF_AT_SEAT = "（简介所列生产基地在外地，总部按半数计）";
+
+    /**
+     * A segment placed at the company's seat (head office) because nothing says where it is made: the seat is where a
+     * listed company files, not always where it produces (华能澜沧江's dams are not in 昆明).
+     */
+    public static final String PLACED_AT_SEAT = "（地点按公司总部，简介未载明在此生产）";
+
+    private EvidenceNotes() {
+    }
+
+    /** The notes of a stored evidence text in English (the rest of the text as it is). */
+    public static String english(String text) {
+        return text.replace(HALF_AT_SEAT, " (the introduction names bases elsewhere that make it: counted at half at the seat)")
+                .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
+                .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)");
+    }
+}
