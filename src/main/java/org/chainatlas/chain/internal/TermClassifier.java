@@ -393,6 +393,23 @@ final class TermClassifier {
         return at;
     }
 
+    /**
+     * 与X…合作: X is a partner, not a product (重药控股, a drug distributor: 与大型综合医院开展合作 — it runs no hospitals). Not the 与 of
+     * 参与, 给与 or 赋与, and not one that joins two activities (研发与生产).
+     */
+    private static boolean partner(String before, String after) {
+        int with = before.lastIndexOf('与');
+        if (with < 0 || !after.contains("合作")) {
+            return false;
+        }
+        if (with > 0 && "参给赋".indexOf(before.charAt(with - 1)) >= 0) {
+            return false;
+        }
+        String partner = before.substring(with + 1);
+        return !(partner.startsWith("生产") || partner.startsWith("制造") || partner.startsWith("销售") || partner.startsWith("服务")
+                || partner.startsWith("应用") || partner.startsWith("开发"));
+    }
+
     private static boolean headWordAt(String text, int at) {
         for (String word : HEAD_WORDS) {
             if (text.startsWith(word, at) && !testProduct(text, at + word.length(), word)) {
@@ -465,6 +482,9 @@ final class TermClassifier {
         }
         String after = text.substring(at, end);
         if (before.contains(TREND) && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
+            return true;
+        }
+        if (partner(before, after)) {
             return true;
         }
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {

@@ -294,7 +294,8 @@ class TermClassifierTest {
      * The seventh fact check (重庆, 南昌, 沈阳, 长春, 昆明, 芜湖; 2026-12-05): 富创精密's parts for chip equipment made it a wafer fab
      * (随着晶圆制造向7纳米…制程工艺发展), 长信科技's coated glass a TFT-LCD maker (液晶显示(LCD)用ITO导电膜玻璃), 新铝时代's battery boxes a
      * pack maker (电池系统铝合金零部件; 动力电池系统的关键组成部分), 紫建电子's small cells a consumer-electronics maker (以…消费类电子产品为
-     * 主要应用领域), 诺德's copper foil a cell maker (动力电池材料) and 广泰真空's furnaces a magnet maker (尤其是稀土永磁行业).
+     * 主要应用领域), 诺德's copper foil a cell maker (动力电池材料), 广泰真空's furnaces a magnet maker (尤其是稀土永磁行业) and 重药控股
+     * a hospital operator.
      */
     @Test
     void aMarketsTrendAPartsMaterialAndTheIndustryServedAreNotTheProduct() {
@@ -309,6 +310,9 @@ class TermClassifierTest {
                 .doesNotContain("cell");
         assertThat(classifier.hits("公司致力于功能材料领域，尤其是稀土永磁行业，主要产品包括真空烧结炉")).flatExtracting(TermClassifier.Hit::terms)
                 .noneMatch(t -> "magnetic-materials".equals(t.nodeCode()) && t.strength() != Dictionary.Strength.EXCLUDE);
+        // a partner is no product (重药控股, a drug distributor, as a hospital operator: 与大型综合医院开展合作)
+        assertApplication("利用院内智能物流技术手段，与大型综合医院开展合作，实现库房前移", "综合医院", true);
+        assertApplication("公司从事研发与生产动力电池并开展国际合作", "动力电池", false);
         // the products themselves still count
         assertApplication("公司主要产品为液晶显示模组", "液晶显示", false);
         assertApplication("公司主要从事锂电池的研发、生产和销售", "锂电池", false);
