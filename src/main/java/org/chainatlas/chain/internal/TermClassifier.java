@@ -502,7 +502,42 @@ final class TermClassifier {
         }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
-        return after.contains("等平台") || inServedIndustries(text, start, end);
+        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start);
+    }
+
+    /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
+    private static final List<String> USE_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "应用领域", "下游");
+
+    /** What opens a list that goes on from the clause before it. */
+    private static final List<String> LIST_OPENERS = List.of("包括", "主要包括", "如", "例如", "比如");
+
+    /**
+     * A list opened by 包括/如 right after a clause about uses names more uses (紫建电子, small lithium cells: 产品以各类小型
+     * 消费类电子产品为主要应用领域,包括蓝牙耳机,智能穿戴设备(…),智能音箱 — it makes no speakers), also across the short items of a
+     * list written with ASCII commas. Not after a full stop, and not after a clause that says nothing of uses (主营业务为X，包括A、B;
+     * 为客户提供…服务，主要包括信息技术外包服务).
+     */
+    private static boolean usesListed(String text, int start) {
+        int from = start;
+        for (int items = 0; items < 12; items++) {
+            int at = from;
+            if (LIST_OPENERS.stream().anyMatch(o -> text.startsWith(o, at))) {
+                if (from < 2 || (text.charAt(from - 1) != '，' && text.charAt(from - 1) != ',')) {
+                    return false;
+                }
+                String previous = text.substring(itemStart(text, from - 1), from - 1);
+                return USE_CUES.stream().anyMatch(previous::contains);
+            }
+            if (from == 0 || text.charAt(from - 1) != ',') {
+                return false;
+            }
+            int itemStart = itemStart(text, from - 1);
+            if (from - 1 - itemStart > LIST_ITEM) {
+                return false;
+            }
+            from = itemStart;
+        }
+        return false;
     }
 
     /**

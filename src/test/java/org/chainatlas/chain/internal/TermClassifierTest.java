@@ -310,6 +310,11 @@ class TermClassifierTest {
                 .doesNotContain("cell");
         assertThat(classifier.hits("公司致力于功能材料领域，尤其是稀土永磁行业，主要产品包括真空烧结炉")).flatExtracting(TermClassifier.Hit::terms)
                 .noneMatch(t -> "magnetic-materials".equals(t.nodeCode()) && t.strength() != Dictionary.Strength.EXCLUDE);
+        // a list opened by 包括 after a clause about uses names more uses, across ASCII commas too; after a clause about a
+        // service provided it names the services
+        assertApplication("产品以各类小型消费类电子产品为主要应用领域,包括蓝牙耳机,智能穿戴设备(智能手表,手环,VR/AR眼镜等),智能音箱,便携式医疗器械等.",
+                "智能音箱", true);
+        assertApplication("公司致力于为客户提供全方位的信息技术支持和服务，主要包括信息技术外包(ITO)服务", "信息技术外包", false);
         // a partner is no product (重药控股, a drug distributor, as a hospital operator: 与大型综合医院开展合作)
         assertApplication("利用院内智能物流技术手段，与大型综合医院开展合作，实现库房前移", "综合医院", true);
         assertApplication("公司从事研发与生产动力电池并开展国际合作", "动力电池", false);
