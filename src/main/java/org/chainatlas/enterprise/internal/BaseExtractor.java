@@ -135,8 +135,16 @@ final class BaseExtractor {
         }
         List<Base> bases = new ArrayList<>();
         String hint = null;
+        Term previous = null;
         for (Term t : terms) {
+            Term before = previous;
+            previous = t;
             if (t.offset >= limit || t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2) {
+                continue;
+            }
+            // the end of a transliterated foreign name is no Chinese city (旗滨: 马来西亚森美兰州 — Negeri Sembilan, not 兰州)
+            if (before != null && before.offset + before.word.length() == t.offset && before.nature != null
+                    && (before.nature.toString().startsWith("nrf") || before.nature.toString().startsWith("nsf"))) {
                 continue;
             }
             String hinted = hint;

@@ -125,6 +125,9 @@ class FacilityExtractionTest {
         // the same words as plants of the company's own still count
         assertThat(extractor.bases("公司目前已在无锡、上海、沈阳、武汉、烟台、墨西哥设有生产基地。")).extracting(b -> b.region().code())
                 .contains("320200", "210100", "420100");
+        // the end of a foreign name is no Chinese city (旗滨: 马来西亚森美兰州, Negeri Sembilan, is not 兰州)
+        assertThat(extractor.bases("在福建漳州、浙江平湖、马来西亚森美兰州等建有大型浮法玻璃原片生产基地")).extracting(b -> b.region().code())
+                .contains("350600", "330400").doesNotContain("620100");
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
     }
