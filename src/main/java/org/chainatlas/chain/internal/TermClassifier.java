@@ -325,7 +325,9 @@ final class TermClassifier {
             // a product's power battery is what drives it (国轩高科: 从事新能源汽车动力锂离子电池自主研发 — cells, not vehicles)
             "动力锂离子电池", "动力锂电池", "动力电池",
             // what it is a part of (新铝时代: 电池盒箱体，是新能源汽车动力电池系统的关键组成部分)
-            "的关键组成部分", "的重要组成部分", "的核心组成部分", "的组成部分");
+            "的关键组成部分", "的重要组成部分", "的核心组成部分", "的组成部分",
+            // equipment for it (哈尔滨空调: 电站空冷器, 核电站空气处理机组 — coolers, not power plants)
+            "空冷器", "空气处理机组");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

@@ -315,6 +315,12 @@ class TermClassifierTest {
         assertApplication("产品以各类小型消费类电子产品为主要应用领域,包括蓝牙耳机,智能穿戴设备(智能手表,手环,VR/AR眼镜等),智能音箱,便携式医疗器械等.",
                 "智能音箱", true);
         assertApplication("公司致力于为客户提供全方位的信息技术支持和服务，主要包括信息技术外包(ITO)服务", "信息技术外包", false);
+        assertApplication("主要产品:石化空冷器,电站空冷器,核电站空气处理机组", "核电站", true);
+        // the agricultural class makes veterinary vaccines and drugs, and the chain's segments are human ones (金宇, 申联, 普莱柯)
+        assertThat(nodes(new CompanyText("示例生物股份有限公司", "主要产品为口蹄疫疫苗", "公司涵盖细菌/病毒灭活疫苗、mRNA疫苗等生产线。", "农业综合")))
+                .doesNotContain("vaccines");
+        assertThat(nodes(new CompanyText("示例生物股份有限公司", "主要产品为口蹄疫疫苗", "公司涵盖细菌/病毒灭活疫苗、mRNA疫苗等生产线。", "生物制药")))
+                .contains("vaccines");
         // a partner is no product (重药控股, a drug distributor, as a hospital operator: 与大型综合医院开展合作)
         assertApplication("利用院内智能物流技术手段，与大型综合医院开展合作，实现库房前移", "综合医院", true);
         assertApplication("公司从事研发与生产动力电池并开展国际合作", "动力电池", false);
