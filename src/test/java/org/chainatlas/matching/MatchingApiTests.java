@@ -172,16 +172,28 @@ class MatchingApiTests {
     /** A segment the chain map calls 已具备 is never called weak by the gap page: 强链 then says it is below its peers. */
     @Test
     void theGapPageNeverCallsWeakWhatTheSharedRuleCallsPresent() throws Exception {
-        String belowPeers = null;
-        // battery cities of the centre, west and east: some have a segment present but under half its peers' median
+        // battery cities of the centre, west and east: every row of their pages agrees with the API
         for (String region : List.of("511500", "510100", "340100", "610100", "500000", "420100", "430100", "360900", "350900",
                 "320400", "320200", "440300", "320500", "330100", "410100", "520100", "450100", "360100", "340200", "441300",
                 "120000", "310000", "110000")) {
-            if (gapRows(region) > 0 && belowPeers == null) {
-                belowPeers = region;
+            gapRows(region);
+        }
+        // and a city with a segment present but under half its peers' median (which one follows the data: as wrong producers
+        // left the maps, the cities above stopped having one) labels it as such
+        String belowPeers = null;
+        for (String region : jdbc.queryForList("select code from region where level = 'PREFECTURE' order by code", String.class)) {
+            JsonNode analysis = get200(get("/api/v1/match/gaps").param("region", region).param("chain", "nev-battery"));
+            for (JsonNode s : analysis.get("segments")) {
+                if (s.get("status").asString().equals("PRESENT") && s.get("gap").asString().equals("WEAK")) {
+                    belowPeers = region;
+                }
+            }
+            if (belowPeers != null) {
+                break;
             }
         }
-        assertThat(belowPeers).as("a segment present but under half the peers' median, labelled as such").isNotNull();
+        assertThat(belowPeers).as("a segment present but under half the peers' median somewhere").isNotNull();
+        assertThat(gapRows(belowPeers)).as("labelled as such on " + belowPeers + "'s page").isPositive();
         // in English: lists, counts and contributions in English typography
         String english = mvc.perform(get("/match/gaps").param("region", belowPeers).param("chain", "nev-battery").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
