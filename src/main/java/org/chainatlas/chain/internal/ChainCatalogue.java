@@ -149,6 +149,9 @@ class ChainCatalogue implements Chains {
         stored.flush();
         chain.connect(chain.edgesMissing(definition));
         stored.flush();
+        if (added > 0) {
+            events.publishEvent(new org.chainatlas.chain.ChainExtended(definition.code(), added));
+        }
         return added;
     }
 

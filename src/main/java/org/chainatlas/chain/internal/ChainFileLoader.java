@@ -61,7 +61,7 @@ class ChainFileLoader implements ApplicationRunner {
         load(order.stream().map(name -> Map.entry(name, files.get(name))).toList());
     }
 
-    /** Checks all definitions, then stores the new ones in one transaction. */
+    /** Checks all definitions, then, in one transaction, stores the new ones and extends the stored built-in ones. */
     void load(List<Map.Entry<String, ChainDefinition>> files) {
         ChainDefinitionRules rules = new ChainDefinitionRules(regions, MIN_NODES, MAX_NODES);
         Map<String, String> codes = new HashMap<>();

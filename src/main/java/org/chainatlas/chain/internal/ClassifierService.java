@@ -22,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The classifier over the chains in the atlas: built at start once the chains are loaded (a broken synonym or
- * industry-class file stops the start), rebuilt when a chain is added.
+ * industry-class file stops the start), rebuilt when a chain is added or gains segments.
  */
 @Service
 @Order(31)
@@ -45,6 +45,12 @@ class ClassifierService implements SegmentClassifier, ApplicationRunner {
     /** A chain was added: the dictionary is rebuilt on next use (once, however many chains a load adds). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ChainCreated event) {
+        classifier = null;
+    }
+
+    /** A chain gained segments: their terms and ids are read on next use. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(org.chainatlas.chain.ChainExtended event) {
         classifier = null;
     }
 

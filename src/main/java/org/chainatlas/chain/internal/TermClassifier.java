@@ -363,9 +363,18 @@ final class TermClassifier {
                 }
             }
         }
-        if (at > end && (i + 1 >= hits.size() || hits.get(i + 1).begin() >= at || HEAD_WORDS.contains(hits.get(i + 1).text()))
-                && headWordAt(text, at)) {
-            return true;
+        if (at > end && headWordAt(text, at)) {
+            // the first term at or after the part word (terms inside the bracket are passed over), as for a word straight
+            // after the product: a term starting there must be a head word itself (液晶显示(LCD)检测设备)
+            Hit next = null;
+            for (int j = i + 1; j < hits.size() && next == null; j++) {
+                if (hits.get(j).begin() >= at) {
+                    next = hits.get(j);
+                }
+            }
+            if (next == null || next.begin() > at || HEAD_WORDS.contains(next.text())) {
+                return true;
+            }
         }
         if (headWordAt(text, end)) {
             return true;
@@ -396,21 +405,35 @@ final class TermClassifier {
     }
 
     /**
-     * 与X…合作: X is a partner, not a product (重药控股, a drug distributor: 与大型综合医院开展合作 — it runs no hospitals). Not the 与 of
-     * 参与, 给与 or 赋与, and not one that joins two activities (研发与生产).
+     * 与X…开展合作: X is a partner, not a product (重药控股, a drug distributor: 与大型综合医院开展合作 — it runs no hospitals). Only
+     * where 合作 follows the term closely and no verb stands between 与 and the term (与蔚来汽车签订动力电池战略合作协议: the
+     * batteries are the company's); not the 与 of 参与, 给与 or 赋与, of 与此同时 or 与其, nor one that joins two activities
+     * (研发与生产).
      */
     private static boolean partner(String before, String after) {
         int with = before.lastIndexOf('与');
-        if (with < 0 || !after.contains("合作")) {
+        int together = after.indexOf("合作");
+        // close after the term, or further where the words between name the partners as companies (永兴: 与多家锂离子电池正极
+        // 材料、电池以及整车龙头企业形成长期稳定合作关系)
+        if (with < 0 || together < 0 || (together > PARTNER_GAP
+                && (together > 3 * PARTNER_GAP || PARTNER_NOUNS.stream().noneMatch(after.substring(0, together)::contains)))) {
             return false;
         }
         if (with > 0 && "参给赋".indexOf(before.charAt(with - 1)) >= 0) {
             return false;
         }
         String partner = before.substring(with + 1);
+        if (partner.startsWith("此") || partner.startsWith("其") || PARTNER_VERBS.stream().anyMatch(partner::contains)) {
+            return false;
+        }
         return !(partner.startsWith("生产") || partner.startsWith("制造") || partner.startsWith("销售") || partner.startsWith("服务")
                 || partner.startsWith("应用") || partner.startsWith("开发"));
     }
+
+    /** How far after the partner's term 合作 may stand (与X开展战略合作, 与X建立了长期合作). */
+    private static final int PARTNER_GAP = 8;
+    private static final List<String> PARTNER_NOUNS = List.of("企业", "厂商", "厂家", "客户", "公司", "集团", "制造商");
+    private static final List<String> PARTNER_VERBS = List.of("签订", "签署", "达成", "开展", "建立", "进行", "共同", "联合", "推进");
 
     private static boolean headWordAt(String text, int at) {
         for (String word : HEAD_WORDS) {
@@ -504,33 +527,36 @@ final class TermClassifier {
         }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
-        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start);
+        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end);
     }
 
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
     private static final List<String> USE_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "应用领域", "下游");
 
-    /** What opens a list that goes on from the clause before it. */
-    private static final List<String> LIST_OPENERS = List.of("包括", "主要包括", "如", "例如", "比如");
+    /** What opens a list that goes on from the clause before it (not a bare 如: 如今, 如皋, 如意). */
+    private static final List<String> LIST_OPENERS = List.of("包括", "主要包括", "例如", "比如");
+    /** How a clause about uses ends before such a list (…为主要应用领域，包括…; 广泛应用于A、B等行业，例如…). */
+    private static final List<String> FIELD_ENDS = List.of("领域", "行业", "场景", "市场", "方面");
 
     /**
-     * A list opened by 包括/如 right after a clause about uses names more uses (紫建电子, small lithium cells: 产品以各类小型
-     * 消费类电子产品为主要应用领域,包括蓝牙耳机,智能穿戴设备(…),智能音箱 — it makes no speakers), also across the short items of a
-     * list written with ASCII commas. Not after a full stop, and not after a clause that says nothing of uses (主营业务为X，包括A、B;
-     * 为客户提供…服务，主要包括信息技术外包服务).
+     * A list opened by 包括/例如 right after a clause about uses names more uses (紫建电子, small lithium cells: 产品以各类小型
+     * 消费类电子产品为主要应用领域，包括蓝牙耳机、智能穿戴设备(…)、智能音箱 — it makes no speakers), also across the short items
+     * of a list split by commas (the classifier reads every comma as ASCII). The clause before must be about uses and end in
+     * the field it names; not after a full stop, not after a clause about a service provided (为客户提供…服务，主要包括…), and
+     * not from a long clause of the company's own (…，如比亚迪、蔚来，公司同时生产储能电池).
      */
-    private static boolean usesListed(String text, int start) {
+    private static boolean usesListed(String text, int start, int end) {
         int from = start;
         for (int items = 0; items < 12; items++) {
             int at = from;
             if (LIST_OPENERS.stream().anyMatch(o -> text.startsWith(o, at))) {
-                if (from < 2 || (text.charAt(from - 1) != '，' && text.charAt(from - 1) != ',')) {
+                if (from < 2 || text.charAt(from - 1) != ',') {
                     return false;
                 }
                 String previous = text.substring(itemStart(text, from - 1), from - 1);
-                return USE_CUES.stream().anyMatch(previous::contains);
+                return USE_CUES.stream().anyMatch(previous::contains) && FIELD_ENDS.stream().anyMatch(previous::endsWith);
             }
-            if (from == 0 || text.charAt(from - 1) != ',') {
+            if (from == 0 || text.charAt(from - 1) != ',' || (items == 0 && end - start > LIST_ITEM)) {
                 return false;
             }
             int itemStart = itemStart(text, from - 1);

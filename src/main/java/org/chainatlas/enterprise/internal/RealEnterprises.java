@@ -203,12 +203,13 @@ class RealEnterprises implements ApplicationRunner {
             List<Plant> plants = new ArrayList<>();
             java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
             java.util.Set<Long> namedElsewhere = new java.util.HashSet<>();
-            boolean baseAtSeat = false;
+            boolean seatMakesAll = false;
             for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
                 java.util.Set<Long> named = named(base.clause());
                 if (base.region().code().equals(seat.get().code())) {
                     namedAtSeat.addAll(named);
-                    baseAtSeat = true;
+                    // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
+                    seatMakesAll |= named.isEmpty();
                     continue;
                 }
                 namedElsewhere.addAll(named);
@@ -218,12 +219,13 @@ class RealEnterprises implements ApplicationRunner {
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
             // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
-            // the introduction names a base in the seat's city
-            boolean producesAtSeat = baseAtSeat;
+            // a base in the seat's city names it, or names nothing in particular
+            boolean seatMakesEverything = seatMakesAll;
             made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                     ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
                             withNote(m.evidence(), EvidenceNotes.HALF_AT_SEAT))
-                    : producesAtSeat ? m : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
+                    : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
+                    : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
                     .toList();
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),

@@ -110,6 +110,15 @@ class ChainFileLoaderTests {
                 where c.code = 'grown-chain' order by 1""", String.class))
                 .contains("s-new>s6", "s2>s9", "s13>s14", "s0>s1").hasSize(16);
         assertThat(jdbc.queryForObject("select description_zh from chain where code = 'grown-chain'", String.class)).isEqualTo("含稀土");
+        // loading the same file again adds nothing
+        ChainDefinition again = new ChainDefinition(first.code(), first.nameZh(), first.nameEn(), "含稀土", null, 100, List.of(),
+                grown.stream().filter(n -> !n.code().equals("s0")).toList(), grownEdges.stream().filter(e -> !e.from().equals("s0")).toList(),
+                first.governance());
+        loader.load(List.of(Map.entry("data/chains/grown.json", again)));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code = 'grown-chain'""", Long.class)).isEqualTo(16);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from chain_edge e join chain c on c.id = e.chain_id where c.code = 'grown-chain'""", Long.class)).isEqualTo(16);
     }
 
     @Test

@@ -303,6 +303,7 @@ class TermClassifierTest {
         // the trend of the company's own plant is its product (兆驰: LED chips in 南昌)
         assertApplication("随着兆驰南昌LED芯片产业园的顺利达产，兆驰股份将掌握核心技术", "LED芯片", false);
         assertApplication("主导产品包括液晶显示(LCD)用ITO导电膜玻璃", "液晶显示", true);
+        assertApplication("主要产品为液晶显示(LCD)检测设备", "液晶显示", true);
         assertApplication("公司主要从事新能源汽车电池系统铝合金零部件的研发", "电池系统", true);
         assertApplication("公司主要产品为电池盒箱体，是新能源汽车动力电池系统的关键组成部分", "动力电池系统", true);
         assertApplication("产品以各类小型消费类电子产品为主要应用领域", "消费类电子", true);
@@ -315,6 +316,9 @@ class TermClassifierTest {
         assertApplication("产品以各类小型消费类电子产品为主要应用领域,包括蓝牙耳机,智能穿戴设备(智能手表,手环,VR/AR眼镜等),智能音箱,便携式医疗器械等.",
                 "智能音箱", true);
         assertApplication("公司致力于为客户提供全方位的信息技术支持和服务，主要包括信息技术外包(ITO)服务", "信息技术外包", false);
+        // not from a long clause of the company's own, and not after a clause that only mentions a use
+        assertApplication("产品应用于新能源汽车领域，如比亚迪、蔚来，公司同时生产储能电池", "储能电池", false);
+        assertApplication("主要产品为应用于石油炼化催化的催化剂分子筛，主要包括ZSM-5系列分子筛和锂电池隔膜", "锂电池隔膜", false);
         assertApplication("主要产品:石化空冷器,电站空冷器,核电站空气处理机组", "核电站", true);
         // the agricultural class makes veterinary vaccines and drugs, and the chain's segments are human ones (金宇, 申联, 普莱柯)
         assertThat(nodes(new CompanyText("示例生物股份有限公司", "主要产品为口蹄疫疫苗", "公司涵盖细菌/病毒灭活疫苗、mRNA疫苗等生产线。", "农业综合")))
@@ -324,6 +328,8 @@ class TermClassifierTest {
         // a partner is no product (重药控股, a drug distributor, as a hospital operator: 与大型综合医院开展合作)
         assertApplication("利用院内智能物流技术手段，与大型综合医院开展合作，实现库房前移", "综合医院", true);
         assertApplication("公司从事研发与生产动力电池并开展国际合作", "动力电池", false);
+        assertApplication("公司与蔚来汽车签订动力电池战略合作协议", "动力电池", false);
+        assertApplication("与此同时公司加大锂电池投入并与高校合作", "锂电池", false);
         // the products themselves still count
         assertApplication("公司主要产品为液晶显示模组", "液晶显示", false);
         assertApplication("公司主要从事锂电池的研发、生产和销售", "锂电池", false);

@@ -128,6 +128,9 @@ class FacilityExtractionTest {
         // the end of a foreign name is no Chinese city (旗滨: 马来西亚森美兰州, Negeri Sembilan, is not 兰州)
         assertThat(extractor.bases("在福建漳州、浙江平湖、马来西亚森美兰州等建有大型浮法玻璃原片生产基地")).extracting(b -> b.region().code())
                 .contains("350600", "330400").doesNotContain("620100");
+        // …while Chinese places written back to back all count
+        assertThat(extractor.bases("在四川宜宾、江苏常州溧阳、福建宁德、德国图林根州、匈牙利德布勒森建有生产基地")).extracting(b -> b.region().code())
+                .contains("511500", "320400", "350900");
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
     }
