@@ -350,10 +350,10 @@ final class TermClassifier {
         if (i + 1 < hits.size() && hits.get(i + 1).begin() == end && !HEAD_WORDS.contains(hits.get(i + 1).text())) {
             return false; // the start of the next term, unless that term is a head word itself (锂电池智能装备)
         }
-        int at = end;
         // an abbreviation in brackets, or the bracket closing it, stands between the product and the part (长信科技:
         // 液晶显示(LCD)用ITO导电膜玻璃 — coated glass, not panels)
-        at = pastBracket(text, at);
+        int afterBracket = pastBracket(text, end);
+        int at = afterBracket;
         for (boolean skipped = true; skipped; ) {
             skipped = false;
             for (String modifier : PART_MODIFIERS) {
@@ -380,23 +380,25 @@ final class TermClassifier {
             return true;
         }
         // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
-        int use = pastBracket(text, end);
-        return text.startsWith("用", use) && !(text.startsWith("用于", use) || text.startsWith("用途", use)
-                || text.startsWith("用户", use) || text.startsWith("用在", use));
+        return text.startsWith("用", afterBracket) && !(text.startsWith("用于", afterBracket) || text.startsWith("用途", afterBracket)
+                || text.startsWith("用户", afterBracket) || text.startsWith("用在", afterBracket));
     }
 
-    /** Where the text goes on after a short bracketed aside at {@code at} ((LCD), （OLED）) or a bracket closing one there. */
+    /**
+     * Where the text goes on after a short bracketed aside at {@code at} ((LCD); full-width brackets were made ASCII with
+     * the rest of the text by {@link Dictionary#normalise}) or a bracket closing one there.
+     */
     private static int pastBracket(String text, int at) {
-        if (at < text.length() && (text.charAt(at) == ')' || text.charAt(at) == '）')) {
+        if (at < text.length() && text.charAt(at) == ')') {
             return at + 1;
         }
-        if (at < text.length() && (text.charAt(at) == '(' || text.charAt(at) == '（')) {
+        if (at < text.length() && text.charAt(at) == '(') {
             for (int i = at + 1; i < Math.min(text.length(), at + 16); i++) {
                 char c = text.charAt(i);
-                if (c == ')' || c == '）') {
+                if (c == ')') {
                     return i + 1;
                 }
-                if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '(' || c == '（') {
+                if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '(') {
                     break;
                 }
             }
