@@ -26,8 +26,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class Dictionary {
 
-    /** ZONE: weak in a zone's leading-industry phrase, nothing in a company's text (计算机 as a zone's industry is computer making). */
-    enum Strength { STRONG, WEAK, EXCLUDE, ZONE }
+    /**
+     * ZONE: weak in a zone's leading-industry phrase, nothing in a company's text (计算机 as a zone's industry is computer
+     * making). COMPANY: weak in a company's text, nothing in a zone's phrase (电子元器件 as a zone's industry is electronics
+     * in general, not aerospace components).
+     */
+    enum Strength { STRONG, WEAK, EXCLUDE, ZONE, COMPANY }
 
     enum Fit { CORE, POSSIBLE, NONE }
 
@@ -140,7 +144,7 @@ final class Dictionary {
                     try {
                         strength = Strength.valueOf(row.required("strength").toUpperCase());
                     } catch (IllegalArgumentException e) {
-                        throw row.invalid("strength", "'" + row.required("strength") + "' is not strong, weak, exclude or zone");
+                        throw row.invalid("strength", "'" + row.required("strength") + "' is not strong, weak, exclude, zone or company");
                     }
                     if (!seen.add(node + "|" + written)) {
                         throw row.invalid("term", "'" + written + "' appears twice for " + node);

@@ -48,7 +48,14 @@ final class TermClassifier {
             // 技术创新工程项目 — it makes no vehicles)
             "承担", "荣获",
             // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
-            "用途为", "用途是");
+            "用途为", "用途是",
+            // who buys it (大连瑞克, catalysts: 主要消费群体包括国内著名的化工及化工原料企业)
+            "消费群体",
+            // projects its parts went into (国机重装, forgings: 有力支撑了…百万千瓦超超临界火电机组)
+            "支撑了",
+            // what a material is made into or suits (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料; 尚太, anodes: 构建了适应动力电池、
+            // 储能电池、消费类电池的全量产品线)
+            "用来", "适应");
     /**
      * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
@@ -209,15 +216,27 @@ final class TermClassifier {
         for (Hit hit : hits(field)) {
             boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
             for (Dictionary.Term term : hit.terms()) {
-                if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)) {
+                if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
+                        || (term.strength() == Dictionary.Strength.COMPANY && whole)) {
                     continue;
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
+                if (fieldWeight == INTRODUCTION && cultivated(field, hit)) {
+                    weight = MAIN_BUSINESS * strength; // the company's core business, as if its main-business text said it
+                }
                 evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
                         k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight, hit.made());
             }
         }
+    }
+
+    /**
+     * Whether the introduction says the company has long worked in this (天赐, whose main-business text says only
+     * 精细化工材料: 公司深耕锂电池电解液业务十余载; 中巨芯: 深耕电子湿化学品…).
+     */
+    private static boolean cultivated(String field, Hit hit) {
+        return !hit.application() && field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕");
     }
 
     /** The occurrences that count: longest where nested, short ones on word boundaries, application clauses marked. */
@@ -299,7 +318,32 @@ final class TermClassifier {
                 hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
             }
         }
+        // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商)
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.application() && h.begin() > 0 && text.charAt(h.begin() - 1) == '等' && namesCompanies(text, h.end())) {
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, false));
+            }
+        }
         return hits;
+    }
+
+    /** Words naming companies, written after 等 and a product: those companies make it. */
+    private static final List<String> COMPANY_WORDS = List.of("制造商", "生产商", "厂商", "厂家", "企业", "公司", "客户", "龙头");
+
+    /** Whether a word naming companies follows at {@code at}, within a few characters of the same clause. */
+    private static boolean namesCompanies(String text, int at) {
+        for (int i = at; i < Math.min(text.length(), at + 3); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '.') {
+                return false;
+            }
+            for (String word : COMPANY_WORDS) {
+                if (text.startsWith(word, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that, written straight after a product's term, make the text about a part for it. */
@@ -327,7 +371,19 @@ final class TermClassifier {
             // what it is a part of (新铝时代: 电池盒箱体，是新能源汽车动力电池系统的关键组成部分)
             "的关键组成部分", "的重要组成部分", "的核心组成部分", "的组成部分",
             // equipment for it (哈尔滨空调: 电站空冷器, 核电站空气处理机组 — coolers, not power plants)
-            "空冷器", "空气处理机组");
+            "空冷器", "空气处理机组",
+            // a catalyst for making it (大连瑞克: 甲醇合成催化剂, 稀硝酸还原催化剂 — catalysts, not methanol or nitric acid)
+            "催化剂", "合成催化剂", "还原催化剂", "加氢催化剂", "合成工艺",
+            // a casting or forging for it (华锐: 火电蒸汽轮机汽缸缸体; 二重: 发电设备大型铸锻件 — not turbines)
+            "铸锻件", "大型铸锻件", "汽缸", "缸体", "配套的",
+            // a line for making it (豪森: 氢燃料电池智能生产线, 新能源汽车驱动电机智能生产线)
+            "智能生产线", "智能装配线", "自动化生产线",
+            // repairing it (超卓: 机载设备维修 — a repair shop, not an avionics maker)
+            "维修",
+            // an emulsion for it (保立佳: 建筑乳液、防水乳液 — emulsions, not waterproofing)
+            "乳液",
+            // what drives it (德力佳, gearboxes: 深耕风力发电传动设备领域)
+            "传动设备");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

@@ -392,4 +392,51 @@ class TermClassifierTest {
         String phones = "主营业务是从事以手机为核心的智能终端的设计,研发,生产,销售和品牌运营,主要产品为三大品牌手机.";
         assertThat(nodes(new CompanyText("示例控股股份有限公司", phones, null, "通信设备"))).contains("smartphone");
     }
+
+    /**
+     * The ninth fact check (绵阳, 德阳, 大连, 襄阳, 石家庄, 乌鲁木齐 …): what is made for a product was read as the product —
+     * 大连瑞克's catalysts as methanol and nitric acid, 华锐's turbine castings as turbines, 豪森's production lines as fuel
+     * cells and motors, 超卓's repairs as avionics, 保立佳's emulsions as waterproofing, 德力佳's gearboxes as power plants;
+     * 元道通信 as a maker of the telecom equipment its customers make; 大中, 宝地 and 金岭 (ordinary iron ore) as
+     * vanadium-titanium miners; 西宁特钢 had no segment at all, nor 天赐 its electrolyte.
+     */
+    @Test
+    void whatIsMadeForAProductIsNotTheProduct() {
+        assertApplication("公司主要产品包括甲醇合成催化剂,草酸酯加氢催化剂,稀硝酸还原催化剂等催化新材料", "甲醇", true);
+        assertApplication("主要产品为火电蒸汽轮机汽缸缸体,阀体", "汽轮机", true);
+        assertApplication("主要产品包括氢燃料电池智能生产线和新能源汽车驱动电机智能生产线", "燃料电池", true);
+        assertApplication("主要从事定制化增材制造和机载设备维修业务", "机载设备", true);
+        assertApplication("主要产品涵盖建筑乳液、防水乳液、纺织乳液", "防水", true);
+        assertApplication("主要产品为风力发电传动设备", "风力发电", true);
+        assertApplication("磷酸铁主要用来制作磷酸铁锂正极材料", "正极材料", true);
+        assertApplication("产品与服务的主要消费群体包括国内著名的化工原料企业", "化工原料", true);
+        // other companies named by what they make (A、B等X制造商) are customers or peers
+        assertApplication("主要面向中国移动等运营商,以及华为,爱立信等通信设备制造商,提供网络维护服务", "通信设备", true);
+        assertApplication("公司是领先的通信设备制造商", "通信设备", false);
+        assertApplication("提供IPTV、互联网电视等新媒体业务.公司目前", "新媒体", false);
+        // the product itself, without the word for what is made for it, still counts
+        assertApplication("公司主要生产甲醇、合成氨", "甲醇", false);
+        assertApplication("公司主要产品为汽轮机、燃气轮机", "汽轮机", false);
+
+        assertThat(nodes(new CompanyText("示例矿业股份有限公司", "主要产品为铁精粉,主营业务为铁矿石的开采,选矿加工和铁精粉销售.", null, "普钢")))
+                .doesNotContain("vtm-mining");
+        assertThat(nodes(new CompanyText("示例钒钛股份有限公司", "主要产品为钒钛磁铁精矿、钛精矿", null, "小金属"))).contains("vtm-mining");
+        assertThat(nodes(new CompanyText("示例特殊钢股份有限公司", "从事特殊钢的冶炼和金属压延加工业务.", null, "特种钢")))
+                .contains("steel-alloys");
+        // a business the introduction says the company has long worked in counts as if its main business said so
+        String tinci = "公司核心业务为锂离子电池材料和日化材料两大板块。公司深耕锂电池电解液业务十余载。";
+        assertThat(nodes(new CompanyText("示例高新材料股份有限公司", "精细化工材料的研发,生产和销售", tinci, "化工原料"))).contains("electrolyte");
+        assertThat(nodes(new CompanyText("示例高新材料股份有限公司", "精细化工材料的研发,生产和销售", "公司曾研究锂电池电解液。", "化工原料")))
+                .doesNotContain("electrolyte");
+    }
+
+    /** 电子元器件 as a zone's leading industry (四川绵阳出口加工区) is electronics in general, not aerospace components. */
+    @Test
+    void aCompanyOnlyTermSaysNothingInAZonePhrase() {
+        assertThat(classifier.phrase("电子元器件")).extracting(SegmentMatch::nodeCode).doesNotContain("electronic-parts");
+        // in a company's text it still counts, weakly
+        assertThat(classifier.hits("公司主要从事电子元器件的研发和生产")).filteredOn(h -> h.text().equals("电子元器件"))
+                .singleElement().satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::strength)
+                        .contains(Dictionary.Strength.COMPANY));
+    }
 }
