@@ -383,7 +383,9 @@ final class TermClassifier {
             // an emulsion for it (保立佳: 建筑乳液、防水乳液 — emulsions, not waterproofing)
             "乳液",
             // what drives it (德力佳, gearboxes: 深耕风力发电传动设备领域)
-            "传动设备");
+            "传动设备",
+            // a housing for it (美利信: 4G,5G通信基站机体和屏蔽盖等结构件 — die castings, not base stations)
+            "机体");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

@@ -396,7 +396,7 @@ class TermClassifierTest {
     /**
      * The ninth fact check (绵阳, 德阳, 大连, 襄阳, 石家庄, 乌鲁木齐 …): what is made for a product was read as the product —
      * 大连瑞克's catalysts as methanol and nitric acid, 华锐's turbine castings as turbines, 豪森's production lines as fuel
-     * cells and motors, 超卓's repairs as avionics, 保立佳's emulsions as waterproofing, 德力佳's gearboxes as power plants;
+     * cells and motors, 超卓's repairs as avionics, 美利信's die-cast housings as base stations, 保立佳's emulsions as waterproofing, 德力佳's gearboxes as power plants;
      * 元道通信 as a maker of the telecom equipment its customers make; 大中, 宝地 and 金岭 (ordinary iron ore) as
      * vanadium-titanium miners; 西宁特钢 had no segment at all, nor 天赐 its electrolyte.
      */
@@ -408,6 +408,7 @@ class TermClassifierTest {
         assertApplication("主要从事定制化增材制造和机载设备维修业务", "机载设备", true);
         assertApplication("主要产品涵盖建筑乳液、防水乳液、纺织乳液", "防水", true);
         assertApplication("主要产品为风力发电传动设备", "风力发电", true);
+        assertApplication("通信领域产品主要为4G、5G通信基站机体和屏蔽盖等结构件", "基站", true);
         assertApplication("磷酸铁主要用来制作磷酸铁锂正极材料", "正极材料", true);
         assertApplication("产品与服务的主要消费群体包括国内著名的化工原料企业", "化工原料", true);
         // other companies named by what they make (A、B等X制造商) are customers or peers
