@@ -424,6 +424,12 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例钒钛股份有限公司", "主要产品为钒钛磁铁精矿、钛精矿", null, "小金属"))).contains("vtm-mining");
         assertThat(nodes(new CompanyText("示例特殊钢股份有限公司", "从事特殊钢的冶炼和金属压延加工业务.", null, "特种钢")))
                 .contains("steel-alloys");
+        // injections name chemical drugs, recombinant ones biologics (人福's main business lists its drugs only by name)
+        assertThat(nodes(new CompanyText("示例医药集团股份公司", "枸橼酸芬太尼注射液,注射用盐酸瑞芬太尼,咪达唑仑注射液", null, "化学制药")))
+                .contains("chem-drugs");
+        assertThat(classifier.hits("注射用重组人白介素-11")).singleElement().satisfies(h -> assertThat(h.terms())
+                .filteredOn(t -> "chem-drugs".equals(t.nodeCode())).extracting(Dictionary.Term::strength)
+                .containsOnly(Dictionary.Strength.EXCLUDE));
         // a business the introduction says the company has long worked in counts as if its main business said so
         String tinci = "公司核心业务为锂离子电池材料和日化材料两大板块。公司深耕锂电池电解液业务十余载。";
         assertThat(nodes(new CompanyText("示例高新材料股份有限公司", "精细化工材料的研发,生产和销售", tinci, "化工原料"))).contains("electrolyte");
