@@ -53,9 +53,9 @@ final class TermClassifier {
             "消费群体",
             // projects its parts went into (国机重装, forgings: 有力支撑了…百万千瓦超超临界火电机组)
             "支撑了",
-            // what a material is made into or suits (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料; 尚太, anodes: 构建了适应动力电池、
-            // 储能电池、消费类电池的全量产品线)
-            "用来", "适应");
+            // what a material is made into, suits or is aimed at (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料; 尚太, anodes: 构建了适应
+            // 动力电池、储能电池、消费类电池的全量产品线; 振华新材, cathodes: 针对半固态/凝聚态/固态电池等高能量密度的应用场景)
+            "用来", "适应", "针对");
     /**
      * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).

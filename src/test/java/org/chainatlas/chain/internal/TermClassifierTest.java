@@ -410,6 +410,7 @@ class TermClassifierTest {
         assertApplication("主要产品为风力发电传动设备", "风力发电", true);
         assertApplication("通信领域产品主要为4G、5G通信基站机体和屏蔽盖等结构件", "基站", true);
         assertApplication("磷酸铁主要用来制作磷酸铁锂正极材料", "正极材料", true);
+        assertApplication("针对半固态/凝聚态/固态电池等高能量密度的应用场景，自主研发了正极材料", "固态电池", true);
         assertApplication("产品与服务的主要消费群体包括国内著名的化工原料企业", "化工原料", true);
         // other companies named by what they make (A、B等X制造商) are customers or peers
         assertApplication("主要面向中国移动等运营商,以及华为,爱立信等通信设备制造商,提供网络维护服务", "通信设备", true);
