@@ -44,10 +44,22 @@ final class Dictionary {
 
     private final List<Term> terms;
     private final Map<String, Map<String, Fit>> industryFit;
+    /** Supply edges of the chains, as {@code chain/from>to}. */
+    private final Set<String> supplies;
 
     Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit) {
+        this(terms, industryFit, Set.of());
+    }
+
+    Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit, Set<String> supplies) {
         this.terms = List.copyOf(terms);
         this.industryFit = industryFit;
+        this.supplies = Set.copyOf(supplies);
+    }
+
+    /** Whether segment {@code from} of the chain supplies its segment {@code to} (a supply edge of the chain file). */
+    boolean supplies(String chainCode, String from, String to) {
+        return supplies.contains(chainCode + "/" + from + ">" + to);
     }
 
     List<Term> terms() {
@@ -117,9 +129,11 @@ final class Dictionary {
         Map<String, Term> terms = new java.util.LinkedHashMap<>();
         Set<String> chainCodes = new HashSet<>();
         Set<String> segmentCodes = new HashSet<>();
+        Set<String> supplies = new HashSet<>();
         for (ChainGraph graph : graphs) {
             String chain = graph.chain().code();
             chainCodes.add(chain);
+            graph.edges().forEach(e -> supplies.add(chain + "/" + e.from() + ">" + e.to()));
             Set<String> nodes = new HashSet<>();
             for (ChainNodeView node : graph.nodes()) {
                 nodes.add(node.code());
@@ -197,7 +211,7 @@ final class Dictionary {
                 throw row.invalid("chain_code", "'" + chain + "': the class has no core or possible row for the chain, so the segment row says nothing");
             }
         }
-        return new Dictionary(new ArrayList<>(terms.values()), fit);
+        return new Dictionary(new ArrayList<>(terms.values()), fit, supplies);
     }
 
     private static void put(Map<String, Term> terms, Term term) {

@@ -294,8 +294,10 @@ final class TermClassifier {
                     && next.terms().stream().anyMatch(u -> u.chainCode().equals(t.chainCode()) && u.nodeCode() != null
                     && !u.nodeCode().equals(t.nodeCode())));
             if (!h.application() && qualifies) {
-                // before a part word (新能源汽车动力电池: the battery that drives it) it is no product of its own
-                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, !HEAD_WORDS.contains(next.text())));
+                // before a part word (新能源汽车动力电池: the battery that drives it), or before what supplies it (天力锂能:
+                // 锂电池三元材料 — cathode material for cells), it is no product of its own
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, !HEAD_WORDS.contains(next.text())
+                        && !suppliedBy(h, next)));
             }
         }
         // a term written straight before a part word is what that part is for: 商用车车轮 are wheels, 智能手机外壳 a
@@ -311,7 +313,8 @@ final class TermClassifier {
                 if (j < i) {
                     Hit after = hits.get(j + 1);
                     String between = listed.end() > after.begin() ? "" : text.substring(listed.end(), after.begin());
-                    if (!(between.equals("、") || between.equals("和") || between.equals("及") || between.equals("/"))) {
+                    // terms written back to back form one name for what the part is for (凯盛科技: TFT玻璃减薄)
+                    if (!(between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及") || between.equals("/"))) {
                         break;
                     }
                 }
@@ -326,6 +329,19 @@ final class TermClassifier {
             }
         }
         return hits;
+    }
+
+    /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
+    private boolean suppliedBy(Hit h, Hit next) {
+        for (Dictionary.Term t : h.terms()) {
+            for (Dictionary.Term u : next.terms()) {
+                if (t.nodeCode() != null && u.nodeCode() != null && t.chainCode().equals(u.chainCode())
+                        && dictionary.supplies(t.chainCode(), u.nodeCode(), t.nodeCode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words naming companies, written after 等 and a product: those companies make it. */
@@ -385,7 +401,9 @@ final class TermClassifier {
             // what drives it (德力佳, gearboxes: 深耕风力发电传动设备领域)
             "传动设备",
             // a housing for it (美利信: 4G,5G通信基站机体和屏蔽盖等结构件 — die castings, not base stations)
-            "机体");
+            "机体",
+            // cleaning or thinning it is a service to its makers (富乐德: TFT设备洗净, OLED设备洗净; 凯盛科技: TFT玻璃减薄)
+            "洗净", "减薄", "玻璃减薄");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -401,7 +419,9 @@ final class TermClassifier {
      */
     private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用",
             // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
-            "铝合金", "金属", "塑料", "塑胶");
+            "铝合金", "金属", "塑料", "塑胶",
+            // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells)
+            "封装");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -572,6 +592,9 @@ final class TermClassifier {
         if (partner(before, after)) {
             return true;
         }
+        if (forIndustries(text, at)) {
+            return true;
+        }
         if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }
@@ -588,6 +611,30 @@ final class TermClassifier {
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
         return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end);
+    }
+
+    /** The clause ends a list of industries served runs over: not the ASCII comma the exchange's texts list them with. */
+    private static final String SENTENCE_ENDS = "，。；;！!？?：:\n";
+    private static final Pattern INDUSTRY_PROVIDED = Pattern.compile("^[^，。；;！!？?：:\\n]{0,20}?(行业|领域|企业)(提供|服务)");
+
+    /**
+     * 为X行业提供…: X is an industry the company serves (百利工程, an engineering contractor: 为石油化工,现代煤化工行业提供工程
+     * 咨询,设计及工程总承包; 呈和科技, additives: 为制造高性能树脂材料与改性塑料的企业提供…), its items split by ASCII commas
+     * or 、. Not 为客户提供, where the words before name no industry.
+     */
+    private static boolean forIndustries(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 30 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != '为') {
+            from--;
+        }
+        if (from == 0 || text.charAt(from - 1) != '为') {
+            return false;
+        }
+        // not the 为 of 主营业务为, 主要产品为, 主要为 (what the company is), nor of 成为/作为
+        if (from >= 2 && "务品要成作".indexOf(text.charAt(from - 2)) >= 0) {
+            return false;
+        }
+        return INDUSTRY_PROVIDED.matcher(text.substring(at)).find();
     }
 
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */

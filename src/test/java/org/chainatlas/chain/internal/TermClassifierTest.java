@@ -447,4 +447,34 @@ class TermClassifierTest {
                 .singleElement().satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::strength)
                         .contains(Dictionary.Strength.COMPANY));
     }
+
+    /**
+     * The tenth fact check (宜春, 赣州, 岳阳, 衡阳, 新乡, 焦作, 蚌埠, 滁州, 马鞍山, 铜陵, 安庆, 自贡): 芳源's precursors (锂电池…前驱体)
+     * and 明冠's pouch film (锂电池封装铝塑膜) made cells, 富乐德's equipment cleaning made deposition equipment, 凯盛's
+     * display modules made liquid crystal, 百利工程's engineering for coal chemistry made it a coal chemical producer.
+     */
+    @Test
+    void whatSuppliesAProductOrServesItsIndustryIsNotTheProduct() {
+        // a segment's term written straight before a term of a segment that supplies it is what that supply is for
+        assertThat(classifier.hits("锂电池三元材料及其前驱体的研发")).filteredOn(h -> h.text().equals("锂电池")).singleElement()
+                .satisfies(h -> assertThat(h.made()).isFalse());
+        assertThat(classifier.hits("新能源汽车动力电池系统")).filteredOn(h -> h.text().equals("新能源汽车")).singleElement()
+                .satisfies(h -> assertThat(h.made()).isFalse());
+        // …but before a segment it supplies it may still be made (背光显示模组: backlights go into modules)
+        assertThat(classifier.hits("背光显示模组")).filteredOn(h -> h.text().equals("背光")).singleElement()
+                .satisfies(h -> assertThat(h.made()).isTrue());
+        assertApplication("锂电池封装铝塑膜、太阳能电池封装胶膜", "锂电池", true);
+        assertApplication("显示面板设备清洗服务(TFT设备洗净,OLED设备洗净)", "OLED设备", true);
+        assertApplication("主营TFT玻璃减薄、镀膜", "TFT", true);
+        assertThat(classifier.hits("TFT液晶显示模组")).filteredOn(h -> h.text().equals("TFT液晶显示")).singleElement()
+                .satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+        // 为X行业提供: X is an industry served; not the 为 of 主营业务为 (what the company is)
+        assertApplication("为石油化工,现代煤化工行业提供工程咨询,设计及工程总承包", "煤化工", true);
+        assertApplication("公司主营业务为煤化工产品的生产,并为下游企业提供技术服务", "煤化工", false);
+        // words of other trades that only look like a segment's
+        assertThat(nodes(new CompanyText("示例建工集团股份有限公司", "业务涵盖房屋建筑,水利水电,市政,公路桥梁", null, "建筑工程")))
+                .doesNotContain("power-generation");
+        assertThat(classifier.phrase("硅基新材料")).extracting(SegmentMatch::nodeCode).doesNotContain("silicones");
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要产品为高抗拉双光锂电铜箔", null, "元器件"))).contains("foil");
+    }
 }
