@@ -31,7 +31,9 @@ final class BaseExtractor {
             "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂",
             // warehouses and transit depots store and move what others make (西上海: 整车以及零部件仓储和运营基地; 广汇能源:
             // 能源物流中转基地)
-            "运营基地", "中转基地", "储运基地", "服务基地");
+            "运营基地", "中转基地", "储运基地", "服务基地",
+            // what supplies its inputs (中信泰富特钢: 两大原材料供应基地(铜陵特材、扬州特材) — coke, not steel)
+            "原材料供应基地", "原料供应基地");
     /**
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
      * (计划筹建山东生产基地) names no place where the company itself produces.
