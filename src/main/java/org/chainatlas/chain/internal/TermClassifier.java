@@ -55,7 +55,9 @@ final class TermClassifier {
             "支撑了",
             // what a material is made into, suits or is aimed at (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料; 尚太, anodes: 构建了适应
             // 动力电池、储能电池、消费类电池的全量产品线; 振华新材, cathodes: 针对半固态/凝聚态/固态电池等高能量密度的应用场景)
-            "用来", "适应", "针对");
+            "用来", "适应", "针对",
+            // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
+            "运用于", "运用在", "广泛覆盖");
     /**
      * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
@@ -403,7 +405,12 @@ final class TermClassifier {
             // a housing for it (美利信: 4G,5G通信基站机体和屏蔽盖等结构件 — die castings, not base stations)
             "机体",
             // cleaning or thinning it is a service to its makers (富乐德: TFT设备洗净, OLED设备洗净; 凯盛科技: TFT玻璃减薄)
-            "洗净", "减薄", "玻璃减薄");
+            "洗净", "减薄", "玻璃减薄",
+            // a pipe, additive or cover made of it or for it (雄塑: 聚氯乙烯(PVC)…系列管材管件; 日科: PVC塑料改性剂; 常友:
+            // 风电机组罩体; 天常: 风机叶片套裁布; 洛凯: 断路器配套用框(抽)架)
+            "管材", "管件", "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
+            // engineering for it (镇海石化工程: 石油天然气工程咨询)
+            "工程咨询", "工程设计");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -610,7 +617,8 @@ final class TermClassifier {
         }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
-        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end);
+        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end)
+                || partsForListedProducts(text, start);
     }
 
     /** The clause ends a list of industries served runs over: not the ASCII comma the exchange's texts list them with. */
@@ -752,6 +760,24 @@ final class TermClassifier {
     /** What closes a list of the industries a company serves, and what it then makes for them. */
     private static final Pattern SERVED = Pattern.compile("等(各|多个|众多)?(行业|领域)");
     private static final Pattern FOR_THEM = Pattern.compile("等(各|多个|众多)?(行业|领域)[^，,。；;]*?(设备|装备|产线|仪器|检测|解决方案|服务)");
+    /** An item of a list closed by 等X产品的…件: parts for the products listed (恒铭达: 手机,平板电脑,…等消费电子产品的精密功能性器件). */
+    private static final Pattern PARTS_FOR_THEM = Pattern.compile("^[^，,。；;]{0,12}?等[^，,。；;]{0,8}产品的[^，,。；;]*?(器件|部件|零部件|组件|结构件|功能件|配件|外壳)");
+
+    /** Whether the clause at {@code start} is an item of a list, split by ASCII commas, of products that parts are made for. */
+    private static boolean partsForListedProducts(String text, int start) {
+        int at = start;
+        for (int items = 0; items < 10 && at < text.length(); items++) {
+            if (PARTS_FOR_THEM.matcher(text.substring(at)).find()) {
+                return true;
+            }
+            int next = itemEnd(text, at - 1);
+            if (next >= text.length() || text.charAt(next) != ',' || next - at > LIST_ITEM) {
+                return false;
+            }
+            at = next + 1;
+        }
+        return false;
+    }
 
     /**
      * Whether the clause [{@code start}, {@code end}) is an item of a list of industries served, its items split by ASCII

@@ -477,4 +477,32 @@ class TermClassifierTest {
         assertThat(classifier.phrase("硅基新材料")).extracting(SegmentMatch::nodeCode).doesNotContain("silicones");
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要产品为高抗拉双光锂电铜箔", null, "元器件"))).contains("foil");
     }
+
+    /**
+     * The eleventh fact check (苏州, 无锡, 常州, 宁波, 厦门, 佛山, 东莞, 惠州, 青岛, 烟台, 潍坊, 淄博): short words with a second
+     * meaning (一诺威's cast polyurethane CPU, 恒坤's spin-on carbon SOC) made chip designers; primary and zinc-carbon batteries
+     * made power cells; covers, fabric kits and parts for a product made the product; uses written with 运用于 or 广泛覆盖
+     * counted as products.
+     */
+    @Test
+    void secondMeaningsPrimaryBatteriesAndPartsForProductsAreNotTheProduct() {
+        assertThat(nodes(new CompanyText("示例聚氨酯股份有限公司", "聚氨酯弹性体类系列产品,包括CPU,TPU,聚氨酯胶粘剂", null, null)))
+                .doesNotContain("digital-ic");
+        assertThat(nodes(new CompanyText("示例微电子股份有限公司", "CPU、GPU芯片的设计与销售", "公司是国内领先的CPU设计企业。", "半导体")))
+                .contains("digital-ic");
+        assertThat(nodes(new CompanyText("示例光电科技股份有限公司", "新型高技术信息处理器件的研发与生产", null, "元器件")))
+                .doesNotContain("digital-ic");
+        for (String primary : List.of("碳性电池", "锂一次电池")) {
+            assertThat(classifier.hits("主要产品为" + primary)).filteredOn(h -> h.text().equals(primary)).singleElement()
+                    .satisfies(h -> assertThat(h.terms()).filteredOn(t -> "cell".equals(t.nodeCode()))
+                            .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+        }
+        assertApplication("主要产品为风电机组罩体、机舱罩", "风电机组", true);
+        assertApplication("主要产品为风机叶片套裁布", "叶片", true);
+        assertApplication("产品主要运用于智能手机、平板电脑、笔记本电脑", "平板电脑", true);
+        assertApplication("核心技术广泛覆盖智慧城市、智慧园区等多个领域", "智慧城市", true);
+        // a list closed by 等X产品的…器件 names what the parts are for; a list of the company's own products does not
+        assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品的精密功能性器件", "平板电脑", true);
+        assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品", "平板电脑", false);
+    }
 }
