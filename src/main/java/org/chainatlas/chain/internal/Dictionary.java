@@ -47,10 +47,6 @@ final class Dictionary {
     /** Supply edges of the chains, as {@code chain/from>to}. */
     private final Set<String> supplies;
 
-    Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit) {
-        this(terms, industryFit, Set.of());
-    }
-
     Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit, Set<String> supplies) {
         this.terms = List.copyOf(terms);
         this.industryFit = industryFit;

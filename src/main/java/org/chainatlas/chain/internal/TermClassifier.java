@@ -53,9 +53,8 @@ final class TermClassifier {
             "消费群体",
             // projects its parts went into (国机重装, forgings: 有力支撑了…百万千瓦超超临界火电机组)
             "支撑了",
-            // what a material is made into, suits or is aimed at (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料; 尚太, anodes: 构建了适应
-            // 动力电池、储能电池、消费类电池的全量产品线; 振华新材, cathodes: 针对半固态/凝聚态/固态电池等高能量密度的应用场景)
-            "用来", "适应", "针对",
+            // what a material is made into (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料)
+            "用来",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖");
     /**
@@ -113,7 +112,8 @@ final class TermClassifier {
         /**
          * Whether it says the company makes it: not in a clause about customers or uses, not before a part word. A term
          * that only qualifies the next of its chain (背光显示模组) is discounted but still may be made; one before a part
-         * word that is itself a term of the chain (新能源汽车动力电池系统) is not.
+         * word that is itself a term of the chain (新能源汽车动力电池: the battery that drives it) or before a term of a
+         * segment that supplies it (锂电池三元材料, 新能源汽车动力电池系统) is not.
          */
         boolean made() {
             return !application || qualifier;
@@ -323,10 +323,12 @@ final class TermClassifier {
                 hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
             }
         }
-        // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商)
+        // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商);
+        // not where a product stands before 等 (彤程: …光刻胶等电子化学品领先企业 — the company itself)
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            if (!h.application() && h.begin() > 0 && text.charAt(h.begin() - 1) == '等' && namesCompanies(text, h.end())) {
+            boolean productBefore = i > 0 && hits.get(i - 1).end() == h.begin() - 1;
+            if (!h.application() && !productBefore && h.begin() > 0 && text.charAt(h.begin() - 1) == '等' && namesCompanies(text, h.end())) {
                 hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, false));
             }
         }
@@ -364,7 +366,10 @@ final class TermClassifier {
         return false;
     }
 
-    /** Words that, written straight after a product's term, make the text about a part for it. */
+    /**
+     * Words that, written straight after a product's term, make the text about something for it: a part, a material, a
+     * service, equipment or a line for making it.
+     */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
@@ -391,7 +396,7 @@ final class TermClassifier {
             // equipment for it (哈尔滨空调: 电站空冷器, 核电站空气处理机组 — coolers, not power plants)
             "空冷器", "空气处理机组",
             // a catalyst for making it (大连瑞克: 甲醇合成催化剂, 稀硝酸还原催化剂 — catalysts, not methanol or nitric acid)
-            "催化剂", "合成催化剂", "还原催化剂", "加氢催化剂", "合成工艺",
+            "催化剂", "合成催化剂", "还原催化剂", "加氢催化剂", "合成工艺整体解决方案",
             // a casting or forging for it (华锐: 火电蒸汽轮机汽缸缸体; 二重: 发电设备大型铸锻件 — not turbines)
             "铸锻件", "大型铸锻件", "汽缸", "缸体", "配套的",
             // a line for making it (豪森: 氢燃料电池智能生产线, 新能源汽车驱动电机智能生产线)
@@ -405,12 +410,15 @@ final class TermClassifier {
             // a housing for it (美利信: 4G,5G通信基站机体和屏蔽盖等结构件 — die castings, not base stations)
             "机体",
             // cleaning or thinning it is a service to its makers (富乐德: TFT设备洗净, OLED设备洗净; 凯盛科技: TFT玻璃减薄)
-            "洗净", "减薄", "玻璃减薄",
+            "洗净", "减薄",
             // a pipe, additive or cover made of it or for it (雄塑: 聚氯乙烯(PVC)…系列管材管件; 日科: PVC塑料改性剂; 常友:
             // 风电机组罩体; 天常: 风机叶片套裁布; 洛凯: 断路器配套用框(抽)架)
             "管材", "管件", "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
             // engineering for it (镇海石化工程: 石油天然气工程咨询)
-            "工程咨询", "工程设计");
+            "工程咨询", "工程设计",
+            // equipment, probes, materials, precast parts and circuit boards for it (百琪达: 磁性材料专用设备; 和林微纳: 芯片测试
+            // 探针; 世华: 光电显示模组材料; 宁波建工: 水泥预制构件; 赛英: 功率半导体模块的配套产品; 奕东: 电池保护板FPC)
+            "专用设备", "探针", "模组材料", "预制构件", "的配套产品", "FPC", "FPCB", "电力电缆");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -427,8 +435,8 @@ final class TermClassifier {
     private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用",
             // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
             "铝合金", "金属", "塑料", "塑胶",
-            // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells)
-            "封装");
+            // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 中超: 硅橡胶绝缘电力电缆)
+            "封装", "绝缘");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -585,7 +593,7 @@ final class TermClassifier {
             start--;
         }
         String before = text.substring(start, at);
-        if (containsCue(before)) {
+        if (containsCue(before) || aimedAt(before)) {
             return true;
         }
         int end = at;
@@ -621,28 +629,56 @@ final class TermClassifier {
                 || partsForListedProducts(text, start);
     }
 
-    /** The clause ends a list of industries served runs over: not the ASCII comma the exchange's texts list them with. */
-    private static final String SENTENCE_ENDS = "，。；;！!？?：:\n";
-    private static final Pattern INDUSTRY_PROVIDED = Pattern.compile("^[^，。；;！!？?：:\\n]{0,20}?(行业|领域|企业)(提供|服务)");
+    /**
+     * Cues whose object is what the products suit or aim at, up to the first word that ends it (尚太, anodes: 构建了适应动力电池、
+     * 储能电池、消费类电池的全量产品线; 振华新材, cathodes: 针对半固态/凝聚态/固态电池等高能量密度的应用场景); what follows that
+     * word is the company's own (针对客户需求开发了风电机组).
+     */
+    private static final List<String> AIM_CUES = List.of("适应", "针对");
+    private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
+
+    private static boolean aimedAt(String before) {
+        for (String cue : AIM_CUES) {
+            int at = before.lastIndexOf(cue);
+            // not 适应症 (a drug's indication), 自适应, 适应性 or 针对性
+            if (at < 0 || before.startsWith("症", at + 2) || before.startsWith("性", at + 2) || (at > 0 && before.charAt(at - 1) == '自')) {
+                continue;
+            }
+            String object = before.substring(at + cue.length());
+            if (AIM_ENDS.stream().noneMatch(object::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clause ends a list of industries served runs over: not the ASCII comma such lists are written with. */
+    private static final String SENTENCE_ENDS = "。;!?:\n";
+    private static final Pattern INDUSTRY_PROVIDED = Pattern.compile("^[^。;!?:\\n为]{0,20}?(行业|领域|企业)(提供|服务)");
 
     /**
      * 为X行业提供…: X is an industry the company serves (百利工程, an engineering contractor: 为石油化工,现代煤化工行业提供工程
-     * 咨询,设计及工程总承包; 呈和科技, additives: 为制造高性能树脂材料与改性塑料的企业提供…), its items split by ASCII commas
-     * or 、. Not 为客户提供, where the words before name no industry.
+     * 咨询,设计及工程总承包), its items split by ASCII commas or 、 — the term between that 为 and its 提供, with no other 为
+     * between. Not 为客户提供, where the words before name no industry, nor a 为 that means "is" ({@link #meansFor}).
      */
     private static boolean forIndustries(String text, int at) {
         int from = at;
         while (from > 0 && at - from < 30 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != '为') {
             from--;
         }
-        if (from == 0 || text.charAt(from - 1) != '为') {
+        if (from == 0 || text.charAt(from - 1) != '为' || !meansFor(text, from - 1) || text.substring(from, at).contains(PROVIDES)) {
             return false;
         }
-        // not the 为 of 主营业务为, 主要产品为, 主要为 (what the company is), nor of 成为/作为
-        if (from >= 2 && "务品要成作".indexOf(text.charAt(from - 2)) >= 0) {
-            return false;
-        }
-        return INDUSTRY_PROVIDED.matcher(text.substring(at)).find();
+        java.util.regex.Matcher m = INDUSTRY_PROVIDED.matcher(text.substring(at));
+        return m.find() && !m.group().substring(0, m.start(1)).contains(PROVIDES);
+    }
+
+    /**
+     * Whether the 为 at {@code at} may mean "for" (为客户提供; 主要为X行业提供 too, with the 提供 its callers look for), not "is" (成为,
+     * 作为, 认为, 因为, 以…为主) nor the 为 of 华为.
+     */
+    private static boolean meansFor(String text, int at) {
+        return !(at > 0 && "作成认因华".indexOf(text.charAt(at - 1)) >= 0) && !text.startsWith("为主", at);
     }
 
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
@@ -743,8 +779,7 @@ final class TermClassifier {
      */
     private static boolean servedByProvider(String before, String after) {
         int forAt = before.lastIndexOf(FOR);
-        if (forAt < 0 || (forAt > 0 && "作成认因".indexOf(before.charAt(forAt - 1)) >= 0) || before.startsWith("为主", forAt)
-                || before.indexOf(PROVIDES, forAt) >= 0) {
+        if (forAt < 0 || !meansFor(before, forAt) || before.indexOf(PROVIDES, forAt) >= 0) {
             return false;
         }
         int provides = after.indexOf(PROVIDES);
@@ -760,8 +795,11 @@ final class TermClassifier {
     /** What closes a list of the industries a company serves, and what it then makes for them. */
     private static final Pattern SERVED = Pattern.compile("等(各|多个|众多)?(行业|领域)");
     private static final Pattern FOR_THEM = Pattern.compile("等(各|多个|众多)?(行业|领域)[^，,。；;]*?(设备|装备|产线|仪器|检测|解决方案|服务)");
-    /** An item of a list closed by 等X产品的…件: parts for the products listed (恒铭达: 手机,平板电脑,…等消费电子产品的精密功能性器件). */
-    private static final Pattern PARTS_FOR_THEM = Pattern.compile("^[^，,。；;]{0,12}?等[^，,。；;]{0,8}产品的[^，,。；;]*?(器件|部件|零部件|组件|结构件|功能件|配件|外壳)");
+    /**
+     * An item of a list closed by 等X产品的…件 or 等X系统的…件: parts for the products listed (恒铭达: 手机,平板电脑,…等消费电子产品的
+     * 精密功能性器件; 旭升: …,电池系统等核心系统的精密机械加工零部件).
+     */
+    private static final Pattern PARTS_FOR_THEM = Pattern.compile("^[^，,。；;]{0,12}?等[^，,。；;]{0,8}(产品|系统)的[^，,。；;]*?(器件|部件|零部件|组件|结构件|功能件|配件|外壳)");
 
     /** Whether the clause at {@code start} is an item of a list, split by ASCII commas, of products that parts are made for. */
     private static boolean partsForListedProducts(String text, int start) {

@@ -411,11 +411,18 @@ class TermClassifierTest {
         assertApplication("通信领域产品主要为4G、5G通信基站机体和屏蔽盖等结构件", "基站", true);
         assertApplication("磷酸铁主要用来制作磷酸铁锂正极材料", "正极材料", true);
         assertApplication("针对半固态/凝聚态/固态电池等高能量密度的应用场景，自主研发了正极材料", "固态电池", true);
+        assertApplication("公司构建了适应动力电池、储能电池、消费类电池的全量产品线", "储能电池", true);
+        // what follows the aim is the company's own; a drug's indication (适应症) or 自适应 is no aim
+        assertApplication("针对高海拔地区的特点开发了风电机组", "风电机组", false);
+        assertApplication("新增适应症为带状疱疹疫苗", "带状疱疹疫苗", false);
+        assertApplication("有力支撑了百万千瓦超超临界火电机组", "火电机组", true);
+        assertApplication("为大型水电,火电机组配套的大型铸锻件", "火电机组", true);
         assertApplication("产品与服务的主要消费群体包括国内著名的化工原料企业", "化工原料", true);
         // other companies named by what they make (A、B等X制造商) are customers or peers
-        assertApplication("主要面向中国移动等运营商,以及华为,爱立信等通信设备制造商,提供网络维护服务", "通信设备", true);
+        assertApplication("主要客户为中兴,爱立信等通信设备制造商", "通信设备", true);
+        assertApplication("是光刻胶等电子化学品领先企业", "电子化学品", false);
         assertApplication("公司是领先的通信设备制造商", "通信设备", false);
-        assertApplication("提供IPTV、互联网电视等新媒体业务.公司目前", "新媒体", false);
+        assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
         // the product itself, without the word for what is made for it, still counts
         assertApplication("公司主要生产甲醇、合成氨", "甲醇", false);
         assertApplication("公司主要产品为汽轮机、燃气轮机", "汽轮机", false);
@@ -442,7 +449,9 @@ class TermClassifierTest {
     @Test
     void aCompanyOnlyTermSaysNothingInAZonePhrase() {
         assertThat(classifier.phrase("电子元器件")).extracting(SegmentMatch::nodeCode).doesNotContain("electronic-parts");
-        // in a company's text it still counts, weakly
+        // in a company's text it still counts, weakly: with a second weak word it makes an aerospace-parts maker
+        assertThat(nodes(new CompanyText("示例电子股份有限公司", "电子元器件,射频连接器的研发与生产", null, "航空")))
+                .contains("electronic-parts");
         assertThat(classifier.hits("公司主要从事电子元器件的研发和生产")).filteredOn(h -> h.text().equals("电子元器件"))
                 .singleElement().satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::strength)
                         .contains(Dictionary.Strength.COMPANY));
@@ -472,8 +481,12 @@ class TermClassifierTest {
         assertApplication("为石油化工,现代煤化工行业提供工程咨询,设计及工程总承包", "煤化工", true);
         assertApplication("公司主营业务为煤化工产品的生产,并为下游企业提供技术服务", "煤化工", false);
         // words of other trades that only look like a segment's
-        assertThat(nodes(new CompanyText("示例建工集团股份有限公司", "业务涵盖房屋建筑,水利水电,市政,公路桥梁", null, "建筑工程")))
-                .doesNotContain("power-generation");
+        assertThat(classifier.hits("业务涵盖房屋建筑,水利水电,市政")).filteredOn(h -> h.text().equals("水利水电")).singleElement()
+                .satisfies(h -> assertThat(h.terms()).filteredOn(t -> "power-generation".equals(t.nodeCode()))
+                        .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+        assertApplication("为电子信息领域提供高纯化学品", "电子信息", true);
+        assertApplication("主要为新能源汽车企业提供动力电池", "新能源汽车", true);
+        assertApplication("主要为新能源汽车企业提供动力电池", "动力电池", false);
         assertThat(classifier.phrase("硅基新材料")).extracting(SegmentMatch::nodeCode).doesNotContain("silicones");
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要产品为高抗拉双光锂电铜箔", null, "元器件"))).contains("foil");
     }
