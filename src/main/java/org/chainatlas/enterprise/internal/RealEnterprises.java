@@ -240,7 +240,9 @@ class RealEnterprises implements ApplicationRunner {
             byRegion.forEach((region, at) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
                     truncate(String.join("；", at.stream().map(SeedEnterprises.Plant::factZh).distinct().toList()) + "（"
                             + String.join("；", at.stream().map(SeedEnterprises.Plant::source).distinct().toList()) + "）", 500),
-                    at.stream().map(p -> new Made(p.node().id(), 1.0, truncate("报道：" + p.source(), 500))).toList())));
+                    // the report and what it says, so that a reader sees how much it supports (特锐德's report is of its attending
+                    // an event, not of its chargers)
+                    at.stream().map(p -> new Made(p.node().id(), 1.0, truncate("报道：" + p.source() + "：" + p.factZh(), 500))).toList())));
             Integer at = byName.get(seed.nameZh());
             if (at != null) {
                 Computed c = computed.get(at);
