@@ -510,6 +510,13 @@ class TermClassifierTest {
                     .satisfies(h -> assertThat(h.terms()).filteredOn(t -> "cell".equals(t.nodeCode()))
                             .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
         }
+        // products missed for want of a word (景嘉微's GPUs, 高测's diamond wire, 逸飞's cell assembly lines)
+        assertThat(nodes(new CompanyText("示例微电子股份有限公司", "高可靠军用电子产品的研发", "是国内成功自主研发国产化图形处理芯片(GPU)并产业化的企业。",
+                "元器件"))).contains("digital-ic");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "高硬脆材料切割设备,高硬脆材料切割耗材的研发,生产,销售", null, "专用机械")))
+                .contains("wafer-consumables");
+        assertThat(nodes(new CompanyText("示例激光股份有限公司", "主要产品包括锂电池电芯自动装配线,模组/PACK自动装配线", null, "专用机械")))
+                .contains("battery-equipment").doesNotContain("cell");
         assertApplication("主要产品为风电机组罩体、机舱罩", "风电机组", true);
         assertApplication("主要产品为风机叶片套裁布", "叶片", true);
         assertApplication("产品主要运用于智能手机、平板电脑、笔记本电脑", "平板电脑", true);
