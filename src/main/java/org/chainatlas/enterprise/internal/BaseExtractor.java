@@ -154,6 +154,9 @@ final class BaseExtractor {
             if (region.isEmpty() || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), t.offset + t.word.length()))).find()) {
                 continue;
             }
+            if (researchOrSales(clause, t.offset + t.word.length())) {
+                continue;
+            }
             RegionView r = region.get();
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
@@ -165,6 +168,18 @@ final class BaseExtractor {
             bases.add(new Base(r, t.word, clause.strip()));
         }
         return bases;
+    }
+
+    /**
+     * What, written straight after a place, makes it a place of research or sales in a clause that names plants elsewhere
+     * (良信: 杭州湾超级工厂和西安研究院 — 西安 makes nothing).
+     */
+    private static final List<String> RESEARCH_OR_SALES = List.of("研究院", "研究所", "研究中心", "研发中心", "研发基地", "办事处",
+            "营销中心", "销售中心", "销售公司");
+
+    private static boolean researchOrSales(String clause, int at) {
+        int after = clause.startsWith("市", at) ? at + 1 : at;
+        return RESEARCH_OR_SALES.stream().anyMatch(w -> clause.startsWith(w, after));
     }
 
     private boolean isMunicipality(RegionView province) {

@@ -108,6 +108,8 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在北京、上海、广州、天津、烟台、宁波、芜湖、武汉、重庆等地设有整车以及零部件仓储和运营基地。")).isEmpty();
         assertThat(extractor.bases("在甘肃、宁夏、江苏、中原、西南等区域构建能源物流中转基地。")).as("中原 is no plant in 郑州").isEmpty();
         assertThat(extractor.bases("拥有两大原材料供应基地(铜陵特材、扬州特材)。")).as("a coking plant supplies the steel mills").isEmpty();
+        assertThat(extractor.bases("公司拥有温州工厂和西安研究院。")).extracting(b -> b.region().nameZh()).as("a research institute makes nothing")
+                .containsExactly("温州市");
         assertThat(extractor.bases("公司参股公司北汽模塑在北京、合肥、重庆、成都、株洲等地设立生产基地。")).isEmpty();
         assertThat(extractor.bases("同时计划筹建山东、京津冀生产基地。")).isEmpty();
         // the fact check of 合肥: 明冠新材's planned 合肥 plant (its film base there is 在建 in another sentence)
