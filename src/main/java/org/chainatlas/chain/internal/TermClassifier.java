@@ -626,7 +626,7 @@ final class TermClassifier {
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
         return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end)
-                || partsForListedProducts(text, start);
+                || partsForListedProducts(text, start) || inUseList(text, start, end);
     }
 
     /**
@@ -849,6 +849,33 @@ final class TermClassifier {
             return false;
         }
         return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();
+    }
+
+    /** Words of a clause of the company's own, which no item of a list of uses holds. */
+    private static final List<String> OWN_CLAUSE = List.of("公司", "产品", "主要", "为", "是", "生产", "研发", "制造", "销售");
+
+    /**
+     * Whether the clause [{@code start}, {@code end}) is a short item of a list of uses that a clause with a use cue opens,
+     * split by commas (共达电声, microphones: 广泛应用于移动通讯设备及其周边产品,笔记本电脑,平板电视 — no laptops or TVs made).
+     */
+    private static boolean inUseList(String text, int start, int end) {
+        String own = text.substring(start, end);
+        if (end - start > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(own::contains)) {
+            return false;
+        }
+        int first = start;
+        for (int k = 0; k < 12 && first > 0 && text.charAt(first - 1) == ','; k++) {
+            int itemStart = itemStart(text, first - 1);
+            String item = text.substring(itemStart, first - 1);
+            if (USE_CUES.stream().anyMatch(item::contains)) {
+                return true;
+            }
+            if (item.length() > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(item::contains)) {
+                return false;
+            }
+            first = itemStart;
+        }
+        return false;
     }
 
     private static boolean containsCue(String text) {

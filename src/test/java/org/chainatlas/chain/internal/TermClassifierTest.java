@@ -521,6 +521,9 @@ class TermClassifierTest {
         assertApplication("主要产品为风机叶片套裁布", "叶片", true);
         assertApplication("产品主要运用于智能手机、平板电脑、笔记本电脑", "平板电脑", true);
         assertApplication("核心技术广泛覆盖智慧城市、智慧园区等多个领域", "智慧城市", true);
+        // short items after a clause of uses are uses too, written with commas; a clause of the company's own is not
+        assertApplication("主要产品为微型麦克风,广泛应用于移动通讯设备及其周边产品,笔记本电脑,平板电视", "平板电视", true);
+        assertApplication("产品广泛应用于新能源汽车,公司主要产品为锂电池", "锂电池", false);
         // a list closed by 等X产品的…器件 names what the parts are for; a list of the company's own products does not
         assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品的精密功能性器件", "平板电脑", true);
         assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品", "平板电脑", false);
