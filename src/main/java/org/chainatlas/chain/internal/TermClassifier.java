@@ -131,6 +131,9 @@ final class TermClassifier {
                 continue;
             }
             double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain, e.node);
+            if (packagesOnly(company.mainBusiness()) && CHIP_DESIGN.contains(e.chain + "/" + e.node)) {
+                continue;
+            }
             // customers named many times make no maker (国轩高科: 产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域)
             if (confidence >= SegmentClassifier.ACCEPT && e.made) {
                 matches.add(e.match(confidence, nodeIds));
@@ -139,6 +142,22 @@ final class TermClassifier {
         matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
+    }
+
+    /** Segments of chip design: a packaging and test house names the chips it packages, not chips it designs. */
+    private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
+            "new-display/driver-ic", "nev-battery/auto-chip");
+
+    /**
+     * Whether the main business is packaging and testing chips, and not designing them (颀中: 主要从事集成电路的先进封装与测试
+     * 业务…聚焦于显示驱动芯片封测领域; 汇成: 显示驱动芯片全制程封装测试综合服务). A design house or an IDM writes 设计 too.
+     */
+    static boolean packagesOnly(String mainBusiness) {
+        if (mainBusiness == null) {
+            return false;
+        }
+        String m = mainBusiness.replace("封装与测试", "封装测试");
+        return (m.contains("封装测试") || m.contains("封测")) && !m.contains("设计");
     }
 
     List<SegmentMatch> phrase(String phrase) {

@@ -528,4 +528,18 @@ class TermClassifierTest {
         assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品的精密功能性器件", "平板电脑", true);
         assertApplication("主要产品为手机,平板电脑,笔记本电脑,智能穿戴设备等消费电子产品", "平板电脑", false);
     }
+
+    /** The twelfth fact check: 颀中 and 汇成, who package and test display-driver chips, were 合肥's chip designers. */
+    @Test
+    void aPackagingHouseDesignsNoChips() {
+        String packager = "主要从事集成电路的先进封装与测试业务,目前主要聚焦于显示驱动芯片封测领域和以电源管理芯片,射频前端芯片为代表的非显示类芯片封测领域."
+                + "可为客户提供全方位的集成电路封测综合服务,覆盖显示驱动芯片,电源管理芯片,射频前端芯片等多类产品.";
+        assertThat(TermClassifier.packagesOnly(packager)).isTrue();
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", packager, null, "半导体"))).contains("pack-test")
+                .doesNotContain("analog-ic", "driver-ic");
+        // a design house or an IDM that also packages writes 设计 too
+        String idm = "集成电路芯片设计与制造,封装测试;主要产品为电源管理芯片,功率器件.";
+        assertThat(TermClassifier.packagesOnly(idm)).isFalse();
+        assertThat(nodes(new CompanyText("示例微电子股份有限公司", idm, null, "半导体"))).contains("analog-ic");
+    }
 }
