@@ -118,6 +118,11 @@ final class TermClassifier {
         boolean made() {
             return !application || qualifier;
         }
+
+        /** The same occurrence read as a use: what the product is for, not made. */
+        Hit asUse() {
+            return new Hit(begin, end, text, terms, true, false);
+        }
     }
 
     List<SegmentMatch> company(CompanyText company) {
@@ -126,14 +131,12 @@ final class TermClassifier {
         collect(evidence, company.name(), NAME);
         collect(evidence, company.introduction(), INTRODUCTION);
         List<SegmentMatch> matches = new ArrayList<>();
+        boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
-            if (e.node == null) {
+            if (e.node == null || (packager && CHIP_DESIGN.contains(e.chain + "/" + e.node))) {
                 continue;
             }
             double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain, e.node);
-            if (packagesOnly(company.mainBusiness()) && CHIP_DESIGN.contains(e.chain + "/" + e.node)) {
-                continue;
-            }
             // customers named many times make no maker (国轩高科: 产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域)
             if (confidence >= SegmentClassifier.ACCEPT && e.made) {
                 matches.add(e.match(confidence, nodeIds));
@@ -339,7 +342,7 @@ final class TermClassifier {
                         break;
                     }
                 }
-                hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
+                hits.set(j, listed.asUse());
             }
         }
         // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商);
@@ -348,7 +351,7 @@ final class TermClassifier {
             Hit h = hits.get(i);
             boolean productBefore = i > 0 && hits.get(i - 1).end() == h.begin() - 1;
             if (!h.application() && !productBefore && h.begin() > 0 && text.charAt(h.begin() - 1) == '等' && namesCompanies(text, h.end())) {
-                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, false));
+                hits.set(i, h.asUse());
             }
         }
         return hits;
@@ -660,10 +663,11 @@ final class TermClassifier {
         for (String cue : AIM_CUES) {
             int at = before.lastIndexOf(cue);
             // not 适应症 (a drug's indication), 自适应, 适应性 or 针对性
-            if (at < 0 || before.startsWith("症", at + 2) || before.startsWith("性", at + 2) || (at > 0 && before.charAt(at - 1) == '自')) {
+            int after = at + cue.length();
+            if (at < 0 || before.startsWith("症", after) || before.startsWith("性", after) || (at > 0 && before.charAt(at - 1) == '自')) {
                 continue;
             }
-            String object = before.substring(at + cue.length());
+            String object = before.substring(after);
             if (AIM_ENDS.stream().noneMatch(object::contains)) {
                 return true;
             }

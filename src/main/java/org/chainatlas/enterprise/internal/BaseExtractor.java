@@ -149,12 +149,14 @@ final class BaseExtractor {
                     && (before.nature.toString().startsWith("nrf") || before.nature.toString().startsWith("nsf"))) {
                 continue;
             }
-            String hinted = hint;
-            Optional<RegionView> region = places.resolve(t.word, hinted).or(() -> places.resolve(t.word, null));
-            if (region.isEmpty() || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), t.offset + t.word.length()))).find()) {
+            int after = t.offset + t.word.length();
+            // what is written straight after the place: a plant being built there, or research or sales, is no plant
+            if (researchOrSales(clause, after) || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), after))).find()) {
                 continue;
             }
-            if (researchOrSales(clause, t.offset + t.word.length())) {
+            String hinted = hint;
+            Optional<RegionView> region = places.resolve(t.word, hinted).or(() -> places.resolve(t.word, null));
+            if (region.isEmpty()) {
                 continue;
             }
             RegionView r = region.get();

@@ -25,6 +25,13 @@ class TermClassifierTest {
                 .allSatisfy(h -> assertThat(h.application()).isEqualTo(application));
     }
 
+    /** The one hit of {@code term} in the text is excluded for {@code node} (for every segment it names, with null). */
+    private static void assertExcluded(String text, String term, String node) {
+        assertThat(classifier.hits(text)).as(term + " in " + text).filteredOn(h -> h.text().equals(term)).singleElement()
+                .satisfies(h -> assertThat(h.terms()).filteredOn(t -> node == null || node.equals(t.nodeCode()))
+                        .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+    }
+
     private static List<String> nodes(CompanyText text) {
         return classifier.company(text).stream().filter(m -> m.nodeCode() != null).map(SegmentMatch::nodeCode).toList();
     }
@@ -475,15 +482,12 @@ class TermClassifierTest {
         assertApplication("锂电池封装铝塑膜、太阳能电池封装胶膜", "锂电池", true);
         assertApplication("显示面板设备清洗服务(TFT设备洗净,OLED设备洗净)", "OLED设备", true);
         assertApplication("主营TFT玻璃减薄、镀膜", "TFT", true);
-        assertThat(classifier.hits("TFT液晶显示模组")).filteredOn(h -> h.text().equals("TFT液晶显示")).singleElement()
-                .satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+        assertExcluded("TFT液晶显示模组", "TFT液晶显示", null);
         // 为X行业提供: X is an industry served; not the 为 of 主营业务为 (what the company is)
         assertApplication("为石油化工,现代煤化工行业提供工程咨询,设计及工程总承包", "煤化工", true);
         assertApplication("公司主营业务为煤化工产品的生产,并为下游企业提供技术服务", "煤化工", false);
         // words of other trades that only look like a segment's
-        assertThat(classifier.hits("业务涵盖房屋建筑,水利水电,市政")).filteredOn(h -> h.text().equals("水利水电")).singleElement()
-                .satisfies(h -> assertThat(h.terms()).filteredOn(t -> "power-generation".equals(t.nodeCode()))
-                        .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+        assertExcluded("业务涵盖房屋建筑,水利水电,市政", "水利水电", "power-generation");
         assertApplication("为电子信息领域提供高纯化学品", "电子信息", true);
         assertApplication("主要为新能源汽车企业提供动力电池", "新能源汽车", true);
         assertApplication("主要为新能源汽车企业提供动力电池", "动力电池", false);
@@ -506,9 +510,7 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例光电科技股份有限公司", "新型高技术信息处理器件的研发与生产", null, "元器件")))
                 .doesNotContain("digital-ic");
         for (String primary : List.of("碳性电池", "锂一次电池")) {
-            assertThat(classifier.hits("主要产品为" + primary)).filteredOn(h -> h.text().equals(primary)).singleElement()
-                    .satisfies(h -> assertThat(h.terms()).filteredOn(t -> "cell".equals(t.nodeCode()))
-                            .extracting(Dictionary.Term::strength).containsOnly(Dictionary.Strength.EXCLUDE));
+            assertExcluded("主要产品为" + primary, primary, "cell");
         }
         // products missed for want of a word (景嘉微's GPUs, 高测's diamond wire, 逸飞's cell assembly lines)
         assertThat(nodes(new CompanyText("示例微电子股份有限公司", "高可靠军用电子产品的研发", "是国内成功自主研发国产化图形处理芯片(GPU)并产业化的企业。",
