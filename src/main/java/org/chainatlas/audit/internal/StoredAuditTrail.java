@@ -1,6 +1,5 @@
 package org.chainatlas.audit.internal;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredAuditTrail implements AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads a stored snapshot's numbers as written (1234567.890 stays so, as it did when written as text). */
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
     };
 
@@ -90,38 +92,46 @@ class StoredAuditTrail implements AuditTrail {
     public List<AuditEntryView> history(String entityType, long entityId) {
         return entries.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId).stream()
                 .map(e -> new AuditEntryView(e.id(), e.entityType(), e.entityId(), e.action(), e.actor(), e.at(),
-                        e.changes() == null ? List.of() : JSON.readValue(e.changes(), CHANGES)))
+                        read(e.changes())))
                 .toList();
     }
 
     /**
-     * The changes of a new record — every field that has a value, from nothing — written straight from the snapshot's
-     * tree: the same text as the diff of an empty snapshot against it (tested), without the intermediate maps and
-     * records, which took most of an import's audit time.
+     * A new record is stored as its snapshot (a JSON object, written in one pass: building the list of changes at
+     * write time took most of an import's audit time) and read back as its changes from nothing — every field that
+     * has a value, in field order, as {@link #diff} of an empty snapshot against it (tested).
      */
     static String created(Object snapshot) {
-        JsonNode tree = JSON.valueToTree(snapshot);
-        TreeMap<String, JsonNode> fields = new TreeMap<>();
+        return JSON.writeValueAsString(snapshot);
+    }
+
+    /** The changes stored in an entry: a list of changes, or the snapshot of a creation (an object). */
+    static List<Change> read(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        if (!stored.strip().startsWith("{")) {
+            return JSON.readValue(stored, CHANGES);
+        }
+        JsonNode tree = EXACT.readTree(stored);
+        TreeMap<String, String> fields = new TreeMap<>();
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
-            if (field.getValue() != null && !field.getValue().isNull()) {
-                fields.put(field.getKey(), field.getValue());
+            String value = text(field.getValue());
+            if (value != null) {
+                fields.put(field.getKey(), value);
             }
         }
-        StringWriter out = new StringWriter(64 * (fields.size() + 1));
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartArray();
-            for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
-                JsonNode value = field.getValue();
-                json.writeStartObject();
-                json.writeStringProperty("field", field.getKey());
-                json.writeNullProperty("oldValue");
-                json.writeStringProperty("newValue", value.isString() ? value.stringValue()
-                        : value.isNumber() || value.isBoolean() ? value.asString() : JSON.writeValueAsString(value));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        return out.toString();
+        List<Change> changes = new ArrayList<>(fields.size());
+        fields.forEach((field, value) -> changes.add(new Change(field, null, value)));
+        return changes;
+    }
+
+    /** A snapshot's value as the text a change shows: strings as they are, nested values as JSON, null for none. */
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null
+                : value.isString() ? value.stringValue()
+                : value.isNumber() || value.isBoolean() ? value.asString()
+                : JSON.writeValueAsString(value);
     }
 
     /** A snapshot as field → text, nested values written as JSON (one tree per snapshot, not a map read back). */
@@ -132,11 +142,7 @@ class StoredAuditTrail implements AuditTrail {
         }
         JsonNode tree = JSON.valueToTree(snapshot);
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
-            JsonNode value = field.getValue();
-            result.put(field.getKey(), value == null || value.isNull() ? null
-                    : value.isString() ? value.stringValue()
-                    : value.isNumber() || value.isBoolean() ? value.asString()
-                    : JSON.writeValueAsString(value));
+            result.put(field.getKey(), text(field.getValue()));
         }
         return result;
     }

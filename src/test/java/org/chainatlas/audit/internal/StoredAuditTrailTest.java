@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.chainatlas.audit.AuditAction;
+import org.chainatlas.audit.AuditEntryView.Change;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The fast text of a creation is exactly the diff of an empty snapshot against the new one, as stored before. */
+/** A creation, stored as its snapshot, reads back exactly as the diff of an empty snapshot against it (as stored before). */
 class StoredAuditTrailTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,7 +28,7 @@ class StoredAuditTrailTest {
     }
 
     @Test
-    void aCreationIsWrittenAsTheDiffFromNothing() {
+    void aCreationIsStoredAsItsSnapshotAndReadAsTheDiffFromNothing() {
         Snapshot full = new Snapshot("宜宾\"示例\"<script>alert(1)</script>", "  前后空格\n换行 ", 850, 42L, 12.5, true, Band.LARGE,
                 List.of("规上企业", "专精特新"), List.of(new Segment(7, "PRODUCES", 0.8), new Segment(9, "BUYS", null)),
                 Map.of("b", 1, "a", List.of()), Instant.parse("2026-12-02T10:15:30Z"), LocalDate.of(2024, 3, 5),
@@ -35,12 +36,22 @@ class StoredAuditTrailTest {
         Snapshot sparse = new Snapshot("名称", null, null, null, 0, false, null, List.of(), List.of(), Map.of(), null, null, null,
                 null, null);
         for (Snapshot snapshot : List.of(full, sparse)) {
-            String expected = JSON.writeValueAsString(StoredAuditTrail.diff(Map.of(), StoredAuditTrail.flatten(snapshot)));
-            assertThat(StoredAuditTrail.created(snapshot)).isEqualTo(expected);
-            assertThat(StoredAuditTrail.changes(AuditAction.CREATE, null, snapshot)).isEqualTo(expected);
+            List<Change> expected = StoredAuditTrail.diff(Map.of(), StoredAuditTrail.flatten(snapshot));
+            String stored = StoredAuditTrail.changes(AuditAction.CREATE, null, snapshot);
+            assertThat(stored).isEqualTo(StoredAuditTrail.created(snapshot)).startsWith("{");
+            assertThat(StoredAuditTrail.read(stored)).isEqualTo(expected);
+            // entries written before creations were stored as snapshots hold the list itself: read as they are
+            assertThat(StoredAuditTrail.read(JSON.writeValueAsString(expected))).isEqualTo(expected);
         }
-        assertThat(StoredAuditTrail.created(full)).contains("\"field\":\"nameZh\"").contains("\\\"示例\\\"")
-                .doesNotContain("\"field\":\"missing\"");
+        List<Change> read = StoredAuditTrail.read(StoredAuditTrail.created(full));
+        assertThat(read).extracting(Change::field).contains("nameZh", "segments", "since").doesNotContain("missing", "none")
+                .isSorted();
+        assertThat(read).allSatisfy(c -> assertThat(c.oldValue()).isNull());
+        assertThat(read).filteredOn(c -> c.field().equals("nameZh")).singleElement()
+                .satisfies(c -> assertThat(c.newValue()).isEqualTo("宜宾\"示例\"<script>alert(1)</script>"));
+        assertThat(read).filteredOn(c -> c.field().equals("segments")).singleElement()
+                .satisfies(c -> assertThat(c.newValue()).startsWith("[{").contains("\"PRODUCES\""));
+        assertThat(StoredAuditTrail.read(null)).isEmpty();
     }
 
     @Test
