@@ -71,7 +71,7 @@ class Enterprise {
     private String contactEmail;
     /** Names and keywords of the segments it works in, kept for Chinese full-text search. */
     @Column(name = "segment_text")
-    @FullTextField(analyzer = "chinese", highlightable = Highlightable.PLAIN)
+    @FullTextField(analyzer = "chinese_repeated", searchAnalyzer = "chinese", highlightable = Highlightable.PLAIN)
     @FullTextField(name = "segmentText_bigram", analyzer = "cjk_bigram", searchAnalyzer = "cjk_bigram_query")
     private String segmentText;
     /** Codes of the chains it works in, ';'-separated, kept with {@code segmentText} for search filters. */

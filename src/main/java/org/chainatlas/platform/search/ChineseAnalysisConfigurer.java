@@ -5,7 +5,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Analysers of the Lucene backend. {@code chinese}: Lucene's smartcn HMM word segmentation (动力电池 →
- * 动力 电池), for relevance; {@code cjk_bigram}: overlapping character bigrams plus single characters, so
+ * 动力 电池), for relevance; {@code chinese_repeated}: the same tokens, for texts that repeat from
+ * document to document (segment texts), each distinct text segmented once ({@link RepeatedTextAnalyzer}); {@code cjk_bigram}: overlapping character bigrams plus single characters, so
  * that a word the segmenter keeps whole (锂电池) is still found by a part of it (电池); {@code cjk_bigram_query}:
  * what is searched in the bigram fields: bigrams only (a lone character stays a unigram). With unigrams at query time
  * too, the search text becomes a graph of every way to cut it into unigrams and bigrams, and Lucene expands each path:
@@ -22,6 +23,7 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenizer("hmmChinese")
                 .tokenFilter("cjkWidth")
                 .tokenFilter("lowercase");
+        context.analyzer("chinese_repeated").instance(new RepeatedTextAnalyzer(smartcn()));
         context.analyzer("cjk_bigram").custom()
                 .tokenizer("standard")
                 .tokenFilter("cjkWidth")
@@ -39,5 +41,18 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.normalizer("sort").custom()
                 .tokenFilter("cjkWidth")
                 .tokenFilter("lowercase");
+    }
+
+    /** The {@code chinese} analyser as a Lucene analyser of its own, for {@code chinese_repeated} to wrap. */
+    static org.apache.lucene.analysis.Analyzer smartcn() {
+        try {
+            return org.apache.lucene.analysis.custom.CustomAnalyzer.builder()
+                    .withTokenizer("hmmChinese")
+                    .addTokenFilter("cjkWidth")
+                    .addTokenFilter("lowercase")
+                    .build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,10 @@ public class ChineseElasticsearchAnalysisConfigurer implements ElasticsearchAnal
         context.analyzer("chinese").custom()
                 .tokenizer("smartcn_tokenizer")
                 .tokenFilters("cjk_width", "lowercase");
+        // the embedded backend's analyser for repeated texts; a cluster analyses each document itself
+        context.analyzer("chinese_repeated").custom()
+                .tokenizer("smartcn_tokenizer")
+                .tokenFilters("cjk_width", "lowercase");
         context.tokenFilter("cjk_bigram_with_unigrams")
                 .type("cjk_bigram")
                 .param("output_unigrams", true);
