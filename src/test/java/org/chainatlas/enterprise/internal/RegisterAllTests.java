@@ -59,8 +59,12 @@ class RegisterAllTests {
     }
 
     private EnterpriseForm form(String name, String uscc, String region, List<EnterpriseForm.FacilityForm> plants) {
+        return form(name, uscc, region, plants, node());
+    }
+
+    private EnterpriseForm form(String name, String uscc, String region, List<EnterpriseForm.FacilityForm> plants, long node) {
         return new EnterpriseForm(name, null, uscc, region, List.of(), null, 120, null, null, null, null, plants,
-                List.of(new EnterpriseForm.SegmentForm(node(), null, SegmentRole.PRODUCES)));
+                List.of(new EnterpriseForm.SegmentForm(node, null, SegmentRole.PRODUCES)));
     }
 
     private List<Long> counts() {
@@ -92,10 +96,12 @@ class RegisterAllTests {
         refused(() -> List.of(form("批量登记戊" + serial, Uscc.compose("511500", serial + 3).value(), "511500", List.of()),
                 form("批量登记己" + serial, Uscc.compose("420100", serial + 4).value(), "420100", List.of())), Forbidden.class, "420100");
 
+        List<Long> nodes = jdbc.queryForList("select n.id from chain_node n join chain c on c.id = n.chain_id where c.code = 'nev-battery' "
+                + "order by n.id", Long.class).subList(0, 5);
         List<EnterpriseForm> good = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             good.add(form("批量登记成功" + serial + "-" + i, Uscc.compose("511500", serial + 10 + i).value(), "511500",
-                    i == 2 ? List.of(new EnterpriseForm.FacilityForm("宜宾工厂", "511500", 104.6, 28.8)) : List.of()));
+                    i == 2 ? List.of(new EnterpriseForm.FacilityForm("宜宾工厂", "511500", 104.6, 28.8)) : List.of(), nodes.get(i)));
         }
         List<Long> before = counts();
         List<Long> ids = tx.execute(s -> intake.registerAll(good));
@@ -103,6 +109,11 @@ class RegisterAllTests {
         for (int i = 0; i < 5; i++) {
             assertThat(jdbc.queryForObject("select name_zh from enterprise where id = ?", String.class, ids.get(i)))
                     .as("ids in the order of the forms").isEqualTo("批量登记成功" + serial + "-" + i);
+            assertThat(jdbc.queryForList("select node_id from enterprise_segment where enterprise_id = ?", Long.class, ids.get(i)))
+                    .as("each one's segment is its own").containsExactly(nodes.get(i));
+            assertThat(jdbc.queryForObject("select changes from audit_entry where entity_type = 'enterprise' and entity_id = ? "
+                    + "and action = 'CREATE'", String.class, ids.get(i))).as("each one's audit entry is its own")
+                    .contains("批量登记成功" + serial + "-" + i + "\"");
         }
         assertThat(jdbc.queryForObject("select count(*) from enterprise_facility where enterprise_id = ?", Long.class, ids.get(2)))
                 .as("the one with a plant keeps it").isEqualTo(1);
