@@ -544,4 +544,21 @@ class TermClassifierTest {
         assertThat(TermClassifier.packagesOnly(idm)).isFalse();
         assertThat(nodes(new CompanyText("示例微电子股份有限公司", idm, null, "半导体"))).contains("analog-ic");
     }
+
+    /** Fact check 13: longer words that hold a segment's term and mean something else (南天信息, 兰石重装, 新强联). */
+    @Test
+    void aWordInsideALongerOneWithAnotherMeaningIsNotTheSegment() {
+        String nantian = "结合人工智能、云计算、大数据、数字人民币、知识图谱、元宇宙等技术";
+        assertExcluded(nantian, "数字人民币", "digital-content");
+        assertThat(classifier.hits(nantian)).extracting(TermClassifier.Hit::text).doesNotContain("数字人");
+        assertThat(classifier.hits("公司打造虚拟数字人平台")).extracting(TermClassifier.Hit::text).contains("虚拟数字人");
+        String lanshi = "公司拥有压力容器设计制造许可证、环保工程专业承包壹级资质、石油化工工程施工总承包资质";
+        assertExcluded(lanshi, "环保工程专业承包", "env-epc");
+        assertThat(nodes(new CompanyText("示例重装股份有限公司", "炼油化工装备的设计、制造", lanshi, null))).doesNotContain("env-epc");
+        assertThat(nodes(new CompanyText("示例环境股份有限公司", "环保工程总承包", null, null))).contains("env-epc");
+        assertThat(nodes(new CompanyText("示例轴承股份有限公司", "风电主轴轴承、偏航变桨轴承的研发、生产和销售", null, null)))
+                .contains("bearings").doesNotContain("castings-forgings");
+        assertThat(nodes(new CompanyText("示例锻造股份有限公司", "风电主轴、轮毂铸件的研发、生产和销售", null, null)))
+                .contains("castings-forgings");
+    }
 }
