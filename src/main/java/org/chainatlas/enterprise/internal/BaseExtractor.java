@@ -44,6 +44,8 @@ final class BaseExtractor {
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
      */
     private static final String PLANNED = "规划";
+    /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
+    private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
     private static final String BEING_BUILT_MARK = "[(（]\\s*(在建中?|建设中|筹建中|拟建|规划中)\\s*[)）]";
     private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*" + BEING_BUILT_MARK);
@@ -117,7 +119,7 @@ final class BaseExtractor {
                 return false;
             }
         }
-        String rest = clause;
+        String rest = PRODUCTION_AND_RESEARCH.matcher(clause).replaceAll("生产基地");
         for (String w : NOT_PRODUCTION) {
             rest = rest.replace(w, "");
         }

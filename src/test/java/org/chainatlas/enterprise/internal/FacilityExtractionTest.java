@@ -94,6 +94,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("总部位于深圳市南山区，并在广东佛山、云南曲靖、四川宜宾等地建有大型研发和生产基地。"))
                 .extracting(b -> b.region().code()).containsExactly("440600", "530300", "511500");
         assertThat(extractor.bases("公司总部位于深圳，营销网络覆盖全国。")).as("a seat or a sales network is no base").isEmpty();
+        assertThat(extractor.bases("公司在深圳、洛阳、池州等地拥有生产研发基地。")).extracting(b -> b.region().code())
+                .as("a base that produces and does research (凯盛科技)").containsExactly("440300", "410300", "341700");
+        assertThat(extractor.bases("公司在上海设有研发基地。")).as("a research base alone makes nothing").isEmpty();
     }
 
     @Test
