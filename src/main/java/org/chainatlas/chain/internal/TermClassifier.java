@@ -439,8 +439,9 @@ final class TermClassifier {
             // engineering for it (镇海石化工程: 石油天然气工程咨询)
             "工程咨询", "工程设计",
             // equipment, probes, materials, precast parts and circuit boards for it (百琪达: 磁性材料专用设备; 和林微纳: 芯片测试
-            // 探针; 世华: 光电显示模组材料; 宁波建工: 水泥预制构件; 赛英: 功率半导体模块的配套产品; 奕东: 电池保护板FPC)
-            "专用设备", "探针", "模组材料", "预制构件", "的配套产品", "FPC", "FPCB", "电力电缆");
+            // 探针; 世华: 光电显示模组材料; 宁波建工: 水泥预制构件; 赛英: 功率半导体模块的配套产品; 甘肃电投, a hydropower company:
+            // 特高压直流输电工程的配套调峰电源; 奕东: 电池保护板FPC)
+            "专用设备", "探针", "模组材料", "预制构件", "的配套", "FPC", "FPCB", "电力电缆");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

@@ -560,5 +560,10 @@ class TermClassifierTest {
                 .contains("bearings").doesNotContain("castings-forgings");
         assertThat(nodes(new CompanyText("示例锻造股份有限公司", "风电主轴、轮毂铸件的研发、生产和销售", null, null)))
                 .contains("castings-forgings");
+        // what a plant is built to go with is not what it makes (甘肃电投, hydropower, was 兰州's grid)
+        String peaking = "公司所属电站是祁韶±800千伏特高压直流输电工程的配套调峰电源";
+        assertApplication(peaking, "特高压", true);
+        assertThat(nodes(new CompanyText("示例能源股份有限公司", "水力发电", peaking, null))).doesNotContain("grid");
+        assertThat(nodes(new CompanyText("示例电气股份有限公司", "特高压输电设备的研发、生产和销售", null, null))).contains("grid");
     }
 }
