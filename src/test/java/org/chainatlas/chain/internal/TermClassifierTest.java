@@ -560,6 +560,9 @@ class TermClassifierTest {
                 .contains("bearings").doesNotContain("castings-forgings");
         assertThat(nodes(new CompanyText("示例锻造股份有限公司", "风电主轴、轮毂铸件的研发、生产和销售", null, null)))
                 .contains("castings-forgings");
+        // ferroalloys are mostly silicon, manganese and chromium: no vanadium zone for 铁合金 (武川经济开发区), vanadium for 钒铁合金
+        assertThat(classifier.phrase("铁合金")).extracting(SegmentMatch::nodeCode).doesNotContain("vanadium-alloys");
+        assertThat(classifier.phrase("钒铁合金")).extracting(SegmentMatch::nodeCode).contains("vanadium-alloys");
         // what a plant is built to go with is not what it makes (甘肃电投, hydropower, was 兰州's grid)
         String peaking = "公司所属电站是祁韶±800千伏特高压直流输电工程的配套调峰电源";
         assertApplication(peaking, "特高压", true);
