@@ -24,15 +24,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores each change as the list of fields whose values differ, in JSON, with the acting user. */
+/**
+ * Stores each change as the list of fields whose values differ, in JSON, with the acting user; a creation as the new
+ * record's snapshot, read back as the list of its fields from nothing.
+ */
 @Service
 class StoredAuditTrail implements AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Reads a stored snapshot's numbers as written (1234567.890 stays so, as it did when written as text). */
-    private static final JsonMapper EXACT = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
     };
 
@@ -99,7 +98,9 @@ class StoredAuditTrail implements AuditTrail {
     /**
      * A new record is stored as its snapshot (a JSON object, written in one pass: building the list of changes at
      * write time took most of an import's audit time) and read back as its changes from nothing — every field that
-     * has a value, in field order, as {@link #diff} of an empty snapshot against it (tested).
+     * has a value, in field order, as {@link #diff} of an empty snapshot against it (tested). Numbers read back as the
+     * doubles and longs snapshots hold (1.5E9 as 1.5E9); a BigDecimal would read back as the double it is closest to.
+     * Entries stored in the earlier form (a list) read as they are; code older than this form cannot read the new one.
      */
     static String created(Object snapshot) {
         return JSON.writeValueAsString(snapshot);
@@ -113,7 +114,7 @@ class StoredAuditTrail implements AuditTrail {
         if (!stored.strip().startsWith("{")) {
             return JSON.readValue(stored, CHANGES);
         }
-        JsonNode tree = EXACT.readTree(stored);
+        JsonNode tree = JSON.readTree(stored);
         TreeMap<String, String> fields = new TreeMap<>();
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
             String value = text(field.getValue());

@@ -19,10 +19,7 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("chinese").custom()
-                .tokenizer("hmmChinese")
-                .tokenFilter("cjkWidth")
-                .tokenFilter("lowercase");
+        context.analyzer("chinese").instance(smartcn());
         context.analyzer("chinese_repeated").instance(new RepeatedTextAnalyzer(smartcn()));
         context.analyzer("cjk_bigram").custom()
                 .tokenizer("standard")
@@ -43,7 +40,10 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase");
     }
 
-    /** The {@code chinese} analyser as a Lucene analyser of its own, for {@code chinese_repeated} to wrap. */
+    /**
+     * The {@code chinese} analyser: smartcn's HMM segmentation, full-width to half-width, lower case. One definition for
+     * {@code chinese} and for the analyser {@code chinese_repeated} wraps, so the two cannot drift apart.
+     */
     static org.apache.lucene.analysis.Analyzer smartcn() {
         try {
             return org.apache.lucene.analysis.custom.CustomAnalyzer.builder()

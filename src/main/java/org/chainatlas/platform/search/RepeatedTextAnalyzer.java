@@ -21,15 +21,18 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * and keywords of the chain segments it works in, so thousands of enterprises share a few hundred such texts. It
  * analyses each distinct text once with the analyser it wraps and replays the tokens (term, offsets, position
  * increment and length, type) for every later document with the same text: the same tokens, without smartcn's HMM
- * segmentation each time, which was a fifth of the index worker's time in a 100,000-row import.
+ * segmentation each time (smartcn was 45% of the index worker's samples in a 100,000-row import, the segment texts about a
+ * third of that).
  * <p>
- * Only short texts are remembered (at most {@value #MAX_LENGTH} characters), and at most {@value #MAX_TEXTS} of them:
- * when full, it starts afresh. Never use it for texts that rarely repeat (names, descriptions): there it only costs.
+ * Only short texts are remembered (at most {@value #MAX_LENGTH} characters), at most {@value #MAX_TEXTS} of them and
+ * {@value #MAX_CHARACTERS} characters in all (texts and terms; a few megabytes): when full, it starts afresh. Never use
+ * it for texts that rarely repeat (names, descriptions): there it only costs.
  */
 public final class RepeatedTextAnalyzer extends Analyzer {
 
     static final int MAX_LENGTH = 512;
     static final int MAX_TEXTS = 20_000;
+    static final long MAX_CHARACTERS = 1_000_000;
 
     private record Token(String term, int start, int end, int increment, int length, String type) {
     }
@@ -39,6 +42,7 @@ public final class RepeatedTextAnalyzer extends Analyzer {
 
     private final Analyzer analyzer;
     private final Map<String, Tokens> analysed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong characters = new java.util.concurrent.atomic.AtomicLong();
 
     public RepeatedTextAnalyzer(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -47,6 +51,21 @@ public final class RepeatedTextAnalyzer extends Analyzer {
     /** How many distinct texts it remembers now (for tests). */
     int remembered() {
         return analysed.size();
+    }
+
+    /** How many characters of texts and terms it remembers now (for tests). */
+    long rememberedCharacters() {
+        return characters.get();
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return analyzer.getPositionIncrementGap(fieldName);
+    }
+
+    @Override
+    public int getOffsetGap(String fieldName) {
+        return analyzer.getOffsetGap(fieldName);
     }
 
     @Override
@@ -88,10 +107,14 @@ public final class RepeatedTextAnalyzer extends Analyzer {
             return known;
         }
         Tokens tokens = analyse(field, text);
-        if (analysed.size() >= MAX_TEXTS) {
+        long size = text.length() + tokens.tokens().stream().mapToLong(t -> t.term().length()).sum();
+        if (analysed.size() >= MAX_TEXTS || characters.get() + size > MAX_CHARACTERS) {
             analysed.clear();
+            characters.set(0);
         }
-        analysed.put(text, tokens);
+        if (analysed.putIfAbsent(text, tokens) == null) {
+            characters.addAndGet(size);
+        }
         return tokens;
     }
 

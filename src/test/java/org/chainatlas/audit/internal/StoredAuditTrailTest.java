@@ -32,10 +32,13 @@ class StoredAuditTrailTest {
         Snapshot full = new Snapshot("宜宾\"示例\"<script>alert(1)</script>", "  前后空格\n换行 ", 850, 42L, 12.5, true, Band.LARGE,
                 List.of("规上企业", "专精特新"), List.of(new Segment(7, "PRODUCES", 0.8), new Segment(9, "BUYS", null)),
                 Map.of("b", 1, "a", List.of()), Instant.parse("2026-12-02T10:15:30Z"), LocalDate.of(2024, 3, 5),
-                new BigDecimal("1234567.890"), null, null);
+                new BigDecimal("1234567.89"), null, null);
         Snapshot sparse = new Snapshot("名称", null, null, null, 0, false, null, List.of(), List.of(), Map.of(), null, null, null,
                 null, null);
-        for (Snapshot snapshot : List.of(full, sparse)) {
+        // doubles Java writes with an exponent (a revenue in yuan), at the top and nested, read back as written before
+        Snapshot large = new Snapshot("大额", null, null, 9_007_199_254_740_993L, 1.5E9, false, null, List.of(),
+                List.of(new Segment(1, "PRODUCES", 1.0E-4)), Map.of("revenueCny", 2.35E10, "share", 1.0E-4), null, null, null, null, null);
+        for (Snapshot snapshot : List.of(full, sparse, large)) {
             List<Change> expected = StoredAuditTrail.diff(Map.of(), StoredAuditTrail.flatten(snapshot));
             String stored = StoredAuditTrail.changes(AuditAction.CREATE, null, snapshot);
             assertThat(stored).isEqualTo(StoredAuditTrail.created(snapshot)).startsWith("{");

@@ -49,11 +49,22 @@ class RepeatedTextAnalyzerTest {
             String longText = "锂电池材料研发与生产，承接东部沿海产能转移。".repeat(RepeatedTextAnalyzer.MAX_LENGTH / 10);
             assertThat(tokens(repeated, longText)).isEqualTo(tokens(smartcn, longText));
             assertThat(repeated.remembered()).isZero();
+            int most = 0;
             for (int i = 0; i <= RepeatedTextAnalyzer.MAX_TEXTS; i++) {
-                repeated.tokenStream("f", "电池" + i).close();
+                tokens(repeated, "电池" + i);
+                most = Math.max(most, repeated.remembered());
             }
-            assertThat(repeated.remembered()).isLessThanOrEqualTo(RepeatedTextAnalyzer.MAX_TEXTS);
+            assertThat(most).as("it fills up to its limit").isEqualTo(RepeatedTextAnalyzer.MAX_TEXTS);
+            assertThat(repeated.remembered()).as("and starts afresh when full").isEqualTo(1);
             assertThat(tokens(repeated, "正极材料 电池12345")).isEqualTo(tokens(smartcn, "正极材料 电池12345"));
+            // and by the characters it holds: texts of 500 characters fill it long before 20,000 of them do
+            long peak = 0;
+            for (int i = 0; i < 5_000; i++) {
+                tokens(repeated, ("锂电池材料研发与生产" + i).repeat(60).substring(0, 500));
+                peak = Math.max(peak, repeated.rememberedCharacters());
+            }
+            assertThat(peak).isPositive().isLessThanOrEqualTo(RepeatedTextAnalyzer.MAX_CHARACTERS);
+            assertThat(repeated.remembered()).isLessThan(5_000);
         }
     }
 
