@@ -563,6 +563,13 @@ class TermClassifierTest {
         // ferroalloys are mostly silicon, manganese and chromium: no vanadium zone for 铁合金 (武川经济开发区), vanadium for 钒铁合金
         assertThat(classifier.phrase("铁合金")).extracting(SegmentMatch::nodeCode).doesNotContain("vanadium-alloys");
         assertThat(classifier.phrase("钒铁合金")).extracting(SegmentMatch::nodeCode).contains("vanadium-alloys");
+        // fact check 14: a carbon-fibre production base makes carbon fibre (吉林化纤); 硅单晶棒 is a wafer maker's word order (神工)
+        assertThat(nodes(new CompanyText("示例化纤股份有限公司", "粘胶纤维的生产和销售", "公司是以碳纤维、粘胶纤维为主的大型国有企业，是全国最大的碳纤维生产基地。", "化纤")))
+                .contains("hp-fibres");
+        assertThat(nodes(new CompanyText("示例半导体股份有限公司", "半导体级硅单晶材料的研发、生产和销售", "公司提供硅单晶棒及硅片。", "半导体")))
+                .contains("silicon-wafer");
+        assertThat(nodes(new CompanyText("示例碳化硅股份有限公司", "碳化硅单晶衬底材料的研发、生产和销售", null, "半导体")))
+                .doesNotContain("silicon-wafer");
         // what a plant is built to go with is not what it makes (甘肃电投, hydropower, was 兰州's grid)
         String peaking = "公司所属电站是祁韶±800千伏特高压直流输电工程的配套调峰电源";
         assertApplication(peaking, "特高压", true);
