@@ -29,9 +29,9 @@ final class BaseExtractor {
     private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
             "养殖基地", "示范基地", "教育基地", "创新基地", "实践基地", "实习基地", "实训基地", "人才培养基地", "孵化基地", "创业基地",
             "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂",
-            // warehouses and transit depots store and move what others make (西上海: 整车以及零部件仓储和运营基地; 广汇能源:
-            // 能源物流中转基地)
-            "运营基地", "中转基地", "储运基地", "服务基地",
+            // warehouses, transit depots and an airline's operating bases store and move what others make (西上海: 整车以及零部件
+            // 仓储和运营基地; 广汇能源: 能源物流中转基地; 海南航空: 在海口、北京…等23个城市建立航空营运基地)
+            "运营基地", "营运基地", "中转基地", "储运基地", "服务基地",
             // what supplies its inputs (中信泰富特钢: 两大原材料供应基地(铜陵特材、扬州特材) — coke, not steel)
             "原材料供应基地", "原料供应基地");
     /**
@@ -179,7 +179,9 @@ final class BaseExtractor {
      * (良信: 杭州湾超级工厂和西安研究院 — 西安 makes nothing).
      */
     private static final List<String> RESEARCH_OR_SALES = List.of("研究院", "研究所", "研究中心", "研发中心", "研发基地", "办事处",
-            "营销中心", "销售中心", "销售公司");
+            "营销中心", "销售中心", "销售公司",
+            // …or where its herbs grow (诺迪康: 构建了林芝种植基地和四个生产基地 — 林芝 grows, the plants are elsewhere)
+            "种植基地", "养殖基地");
 
     private static boolean researchOrSales(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;

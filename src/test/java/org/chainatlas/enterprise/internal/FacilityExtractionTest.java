@@ -97,6 +97,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司在深圳、洛阳、池州等地拥有生产研发基地。")).extracting(b -> b.region().code())
                 .as("a base that produces and does research (凯盛科技)").containsExactly("440300", "410300", "341700");
         assertThat(extractor.bases("公司在上海设有研发基地。")).as("a research base alone makes nothing").isEmpty();
+        assertThat(extractor.bases("公司构建了林芝种植基地和四个生产基地。")).as("where herbs grow (诺迪康)").isEmpty();
+        assertThat(extractor.bases("公司在成都建有生产基地，在林芝建有种植基地。")).extracting(b -> b.region().code()).containsExactly("510100");
+        assertThat(extractor.bases("在海口、北京、广州、深圳等23个城市建立航空营运基地")).as("an airline's operating bases (海南航空)").isEmpty();
     }
 
     @Test
