@@ -6,8 +6,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * Analysers of the Lucene backend. {@code chinese}: Lucene's smartcn HMM word segmentation (动力电池 →
  * 动力 电池), for relevance; {@code chinese_repeated}: the same tokens, for texts that repeat from
- * document to document (segment texts), each distinct text segmented once ({@link RepeatedTextAnalyzer}); {@code cjk_bigram}: overlapping character bigrams plus single characters, so
- * that a word the segmenter keeps whole (锂电池) is still found by a part of it (电池); {@code cjk_bigram_query}:
+ * document to document (segment texts), each distinct text segmented once ({@link RepeatedTextAnalyzer});
+ * {@code cjk_bigram}: overlapping character bigrams plus single characters, so that a word the segmenter keeps whole
+ * (锂电池) is still found by a part of it (电池); {@code cjk_bigram_query}:
  * what is searched in the bigram fields: bigrams only (a lone character stays a unigram). With unigrams at query time
  * too, the search text becomes a graph of every way to cut it into unigrams and bigrams, and Lucene expands each path:
  * a 14-character company name already exceeded the 1,024-clause limit (refused as "too long") and long queries were

@@ -21,11 +21,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * and keywords of the chain segments it works in, so thousands of enterprises share a few hundred such texts. It
  * analyses each distinct text once with the analyser it wraps and replays the tokens (term, offsets, position
  * increment and length, type) for every later document with the same text: the same tokens, without smartcn's HMM
- * segmentation each time (smartcn was 45% of the index worker's samples in a 100,000-row import, the segment texts about a
- * third of that).
+ * segmentation each time (smartcn was 45% of the index worker's samples in a 100,000-row import, the segment texts
+ * about a third of that).
  * <p>
  * Only short texts are remembered (at most {@value #MAX_LENGTH} characters), at most {@value #MAX_TEXTS} of them and
- * {@value #MAX_CHARACTERS} characters in all (texts and terms; a few megabytes): when full, it starts afresh. Never use
+ * {@value #MAX_CHARACTERS} characters in all (texts and terms; with the token records, a few tens of megabytes at
+ * worst, a few hundred kilobytes for the shipped chains' segment texts): when full, it starts afresh. Never use
  * it for texts that rarely repeat (names, descriptions): there it only costs.
  */
 public final class RepeatedTextAnalyzer extends Analyzer {
