@@ -152,8 +152,8 @@ final class BaseExtractor {
                 continue;
             }
             int after = t.offset + t.word.length();
-            // what is written straight after the place: a plant being built there, or research or sales, is no plant
-            if (researchOrSales(clause, after) || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), after))).find()) {
+            // what is written straight after the place: a plant being built there, research, sales or farming, is no plant
+            if (makesNothingThere(clause, after) || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), after))).find()) {
                 continue;
             }
             String hinted = hint;
@@ -175,17 +175,17 @@ final class BaseExtractor {
     }
 
     /**
-     * What, written straight after a place, makes it a place of research or sales in a clause that names plants elsewhere
-     * (良信: 杭州湾超级工厂和西安研究院 — 西安 makes nothing).
+     * What, written straight after a place, makes it a place of research, sales or farming in a clause that names plants
+     * elsewhere (良信: 杭州湾超级工厂和西安研究院 — 西安 makes nothing).
      */
-    private static final List<String> RESEARCH_OR_SALES = List.of("研究院", "研究所", "研究中心", "研发中心", "研发基地", "办事处",
+    private static final List<String> MAKES_NOTHING_AFTER = List.of("研究院", "研究所", "研究中心", "研发中心", "研发基地", "办事处",
             "营销中心", "销售中心", "销售公司",
             // …or where its herbs grow (诺迪康: 构建了林芝种植基地和四个生产基地 — 林芝 grows, the plants are elsewhere)
             "种植基地", "养殖基地");
 
-    private static boolean researchOrSales(String clause, int at) {
+    private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;
-        return RESEARCH_OR_SALES.stream().anyMatch(w -> clause.startsWith(w, after));
+        return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after));
     }
 
     private boolean isMunicipality(RegionView province) {
