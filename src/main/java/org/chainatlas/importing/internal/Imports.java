@@ -204,6 +204,13 @@ public class Imports {
         }
     }
 
+    /**
+     * A parsed row waiting for the module's checks, which run on a chunk of rows at once; a good one is stored as this
+     * form, not parsed again (forms are immutable records).
+     */
+    private record Parsed<F>(int row, Map<Integer, String> values, Cells cells, F form) {
+    }
+
     private final class Pass<F> {
         final RowImporter<F> importer;
         final Set<Integer> badRows = new HashSet<>();
@@ -245,13 +252,9 @@ public class Imports {
             return fieldColumns.get(base);
         }
 
-        /** A parsed row waiting for the module's checks, which run on a chunk of rows at once. */
-        private record Parsed<F>(int row, Map<Integer, String> values, Cells cells, F form) {
-        }
-
         private final List<Parsed<F>> parsed = new ArrayList<>();
         /** Where the good rows of each checked chunk go at once (a single-pass import), or null. */
-        java.util.function.Consumer<List<Map.Entry<Integer, Map<Integer, String>>>> goodRows;
+        java.util.function.Consumer<List<Parsed<F>>> goodRows;
 
         /** Parses one row; the module's checks of it run with its chunk ({@link #checkParsed()}). */
         void check(int row, Map<Integer, String> values) {
@@ -270,10 +273,10 @@ public class Imports {
             List<F> forms = parsed.stream().map(Parsed::form).toList();
             List<List<InvalidInput.FieldError>> problems = readTx.execute(status -> rowByRow
                     ? forms.stream().map(importer::problems).toList() : importer.problems(forms));
-            List<Map.Entry<Integer, Map<Integer, String>>> good = new ArrayList<>();
+            List<Parsed<F>> good = new ArrayList<>();
             for (int i = 0; i < parsed.size(); i++) {
                 if (judge(parsed.get(i), problems.get(i))) {
-                    good.add(Map.entry(parsed.get(i).row(), parsed.get(i).values()));
+                    good.add(parsed.get(i));
                 }
             }
             parsed.clear();
@@ -460,6 +463,13 @@ public class Imports {
         for (Map.Entry<Integer, Map<Integer, String>> r : chunk) {
             forms.add(pass.importer.parse(new Cells(r.getKey(), r.getValue(), pass.header, messages)));
         }
+        int n = storeForms(pass, forms);
+        chunk.clear();
+        return n;
+    }
+
+    /** Stores checked forms through the module (in bulk where it can); answers how many. */
+    private <F> int storeForms(Pass<F> pass, List<F> forms) {
         // keeps the persistence context small: each later flush would otherwise check every row stored so far
         Runnable between = () -> {
             em.flush();
@@ -475,26 +485,24 @@ public class Imports {
         }
         em.flush();
         em.clear();
-        int n = chunk.size();
-        chunk.clear();
-        return n;
+        return forms.size();
     }
 
-    private <F> int storeBatch(Pass<F> pass, List<Map.Entry<Integer, Map<Integer, String>>> batch) {
+    /** Stores a checked chunk's good rows in one transaction or, when that fails, row by row (each bad one reported). */
+    private <F> int storeBatch(Pass<F> pass, List<Parsed<F>> batch) {
         try {
-            int size = batch.size();
-            tx.executeWithoutResult(status -> storeChunk(pass, new ArrayList<>(batch)));
-            return size;
+            List<F> forms = batch.stream().map(Parsed::form).toList();
+            tx.executeWithoutResult(status -> storeForms(pass, forms));
+            return forms.size();
         } catch (RuntimeException batchFailed) {
             int stored = 0;
-            for (Map.Entry<Integer, Map<Integer, String>> r : batch) {
+            for (Parsed<F> r : batch) {
                 try {
-                    tx.executeWithoutResult(status -> pass.importer.store(pass.importer.parse(new Cells(r.getKey(), r.getValue(),
-                            pass.header, messages))));
+                    tx.executeWithoutResult(status -> pass.importer.store(r.form()));
                     stored++;
                 } catch (RuntimeException e) {
-                    pass.badRows.add(r.getKey());
-                    pass.errors.add(new Cells.CellError(r.getKey(), "", "", null, text("import.notStored", "not stored: " + e.getMessage(),
+                    pass.badRows.add(r.row());
+                    pass.errors.add(new Cells.CellError(r.row(), "", "", null, text("import.notStored", "not stored: " + e.getMessage(),
                             e.getMessage())));
                 }
             }
