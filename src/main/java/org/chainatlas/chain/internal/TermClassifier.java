@@ -56,7 +56,9 @@ final class TermClassifier {
             // what a material is made into (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料)
             "用来",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
-            "运用于", "运用在", "广泛覆盖");
+            "运用于", "运用在", "广泛覆盖",
+            // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
+            "应用终端");
     /**
      * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
@@ -394,6 +396,8 @@ final class TermClassifier {
      */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
+            // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
+            "绝缘",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
             // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test

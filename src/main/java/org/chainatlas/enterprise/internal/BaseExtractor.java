@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chainatlas.region.Places;
 import org.chainatlas.region.RegionLevel;
@@ -131,6 +132,17 @@ final class BaseExtractor {
         return false;
     }
 
+    /** County names that also name a part of any town, zone or park. */
+    private static final Set<String> DIRECTION_DISTRICTS = Set.of("东区", "西区", "南区", "北区", "中区");
+
+    /** Whether the term straight before a district is its own city (攀枝花西区, 攀枝花市东区). */
+    private boolean cityBefore(Term before, Term district, RegionView region) {
+        if (before == null || before.offset + before.word.length() != district.offset) {
+            return false;
+        }
+        return places.resolve(before.word, null).map(city -> city.code().equals(region.parentCode())).orElse(false);
+    }
+
     /** The places of a clause written before {@code limit}. */
     private List<Base> places(String clause, int limit) {
         List<Term> terms;
@@ -162,6 +174,11 @@ final class BaseExtractor {
                 continue;
             }
             RegionView r = region.get();
+            // a district named by a direction is a part of many places (天津市经济开发区西区, 键凯): it is 攀枝花's 西区 only
+            // when its city is written straight before it
+            if (DIRECTION_DISTRICTS.contains(t.word) && !cityBefore(before, t, r)) {
+                continue;
+            }
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
                 if (isMunicipality(r)) {

@@ -576,4 +576,23 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例能源股份有限公司", "水力发电", peaking, null))).doesNotContain("grid");
         assertThat(nodes(new CompanyText("示例电气股份有限公司", "特高压输电设备的研发、生产和销售", null, null))).contains("grid");
     }
+
+    /** Fact check 15 (新余, 遂宁, 乐山, 攀枝花, 宝鸡 …): words a city's official would find wrong, or miss. */
+    @Test
+    void setTopBoxesCableInsulationAndEndDevicesAreNotTheProductWhileTitaniumMillWordsAre() {
+        // a set-top box is no TV (创维数字, 遂宁)
+        assertExcluded("数字电视机顶盒及前端系统", "电视机顶盒", "tv-monitor");
+        assertThat(nodes(new CompanyText("示例数字股份有限公司", "数字电视机顶盒及前端系统", null, "家用电器"))).doesNotContain("tv-monitor");
+        assertThat(nodes(new CompanyText("示例电视股份有限公司", "液晶电视机的研发、生产和销售", null, "家用电器"))).contains("tv-monitor");
+        // what a cable is insulated with is no product of its maker (尚纬, 乐山)
+        assertApplication("公司产品包括氟聚合物绝缘防火电缆", "氟聚合物", true);
+        // the devices a product ends up in (沃格, display glass, 新余)
+        assertApplication("公司产品应用终端包括智能手机、笔电/pad、车载显示", "智能手机", true);
+        // two characters with one meaning in the vanadium-titanium chain (攀钢钒钛: 钛渣), and the head of a list (宝钛)
+        assertThat(nodes(new CompanyText("示例钒钛股份有限公司", "主要产品:氧化钒,钒铁,钛白粉,钛渣等", null, "小金属"))).contains("titanium-slag");
+        assertThat(nodes(new CompanyText("示例钛业股份有限公司", "主要产品:各种规格的钛及钛合金板,带,箔,管,棒,线,锻件等加工材", null, "小金属")))
+                .contains("titanium-mill");
+        // a zone's 钒钛钢铁 is its steel (攀枝花钒钛高新区)
+        assertThat(classifier.phrase("钒钛钢铁")).extracting(SegmentMatch::nodeCode).contains("vt-steel");
+    }
 }

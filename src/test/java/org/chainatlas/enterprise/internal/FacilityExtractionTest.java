@@ -140,6 +140,11 @@ class FacilityExtractionTest {
         // …while Chinese places written back to back all count
         assertThat(extractor.bases("在四川宜宾、江苏常州溧阳、福建宁德、德国图林根州、匈牙利德布勒森建有生产基地")).extracting(b -> b.region().code())
                 .contains("511500", "320400", "350900");
+        // a zone's 西区 is no district of 攀枝花 (键凯: 天津市经济开发区西区); 攀枝花's own 西区 is in 攀枝花
+        assertThat(extractor.bases("公司在天津市经济开发区西区建有医用药用聚乙二醇衍生物的开发及产业化基地")).extracting(b -> b.region().code())
+                .containsExactly("120000");
+        assertThat(extractor.bases("公司在攀枝花西区建有钛白粉生产基地")).extracting(b -> b.region().code()).isNotEmpty()
+                .allSatisfy(code -> assertThat(code).startsWith("5104"));
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
     }
