@@ -248,7 +248,8 @@ final class TermClassifier {
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
-                if (fieldWeight == INTRODUCTION && cultivated(field, hit)) {
+                if (fieldWeight == INTRODUCTION && (cultivated(field, hit)
+                        || term.strength() == Dictionary.Strength.STRONG && listedAsMainBusiness(field, hit))) {
                     weight = MAIN_BUSINESS * strength; // the company's core business, as if its main-business text said it
                 }
                 evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
@@ -264,6 +265,81 @@ final class TermClassifier {
     private static boolean cultivated(String field, Hit hit) {
         return !hit.application() && field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕");
     }
+
+    /**
+     * Whether the term is a whole item of the list an introduction gives as the company's main business or main products
+     * (盐湖股份, whose main-business text says only 氯化钾: 公司主营业务氯化钾、碳酸锂等产品; 攀钢钒钛: 主要产品包括氧化钒、…、钒电解液、
+     * 钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售). Only a whole item: a term qualifying another noun of its item is what
+     * the product is for (主要产品为显示模组类设备, 主要产品包括端侧AI处理器芯片), and counts as before.
+     */
+    static boolean listedAsMainBusiness(String field, Hit hit) {
+        if (hit.application()) {
+            return false;
+        }
+        int clauseStart = hit.begin();
+        while (clauseStart > 0 && hit.begin() - clauseStart < MAIN_BUSINESS_REACH
+                && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        String before = field.substring(clauseStart, hit.begin());
+        int cueEnd = -1;
+        for (String cue : MAIN_BUSINESS_CUES) {
+            int at = before.lastIndexOf(cue);
+            if (at >= 0 && !before.startsWith("收入", at + cue.length())) {
+                cueEnd = Math.max(cueEnd, clauseStart + at + cue.length());
+            }
+        }
+        if (cueEnd < 0 || before.contains("参股")) {
+            return false; // an associate's products are not the company's (长征天成: 参股的香港长城目前的主要产品为锆中矿和钛精矿)
+        }
+        int clauseEnd = hit.end();
+        while (clauseEnd < field.length() && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String after = field.substring(hit.end(), clauseEnd);
+        for (String word : NOT_MADE_AFTER_LIST) {
+            if (after.contains(word)) {
+                return false;
+            }
+        }
+        int itemStart = hit.begin();
+        while (itemStart > cueEnd && LIST_SEPARATORS.indexOf(field.charAt(itemStart - 1)) < 0) {
+            itemStart--;
+        }
+        String head = field.substring(itemStart, hit.begin());
+        if (!(head.isEmpty() || itemStart == cueEnd && LIST_OPENINGS.contains(head))) {
+            return false;
+        }
+        int itemEnd = hit.end();
+        while (itemEnd < field.length() && LIST_SEPARATORS.indexOf(field.charAt(itemEnd)) < 0
+                && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(itemEnd)) < 0) {
+            itemEnd++;
+        }
+        return ITEM_ENDINGS.matcher(field.substring(hit.end(), itemEnd)).matches();
+    }
+
+    /** Words of an introduction that name what follows in their clause as the company's main business or products. */
+    private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事");
+    /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
+    private static final int MAIN_BUSINESS_REACH = 40;
+    private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?\n";
+    private static final String LIST_SEPARATORS = "、,和及与/";
+    /** What may stand between the cue and the list's first item (主营业务为…, 主要产品包括…, 主要产品:…). */
+    private static final Set<String> LIST_OPENINGS = Set.of("为", "是", "有", "包括", "包含", "涵盖", "主要为", "主要是", "主要包括", ":",
+            "：", "包括:", "包括：", "为:", "为：");
+    /**
+     * What may follow the term in its item: nothing, 等 (产品), or what is done with it (的生产、销售; 的研发); not a bare 产品, which
+     * makes an activity equipment (禾望, converters: 主要产品包括风力发电产品、光伏发电产品).
+     */
+    private static final java.util.regex.Pattern ITEM_ENDINGS = java.util.regex.Pattern.compile(
+            "(等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计|销售)+.*|(的)?(生产|研发|制造)(和|与|及)?(销售)?");
+    /**
+     * Words after a list that make its items fields worked in, not products made: works built (腾达建设: 主要从事城市道路、…、
+     * 污水处理…等工程建设), fields served (仕佳光子: 主要产品涵盖光纤通信、…、数据中心…等领域用…芯片) and goods traded (重药控股:
+     * 涵盖药品、医疗器械、中药饮片…的医药纯销、商业批发).
+     */
+    private static final List<String> NOT_MADE_AFTER_LIST = List.of("等工程", "工程建设", "工程施工", "等领域", "等行业", "批发", "纯销",
+            "零售", "代理");
 
     /** The occurrences that count: longest where nested, short ones on word boundaries, application clauses marked. */
     List<Hit> hits(String raw) {

@@ -595,4 +595,36 @@ class TermClassifierTest {
         // a zone's 钒钛钢铁 is its steel (攀枝花钒钛高新区)
         assertThat(classifier.phrase("钒钛钢铁")).extracting(SegmentMatch::nodeCode).contains("vt-steel");
     }
+
+    /** An introduction's list of its main business or products counts as main business, item by whole item. */
+    @Test
+    void aWholeItemOfTheMainBusinessAnIntroductionListsCountsAsMainBusiness() {
+        // 盐湖股份 (海西): the main-business field says only 氯化钾; its lithium carbonate is in the introduction's list
+        String salt = "公司是柴达木循环经济试验区内的龙头骨干企业。公司主营业务氯化钾、碳酸锂等产品。";
+        assertThat(nodes(new CompanyText("示例盐湖股份有限公司", "主要产品:氯化钾.", salt, "农药化肥"))).contains("lithium");
+        assertThat(TermClassifier.listedAsMainBusiness(salt, hit(salt, "碳酸锂"))).isTrue();
+        // 攀钢钒钛: 主要产品包括…钒电解液、钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售
+        String vt = "主要产品包括氧化钒、钒铁、钒氮合金、钒铝合金、钒电解液、钛白粉、钛渣等。";
+        assertThat(TermClassifier.listedAsMainBusiness(vt, hit(vt, "钒电解液"))).isTrue();
+        String zangge = "全资孙公司格尔木藏格锂业有限公司，主要从事电池级碳酸锂的生产、销售和技术咨询。";
+        assertThat(TermClassifier.listedAsMainBusiness(zangge, hit(zangge, "电池级碳酸锂"))).isTrue();
+        // not a term that qualifies another noun of its item, a field, works built, goods traded or an associate's products
+        String converters = "公司主要产品包括风力发电产品、光伏发电产品、储能产品。";
+        assertThat(TermClassifier.listedAsMainBusiness(converters, hit(converters, "光伏发电"))).isFalse();
+        String builder = "公司主要从事城市道路、桥梁、污水处理、房屋建筑等工程建设。";
+        assertThat(TermClassifier.listedAsMainBusiness(builder, hit(builder, "污水处理"))).isFalse();
+        assertThat(nodes(new CompanyText("示例建设股份有限公司", "市政工程施工", builder, "建筑工程"))).doesNotContain("water-ops");
+        String wholesaler = "公司主营业务涵盖药品、医疗器械、中药饮片、保健产品的医药纯销、商业批发、零售连锁。";
+        assertThat(TermClassifier.listedAsMainBusiness(wholesaler, hit(wholesaler, "中药饮片"))).isFalse();
+        String equipment = "公司主要产品为显示模组类设备。";
+        assertThat(classifier.hits(equipment)).filteredOn(h -> h.text().equals("显示模组"))
+                .allSatisfy(h -> assertThat(TermClassifier.listedAsMainBusiness(equipment, h)).isFalse());
+        String associate = "公司参股的矿业公司目前的主要产品为锆中矿和钛精矿。";
+        assertThat(TermClassifier.listedAsMainBusiness(associate, hit(associate, "钛精矿"))).isFalse();
+    }
+
+    private static TermClassifier.Hit hit(String text, String term) {
+        return classifier.hits(text).stream().filter(h -> h.text().equals(term)).findFirst()
+                .orElseThrow(() -> new AssertionError(term + " is no hit of " + text));
+    }
 }
