@@ -474,6 +474,8 @@ final class TermClassifier {
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
+            // what fastens it (飞沃: 风电叶片预埋螺套 — inserts and bolts, not blades)
+            "预埋螺套", "螺套", "螺栓", "紧固件",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
             // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test
@@ -539,7 +541,9 @@ final class TermClassifier {
             // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
             "铝合金", "金属", "塑料", "塑胶",
             // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 中超: 硅橡胶绝缘电力电缆)
-            "封装", "绝缘");
+            "封装", "绝缘",
+            // …or 的 (万润: 主要生产锂离子动力电池、储能电池的正极材料 — cathodes, not cells)
+            "的");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {

@@ -627,4 +627,21 @@ class TermClassifierTest {
         return classifier.hits(text).stream().filter(h -> h.text().equals(term)).findFirst()
                 .orElseThrow(() -> new AssertionError(term + " is no hit of " + text));
     }
+
+    /** Fact check 16 (十堰, 常德, 郴州, 昌吉 …): the flagship of 昌吉 had no segment; parts and materials for a product are not it. */
+    @Test
+    void aTransformerMakerMakesTransformersAndWhatIsForAProductAfter的IsNotTheProduct() {
+        // 特变电工 (昌吉): its main business names 变压器 bare; oil, parts and test power for transformers are no transformers
+        assertThat(nodes(new CompanyText("示例电工股份有限公司", "主要业务:变压器,电线电缆及其辅助设备的制造与销售.", null, "电气设备")))
+                .contains("transformers");
+        assertThat(nodes(new CompanyText("示例润滑油股份有限公司", "主要产品:变压器油,液压油,内燃机油,齿轮油", null, "化工原料")))
+                .doesNotContain("transformers");
+        assertExcluded("变压器有载分接开关和无励磁分接开关", "变压器有载分接开关", "transformers");
+        // a glassmaker's 光伏光电玻璃 is PV glass (旗滨, 郴州)
+        assertThat(classifier.hits("光伏光电玻璃")).extracting(TermClassifier.Hit::text).containsExactly("光伏光电玻璃");
+        // cathodes for cells after 的 (万润, 十堰) and inserts for blades (飞沃, 常德) are not cells or blades
+        assertApplication("主要生产锂离子动力电池、储能电池的正极材料及其前驱体", "储能电池", true);
+        assertApplication("主要生产锂离子动力电池、储能电池的正极材料及其前驱体", "锂离子动力电池", true);
+        assertThat(nodes(new CompanyText("示例紧固件股份有限公司", "风电叶片预埋螺套,风电叶片螺栓", null, "机械基件"))).doesNotContain("blades");
+    }
 }
