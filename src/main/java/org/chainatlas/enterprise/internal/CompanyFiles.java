@@ -142,6 +142,13 @@ final class CompanyFiles {
                 flags.add(new DataQuality.Flag(STOCKS, s.number(), code, "COMPANY_DELISTED",
                         "已退市（status D）：保留并标注", "delisted (status D): kept and labelled"));
             }
+            int lost = lostCharacters(row.optional("公司简介")) + lostCharacters(row.optional("主营业务"));
+            if (lost >= GARBLED) {
+                flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_TEXT_GARBLED",
+                        "简介或主营业务中有 " + lost + " 处汉字在源文件中已成“？”：原样显示，其中的产品词可能读不出",
+                        lost + " Chinese characters of its introduction or main business are '?' in the source file: shown as they are,"
+                                + " product words in them may not be read"));
+            }
             if (r == null) {
                 // no row of the financials file names it: the row cited is the company's own, in the profiles
                 flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_NO_REVENUE",
@@ -154,6 +161,28 @@ final class CompanyFiles {
                     r == null ? null : r[0], r == null ? null : (int) r[1]));
         }
         return new Parsed(companies, flags, financials.rows().size(), stocks.rows().size());
+    }
+
+    /** From how many characters lost to '?' a text is flagged (上海氯碱化工: 公司主要？产基地在上海市南部的上海化学？业区). */
+    static final int GARBLED = 3;
+
+    /** Question marks standing between two Chinese characters: characters the source's encoding lost. */
+    static int lostCharacters(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int lost = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '？' || c == '?') && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1))) {
+                lost++;
+            }
+        }
+        return lost;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static String code(CsvTable.Row row, String column) {

@@ -1,0 +1,40 @@
+package org.chainatlas.enterprise.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.chainatlas.platform.data.CsvTable;
+import org.junit.jupiter.api.Test;
+
+/** What the listed-company files say about themselves: texts whose characters the source lost are flagged, not hidden. */
+class CompanyFilesTest {
+
+    private static CsvTable table(String file, String text) {
+        return CsvTable.read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anIntroductionWhoseCharactersTheSourceLostIsFlaggedOnItsRow() {
+        String profiles = """
+                ts_code,公司名称,交易所,省份,城市,公司简介,公司员工数,主营业务
+                600618.SH,上海氯碱化工股份有限公司,SSE,上海,上海市,公司主要？产基地在上海市南部的上海化学？业区和？西壮族？治区钦州市。,1500,烧碱、液氯
+                600309.SH,万华化学集团股份有限公司,SSE,山东,烟台市,公司是全球领先的化工新材料公司？是的。,30000,MDI
+                """;
+        CompanyFiles.Parsed parsed = CompanyFiles.parse(table(CompanyFiles.PROFILES, profiles),
+                table(CompanyFiles.FINANCIALS, "股票代码,营业收入,年度\n"),
+                table(CompanyFiles.STOCKS, "ts_code,name,industry,status\n600618.SH,氯碱化工,化工原料,L\n600309.SH,万华化学,化工原料,L\n"),
+                table(CompanyFiles.DOMESTIC_SEATS, "ts_code,公司名称,注册地,境内总部省份,境内总部城市,依据\n"));
+
+        assertThat(parsed.flags()).filteredOn(f -> f.kind().equals("COMPANY_TEXT_GARBLED")).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("600618.SH");
+            assertThat(f.row()).isEqualTo(2);
+            assertThat(f.detailZh()).contains("4 处");
+        });
+        // one question mark between characters may be a question asked: below the threshold, no flag (万华's row)
+        assertThat(CompanyFiles.lostCharacters("公司是全球领先的化工新材料公司？是的。")).isEqualTo(1).isLessThan(CompanyFiles.GARBLED);
+        assertThat(CompanyFiles.lostCharacters("产品？ 以及 ?")).isZero();
+        assertThat(CompanyFiles.lostCharacters(null)).isZero();
+    }
+}
