@@ -145,8 +145,8 @@ final class CompanyFiles {
             int lost = lostCharacters(row.optional("公司简介")) + lostCharacters(row.optional("主营业务"));
             if (lost >= GARBLED) {
                 flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_TEXT_GARBLED",
-                        "简介或主营业务中有 " + lost + " 处汉字在源文件中已成“？”：原样显示，其中的产品词可能读不出",
-                        lost + " Chinese characters of its introduction or main business are '?' in the source file: shown as they are,"
+                        "简介或主营业务中有 " + lost + " 处字符在源文件中已成“？”：原样显示，其中的产品词可能读不出",
+                        lost + " characters of its introduction or main business are '?' in the source file: shown as they are,"
                                 + " product words in them may not be read"));
             }
             if (r == null) {
@@ -166,7 +166,7 @@ final class CompanyFiles {
     /** From how many characters lost to '?' a text is flagged (上海氯碱化工: 公司主要？产基地在上海市南部的上海化学？业区). */
     static final int GARBLED = 3;
 
-    /** Question marks standing between two Chinese characters: characters the source's encoding lost. */
+    /** Question marks standing between two Chinese characters: characters the source's encoding lost (汉字, or a 苏宁·天润城's dot). */
     static int lostCharacters(String text) {
         if (text == null) {
             return 0;
