@@ -166,7 +166,10 @@ final class CompanyFiles {
     /** From how many characters lost to '?' a text is flagged (上海氯碱化工: 公司主要？产基地在上海市南部的上海化学？业区). */
     static final int GARBLED = 3;
 
-    /** Question marks standing between two Chinese characters: characters the source's encoding lost (汉字, or a 苏宁·天润城's dot). */
+    /**
+     * Question marks standing between two Chinese characters: characters the source's encoding lost (汉字, or the dot of
+     * 苏宁·天润城).
+     */
     static int lostCharacters(String text) {
         if (text == null) {
             return 0;
