@@ -723,6 +723,14 @@ final class TermClassifier {
         if (servedInList(text, start, at, end)) {
             return true;
         }
+        // 在X、Y…中拥有广泛的应用: where the product is used (彩虹, panels: 在高端平板电脑、笔记本电脑…中拥有广泛的应用领域 — no laptops)
+        if (before.contains("在") && APPLIED_IN.matcher(after).find()) {
+            return true;
+        }
+        // 是生产X的重要原料: what the product is a raw material for (红星发展, barium carbonate: 是生产电视机显像管、计算机显示器…的重要原料)
+        if (before.contains("生产") && RAW_MATERIAL_FOR.matcher(after).find()) {
+            return true;
+        }
         if (before.contains("以")) {
             for (String cue : RAW_MATERIAL_ENDS) {
                 if (after.contains(cue)) {
@@ -743,6 +751,9 @@ final class TermClassifier {
      */
     private static final List<String> AIM_CUES = List.of("适应", "针对");
     private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
+
+    private static final java.util.regex.Pattern APPLIED_IN = java.util.regex.Pattern.compile("^[^在]*中(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
+    private static final java.util.regex.Pattern RAW_MATERIAL_FOR = java.util.regex.Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
 
     private static boolean aimedAt(String before) {
         for (String cue : AIM_CUES) {

@@ -644,4 +644,17 @@ class TermClassifierTest {
         assertApplication("主要生产锂离子动力电池、储能电池的正极材料及其前驱体", "锂离子动力电池", true);
         assertThat(nodes(new CompanyText("示例紧固件股份有限公司", "风电叶片预埋螺套,风电叶片螺栓", null, "机械基件"))).doesNotContain("blades");
     }
+
+    /** Fact check 17 (咸阳, 安顺 …): where a product is used, and what it is a raw material for, are not what is made. */
+    @Test
+    void whereAProductIsUsedAndWhatItIsARawMaterialForAreNotTheProduct() {
+        // 彩虹 (咸阳) makes panels, not the laptops they go into
+        String panels = "产品为32“-100”超高清TFT-LCD面板，在高端平板电脑、笔记本电脑、大尺寸电视等中拥有广泛的应用领域。";
+        assertApplication(panels, "笔记本电脑", true);
+        assertApplication(panels, "TFT-LCD面板", false);
+        // 红星发展 (安顺) makes barium carbonate, a raw material for picture tubes and monitors
+        String barium = "碳酸钡和碳酸锶是生产电视机显像管、计算机显示器、工业监视器、电子元器件的重要原料。";
+        assertApplication(barium, "计算机显示器", true);
+        assertApplication("公司生产液晶显示器和电视机。", "电视机", false);
+    }
 }
