@@ -657,4 +657,16 @@ class TermClassifierTest {
         assertApplication(barium, "计算机显示器", true);
         assertApplication("公司生产液晶显示器和电视机。", "电视机", false);
     }
+
+    /** Fact check 18 (许昌 …): the words its flagships use for what they make. */
+    @Test
+    void electronicSilaneGasPowerSwitchesAndChargingSystemsAreFound() {
+        // 硅烷科技: its only product was filed under silicones for the bare 硅烷, not under the specialty gases
+        assertThat(nodes(new CompanyText("示例硅烷股份有限公司", "电子级硅烷气的研发、生产和销售", "公司主要从事电子级硅烷气的研发、生产和销售。", "化工原料")))
+                .contains("specialty-gas");
+        // 许继: 电力开关 and 电动汽车智能充换电系统
+        assertThat(classifier.phrase("电力开关")).extracting(SegmentMatch::nodeCode).contains("switchgear");
+        assertThat(classifier.hits("电动汽车智能充换电系统")).filteredOn(h -> h.text().equals("充换电系统")).singleElement()
+                .satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::nodeCode).contains("charging-swapping"));
+    }
 }
