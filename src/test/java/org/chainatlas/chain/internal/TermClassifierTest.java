@@ -666,6 +666,11 @@ class TermClassifierTest {
                 .contains("specialty-gas");
         // 许继: 电力开关 and 电动汽车智能充换电系统
         assertThat(classifier.phrase("电力开关")).extracting(SegmentMatch::nodeCode).contains("switchgear");
+        // battery precision structural parts are battery structural parts (科达利, 震裕), other precision parts are not
+        assertThat(nodes(new CompanyText("示例精密股份有限公司", "锂电池精密结构件和汽车结构件的研发及制造", null, "电气设备")))
+                .contains("structural-parts");
+        assertThat(nodes(new CompanyText("示例精密股份有限公司", "消费电子精密结构件的研发及制造", null, "元器件")))
+                .doesNotContain("structural-parts");
         assertThat(classifier.hits("电动汽车智能充换电系统")).filteredOn(h -> h.text().equals("充换电系统")).singleElement()
                 .satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::nodeCode).contains("charging-swapping"));
     }
