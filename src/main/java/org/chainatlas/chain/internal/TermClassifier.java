@@ -239,7 +239,8 @@ final class TermClassifier {
         }
         String key = String.valueOf(fieldWeight);
         int length = field.strip().length();
-        for (Hit hit : hits(field)) {
+        List<Hit> hits = hits(field);
+        for (Hit hit : hits) {
             boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
             for (Dictionary.Term term : hit.terms()) {
                 if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
@@ -249,7 +250,7 @@ final class TermClassifier {
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
                 if (fieldWeight == INTRODUCTION && (cultivated(field, hit)
-                        || term.strength() == Dictionary.Strength.STRONG && listedAsMainBusiness(field, hit))) {
+                        || term.strength() == Dictionary.Strength.STRONG && listedAsMainBusiness(field, hit, hits))) {
                     weight = MAIN_BUSINESS * strength; // the company's core business, as if its main-business text said it
                 }
                 evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
@@ -269,10 +270,12 @@ final class TermClassifier {
     /**
      * Whether the term is a whole item of the list an introduction gives as the company's main business or main products
      * (盐湖股份, whose main-business text says only 氯化钾: 公司主营业务氯化钾、碳酸锂等产品; 攀钢钒钛: 主要产品包括氧化钒、…、钒电解液、
-     * 钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售). Only a whole item: a term qualifying another noun of its item is what
-     * the product is for (主要产品为显示模组类设备, 主要产品包括端侧AI处理器芯片), and counts as before.
+     * 钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售). Only a whole item of a list whose last item is whole too: a term
+     * qualifying another noun is what the product is for (主要产品为显示模组类设备; 显示模组、触控模组类设备; 笔记本电脑及其他电子消费品的
+     * 结构件模组), and counts as before. {@code field} is the text as written (a full-width ，ends the clause, an ASCII comma
+     * separates items of a list written the exchange's way: 主要产品:氧化钒,钒铁,钛白粉); {@code hits} are the field's hits.
      */
-    static boolean listedAsMainBusiness(String field, Hit hit) {
+    static boolean listedAsMainBusiness(String field, Hit hit, List<Hit> hits) {
         if (hit.application()) {
             return false;
         }
@@ -289,8 +292,8 @@ final class TermClassifier {
                 cueEnd = Math.max(cueEnd, clauseStart + at + cue.length());
             }
         }
-        if (cueEnd < 0 || before.contains("参股")) {
-            return false; // an associate's products are not the company's (长征天成: 参股的香港长城目前的主要产品为锆中矿和钛精矿)
+        if (cueEnd < 0 || associateBefore(field, clauseStart)) {
+            return false;
         }
         int clauseEnd = hit.end();
         while (clauseEnd < field.length() && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(clauseEnd)) < 0) {
@@ -303,7 +306,7 @@ final class TermClassifier {
             }
         }
         int itemStart = hit.begin();
-        while (itemStart > cueEnd && LIST_SEPARATORS.indexOf(field.charAt(itemStart - 1)) < 0) {
+        while (itemStart > cueEnd && !separates(field, itemStart - 1)) {
             itemStart--;
         }
         String head = field.substring(itemStart, hit.begin());
@@ -311,19 +314,68 @@ final class TermClassifier {
             return false;
         }
         int itemEnd = hit.end();
-        while (itemEnd < field.length() && LIST_SEPARATORS.indexOf(field.charAt(itemEnd)) < 0
-                && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(itemEnd)) < 0) {
+        while (itemEnd < clauseEnd && !separates(field, itemEnd)) {
             itemEnd++;
         }
-        return ITEM_ENDINGS.matcher(field.substring(hit.end(), itemEnd)).matches();
+        if (!ITEM_ENDINGS.matcher(field.substring(hit.end(), itemEnd)).matches()) {
+            return false;
+        }
+        // a kind of equipment or part written after the list's last item qualifies every item (显示模组、触控模组类设备)
+        int lastItem = clauseEnd;
+        while (lastItem > itemEnd && !separates(field, lastItem - 1)) {
+            lastItem--;
+        }
+        int tail = lastItem;
+        for (Hit h : hits) {
+            if (h.begin() >= lastItem && h.end() <= clauseEnd) {
+                tail = h.end();
+            }
+        }
+        return !QUALIFYING_TAIL.matcher(field.substring(Math.max(tail, hit.end()), clauseEnd)).find();
+    }
+
+    /** A tail that makes the items of a list what a piece of equipment or a part is for (…类设备, …的结构件模组). */
+    private static final Pattern QUALIFYING_TAIL = Pattern.compile(
+            "(类|的)[^、，。；]{0,12}?(设备|装置|装备|仪器|模具|生产线|结构件|零部件|部件|配件|模组|外壳|壳体|芯片)");
+
+    /**
+     * Whether the sentence of the clause, or the one before it, speaks of an associate (长征天成: 公司通过参股…香港长城矿业开发有限公司
+     * 获取投资收益。香港长城主要从事…，目前的主要产品为锆中矿和钛精矿): what follows is the associate's business, not the company's.
+     */
+    private static boolean associateBefore(String field, int clauseStart) {
+        int sentences = 0;
+        int at = clauseStart;
+        while (at > 0 && sentences < 2) {
+            at--;
+            if (field.charAt(at) == '。' && ++sentences == 2) {
+                break;
+            }
+        }
+        return field.substring(at, clauseStart).contains("参股");
     }
 
     /** Words of an introduction that name what follows in their clause as the company's main business or products. */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事");
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 40;
-    private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?\n";
-    private static final String LIST_SEPARATORS = "、,和及与/";
+    private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?.\n";
+    /** What separates the items of such a list (a 及 only as "and", see {@link #separates}). */
+    private static final String LIST_SEPARATORS = "、,和及与/／";
+
+    /**
+     * Whether the character at {@code i} separates two items of a list: 以及 does, both characters; 及其 joins a noun to
+     * what it qualifies (笔记本电脑及其他电子消费品的结构件模组 is one item), and 涉及 is a verb.
+     */
+    private static boolean separates(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '以') {
+            return text.startsWith("以及", i);
+        }
+        if (LIST_SEPARATORS.indexOf(c) < 0) {
+            return false;
+        }
+        return c != '及' || !(text.startsWith("及其", i) || i > 0 && text.charAt(i - 1) == '涉');
+    }
     /** What may stand between the cue and the list's first item (主营业务为…, 主要产品包括…, 主要产品:…). */
     private static final Set<String> LIST_OPENINGS = Set.of("为", "是", "有", "包括", "包含", "涵盖", "主要为", "主要是", "主要包括", ":",
             "：", "包括:", "包括：", "为:", "为：");
@@ -331,8 +383,8 @@ final class TermClassifier {
      * What may follow the term in its item: nothing, 等 (产品), or what is done with it (的生产、销售; 的研发); not a bare 产品, which
      * makes an activity equipment (禾望, converters: 主要产品包括风力发电产品、光伏发电产品).
      */
-    private static final java.util.regex.Pattern ITEM_ENDINGS = java.util.regex.Pattern.compile(
-            "(等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计|销售)+.*|(的)?(生产|研发|制造)(和|与|及)?(销售)?");
+    private static final Pattern ITEM_ENDINGS = Pattern.compile(
+            "(等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计).*|(的)?(生产|研发|制造)((和|与|及)销售)?");
     /**
      * Words after a list that make its items fields worked in, not products made: works built (腾达建设: 主要从事城市道路、…、
      * 污水处理…等工程建设), fields served (仕佳光子: 主要产品涵盖光纤通信、…、数据中心…等领域用…芯片) and goods traded (重药控股:
@@ -540,8 +592,9 @@ final class TermClassifier {
     private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用",
             // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
             "铝合金", "金属", "塑料", "塑胶",
-            // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 中超: 硅橡胶绝缘电力电缆)
-            "封装", "绝缘",
+            // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 绝缘 is a head word itself: 中超,
+            // 硅橡胶绝缘电力电缆)
+            "封装",
             // …or 的 (万润: 主要生产锂离子动力电池、储能电池的正极材料 — cathodes, not cells)
             "的");
 
@@ -728,7 +781,7 @@ final class TermClassifier {
             return true;
         }
         // 是生产X的重要原料: what the product is a raw material for (红星发展, barium carbonate: 是生产电视机显像管、计算机显示器…的重要原料)
-        if (before.contains("生产") && RAW_MATERIAL_FOR.matcher(after).find()) {
+        if (before.contains("是生产") && RAW_MATERIAL_FOR.matcher(after).find()) {
             return true;
         }
         if (before.contains("以")) {
@@ -752,8 +805,8 @@ final class TermClassifier {
     private static final List<String> AIM_CUES = List.of("适应", "针对");
     private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
 
-    private static final java.util.regex.Pattern APPLIED_IN = java.util.regex.Pattern.compile("^[^在]*中(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
-    private static final java.util.regex.Pattern RAW_MATERIAL_FOR = java.util.regex.Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
+    private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*中(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
+    private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
 
     private static boolean aimedAt(String before) {
         for (String cue : AIM_CUES) {

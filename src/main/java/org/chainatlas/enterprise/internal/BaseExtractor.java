@@ -135,14 +135,6 @@ final class BaseExtractor {
     /** County names that also name a part of any town, zone or park. */
     private static final Set<String> DIRECTION_DISTRICTS = Set.of("东区", "西区", "南区", "北区", "中区");
 
-    /** Whether the term straight before a district is its own city (攀枝花西区, 攀枝花市东区). */
-    private boolean cityBefore(Term before, Term district, RegionView region) {
-        if (before == null || before.offset + before.word.length() != district.offset) {
-            return false;
-        }
-        return places.resolve(before.word, null).map(city -> city.code().equals(region.parentCode())).orElse(false);
-    }
-
     /** The places of a clause written before {@code limit}. */
     private List<Base> places(String clause, int limit) {
         List<Term> terms;
@@ -168,17 +160,17 @@ final class BaseExtractor {
             if (makesNothingThere(clause, after) || BEING_BUILT.matcher(clause.substring(Math.min(clause.length(), after))).find()) {
                 continue;
             }
+            // a district named by a direction is a part of many places (天津市经济开发区西区, 键凯): never a base by itself;
+            // where it is 攀枝花's, its city is written before it and is the base (攀枝花西区)
+            if (DIRECTION_DISTRICTS.contains(t.word)) {
+                continue;
+            }
             String hinted = hint;
             Optional<RegionView> region = places.resolve(t.word, hinted).or(() -> places.resolve(t.word, null));
             if (region.isEmpty()) {
                 continue;
             }
             RegionView r = region.get();
-            // a district named by a direction is a part of many places (天津市经济开发区西区, 键凯): it is 攀枝花's 西区 only
-            // when its city is written straight before it
-            if (DIRECTION_DISTRICTS.contains(t.word) && !cityBefore(before, t, r)) {
-                continue;
-            }
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
                 if (isMunicipality(r)) {

@@ -145,9 +145,9 @@ final class CompanyFiles {
             int lost = lostCharacters(row.optional("公司简介")) + lostCharacters(row.optional("主营业务"));
             if (lost >= GARBLED) {
                 flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_TEXT_GARBLED",
-                        "简介或主营业务中有 " + lost + " 处字符在源文件中已成“？”：原样显示，其中的产品词可能读不出",
+                        "简介或主营业务中有 " + lost + " 处字符在源文件中已成“？”：原样显示，其中的词可能读不出",
                         lost + " characters of its introduction or main business are '?' in the source file: shown as they are,"
-                                + " product words in them may not be read"));
+                                + " words in them may not be read"));
             }
             if (r == null) {
                 // no row of the financials file names it: the row cited is the company's own, in the profiles
@@ -175,11 +175,16 @@ final class CompanyFiles {
             return 0;
         }
         int lost = 0;
-        for (int i = 1; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '？' || c == '?') && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1))) {
-                lost++;
+        for (int i = 1; i < text.length(); i++) {
+            int end = i;
+            while (end < text.length() && (text.charAt(end) == '？' || text.charAt(end) == '?')) {
+                end++;
             }
+            // a run of them between two characters (用？？体验: two lost)
+            if (end > i && end < text.length() && isHan(text.charAt(i - 1)) && isHan(text.charAt(end))) {
+                lost += end - i;
+            }
+            i = Math.max(i, end);
         }
         return lost;
     }

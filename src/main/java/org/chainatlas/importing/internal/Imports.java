@@ -206,7 +206,7 @@ public class Imports {
 
     /**
      * A parsed row waiting for the module's checks, which run on a chunk of rows at once; a good one is stored as this
-     * form, not parsed again (forms are immutable records).
+     * form, not parsed again (forms are records no store changes).
      */
     private record Parsed<F>(int row, Map<Integer, String> values, Cells cells, F form) {
     }

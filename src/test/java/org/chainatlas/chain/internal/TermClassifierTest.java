@@ -602,30 +602,38 @@ class TermClassifierTest {
         // 盐湖股份 (海西): the main-business field says only 氯化钾; its lithium carbonate is in the introduction's list
         String salt = "公司是柴达木循环经济试验区内的龙头骨干企业。公司主营业务氯化钾、碳酸锂等产品。";
         assertThat(nodes(new CompanyText("示例盐湖股份有限公司", "主要产品:氯化钾.", salt, "农药化肥"))).contains("lithium");
-        assertThat(TermClassifier.listedAsMainBusiness(salt, hit(salt, "碳酸锂"))).isTrue();
+        assertThat(listed(salt, "碳酸锂")).isTrue();
         // 攀钢钒钛: 主要产品包括…钒电解液、钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售
         String vt = "主要产品包括氧化钒、钒铁、钒氮合金、钒铝合金、钒电解液、钛白粉、钛渣等。";
-        assertThat(TermClassifier.listedAsMainBusiness(vt, hit(vt, "钒电解液"))).isTrue();
+        assertThat(listed(vt, "钒电解液")).isTrue();
         String zangge = "全资孙公司格尔木藏格锂业有限公司，主要从事电池级碳酸锂的生产、销售和技术咨询。";
-        assertThat(TermClassifier.listedAsMainBusiness(zangge, hit(zangge, "电池级碳酸锂"))).isTrue();
+        assertThat(listed(zangge, "电池级碳酸锂")).isTrue();
         // not a term that qualifies another noun of its item, a field, works built, goods traded or an associate's products
         String converters = "公司主要产品包括风力发电产品、光伏发电产品、储能产品。";
-        assertThat(TermClassifier.listedAsMainBusiness(converters, hit(converters, "光伏发电"))).isFalse();
+        assertThat(listed(converters, "光伏发电")).isFalse();
         String builder = "公司主要从事城市道路、桥梁、污水处理、房屋建筑等工程建设。";
-        assertThat(TermClassifier.listedAsMainBusiness(builder, hit(builder, "污水处理"))).isFalse();
+        assertThat(listed(builder, "污水处理")).isFalse();
         assertThat(nodes(new CompanyText("示例建设股份有限公司", "市政工程施工", builder, "建筑工程"))).doesNotContain("water-ops");
         String wholesaler = "公司主营业务涵盖药品、医疗器械、中药饮片、保健产品的医药纯销、商业批发、零售连锁。";
-        assertThat(TermClassifier.listedAsMainBusiness(wholesaler, hit(wholesaler, "中药饮片"))).isFalse();
-        String equipment = "公司主要产品为显示模组类设备。";
-        assertThat(classifier.hits(equipment)).filteredOn(h -> h.text().equals("显示模组"))
-                .allSatisfy(h -> assertThat(TermClassifier.listedAsMainBusiness(equipment, h)).isFalse());
-        String associate = "公司参股的矿业公司目前的主要产品为锆中矿和钛精矿。";
-        assertThat(TermClassifier.listedAsMainBusiness(associate, hit(associate, "钛精矿"))).isFalse();
+        assertThat(listed(wholesaler, "中药饮片")).isFalse();
+        assertThat(listed("公司主要产品为显示模组类设备。", "显示模组")).isFalse();
+        // a kind of equipment after the list's last item qualifies every item; 及其 joins a noun to what it qualifies (春秋电子)
+        assertThat(listed("公司主要产品为显示模组、触控模组类设备。", "显示模组")).isFalse();
+        assertThat(listed("公司的主要产品为笔记本电脑及其他电子消费品的结构件模组。", "笔记本电脑")).isFalse();
+        // …while 以及 separates items (盛富莱: 高折射率玻璃微珠及制品以及光学膜的生产)
+        assertThat(listed("主营业务为高折射率玻璃微珠及制品以及光学膜的生产、研发、销售。", "光学膜")).isTrue();
+        // an associate's products, named in the sentence after the stake (长征天成)
+        String associate = "公司通过参股海外锆钛矿企业香港长城矿业开发有限公司获取投资收益。香港长城主要从事矿产资源勘探，目前的主要产品为锆中矿和钛精矿。";
+        assertThat(listed(associate, "钛精矿")).isFalse();
+        assertThat(listed("香港长城主要从事矿产资源勘探，目前的主要产品为钛精矿。", "钛精矿")).isTrue();
     }
 
-    private static TermClassifier.Hit hit(String text, String term) {
-        return classifier.hits(text).stream().filter(h -> h.text().equals(term)).findFirst()
+    /** Whether the term's hit in the text is a whole item of a main-business list there (the hit must exist). */
+    private static boolean listed(String text, String term) {
+        List<TermClassifier.Hit> hits = classifier.hits(text);
+        TermClassifier.Hit hit = hits.stream().filter(h -> h.text().equals(term)).findFirst()
                 .orElseThrow(() -> new AssertionError(term + " is no hit of " + text));
+        return TermClassifier.listedAsMainBusiness(text, hit, hits);
     }
 
     /** Fact check 16 (十堰, 常德, 郴州, 昌吉 …): the flagship of 昌吉 had no segment; parts and materials for a product are not it. */
@@ -651,11 +659,12 @@ class TermClassifierTest {
         // 彩虹 (咸阳) makes panels, not the laptops they go into
         String panels = "产品为32“-100”超高清TFT-LCD面板，在高端平板电脑、笔记本电脑、大尺寸电视等中拥有广泛的应用领域。";
         assertApplication(panels, "笔记本电脑", true);
-        assertApplication(panels, "TFT-LCD面板", false);
+        assertApplication("公司在合肥建有笔记本电脑生产基地，产品中有多款轻薄机型。", "笔记本电脑", false);
         // 红星发展 (安顺) makes barium carbonate, a raw material for picture tubes and monitors
         String barium = "碳酸钡和碳酸锶是生产电视机显像管、计算机显示器、工业监视器、电子元器件的重要原料。";
         assertApplication(barium, "计算机显示器", true);
-        assertApplication("公司生产液晶显示器和电视机。", "电视机", false);
+        // a producer's own product written before 的…原材料 is its own (not 是生产X的原料)
+        assertApplication("公司主要生产碳酸锂等锂电池的关键原材料。", "碳酸锂", false);
     }
 
     /** Fact check 18 (许昌 …): the words its flagships use for what they make. */

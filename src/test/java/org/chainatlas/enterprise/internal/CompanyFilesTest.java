@@ -35,6 +35,7 @@ class CompanyFilesTest {
         // one question mark between characters may be a question asked: below the threshold, no flag (万华's row)
         assertThat(CompanyFiles.lostCharacters("公司是全球领先的化工新材料公司？是的。")).isEqualTo(1).isLessThan(CompanyFiles.GARBLED);
         assertThat(CompanyFiles.lostCharacters("产品？ 以及 ?")).isZero();
+        assertThat(CompanyFiles.lostCharacters("提升用？？体验")).as("a run of two between characters").isEqualTo(2);
         assertThat(CompanyFiles.lostCharacters(null)).isZero();
     }
 }
