@@ -270,9 +270,9 @@ final class TermClassifier {
     /**
      * Whether the term is a whole item of the list an introduction gives as the company's main business or main products
      * (盐湖股份, whose main-business text says only 氯化钾: 公司主营业务氯化钾、碳酸锂等产品; 攀钢钒钛: 主要产品包括氧化钒、…、钒电解液、
-     * 钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售). Only a whole item of a list whose last item is whole too: a term
-     * qualifying another noun is what the product is for (主要产品为显示模组类设备; 显示模组、触控模组类设备; 笔记本电脑及其他电子消费品的
-     * 结构件模组), and counts as before. {@code field} is the text as written (a full-width ，ends the clause, an ASCII comma
+     * 钛白粉、钛渣等; 藏格: 主要从事电池级碳酸锂的生产、销售). Only a whole item, of a list whose last item ends in no kind of
+     * equipment or part: a term qualifying another noun is what the product is for (主要产品为显示模组类设备; 显示模组、触控模组类设备;
+     * 笔记本电脑及其他电子消费品的结构件模组), and counts as before. {@code field} is the text as written (a full-width ，ends the clause, an ASCII comma
      * separates items of a list written the exchange's way: 主要产品:氧化钒,钒铁,钛白粉); {@code hits} are the field's hits.
      */
     static boolean listedAsMainBusiness(String field, Hit hit, List<Hit> hits) {
