@@ -242,6 +242,11 @@ final class TermClassifier {
         List<Hit> hits = hits(field);
         for (Hit hit : hits) {
             boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
+            // the company's core business, as if its main-business text said it: decided once per hit, not per term
+            boolean cultivated = fieldWeight == INTRODUCTION && cultivated(field, hit);
+            boolean listed = fieldWeight == INTRODUCTION && !cultivated
+                    && hit.terms().stream().anyMatch(t -> t.strength() == Dictionary.Strength.STRONG)
+                    && listedAsMainBusiness(field, hit, hits);
             for (Dictionary.Term term : hit.terms()) {
                 if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
                         || (term.strength() == Dictionary.Strength.COMPANY && whole)) {
@@ -249,9 +254,8 @@ final class TermClassifier {
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
-                if (fieldWeight == INTRODUCTION && (cultivated(field, hit)
-                        || term.strength() == Dictionary.Strength.STRONG && listedAsMainBusiness(field, hit, hits))) {
-                    weight = MAIN_BUSINESS * strength; // the company's core business, as if its main-business text said it
+                if (cultivated || listed && term.strength() == Dictionary.Strength.STRONG) {
+                    weight = MAIN_BUSINESS * strength;
                 }
                 evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
                         k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight, hit.made());
@@ -376,6 +380,7 @@ final class TermClassifier {
         }
         return c != '及' || !(text.startsWith("及其", i) || i > 0 && text.charAt(i - 1) == '涉');
     }
+
     /** What may stand between the cue and the list's first item (主营业务为…, 主要产品包括…, 主要产品:…). */
     private static final Set<String> LIST_OPENINGS = Set.of("为", "是", "有", "包括", "包含", "涵盖", "主要为", "主要是", "主要包括", ":",
             "：", "包括:", "包括：", "为:", "为：");
