@@ -171,27 +171,11 @@ final class CompanyFiles {
      * 苏宁·天润城).
      */
     static int lostCharacters(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int lost = 0;
-        for (int i = 1; i < text.length(); i++) {
-            int end = i;
-            while (end < text.length() && (text.charAt(end) == '？' || text.charAt(end) == '?')) {
-                end++;
-            }
-            // a run of them between two characters (用？？体验: two lost)
-            if (end > i && end < text.length() && isHan(text.charAt(i - 1)) && isHan(text.charAt(end))) {
-                lost += end - i;
-            }
-            i = Math.max(i, end);
-        }
-        return lost;
+        return text == null ? 0 : LOST.matcher(text).results().mapToInt(m -> m.end() - m.start()).sum();
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
+    /** A run of question marks between two Chinese characters (用？？体验: two lost). */
+    private static final Pattern LOST = Pattern.compile("(?<=\\p{IsHan})[?？]+(?=\\p{IsHan})");
 
     private static String code(CsvTable.Row row, String column) {
         String code = row.required(column);
