@@ -33,7 +33,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * naive import would use), then the whole import (check + store, good rows mode) with its rate and peak heap.
  * Baseline of the same run: the row-by-row path imports had before the bulk one, on --baseline-rows rows. Afterwards it
  * counts what the import must leave complete: rows, audit entries, search hits, matching-index places, change-log rows.
- * Options: --rows N (default 100000), --baseline-rows N (default 10000), --db h2|postgres (default h2).
+ * Then, unless --warm false, a second file of as many rows (other enterprises) is imported the same way: the same import
+ * in a JVM whose compiler has already seen it once, as on a server that has imported before. The first import's compiler
+ * work (the JIT compiles Lucene's, H2's and the import's hot paths while they run, on the same two cores) is part of its
+ * time; the second shows the import without it, on a database already holding the first file's rows.
+ * Options: --rows N (default 100000), --baseline-rows N (default 10000), --db h2|postgres (default h2), --warm true|false.
  */
 public final class ImportBench {
 
@@ -184,6 +188,14 @@ public final class ImportBench {
             Counts.Snapshot before = counts.take();
             Timed bulk = importFile(imports, file);
             Counts.Snapshot after = counts.settled(before);
+            Timed warm = null;
+            Counts.Snapshot warmAfter = null;
+            if (!"false".equals(options.getOrDefault("warm", "true"))) {
+                Path second = Path.of("target", "bench", "import-" + rows + "-second.xlsx");
+                write(second, rows, base + 25_000_000L);
+                warm = importFile(imports, second);
+                warmAfter = counts.settled(after);
+            }
             Report report = new Report().title("Import: " + rows + " enterprise rows from Excel, " + db + " (file "
                     + Files.size(file) / 1024 + " KiB, written in " + String.format("%.1f", writeSeconds) + " s)");
             report.line("| what | rows | seconds | rows/s | peak heap after a collection, above start (MiB) | CPU s, all threads |");
@@ -196,6 +208,10 @@ public final class ImportBench {
                     baselineRows, baseline.ms() / 1000.0, baselineRows * 1000.0 / baseline.ms(), baseline.mib(), baseline.cpuMs() / 1000.0));
             report.line(String.format("| whole import, in batches of 500 (check every row + store good rows) | %,d | %.1f | %,.0f | %,d | %.1f |",
                     rows, bulk.ms() / 1000.0, rows * 1000.0 / bulk.ms(), bulk.mib(), bulk.cpuMs() / 1000.0));
+            if (warm != null) {
+                report.line(String.format("| the same with a second file, the JVM warm (after the first file's %,d rows) | %,d | %.1f | %,.0f | %,d | %.1f |",
+                        after.enterprises() - before.enterprises(), rows, warm.ms() / 1000.0, rows * 1000.0 / warm.ms(), warm.mib(), warm.cpuMs() / 1000.0));
+            }
             report.line("");
             ImportJobView job = bulk.job();
             report.line(String.format("Import result: %s, %,d rows, %,d bad (%s), %,d stored. Rows/s batches ÷ row by row: %.1f×. "
@@ -215,6 +231,15 @@ public final class ImportBench {
                     after.indexed() - before.indexed(), after.producing() - before.producing()));
             report.line(String.format("| change-log rows | %,d | %,d (one per batch of 500) |", after.changes() - before.changes(),
                     (job.storedRows() + Imports.BATCH - 1) / Imports.BATCH));
+            if (warm != null) {
+                ImportJobView second = warm.job();
+                report.line("");
+                report.line(String.format("The second file: %s, %,d rows, %,d bad, %,d stored; afterwards %,d enterprises, %,d CREATE entries, "
+                        + "%,d search hits, %,d matching-index places (of %,d producing rows), %,d change-log rows added by it.",
+                        second.status(), second.totalRows(), second.badRows(), second.storedRows(),
+                        warmAfter.enterprises() - after.enterprises(), warmAfter.audit() - after.audit(), warmAfter.hits() - after.hits(),
+                        warmAfter.indexed() - after.indexed(), warmAfter.producing() - after.producing(), warmAfter.changes() - after.changes()));
+            }
             report.save();
         }
     }
