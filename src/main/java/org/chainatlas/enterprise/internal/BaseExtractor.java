@@ -34,7 +34,9 @@ final class BaseExtractor {
             // 仓储和运营基地; 广汇能源: 能源物流中转基地; 海南航空: 在海口、北京…等23个城市建立航空营运基地)
             "运营基地", "营运基地", "中转基地", "储运基地", "服务基地",
             // what supplies its inputs (中信泰富特钢: 两大原材料供应基地(铜陵特材、扬州特材) — coke, not steel)
-            "原材料供应基地", "原料供应基地");
+            "原材料供应基地", "原料供应基地",
+            // test sites and research premises (宿迁联盛: 在宿迁、南充、欧洲等地建立研发场所、试验基地和营销中心)
+            "试验基地", "研发场所");
     /**
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
      * (计划筹建山东生产基地) names no place where the company itself produces.
@@ -195,6 +197,53 @@ final class BaseExtractor {
     private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;
         return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after));
+    }
+
+    /** Site words a product noun is written straight before (在广西靖西市已建成氧化铝生产线), longest first at each place. */
+    private static final java.util.regex.Pattern PRODUCT_SITE = java.util.regex.Pattern.compile("生产基地|制造基地|生产线|产线|工厂|基地");
+    /** Where the noun before a site word begins: a verb of building or having, a count, a joint or a place suffix. */
+    private static final List<String> NOUN_STARTS_AFTER = List.of("建成", "建有", "拥有", "设有", "建设", "在建", "投建", "新建", "已建", "投产",
+            "布局", "形成", "具备", "设立", "建立", "成立", "部署", "位于", "的", "了", "个", "条", "座", "家", "处", "大", "及", "和", "与", "或",
+            "等", "有", "在", "为", "是", "吨", "万", "区", "市", "县", "省", "州", "镇", "园");
+    /**
+     * Nouns before a site word that say what kind of site it is, or of what industry in general, not which product it makes
+     * (智能工厂, 智造基地, 现代化生产基地, 化工生产基地, 建材生产基地, 经营基地, 海外工厂): the plant may make anything the company
+     * makes. Sites of tests and trials are among them: what they make is not said.
+     */
+    private static final List<String> GENERAL_ENDINGS = List.of("化工", "材料", "建材", "产品", "电子", "设备", "装备", "机械", "部件", "配件",
+            "能源", "医药", "药品", "制药", "食品", "产业", "工业", "加工", "制造", "智造", "生产", "经营", "研发", "科研", "实验", "试验",
+            "实验室", "检测", "治疗", "智能", "智慧", "化", "绿色", "大型", "主要", "核心", "重要", "综合", "海外", "国内", "国际", "境外",
+            "全球", "配套", "示范", "总装", "组装", "装配", "先进", "领先", "专业", "全资", "控股", "公司", "集团", "新型", "高端", "高档",
+            "现代", "自有", "自主", "相关", "各类", "主力", "重点", "一流", "基础");
+
+    /**
+     * The products a clause writes straight before its site words (在广西靖西市已建成氧化铝生产线 → 氧化铝; 拥有…多个铝材生产基地 →
+     * 铝材), one per site word: empty where none is written, only a general word, a place (西宁生产基地) or a verb, count or
+     * place suffix stands there (在宜宾、成都建有生产基地, 五大生产基地, 靖西市基地).
+     */
+    List<String> productsBeforeSites(String clause) {
+        List<Term> terms;
+        synchronized (segmenter) {
+            terms = segmenter.seg(clause);
+        }
+        List<String> products = new ArrayList<>();
+        java.util.regex.Matcher site = PRODUCT_SITE.matcher(clause);
+        while (site.find()) {
+            int end = site.start();
+            int start = end;
+            while (start > 0 && Character.UnicodeScript.of(clause.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+                String before = clause.substring(0, start);
+                if (NOUN_STARTS_AFTER.stream().anyMatch(before::endsWith)) {
+                    break;
+                }
+                start--;
+            }
+            String noun = clause.substring(start, end);
+            boolean place = terms.stream().anyMatch(t -> t.offset + t.word.length() == end && t.nature != null
+                    && t.nature.toString().startsWith("ns"));
+            products.add(noun.length() < 2 || place || GENERAL_ENDINGS.stream().anyMatch(noun::endsWith) ? "" : noun);
+        }
+        return products;
     }
 
     private boolean isMunicipality(RegionView province) {

@@ -158,6 +158,20 @@ class RealEnterprises implements ApplicationRunner {
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
 
+    /**
+     * Whether a clause naming a base names, straight before its site words, only products of another kind than any the
+     * company is filed for: nouns whose last character, the head of a Chinese compound, is the last character of none of
+     * the terms its segments were found by (天山铝业: 在广西靖西市已建成氧化铝生产线 — alumina, not the 动力电池铝箔 it makes
+     * in 江阴; 已建成电解铝生产线、高纯铝生产线 in 石河子). Such a base makes none of its segments, instead of all of them by
+     * presumption. A site word with no product before it (建有生产基地, 六大生产基地), a place or a general word (西宁生产基地,
+     * 智能工厂, 化工生产基地) keeps the presumption for the whole clause.
+     */
+    static boolean makesOtherKind(BaseExtractor extractor, String clause, java.util.Set<Character> heads) {
+        List<String> products = extractor.productsBeforeSites(clause);
+        return !heads.isEmpty() && !products.isEmpty()
+                && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
+    }
+
     /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
     private java.util.Set<Long> named(String clause) {
         java.util.Set<Long> named = new java.util.HashSet<>();
@@ -197,8 +211,10 @@ class RealEnterprises implements ApplicationRunner {
                 continue;
             }
             List<Made> made = new ArrayList<>();
+            java.util.Set<Character> heads = new java.util.HashSet<>();
             for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
                 made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
+                m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             }
             List<Plant> plants = new ArrayList<>();
             java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
@@ -206,15 +222,18 @@ class RealEnterprises implements ApplicationRunner {
             boolean seatMakesAll = false;
             for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
                 java.util.Set<Long> named = named(base.clause());
+                // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
+                // site words follow products of another kind
+                boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId())) && makesOtherKind(extractor, base.clause(), heads);
                 if (base.region().code().equals(seat.get().code())) {
                     namedAtSeat.addAll(named);
                     // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
-                    seatMakesAll |= named.isEmpty();
+                    seatMakesAll |= named.isEmpty() && !otherKind;
                     continue;
                 }
                 namedElsewhere.addAll(named);
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), madeAt(named, made)));
+                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made)));
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half

@@ -186,6 +186,38 @@ class FacilityExtractionTest {
                 .noneMatch(evidence -> evidence.contains(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
     }
     /**
+     * The product a clause writes straight before a site word is read as the plant's kind: 天山铝业's 靖西 line makes alumina
+     * (在广西靖西市已建成氧化铝生产线), and 百色 showed its battery foil, made in 江阴, as present by presumption. A site word after a
+     * verb, a count, a place or a general word names no product.
+     */
+    @Test
+    void theProductWrittenBeforeASiteWordIsRead() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.productsBeforeSites("在广西靖西市已建成氧化铝生产线")).containsExactly("氧化铝");
+        assertThat(extractor.productsBeforeSites("公司在新疆石河子国家级经济技术开发区已建成电解铝生产线、高纯铝生产线"))
+                .containsExactly("电解铝", "高纯铝");
+        assertThat(extractor.productsBeforeSites("拥有河南登封、广东英德、四川成都、山东东营、海外泰国多个铝材生产基地")).containsExactly("铝材");
+        assertThat(extractor.productsBeforeSites("在广东深圳、福建宁德、四川宜宾等地建有生产基地")).containsExactly("");
+        assertThat(extractor.productsBeforeSites("公司建有连云港、西宁生产基地和上海研发基地")).containsExactly("", "");
+        assertThat(extractor.productsBeforeSites("拥有杭州、宁波、衢州、嘉兴、海宁五大经营基地")).containsExactly("");
+        assertThat(extractor.productsBeforeSites("公司在北京、合肥、成都等地拥有多个智造基地")).containsExactly("");
+        assertThat(extractor.productsBeforeSites("公司建材生产基地集中在宜宾市")).containsExactly("");
+    }
+
+    @Test
+    void aPlantWhoseClauseNamesAProductOfAnotherKindMakesNoneOfTheCompanysSegments() {
+        java.util.Map<String, Long> byRegion = new java.util.HashMap<>();
+        jdbc.query("""
+                select f.region_code, count(s.id) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
+                left join enterprise_segment s on s.facility_id = f.id where e.name_zh = '天山铝业集团股份有限公司'
+                group by f.region_code""", rs -> {
+            byRegion.put(rs.getString(1), rs.getLong(2));
+        });
+        assertThat(byRegion).as("天山铝业's plants and their segments").containsEntry("451000", 0L).containsEntry("659002", 0L);
+        assertThat(byRegion.get("320200")).as("江阴, where its battery foil lines are").isPositive();
+    }
+
+    /**
      * A segment nothing places is counted at the seat and says so: 华能澜沧江's hydropower stood in 昆明, its seat, as a fact,
      * while its dams are on the 澜沧江. A company whose introduction names a base in its seat's city (宁波韵升: 在宁波、包头、北京及
      * 青岛拥有四个生产基地) is not so marked, and plants never are.
