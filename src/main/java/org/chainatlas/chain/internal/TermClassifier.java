@@ -449,14 +449,21 @@ final class TermClassifier {
         for (int i = 0; i + 1 < hits.size(); i++) {
             Hit h = hits.get(i);
             Hit next = hits.get(i + 1);
-            boolean qualifies = next.begin() == h.end() && h.terms().stream().anyMatch(t -> t.nodeCode() != null
+            // 类 or 用 between them says it as plainly (山河药辅: 口服固体制剂类药用辅料 — excipients, no tablets; 锂电池用铜箔)
+            boolean joined = next.begin() == h.end() + 1 && "类用".indexOf(text.charAt(h.end())) >= 0;
+            boolean qualifies = (next.begin() == h.end() || joined) && h.terms().stream().anyMatch(t -> t.nodeCode() != null
                     && next.terms().stream().anyMatch(u -> u.chainCode().equals(t.chainCode()) && u.nodeCode() != null
                     && !u.nodeCode().equals(t.nodeCode())));
             if (!h.application() && qualifies) {
                 // before a part word (新能源汽车动力电池: the battery that drives it), or before what supplies it (天力锂能:
                 // 锂电池三元材料 — cathode material for cells), it is no product of its own
-                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, !HEAD_WORDS.contains(next.text())
+                hits.set(i, new Hit(h.begin(), h.end(), h.text(), h.terms(), true, !joined && !HEAD_WORDS.contains(next.text())
                         && !suppliedBy(h, next)));
+                // what is written back to back before it is part of the same name (黄山谷捷: 新能源汽车电机控制器用功率半导体模块)
+                for (int j = i - 1; joined && j >= 0 && hits.get(j).end() >= hits.get(j + 1).begin(); j--) {
+                    Hit listed = hits.get(j);
+                    hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
+                }
             }
         }
         // a term written straight before a part word is what that part is for: 商用车车轮 are wheels, 智能手机外壳 a
@@ -781,12 +788,20 @@ final class TermClassifier {
         if (servedInList(text, start, at, end)) {
             return true;
         }
-        // 在X、Y…中拥有广泛的应用: where the product is used (彩虹, panels: 在高端平板电脑、笔记本电脑…中拥有广泛的应用领域 — no laptops)
+        // 在X、Y…中拥有广泛的应用: where the product is used (彩虹, panels: 在高端平板电脑、笔记本电脑…中拥有广泛的应用领域 — no laptops;
+        // 宿迁联盛, light stabilisers: 产品在农膜、塑编、人造草、木塑、改性塑料、涂料等行业得到广泛应用)
         if (before.contains("在") && APPLIED_IN.matcher(after).find()) {
             return true;
         }
         // 是生产X的重要原料: what the product is a raw material for (红星发展, barium carbonate: 是生产电视机显像管、计算机显示器…的重要原料)
         if (before.contains("是生产") && RAW_MATERIAL_FOR.matcher(after).find()) {
+            return true;
+        }
+        // 是X制造的重要材料: the same written after (中一科技, copper foil: 电解铜箔是锂离子电池、覆铜板和印制电路板制造的重要材料)
+        if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
+            return true;
+        }
+        if (plannedInSentence(text, at)) {
             return true;
         }
         if (before.contains("以")) {
@@ -810,8 +825,27 @@ final class TermClassifier {
     private static final List<String> AIM_CUES = List.of("适应", "针对");
     private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
 
-    private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*中(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
+    private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
+    private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
+
+    /**
+     * A sentence that speaks of the future (未来…将) names what the company plans, not what it makes (万泰电子, mine equipment:
+     * 未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、工业物联网、云计算、大数据等技术 — no cloud or data services).
+     */
+    private static boolean plannedInSentence(String text, int at) {
+        int start = at;
+        while (start > 0 && "。;；!！?？\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = text.substring(start, at);
+        int future = before.indexOf("未来");
+        int will = future < 0 ? -1 : before.indexOf("将", future);
+        // …unless it goes on with what it does (博汇: 未来，博汇科技将继续深耕视听大数据领域; 新洋丰: 将始终把握…磷化工行业发展的方向)
+        return will >= 0 && CONTINUING.stream().noneMatch(w -> before.indexOf(w, will) >= 0);
+    }
+
+    private static final List<String> CONTINUING = List.of("继续", "持续", "始终", "深耕", "巩固");
 
     private static boolean aimedAt(String before) {
         for (String cue : AIM_CUES) {

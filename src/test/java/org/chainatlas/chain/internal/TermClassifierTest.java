@@ -102,6 +102,35 @@ class TermClassifierTest {
     }
 
     /** 计算机 as a zone's leading industry (重庆西永综合保税区: 计算机、电子) is computer making; in a company's text it is mostly software. */
+    /**
+     * Fact check 19 (2026-12-05): 中一科技's copper foil is 锂离子电池…制造的重要材料 (no cells), 山河药辅 makes 口服固体制剂类药用辅料
+     * (excipients, no tablets), 万泰电子 plans clouds and data (未来…将进一步融合…云计算、大数据), 宿迁联盛's additives are used in
+     * 改性塑料 (…等行业得到广泛应用).
+     */
+    @Test
+    void whatAProductIsMaterialForCategoryOfPlannedOrUsedInIsNotMade() {
+        String foil = "电解铜箔是锂离子电池、覆铜板和印制电路板制造的重要材料。";
+        assertThat(classifier.hits(foil)).filteredOn(h -> h.text().equals("锂离子电池")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isTrue());
+        assertThat(classifier.hits("公司生产锂离子电池。")).filteredOn(h -> h.text().equals("锂离子电池")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isFalse());
+
+        assertThat(nodes(new CompanyText("示例药用辅料股份有限公司", "主要产品涵盖填充剂,黏合剂,崩解剂等常用口服固体制剂类药用辅料.", null, "化学制药")))
+                .contains("excipients-packaging").doesNotContain("chem-drugs");
+        assertThat(nodes(new CompanyText("示例制药股份有限公司", "主要产品为口服固体制剂和注射剂.", null, "化学制药"))).contains("chem-drugs");
+
+        String plan = "公司主要从事矿用防爆设备的生产。未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、云计算、大数据等技术。";
+        assertThat(classifier.hits(plan)).filteredOn(h -> h.text().equals("云计算")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isTrue());
+        String goingOn = "未来，公司将继续深耕云计算服务。";
+        assertThat(classifier.hits(goingOn)).filteredOn(h -> h.text().contains("云计算")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+
+        String used = "产品在农膜、塑编、人造草、木塑、改性塑料、涂料等行业得到广泛应用。";
+        assertThat(classifier.hits(used)).filteredOn(h -> h.text().equals("改性塑料")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isTrue());
+    }
+
     @Test
     void aZoneOnlyTermCountsInZonePhrasesAndNotInCompanyTexts() {
         assertThat(classifier.phrase("计算机")).extracting(SegmentMatch::nodeCode).contains("laptop-tablet");
