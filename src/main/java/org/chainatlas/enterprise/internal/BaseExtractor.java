@@ -78,6 +78,9 @@ final class BaseExtractor {
                 continue;
             }
             for (String clause : clauses(QUOTED.matcher(text).replaceAll(" "))) {
+                for (Base base : subsidiaries(clause)) {
+                    found.putIfAbsent(base.region().code(), base);
+                }
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
                 if (!speaksOfProduction(clause.substring(0, limit))) {
@@ -197,6 +200,64 @@ final class BaseExtractor {
     private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;
         return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after));
+    }
+
+    /** Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司). */
+    private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
+            "(?:子公司|孙公司|下设|下属)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+    private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
+    /** A place written in brackets before the suffix (亨通精密铜箔科技(德阳)有限公司). */
+    private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile(
+            "[(（](\\p{IsHan}{2,6})[)）](?:有限责任公司|股份有限公司|有限公司)$");
+    /** Words of a subsidiary's name that say it makes something, and words that say it trades, invests or serves. */
+    private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile(
+            "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物");
+    private static final java.util.regex.Pattern NOT_MAKER = java.util.regex.Pattern.compile(
+            "贸易|销售|商贸|投资|研究院|研究所|技术服务|物流|置业|地产|金融|租赁|理财|信息|咨询|管理|供应链|进出口|国际|电子商务|网络|软件|码头|检测");
+
+    /**
+     * The cities in the names of the subsidiaries a clause lists, where the name says it makes something: 高测's 长治 and
+     * 壶关 (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司), which no site word names. A name that begins with a
+     * province only (浙江福达合金材料科技有限公司), or says it trades, invests, researches or serves, gives none; a clause about a
+     * stake or a plan gives none.
+     */
+    List<Base> subsidiaries(String clause) {
+        List<Base> bases = new ArrayList<>();
+        if (NOT_OWN_OR_NOT_YET.stream().anyMatch(clause::contains)) {
+            return bases;
+        }
+        java.util.regex.Matcher list = SUBSIDIARIES.matcher(clause);
+        while (list.find()) {
+            java.util.regex.Matcher company = COMPANY.matcher(list.group(1));
+            while (company.find()) {
+                String name = company.group().replaceFirst("^(全资|控股)?(子公司|孙公司)", "");
+                if (!MAKER.matcher(name).find() || NOT_MAKER.matcher(name).find()) {
+                    continue;
+                }
+                java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
+                String place;
+                if (bracketed.find()) {
+                    place = bracketed.group(1);
+                } else {
+                    List<Term> terms;
+                    synchronized (segmenter) {
+                        terms = segmenter.seg(name);
+                    }
+                    Term first = terms.isEmpty() ? null : terms.get(0);
+                    if (first == null || first.nature == null || !first.nature.toString().startsWith("ns") || first.word.length() < 2) {
+                        continue;
+                    }
+                    place = first.word;
+                }
+                Optional<RegionView> region = places.resolve(place, null);
+                if (region.isEmpty() || (region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get()))) {
+                    continue;
+                }
+                bases.add(new Base(region.get(), place, name));
+            }
+        }
+        return bases;
     }
 
     /** Site words a product noun is written straight before (在广西靖西市已建成氧化铝生产线), longest first at each place. */

@@ -204,6 +204,22 @@ class FacilityExtractionTest {
         assertThat(extractor.productsBeforeSites("公司建材生产基地集中在宜宾市")).containsExactly("");
     }
 
+    /**
+     * A city that begins the name of a subsidiary that makes something is a base (fact check 19: 高测's diamond-wire works in
+     * 长治, 下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司…, stood nowhere on 长治's map); a trading subsidiary,
+     * a name that begins with a province, or a stake names none.
+     */
+    @Test
+    void aCityInTheNameOfAManufacturingSubsidiaryIsABase() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司、洛阳高测精密机械有限公司。"))
+                .extracting(b -> b.region().code()).containsExactly("140400", "410300");
+        assertThat(extractor.bases("子公司亨通精密铜箔科技(德阳)有限公司从事锂电铜箔的生产。")).extracting(b -> b.region().code())
+                .containsExactly("510600");
+        assertThat(extractor.bases("公司设有全资子公司上海示例贸易有限公司、浙江福达合金材料科技有限公司。")).isEmpty();
+        assertThat(extractor.bases("公司参股子公司长治示例新材料有限公司。")).isEmpty();
+    }
+
     @Test
     void aPlantWhoseClauseNamesAProductOfAnotherKindMakesNoneOfTheCompanysSegments() {
         java.util.Map<String, Long> byRegion = new java.util.HashMap<>();
