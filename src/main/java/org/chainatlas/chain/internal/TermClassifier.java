@@ -540,6 +540,8 @@ final class TermClassifier {
             "绝缘",
             // what fastens it (飞沃: 风电叶片预埋螺套 — inserts and bolts, not blades)
             "预埋螺套", "螺套", "螺栓", "紧固件",
+            // what carries or holds it (湘潭永达: 风电机组机舱底座、机座、转子支架 — structural parts, no nacelles)
+            "底座", "机座",
             // an instrument or a line for making or checking the product (精测电子: OLED检测系统; 逸飞激光: 锂电池电芯自动装配线)
             "检测系统", "检测设备", "测试设备", "自动装配线", "设备洗净", "设备清洗",
             // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test
@@ -801,7 +803,26 @@ final class TermClassifier {
         if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
             return true;
         }
-        if (plannedInSentence(text, at)) {
+        if (plannedInSentence(text, at) || formerlyInSentence(text, at)) {
+            return true;
+        }
+        // 为X…提供: X is who it supplies (翔宇医疗: 为全国各级医疗机构、养老机构…提供系列康复产品 — no hospitals)
+        // (not 公司为…制造商并致力于为客户提供…, where the first 为 says what the company is: the 提供 that follows has a 为 of its own)
+        int given = before.lastIndexOf('为');
+        // the 提供 may close a list written with ASCII commas (翔宇医疗: 为全国各级医疗机构,养老机构,残疾人康复中心…以及家庭提供)
+        int sentenceEnd = at;
+        while (sentenceEnd < text.length() && "。;；!！?？\n".indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        String toSentenceEnd = text.substring(at, sentenceEnd);
+        int provides = toSentenceEnd.indexOf("提供");
+        // 提供商 or 提供者 is a noun: 公司为全球领先的光伏组件制造商和智慧能源解决方案提供商 says what the company is
+        if (provides >= 0 && (toSentenceEnd.startsWith("提供商", provides) || toSentenceEnd.startsWith("提供者", provides))) {
+            provides = -1;
+        }
+        if (given >= 0 && provides >= 0 && (given == 0 || "成作认评列因更较以称视".indexOf(before.charAt(given - 1)) < 0)
+                && !before.substring(given).contains("提供") && CUSTOMER_GAP_VERBS.stream().noneMatch(before.substring(given)::contains)
+                && NOT_A_CUSTOMER_LIST.stream().noneMatch(toSentenceEnd.substring(0, provides)::contains)) {
             return true;
         }
         if (before.contains("以")) {
@@ -846,6 +867,26 @@ final class TermClassifier {
     }
 
     private static final List<String> CONTINUING = List.of("继续", "持续", "始终", "深耕", "巩固");
+    /**
+     * Written between the term and 提供, they show the 为 before it said what the company is, or a clause of its own began
+     * (公司为国内领先的动力电池制造商并致力于为客户提供储能系统; 公司为锂电池龙头企业,向客户提供…).
+     */
+    private static final List<String> NOT_A_CUSTOMER_LIST = List.of("为", "并", "，", "企业", "公司", "商", "之一");
+    /** Words that, written between 为 and the term, make it no customer's (为主要产品, 为核心…). */
+    private static final List<String> CUSTOMER_GAP_VERBS = List.of("主要", "核心", "主导", "主营");
+
+    /**
+     * A sentence that says what the company was (原是, 原为, 曾是) names a former business (江钨稀贵装备: 公司原是以…浮法玻璃生产…为主业
+     * — it mines coal now).
+     */
+    private static boolean formerlyInSentence(String text, int at) {
+        int start = at;
+        while (start > 0 && "。;；!！?？\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = text.substring(start, at);
+        return before.contains("原是") || before.contains("原为") || before.contains("曾是") || before.contains("曾为");
+    }
 
     private static boolean aimedAt(String before) {
         for (String cue : AIM_CUES) {
@@ -1010,7 +1051,7 @@ final class TermClassifier {
      * An item of a list closed by 等X产品的…件 or 等X系统的…件: parts for the products listed (恒铭达: 手机,平板电脑,…等消费电子产品的
      * 精密功能性器件; 旭升: …,电池系统等核心系统的精密机械加工零部件).
      */
-    private static final Pattern PARTS_FOR_THEM = Pattern.compile("^[^，,。；;]{0,12}?等[^，,。；;]{0,8}(产品|系统)的[^，,。；;]*?(器件|部件|零部件|组件|结构件|功能件|配件|外壳)");
+    private static final Pattern PARTS_FOR_THEM = Pattern.compile("^[^，,。；;]{0,12}?等[^，,。；;]{0,8}(产品|系统)的[^，,。；;]*?(器件|部件|零部件|组件|结构件|功能件|配件|外壳|防护屏|保护屏|盖板)");
 
     /** Whether the clause at {@code start} is an item of a list, split by ASCII commas, of products that parts are made for. */
     private static boolean partsForListedProducts(String text, int start) {

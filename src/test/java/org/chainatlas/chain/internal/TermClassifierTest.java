@@ -131,6 +131,31 @@ class TermClassifierTest {
                 .satisfies(h -> assertThat(h.application()).isTrue());
     }
 
+    /**
+     * Fact check 20 (2026-12-05): the institutions 翔宇医疗 supplies are no hospitals it runs (为全国各级医疗机构…提供系列康复产品),
+     * 星星科技's 平板电脑等产品的视窗防护屏 are cover glass, not tablets, and 江钨稀贵装备's float glass is its former business
+     * (公司原是以…浮法玻璃生产…为主业). A company that 为 introduces as what it is (公司为…制造商) is no customer.
+     */
+    @Test
+    void whoACompanySuppliesWhatItCoversAndWhatItWasAreNotWhatItMakes() {
+        String supplies = "公司持续研发康复装备，为各级医院提供较全系列装备和综合服务。";
+        assertThat(classifier.hits(supplies)).filteredOn(h -> h.text().equals("医院")).singleElement()
+                .satisfies(h -> assertThat(h.application()).isTrue());
+        assertThat(classifier.hits("为全国各级医疗机构,养老机构,残疾人康复中心等机构以及家庭提供系列康复产品."))
+                .filteredOn(h -> h.text().equals("医疗机构")).singleElement().satisfies(h -> assertThat(h.application()).isTrue());
+        assertThat(classifier.hits("公司为锂电池龙头企业,向客户提供储能系统."))
+                .filteredOn(h -> h.text().equals("锂电池")).isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertThat(classifier.hits("公司为国内领先的动力电池制造商，为客户提供储能系统。"))
+                .filteredOn(h -> h.text().startsWith("动力电池")).isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertThat(nodes(new CompanyText("示例光电股份有限公司", "主要产品:手机,平板电脑等产品的视窗防护屏.", null, "元器件")))
+                .doesNotContain("laptop-tablet");
+        String former = "公司原是以浮法玻璃生产为主业的企业，现主要从事煤炭开采。";
+        assertThat(classifier.hits(former)).filteredOn(h -> h.text().contains("浮法玻璃")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
+        assertThat(classifier.hits("公司主要从事浮法玻璃生产。")).filteredOn(h -> h.text().contains("浮法玻璃")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+    }
+
     @Test
     void aZoneOnlyTermCountsInZonePhrasesAndNotInCompanyTexts() {
         assertThat(classifier.phrase("计算机")).extracting(SegmentMatch::nodeCode).contains("laptop-tablet");
