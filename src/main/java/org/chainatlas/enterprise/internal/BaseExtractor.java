@@ -47,6 +47,7 @@ final class BaseExtractor {
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
      */
     private static final String PLANNED = "规划";
+    private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}生产");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
@@ -109,6 +110,10 @@ final class BaseExtractor {
     }
 
     static boolean speaksOfProduction(String clause) {
+        // 在X进行…的生产 names where it produces without a site word (国晟世安: 相继在安徽淮北、江苏徐州和安徽淮南进行异质结电池及组件的生产)
+        if (PRODUCES_THERE.matcher(clause).find() && NOT_OWN_OR_NOT_YET.stream().noneMatch(clause::contains)) {
+            return true;
+        }
         boolean site = false;
         for (String w : SITE_WORDS) {
             if (clause.contains(w)) {

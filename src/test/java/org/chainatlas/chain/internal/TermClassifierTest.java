@@ -149,6 +149,10 @@ class TermClassifierTest {
                 .filteredOn(h -> h.text().startsWith("动力电池")).isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
         assertThat(nodes(new CompanyText("示例光电股份有限公司", "主要产品:手机,平板电脑等产品的视窗防护屏.", null, "元器件")))
                 .doesNotContain("laptop-tablet");
+        // titanium dioxide whose route is not written is no chloride-route TiO2 (惠云钛业 writes 硫酸法 and 金红石型)
+        assertThat(nodes(new CompanyText("示例钛业股份有限公司", "主要产品为硫酸法金红石型钛白粉.", null, "化工原料")))
+                .contains("tio2-sulphate").doesNotContain("tio2-chloride");
+        assertThat(nodes(new CompanyText("示例钛业股份有限公司", "主要产品为氯化法钛白粉.", null, "化工原料"))).contains("tio2-chloride");
         String former = "公司原是以浮法玻璃生产为主业的企业，现主要从事煤炭开采。";
         assertThat(classifier.hits(former)).filteredOn(h -> h.text().contains("浮法玻璃")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.application()).isTrue());

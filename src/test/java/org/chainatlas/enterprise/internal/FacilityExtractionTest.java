@@ -220,6 +220,15 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司参股子公司长治示例新材料有限公司。")).isEmpty();
     }
 
+    /** 在X进行…的生产 names where it produces without a site word (fact checks 19 and 20: 国晟世安's 淮北 and 淮南 lines). */
+    @Test
+    void whereACompanyCarriesOutProductionIsABase() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司相继在安徽淮北、江苏徐州和安徽淮南进行异质结电池及组件的生产。")).extracting(b -> b.region().code())
+                .containsExactly("340600", "320300", "340400");
+        assertThat(extractor.bases("公司在安徽淮南进行技术交流。")).isEmpty();
+    }
+
     @Test
     void aPlantWhoseClauseNamesAProductOfAnotherKindMakesNoneOfTheCompanysSegments() {
         java.util.Map<String, Long> byRegion = new java.util.HashMap<>();
