@@ -137,7 +137,9 @@ class ExportWordsTests {
         assertThat(zh.getFirst()).contains("项目名称", "拟引资（万元）");
         assertThat(en.getFirst()).containsExactly("Project", "Chain segment", "Park", "Region", "Investment sought (million CNY)",
                 "Land (mu)", "Cooperation", "Status", "Verified on", "Note");
-        assertThat(en).hasSameSizeAs(zh).hasSizeGreaterThan(3);
+        // the demo draws its opportunities at random over the zones' segments, so how many fall on one chain moves with the
+        // zone data (2 on nev-battery since 生物资源综合利用 stopped being waste disposal); every row is checked below
+        assertThat(en).hasSameSizeAs(zh).hasSizeGreaterThan(2);
         java.util.Set<String> statuses = new java.util.HashSet<>();
         for (int r = 1; r < en.size(); r++) {
             String zhAmount = zh.get(r).get(4);
