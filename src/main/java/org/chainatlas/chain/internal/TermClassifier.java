@@ -803,26 +803,10 @@ final class TermClassifier {
         if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
             return true;
         }
-        if (plannedInSentence(text, at) || formerlyInSentence(text, at)) {
+        if (plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
-        // 为X…提供: X is who it supplies (翔宇医疗: 为全国各级医疗机构、养老机构…提供系列康复产品 — no hospitals)
-        // (not 公司为…制造商并致力于为客户提供…, where the first 为 says what the company is: the 提供 that follows has a 为 of its own)
-        int given = before.lastIndexOf('为');
-        // the 提供 may close a list written with ASCII commas (翔宇医疗: 为全国各级医疗机构,养老机构,残疾人康复中心…以及家庭提供)
-        int sentenceEnd = at;
-        while (sentenceEnd < text.length() && "。;；!！?？\n".indexOf(text.charAt(sentenceEnd)) < 0) {
-            sentenceEnd++;
-        }
-        String toSentenceEnd = text.substring(at, sentenceEnd);
-        int provides = toSentenceEnd.indexOf("提供");
-        // 提供商 or 提供者 is a noun: 公司为全球领先的光伏组件制造商和智慧能源解决方案提供商 says what the company is
-        if (provides >= 0 && (toSentenceEnd.startsWith("提供商", provides) || toSentenceEnd.startsWith("提供者", provides))) {
-            provides = -1;
-        }
-        if (given >= 0 && provides >= 0 && (given == 0 || "成作认评列因更较以称视".indexOf(before.charAt(given - 1)) < 0)
-                && !before.substring(given).contains("提供") && CUSTOMER_GAP_VERBS.stream().noneMatch(before.substring(given)::contains)
-                && NOT_A_CUSTOMER_LIST.stream().noneMatch(toSentenceEnd.substring(0, provides)::contains)) {
+        if (forCustomers(text, at)) {
             return true;
         }
         if (before.contains("以")) {
@@ -855,38 +839,126 @@ final class TermClassifier {
      * 未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、工业物联网、云计算、大数据等技术 — no cloud or data services).
      */
     private static boolean plannedInSentence(String text, int at) {
-        int start = at;
-        while (start > 0 && "。;；!！?？\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        String before = text.substring(start, at);
+        String before = text.substring(sentenceStart(text, at), at);
         int future = before.indexOf("未来");
         int will = future < 0 ? -1 : before.indexOf("将", future);
         // …unless it goes on with what it does (博汇: 未来，博汇科技将继续深耕视听大数据领域; 新洋丰: 将始终把握…磷化工行业发展的方向)
         return will >= 0 && CONTINUING.stream().noneMatch(w -> before.indexOf(w, will) >= 0);
     }
 
-    private static final List<String> CONTINUING = List.of("继续", "持续", "始终", "深耕", "巩固");
+    private static final List<String> CONTINUING = List.of("继续", "持续", "始终", "深耕", "巩固", "坚持", "专注", "一如既往", "围绕", "不断",
+            "保持");
+
+    /**
+     * Where the sentence holding {@code at} begins: after 。, ;, !, ?, a line break, or an ASCII full stop (the exchange's
+     * main-business fields end sentences with it) that is no decimal point.
+     */
+    private static int sentenceStart(String text, int at) {
+        int start = at;
+        while (start > 0 && !sentenceEndsAt(text, start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && !sentenceEndsAt(text, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean sentenceEndsAt(String text, int i) {
+        char c = text.charAt(i);
+        if ("。;!?\n".indexOf(c) >= 0) {
+            return true;
+        }
+        return c == '.' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+    }
+
+    /**
+     * 为X…提供: X is who the company supplies (翔宇医疗: 为全国各级医疗机构,养老机构,残疾人康复中心…以及家庭提供系列康复产品 — no
+     * hospitals; 华大基因's and 迪安's hospitals), widening {@link #servedByProvider} (which asks that the words name makers or fields)
+     * to any customer, with {@link #forIndustries}' reading of 为 ({@link #meansFor}) and across the short
+     * items of a list written with commas. Not where 为 says what the company or its business is (主营业务为X,…提供; 公司为…制造商
+     * 并致力于为客户提供), nor before a 提供商 (…解决方案提供商 is what it is), nor where the words before 提供 begin a clause of
+     * their own (向客户, 同时, 致力于).
+     */
+    private static boolean forCustomers(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 30 && !sentenceEndsAt(text, from - 1) && text.charAt(from - 1) != '为' && text.charAt(from - 1) != '向') {
+            from--;
+        }
+        int given = from - 1;
+        // 向X提供 says it as plainly (金域: 主营业务为向各类医疗机构…提供医学检验…外包服务)
+        boolean towards = given >= 0 && text.charAt(given) == '向';
+        if (given < 0 || !(towards || text.charAt(given) == '为' && meansFor(text, given))
+                || !towards && "评列较称视".indexOf(given > 0 ? text.charAt(given - 1) : ' ') >= 0
+                || !towards && IS_WORDS.stream().anyMatch(w -> text.startsWith(w, given - w.length()))
+                || CUSTOMER_GAP_VERBS.stream().anyMatch(text.substring(from, at)::contains)
+                || text.substring(from, at).contains(PROVIDES) || !shortItems(text.substring(from, at))) {
+            return false;
+        }
+        int end = sentenceEnd(text, at);
+        int provides = text.indexOf(PROVIDES, at);
+        if (provides < 0 || provides >= end || text.startsWith("提供商", provides) || text.startsWith("提供者", provides)) {
+            return false;
+        }
+        String between = text.substring(at, provides);
+        if (NOT_A_CUSTOMER_LIST.stream().anyMatch(between::contains)) {
+            return false;
+        }
+        String[] items = between.split(",", -1);
+        if (items.length == 1) {
+            // one clause, its items written with 、 (迪安: 为各类综合医院与专科医院、社区卫生服务中心(站)…等各级医疗机构提供)
+            return between.length() <= 5 * LIST_ITEM;
+        }
+        // the last item runs on to the 提供 that closes the list (…,教育系统等机构以及家庭提供)
+        return shortItems(between.substring(0, between.length() - items[items.length - 1].length()))
+                && items[items.length - 1].length() <= 2 * LIST_ITEM;
+    }
+
+    /** Whether the items a text splits into at its ASCII commas, past the first, are short enough to be a list's. */
+    private static boolean shortItems(String text) {
+        String[] items = text.split(",", -1);
+        for (int i = 1; i < items.length - 1; i++) {
+            if (items[i].length() > LIST_ITEM) {
+                return false;
+            }
+        }
+        return items.length < 2 || items[items.length - 1].length() <= LIST_ITEM;
+    }
+
+    /** Words before a 为 that says what something is (主营业务为, 主要产品为, 公司的业务为). */
+    private static final List<String> IS_WORDS = List.of("业务", "产品", "主营", "定位");
     /**
      * Written between the term and 提供, they show the 为 before it said what the company is, or a clause of its own began
      * (公司为国内领先的动力电池制造商并致力于为客户提供储能系统; 公司为锂电池龙头企业,向客户提供…).
      */
-    private static final List<String> NOT_A_CUSTOMER_LIST = List.of("为", "并", "，", "企业", "公司", "商", "之一");
+    private static final List<String> NOT_A_CUSTOMER_LIST = List.of("为", "并", "向", "同时", "致力", "企业", "公司", "商", "之一");
     /** Words that, written between 为 and the term, make it no customer's (为主要产品, 为核心…). */
     private static final List<String> CUSTOMER_GAP_VERBS = List.of("主要", "核心", "主导", "主营");
 
     /**
-     * A sentence that says what the company was (原是, 原为, 曾是) names a former business (江钨稀贵装备: 公司原是以…浮法玻璃生产…为主业
-     * — it mines coal now).
+     * A clause that says what the company was (原是, 原为, 曾是) names a former business (江钨稀贵装备: 公司原是以…浮法玻璃生产…为主业
+     * — it mines coal now), up to a word of the present (现, 目前, 变更, 转型); not where it gives a former name (原为XX有限公司).
      */
-    private static boolean formerlyInSentence(String text, int at) {
-        int start = at;
-        while (start > 0 && "。;；!！?？\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
+    private static boolean formerly(String before, String after) {
+        int was = -1;
+        for (String w : FORMER) {
+            was = Math.max(was, before.lastIndexOf(w));
         }
-        String before = text.substring(start, at);
-        return before.contains("原是") || before.contains("原为") || before.contains("曾是") || before.contains("曾为");
+        if (was < 0) {
+            return false;
+        }
+        String since = before.substring(was);
+        String clause = since + after;
+        return NOW.stream().noneMatch(since::contains) && !clause.contains("有限公司") && !clause.contains("集团") && !clause.contains("厂");
     }
+
+    private static final List<String> FORMER = List.of("原是", "原为", "曾是", "曾为");
+    private static final List<String> NOW = List.of("现", "目前", "变更", "转型", "如今");
 
     private static boolean aimedAt(String before) {
         for (String cue : AIM_CUES) {

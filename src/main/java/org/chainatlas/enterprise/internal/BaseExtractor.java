@@ -21,7 +21,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * speaks of production sites (生产基地, 制造基地, 工厂, 生产线 …) HanLP's place recognition finds the place names, and
  * each is resolved to its prefecture-level region (a province name before it decides between places of the same
  * name). A province alone is no base (it says too little), except the four municipalities. Clauses that speak only
- * of headquarters, sales or R&D are skipped.
+ * of headquarters, sales or R&D are skipped. Two more kinds of clause name bases without a site word: 在X进行…的生产
+ * (国晟世安), and a list of subsidiaries whose names begin with a city and say they make something (高测: 长治高测新材料科技有限公司).
  */
 final class BaseExtractor {
 
@@ -47,7 +48,7 @@ final class BaseExtractor {
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
      */
     private static final String PLANNED = "规划";
-    private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}生产");
+    private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
@@ -59,8 +60,14 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
 
-    /** A base found: the region, the place as written and the clause it comes from. */
-    record Base(RegionView region, String written, String clause) {
+    /**
+     * A base found: the region, the place as written and the clause it comes from — for a base read from a subsidiary's name
+     * ({@code subsidiary}), that name, which says nothing of what is made at a seat it shares.
+     */
+    record Base(RegionView region, String written, String clause, boolean subsidiary) {
+        Base(RegionView region, String written, String clause) {
+            this(region, written, clause, false);
+        }
     }
 
     private final Places places;
@@ -74,16 +81,15 @@ final class BaseExtractor {
 
     List<Base> bases(String... texts) {
         Map<String, Base> found = new LinkedHashMap<>();
+        List<Base> named = new ArrayList<>();
         for (String text : texts) {
             if (text == null) {
                 continue;
             }
             for (String clause : clauses(QUOTED.matcher(text).replaceAll(" "))) {
-                for (Base base : subsidiaries(clause)) {
-                    found.putIfAbsent(base.region().code(), base);
-                }
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
+                named.addAll(subsidiaries(clause.substring(0, limit)));
                 if (!speaksOfProduction(clause.substring(0, limit))) {
                     continue;
                 }
@@ -92,6 +98,8 @@ final class BaseExtractor {
                 }
             }
         }
+        // a base a clause about production gives stands before one read from a subsidiary's name only
+        named.forEach(base -> found.putIfAbsent(base.region().code(), base));
         return new ArrayList<>(found.values());
     }
 
@@ -236,7 +244,8 @@ final class BaseExtractor {
         while (list.find()) {
             java.util.regex.Matcher company = COMPANY.matcher(list.group(1));
             while (company.find()) {
-                String name = company.group().replaceFirst("^(全资|控股)?(子公司|孙公司)", "");
+                // the words a list or a count puts before a name (子公司A和B; 下设两家全资子公司; 下属的)
+                String name = company.group().replaceFirst("^([和及与、的]|[一二两三四五六七八九十多数]+家)*((全资|控股)?(子公司|孙公司))?", "");
                 if (!MAKER.matcher(name).find() || NOT_MAKER.matcher(name).find()) {
                     continue;
                 }
@@ -259,7 +268,7 @@ final class BaseExtractor {
                 if (region.isEmpty() || (region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get()))) {
                     continue;
                 }
-                bases.add(new Base(region.get(), place, name));
+                bases.add(new Base(region.get(), place, name, true));
             }
         }
         return bases;
@@ -280,7 +289,8 @@ final class BaseExtractor {
             "能源", "医药", "药品", "制药", "食品", "产业", "工业", "加工", "制造", "智造", "生产", "经营", "研发", "科研", "实验", "试验",
             "实验室", "检测", "治疗", "智能", "智慧", "化", "绿色", "大型", "主要", "核心", "重要", "综合", "海外", "国内", "国际", "境外",
             "全球", "配套", "示范", "总装", "组装", "装配", "先进", "领先", "专业", "全资", "控股", "公司", "集团", "新型", "高端", "高档",
-            "现代", "自有", "自主", "相关", "各类", "主力", "重点", "一流", "基础");
+            "现代", "自有", "自主", "相关", "各类", "主力", "重点", "一流", "基础", "自动", "柔性", "灯塔", "未来", "出口", "一期", "二期",
+            "三期", "数字", "样板", "标杆", "零碳", "低碳", "黑灯", "超级", "中试", "规模");
 
     /**
      * The products a clause writes straight before its site words (在广西靖西市已建成氧化铝生产线 → 氧化铝; 拥有…多个铝材生产基地 →

@@ -228,7 +228,8 @@ class RealEnterprises implements ApplicationRunner {
                 if (base.region().code().equals(seat.get().code())) {
                     namedAtSeat.addAll(named);
                     // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
-                    seatMakesAll |= named.isEmpty() && !otherKind;
+                    // (not a subsidiary named after the seat's city: its name says nothing of what is made there)
+                    seatMakesAll |= named.isEmpty() && !otherKind && !base.subsidiary();
                     continue;
                 }
                 namedElsewhere.addAll(named);

@@ -101,7 +101,6 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例医药研发有限公司", "为医药企业提供临床研究服务和药物安全性评价", null, "医疗保健"))).contains("cro");
     }
 
-    /** 计算机 as a zone's leading industry (重庆西永综合保税区: 计算机、电子) is computer making; in a company's text it is mostly software. */
     /**
      * Fact check 19 (2026-12-05): 中一科技's copper foil is 锂离子电池…制造的重要材料 (no cells), 山河药辅 makes 口服固体制剂类药用辅料
      * (excipients, no tablets), 万泰电子 plans clouds and data (未来…将进一步融合…云计算、大数据), 宿迁联盛's additives are used in
@@ -118,6 +117,10 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例药用辅料股份有限公司", "主要产品涵盖填充剂,黏合剂,崩解剂等常用口服固体制剂类药用辅料.", null, "化学制药")))
                 .contains("excipients-packaging").doesNotContain("chem-drugs");
         assertThat(nodes(new CompanyText("示例制药股份有限公司", "主要产品为口服固体制剂和注射剂.", null, "化学制药"))).contains("chem-drugs");
+        // what is written back to back before a term so joined names the same thing (黄山谷捷, heat sinks: 是新能源汽车电机控制器用
+        // 功率半导体模块的重要组成部件 — no motors)
+        assertThat(classifier.hits("产品是新能源汽车电机控制器用功率半导体模块的重要组成部件.")).filteredOn(h -> h.text().contains("电机"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isTrue());
 
         String plan = "公司主要从事矿用防爆设备的生产。未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、云计算、大数据等技术。";
         assertThat(classifier.hits(plan)).filteredOn(h -> h.text().equals("云计算")).singleElement()
@@ -156,10 +159,25 @@ class TermClassifierTest {
         String former = "公司原是以浮法玻璃生产为主业的企业，现主要从事煤炭开采。";
         assertThat(classifier.hits(former)).filteredOn(h -> h.text().contains("浮法玻璃")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
+        // …but not what it does now, written after 现 or in the clauses after (国美通讯: …主营业务变更为智能移动终端)
+        assertThat(classifier.hits("公司原是一家浮法玻璃企业，现主营业务变更为锂离子电池的生产。")).filteredOn(h -> h.text().contains("锂离子电池"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+        // a 为 that says what the business is is no customer's (主营业务为X,…提供; 主要产品为X,同时提供…)
+        assertThat(classifier.hits("主营业务为锂离子电池的研发,生产和销售,致力于向客户提供储能解决方案."))
+                .filteredOn(h -> h.text().contains("锂离子电池")).isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+        assertThat(classifier.hits("主要产品为智能应用处理器芯片,同时提供技术服务.")).filteredOn(h -> h.text().contains("处理器芯片"))
+                .allSatisfy(h -> assertThat(h.application()).isFalse());
+        // 作为/成为 before the term say what the company is (成为新能源汽车零部件领先企业,为客户提供服务)
+        assertThat(classifier.hits("公司致力于成为锂离子电池领先制造商,为客户提供服务.")).filteredOn(h -> h.text().contains("锂离子电池"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
+        // a base or frame for a product is a part (湘潭永达: 风电机组机舱底座、机座 — structural parts, no nacelles)
+        assertThat(classifier.hits("主要产品包括风电机组机舱底座、机座、转子支架等。")).filteredOn(h -> h.text().contains("机舱"))
+                .allSatisfy(h -> assertThat(h.application()).isTrue());
         assertThat(classifier.hits("公司主要从事浮法玻璃生产。")).filteredOn(h -> h.text().contains("浮法玻璃")).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
     }
 
+    /** 计算机 as a zone's leading industry (重庆西永综合保税区: 计算机、电子) is computer making; in a company's text it is mostly software. */
     @Test
     void aZoneOnlyTermCountsInZonePhrasesAndNotInCompanyTexts() {
         assertThat(classifier.phrase("计算机")).extracting(SegmentMatch::nodeCode).contains("laptop-tablet");

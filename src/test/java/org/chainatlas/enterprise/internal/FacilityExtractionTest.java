@@ -202,6 +202,7 @@ class FacilityExtractionTest {
         assertThat(extractor.productsBeforeSites("拥有杭州、宁波、衢州、嘉兴、海宁五大经营基地")).containsExactly("");
         assertThat(extractor.productsBeforeSites("公司在北京、合肥、成都等地拥有多个智造基地")).containsExactly("");
         assertThat(extractor.productsBeforeSites("公司建材生产基地集中在宜宾市")).containsExactly("");
+        assertThat(extractor.productsBeforeSites("在宜宾建成全自动工厂和灯塔工厂")).containsExactly("", "");
     }
 
     /**
@@ -218,6 +219,11 @@ class FacilityExtractionTest {
                 .containsExactly("510600");
         assertThat(extractor.bases("公司设有全资子公司上海示例贸易有限公司、浙江福达合金材料科技有限公司。")).isEmpty();
         assertThat(extractor.bases("公司参股子公司长治示例新材料有限公司。")).isEmpty();
+        // a name after 和 or a count (宝明: 控股子公司深圳市宝明新材料技术有限公司和赣州市宝明新材料技术有限公司)
+        assertThat(extractor.bases("公司设立控股子公司深圳市示例新材料技术有限公司和赣州市示例新材料技术有限公司。"))
+                .extracting(b -> b.region().code()).containsExactly("440300", "360700");
+        assertThat(extractor.bases("公司下设两家全资子公司长治示例新材料有限公司。")).extracting(b -> b.region().code()).containsExactly("140400");
+        assertThat(extractor.bases("公司规划设立子公司长治示例新材料有限公司。")).as("a plan").isEmpty();
     }
 
     /** 在X进行…的生产 names where it produces without a site word (fact checks 19 and 20: 国晟世安's 淮北 and 淮南 lines). */
@@ -226,7 +232,8 @@ class FacilityExtractionTest {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         assertThat(extractor.bases("公司相继在安徽淮北、江苏徐州和安徽淮南进行异质结电池及组件的生产。")).extracting(b -> b.region().code())
                 .containsExactly("340600", "320300", "340400");
-        assertThat(extractor.bases("公司在安徽淮南进行技术交流。")).isEmpty();
+        assertThat(extractor.bases("公司计划在安徽淮南进行组件生产。")).as("a plan").isEmpty();
+        assertThat(extractor.bases("公司在安徽淮南进行安全生产检查。")).as("a safety inspection").isEmpty();
     }
 
     @Test
