@@ -36,7 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Then, unless --warm false, a second file of as many rows (other enterprises) is imported the same way: the same import
  * in a JVM whose compiler has already seen it once, as on a server that has imported before. The first import's compiler
  * work (the JIT compiles Lucene's, H2's and the import's hot paths while they run, on the same two cores) is part of its
- * time; the second shows the import without it, on a database already holding the first file's rows.
+ * time (the first follows only the small row-by-row baseline in the same JVM); the second shows the import without it,
+ * on a database already holding the first file's rows (its enterprises differ by USCC; names repeat, counts are deltas).
  * Options: --rows N (default 100000), --baseline-rows N (default 10000), --db h2|postgres (default h2), --warm true|false.
  */
 public final class ImportBench {
