@@ -897,6 +897,7 @@ final class TermClassifier {
                 || !towards && "评列较称视".indexOf(given > 0 ? text.charAt(given - 1) : ' ') >= 0
                 || !towards && IS_WORDS.stream().anyMatch(w -> text.startsWith(w, given - w.length()))
                 || CUSTOMER_GAP_VERBS.stream().anyMatch(text.substring(from, at)::contains)
+                || IS_NOUNS.stream().anyMatch(text.substring(from, at)::contains)
                 || text.substring(from, at).contains(PROVIDES) || !shortItems(text.substring(from, at))) {
             return false;
         }
@@ -937,8 +938,10 @@ final class TermClassifier {
      * (公司为国内领先的动力电池制造商并致力于为客户提供储能系统; 公司为锂电池龙头企业,向客户提供…).
      */
     private static final List<String> NOT_A_CUSTOMER_LIST = List.of("为", "并", "向", "同时", "致力", "企业", "公司", "商", "之一");
-    /** Words that, written between 为 and the term, make it no customer's (为主要产品, 为核心…). */
-    private static final List<String> CUSTOMER_GAP_VERBS = List.of("主要", "核心", "主导", "主营");
+    /** Words that, written between 为 and the term, make it no customer's (为主要产品, 为核心…; 为…企业,从事…). */
+    private static final List<String> CUSTOMER_GAP_VERBS = List.of("主要", "核心", "主导", "主营", "从事");
+    /** Nouns that, written between 为 and the term, show the 为 said what the company is (公司为高新技术企业,生产锂电池,提供…). */
+    private static final List<String> IS_NOUNS = List.of("企业", "公司", "之一");
 
     /**
      * A clause that says what the company was (原是, 原为, 曾是) names a former business (江钨稀贵装备: 公司原是以…浮法玻璃生产…为主业

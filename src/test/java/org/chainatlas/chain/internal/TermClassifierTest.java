@@ -167,6 +167,9 @@ class TermClassifierTest {
                 .filteredOn(h -> h.text().contains("锂离子电池")).isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
         assertThat(classifier.hits("主要产品为智能应用处理器芯片,同时提供技术服务.")).filteredOn(h -> h.text().contains("处理器芯片"))
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
+        // a term the company's own verb takes, after a 为 that says what it is, is its own (公司为高新技术企业,生产锂电池,提供…)
+        assertThat(classifier.hits("公司为高新技术企业,生产锂离子电池,提供储能解决方案.")).filteredOn(h -> h.text().contains("锂离子电池"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
         // 作为/成为 before the term say what the company is (成为新能源汽车零部件领先企业,为客户提供服务)
         assertThat(classifier.hits("公司致力于成为锂离子电池领先制造商,为客户提供服务.")).filteredOn(h -> h.text().contains("锂离子电池"))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.application()).isFalse());
