@@ -461,8 +461,7 @@ final class TermClassifier {
                         && !suppliedBy(h, next)));
                 // what is written back to back before it is part of the same name (黄山谷捷: 新能源汽车电机控制器用功率半导体模块)
                 for (int j = i - 1; joined && j >= 0 && hits.get(j).end() >= hits.get(j + 1).begin(); j--) {
-                    Hit listed = hits.get(j);
-                    hits.set(j, new Hit(listed.begin(), listed.end(), listed.text(), listed.terms(), true, false));
+                    hits.set(j, hits.get(j).asUse());
                 }
             }
         }

@@ -298,10 +298,7 @@ final class BaseExtractor {
      * place suffix stands there (在宜宾、成都建有生产基地, 五大生产基地, 靖西市基地).
      */
     List<String> productsBeforeSites(String clause) {
-        List<Term> terms;
-        synchronized (segmenter) {
-            terms = segmenter.seg(clause);
-        }
+        List<Term> terms = null; // segmented only when a noun needs the place check
         List<String> products = new ArrayList<>();
         java.util.regex.Matcher site = PRODUCT_SITE.matcher(clause);
         while (site.find()) {
@@ -315,9 +312,18 @@ final class BaseExtractor {
                 start--;
             }
             String noun = clause.substring(start, end);
+            if (noun.length() < 2 || GENERAL_ENDINGS.stream().anyMatch(noun::endsWith)) {
+                products.add("");
+                continue;
+            }
+            if (terms == null) {
+                synchronized (segmenter) {
+                    terms = segmenter.seg(clause);
+                }
+            }
             boolean place = terms.stream().anyMatch(t -> t.offset + t.word.length() == end && t.nature != null
                     && t.nature.toString().startsWith("ns"));
-            products.add(noun.length() < 2 || place || GENERAL_ENDINGS.stream().anyMatch(noun::endsWith) ? "" : noun);
+            products.add(place ? "" : noun);
         }
         return products;
     }

@@ -167,9 +167,11 @@ class RealEnterprises implements ApplicationRunner {
      * 智能工厂, 化工生产基地) keeps the presumption for the whole clause.
      */
     static boolean makesOtherKind(BaseExtractor extractor, String clause, java.util.Set<Character> heads) {
+        if (heads.isEmpty()) {
+            return false;
+        }
         List<String> products = extractor.productsBeforeSites(clause);
-        return !heads.isEmpty() && !products.isEmpty()
-                && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
+        return !products.isEmpty() && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
     }
 
     /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
