@@ -161,6 +161,10 @@ class CoordinationTests {
         String page = mvc.perform(get("/tickets/" + t).with(SignedIn.as(users, "yibin-locality"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"ticket-overdue\"", "逾期 " + late.get("overdueDays").asLong() + " 天", "部门负责人", "地块红线图.pdf");
+        // the dashboard lists an overdue ticket while it is being handled, and no longer once it is resolved (the database
+        // picks the overdue ones of the organiser's projects)
+        assertThat(call(get("/api/v1/dashboard/projects"), Users.SICHUAN_ORGANISER, null, 200).get("overdueTickets")
+                .findValuesAsString("id")).contains(String.valueOf(t));
 
         call(post("/api/v1/tickets/" + t + "/resolve"), Users.YIBIN_LOCALITY, Map.of("note", "指标已落实"), 200);
         call(post("/api/v1/tickets/" + t + "/confirm"), Users.CATL, Map.of("solved", true, "satisfaction", 0), 400);
@@ -169,6 +173,8 @@ class CoordinationTests {
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("satisfaction").asInt()).isEqualTo(5);
         assertThat(closed.get("overdueDays").asLong()).isZero();
+        assertThat(call(get("/api/v1/dashboard/projects"), Users.SICHUAN_ORGANISER, null, 200).get("overdueTickets")
+                .findValuesAsString("id")).doesNotContain(String.valueOf(t));
         assertThat(closed.get("entries").findValuesAsString("action")).contains("ESCALATED", "HANDED_OFF", "ATTACHED", "RESOLVED",
                 "CLOSED");
     }

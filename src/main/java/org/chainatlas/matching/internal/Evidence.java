@@ -31,14 +31,10 @@ record Evidence(int enterprises, double enterpriseWeight, int zones, double zone
         double enterprise = best.values().stream().mapToDouble(Double::doubleValue).sum();
         int zones = 0;
         double zone = 0;
-        for (MatchingIndex.ParkRow park : index.parks()) {
-            if (!inRegion.test(park.region())) {
-                continue;
-            }
-            double confidence = zoneConfidence(park, nodeId);
-            if (confidence > 0) {
+        for (MatchingIndex.ZoneMatch match : index.zones(nodeId)) {
+            if (inRegion.test(match.park().region())) {
                 zones++;
-                zone += confidence;
+                zone += match.confidence();
             }
         }
         return new Evidence(best.size(), round(enterprise), zones, round(zone));

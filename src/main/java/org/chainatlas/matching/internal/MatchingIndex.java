@@ -37,7 +37,7 @@ final class MatchingIndex {
     private final List<RegionView> regions = new ArrayList<>();
     private final Map<Long, SegmentPoints> producers = new HashMap<>();
     private final Map<Long, SegmentPoints> buyers = new HashMap<>();
-    private volatile List<ParkRow> parks = List.of();
+    private volatile Parks parks = Parks.of(List.of());
     private volatile Map<Long, Set<Long>> openOpportunityNodes = Map.of();
     private final Map<Long, List<NeedRow>> needsByNode = new HashMap<>();
     private final Map<Long, List<NeedRow>> needsByEnterprise = new HashMap<>();
@@ -147,26 +147,57 @@ final class MatchingIndex {
     // ---------------------------------------------------------------- parks and opportunities
 
     List<ParkRow> parks() {
-        return parks;
+        return parks.rows();
+    }
+
+    /**
+     * The zones that lead in a segment, each with its {@link Evidence#zoneConfidence confidence} (above zero), in the
+     * order of {@link #parks()}: read from a table built when the parks are set, so that a page or a ranking that
+     * weighs every segment of a chain does not walk every zone's industries for each.
+     */
+    List<ZoneMatch> zones(long nodeId) {
+        return parks.byNode().getOrDefault(nodeId, List.of());
+    }
+
+    /** A zone that leads in a segment, and how surely. */
+    record ZoneMatch(ParkRow park, double confidence) {
+    }
+
+    /** The parks and, per segment, the zones leading in it: one value, replaced whole, so a reader sees both alike. */
+    private record Parks(List<ParkRow> rows, Map<Long, List<ZoneMatch>> byNode) {
+
+        static Parks of(List<ParkRow> rows) {
+            Map<Long, List<ZoneMatch>> byNode = new HashMap<>();
+            for (ParkRow park : rows) {
+                Set<Long> nodes = new java.util.LinkedHashSet<>(park.nodes());
+                park.industries().stream().filter(i -> i.nodeId() != null).forEach(i -> nodes.add(i.nodeId()));
+                for (long node : nodes) {
+                    double c = Evidence.zoneConfidence(park, node);
+                    if (c > 0) {
+                        byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(new ZoneMatch(park, c));
+                    }
+                }
+            }
+            byNode.replaceAll((k, v) -> List.copyOf(v));
+            return new Parks(List.copyOf(rows), Map.copyOf(byNode));
+        }
     }
 
     void parks(List<ParkRow> rows, Map<Long, Set<Long>> opportunityNodes) {
-        this.parks = List.copyOf(rows);
+        this.parks = Parks.of(rows);
         this.openOpportunityNodes = Map.copyOf(opportunityNodes);
     }
 
     /**
-     * Replaces some parks' rows (removes a park whose row is null) and the open opportunities, without a full reload;
-     * readers keep the list they hold.
-     */
-    /**
      * Replaces some parks (a null row: the park is gone) and their open opportunities ({@code opportunityNodes} holds
-     * those of the replaced parks only; a replaced park missing from it has none open any more).
+     * those of the replaced parks only; a replaced park missing from it has none open any more), without a full
+     * reload; readers keep the parks they hold.
      */
     synchronized void replaceParks(Map<Long, ParkRow> rows, Map<Long, Set<Long>> opportunityNodes) {
-        List<ParkRow> next = new ArrayList<>(parks.size() + rows.size());
+        List<ParkRow> current = parks.rows();
+        List<ParkRow> next = new ArrayList<>(current.size() + rows.size());
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (ParkRow p : parks) {
+        for (ParkRow p : current) {
             if (rows.containsKey(p.id())) {
                 seen.add(p.id());
                 if (rows.get(p.id()) != null) {
@@ -188,7 +219,7 @@ final class MatchingIndex {
                 opportunities.put(park, Set.copyOf(nodes));
             }
         });
-        this.parks = List.copyOf(next);
+        this.parks = Parks.of(next);
         this.openOpportunityNodes = Map.copyOf(opportunities);
     }
 

@@ -287,12 +287,10 @@ public class MatchingService implements Matching {
                     }
                 });
             }
-            for (MatchingIndex.ParkRow p : index.parks()) {
-                if (!p.regionCode().startsWith(prefix)) {
-                    continue;
-                }
-                double c = Evidence.zoneConfidence(p, node.id());
-                if (c > 0) {
+            for (MatchingIndex.ZoneMatch match : index.zones(node.id())) {
+                MatchingIndex.ParkRow p = match.park();
+                double c = match.confidence();
+                if (p.regionCode().startsWith(prefix)) {
                     String phrase = p.industries().stream().filter(i -> i.nodeId() != null && i.nodeId() == node.id())
                             .map(org.chainatlas.park.ParkView.Industry::phrase).findFirst().orElse(null);
                     zones.add(new SegmentEvidence.Zone(p.id(), p.nameZh(), p.regionCode(), phrase, Evidence.round(c), p.catalogueCode()));

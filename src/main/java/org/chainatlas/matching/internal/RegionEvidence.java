@@ -30,10 +30,9 @@ final class RegionEvidence {
             });
             best.forEach((key, weight) -> totals[(int) (key % 4096)] += weight);
         }
-        for (MatchingIndex.ParkRow park : index.parks()) {
-            double c = Evidence.zoneConfidence(park, nodeId);
-            if (c > 0 && park.region() >= 0) {
-                totals[park.region()] += c;
+        for (MatchingIndex.ZoneMatch zone : index.zones(nodeId)) {
+            if (zone.park().region() >= 0) {
+                totals[zone.park().region()] += zone.confidence();
             }
         }
         return totals;

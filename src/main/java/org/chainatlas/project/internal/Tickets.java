@@ -14,5 +14,10 @@ interface Tickets extends JpaRepository<ServiceTicket, Long> {
 
     List<ServiceTicket> findByProjectIdInOrderByDueAtAsc(Collection<Long> projectIds);
 
+    List<ServiceTicket> findByProjectIdInAndStatusInOrderByDueAtAsc(Collection<Long> projectIds, Collection<TicketStatus> statuses);
+
+    List<ServiceTicket> findByProjectIdInAndStatusInAndDueAtBeforeOrderByDueAtAsc(Collection<Long> projectIds,
+            Collection<TicketStatus> statuses, Instant now);
+
     List<ServiceTicket> findByStatusInAndDueAtBefore(Collection<TicketStatus> statuses, Instant now);
 }
