@@ -169,9 +169,7 @@ final class MatchingIndex {
         static Parks of(List<ParkRow> rows) {
             Map<Long, List<ZoneMatch>> byNode = new HashMap<>();
             for (ParkRow park : rows) {
-                Set<Long> nodes = new java.util.LinkedHashSet<>(park.nodes());
-                park.industries().stream().filter(i -> i.nodeId() != null).forEach(i -> nodes.add(i.nodeId()));
-                for (long node : nodes) {
+                for (long node : nodes(park)) {
                     double c = Evidence.zoneConfidence(park, node);
                     if (c > 0) {
                         byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(new ZoneMatch(park, c));
@@ -180,6 +178,33 @@ final class MatchingIndex {
             }
             byNode.replaceAll((k, v) -> List.copyOf(v));
             return new Parks(List.copyOf(rows), Map.copyOf(byNode));
+        }
+
+        /** These parks with the zone lists of only the given segments read again (a few parks changed: their segments). */
+        Parks with(List<ParkRow> rows, Set<Long> changedNodes) {
+            Map<Long, List<ZoneMatch>> next = new HashMap<>(byNode);
+            for (long node : changedNodes) {
+                List<ZoneMatch> zones = new ArrayList<>();
+                for (ParkRow park : rows) {
+                    double c = Evidence.zoneConfidence(park, node);
+                    if (c > 0) {
+                        zones.add(new ZoneMatch(park, c));
+                    }
+                }
+                if (zones.isEmpty()) {
+                    next.remove(node);
+                } else {
+                    next.put(node, List.copyOf(zones));
+                }
+            }
+            return new Parks(List.copyOf(rows), Map.copyOf(next));
+        }
+
+        /** The segments a park may lead in: those its locality listed and those its leading industries name. */
+        static Set<Long> nodes(ParkRow park) {
+            Set<Long> nodes = new java.util.LinkedHashSet<>(park.nodes());
+            park.industries().stream().filter(i -> i.nodeId() != null).forEach(i -> nodes.add(i.nodeId()));
+            return nodes;
         }
     }
 
@@ -197,8 +222,11 @@ final class MatchingIndex {
         List<ParkRow> current = parks.rows();
         List<ParkRow> next = new ArrayList<>(current.size() + rows.size());
         java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> changedNodes = new java.util.HashSet<>();
+        rows.values().stream().filter(java.util.Objects::nonNull).forEach(r -> changedNodes.addAll(Parks.nodes(r)));
         for (ParkRow p : current) {
             if (rows.containsKey(p.id())) {
+                changedNodes.addAll(Parks.nodes(p));
                 seen.add(p.id());
                 if (rows.get(p.id()) != null) {
                     next.add(rows.get(p.id()));
@@ -219,7 +247,7 @@ final class MatchingIndex {
                 opportunities.put(park, Set.copyOf(nodes));
             }
         });
-        this.parks = Parks.of(next);
+        this.parks = parks.with(next, changedNodes);
         this.openOpportunityNodes = Map.copyOf(opportunities);
     }
 

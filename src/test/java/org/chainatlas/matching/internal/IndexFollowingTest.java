@@ -95,4 +95,30 @@ class IndexFollowingTest {
         assertThat(index.openOpportunityNodes(2)).isEmpty();
         assertThat(index.parks()).extracting(MatchingIndex.ParkRow::id).containsExactly(1L);
     }
+
+    private static MatchingIndex.ParkRow leading(long id, java.util.Set<Long> nodes, String catalogue) {
+        return new MatchingIndex.ParkRow(id, "园区" + id, YIBIN.code(), 0, YIBIN.longitude(), YIBIN.latitude(), null, null, null,
+                null, java.util.Set.of(), nodes, true, 1, true, false, null, true, catalogue, null, List.of());
+    }
+
+    /** The zones leading in a segment follow a changed park: it leaves the segments it no longer lists and joins its new ones. */
+    @Test
+    void theZonesOfASegmentFollowAChangedPark() {
+        MatchingIndex index = new MatchingIndex(List.of(YIBIN, CHENGDU));
+        index.parks(List.of(leading(1, java.util.Set.of(10L), null), leading(2, java.util.Set.of(10L, 11L), null),
+                leading(3, java.util.Set.of(10L), "G001")), java.util.Map.of());
+        assertThat(index.zones(10)).extracting(z -> z.park().id()).as("a catalogue zone leads by its industries only")
+                .containsExactly(1L, 2L);
+        assertThat(index.zones(11)).extracting(z -> z.park().id()).containsExactly(2L);
+        index.replaceParks(java.util.Map.of(1L, leading(1, java.util.Set.of(11L, 12L), null)), java.util.Map.of());
+        assertThat(index.zones(10)).extracting(z -> z.park().id()).containsExactly(2L);
+        assertThat(index.zones(11)).extracting(z -> z.park().id()).as("in the order of the parks").containsExactly(1L, 2L);
+        assertThat(index.zones(12)).extracting(z -> z.park().id()).containsExactly(1L);
+        assertThat(index.zones(12)).extracting(MatchingIndex.ZoneMatch::confidence).containsExactly(1.0);
+        java.util.Map<Long, MatchingIndex.ParkRow> gone = new java.util.HashMap<>();
+        gone.put(2L, null);
+        index.replaceParks(gone, java.util.Map.of());
+        assertThat(index.zones(10)).isEmpty();
+        assertThat(index.zones(11)).extracting(z -> z.park().id()).containsExactly(1L);
+    }
 }
