@@ -162,6 +162,11 @@ final class BaseExtractor {
         List<Base> bases = new ArrayList<>();
         String hint = null;
         Term previous = null;
+        // the city last named and where its name ends: a place written straight after a city (or in brackets after it)
+        // is a part of it, whatever else its name may mean (潍坊滨海经济技术开发区, 启东滨海工业园区, 绍兴(滨海新区…) are no
+        // plants in 盐城's 滨海县)
+        RegionView lastCity = null;
+        int lastCityEnd = -1;
         for (Term t : terms) {
             Term before = previous;
             previous = t;
@@ -189,14 +194,23 @@ final class BaseExtractor {
                 continue;
             }
             RegionView r = region.get();
+            boolean insideLastCity = lastCity != null && (t.offset == lastCityEnd
+                    || (t.offset == lastCityEnd + 1 && "(（".indexOf(clause.charAt(lastCityEnd)) >= 0));
+            if (insideLastCity && !r.code().equals(lastCity.code())) {
+                continue;
+            }
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
                 if (isMunicipality(r)) {
                     bases.add(new Base(r, t.word, clause.strip()));
+                    lastCity = r;
+                    lastCityEnd = after;
                 }
                 continue;
             }
             bases.add(new Base(r, t.word, clause.strip()));
+            lastCity = r;
+            lastCityEnd = after;
         }
         return bases;
     }

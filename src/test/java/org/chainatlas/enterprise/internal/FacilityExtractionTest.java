@@ -102,6 +102,22 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在海口、北京、广州、深圳等23个城市建立航空营运基地")).as("an airline's operating bases (海南航空)").isEmpty();
     }
 
+    /** A place written straight after a city is a part of it: 滨海 is a county of 盐城, and a coastal district of many cities. */
+    @Test
+    void aPlaceWrittenStraightAfterACityIsInsideIt() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("生产基地分别位于浙江新昌省级高新技术产业园区、浙江杭州湾上虞经济技术开发区、山东潍坊滨海经济技术开发区。"))
+                .extracting(b -> b.region().nameZh()).as("国邦医药").doesNotContain("盐城市").contains("潍坊市");
+        assertThat(extractor.bases("公司拥有位于浙江玉环、杭州、绍兴(滨海新区和柯桥区)、武汉和越南共6大研发制造基地"))
+                .extracting(b -> b.region().nameZh()).as("苏泊尔").doesNotContain("盐城市", "天津市").contains("绍兴市", "武汉市");
+        assertThat(extractor.bases("另外在江苏启东滨海工业园区拥有12000平方米的生产基地")).extracting(b -> b.region().nameZh())
+                .as("巴兰仕").containsExactly("南通市");
+        assertThat(extractor.bases("在天津滨海新区、山东青岛、广东珠海等地拥有大型海洋工程制造基地")).extracting(b -> b.region().nameZh())
+                .as("海油工程").doesNotContain("盐城市").contains("天津市", "青岛市", "珠海市");
+        assertThat(extractor.bases("公司在江苏盐城滨海县建有生产基地。")).extracting(b -> b.region().nameZh()).as("滨海 in 盐城 stays")
+                .contains("盐城市");
+    }
+
     @Test
     void honoursAndBasesThatMakeNothingAreNoPlaceOfProduction() {
         BaseExtractor extractor = new BaseExtractor(places, regions);
