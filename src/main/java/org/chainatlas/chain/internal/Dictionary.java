@@ -53,9 +53,21 @@ final class Dictionary {
         this.supplies = Set.copyOf(supplies);
     }
 
-    /** Whether segment {@code from} of the chain supplies its segment {@code to} (a supply edge of the chain file). */
+    /**
+     * Whether segment {@code from} of the chain supplies its segment {@code to}: a supply edge of the chain file, or two
+     * (芳源: 锂电池三元正极材料前驱体 — precursors go into cathodes, cathodes into cells).
+     */
     boolean supplies(String chainCode, String from, String to) {
-        return supplies.contains(chainCode + "/" + from + ">" + to);
+        if (supplies.contains(chainCode + "/" + from + ">" + to)) {
+            return true;
+        }
+        String prefix = chainCode + "/" + from + ">";
+        for (String edge : supplies) {
+            if (edge.startsWith(prefix) && supplies.contains(chainCode + "/" + edge.substring(prefix.length()) + ">" + to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Term> terms() {

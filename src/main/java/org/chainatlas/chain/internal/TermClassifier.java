@@ -71,6 +71,13 @@ final class TermClassifier {
      */
     private static final String MEETS = "满足";
     private static final List<String> DEMANDS = List.of("需求", "需要", "要求");
+    /** 根据X的需求: what is made follows other people's demand (北辰互邦: 根据光伏、风力发电场的需求研制…箱式变电站 — no wind farms). */
+    private static final String ACCORDING_TO = "根据";
+    /**
+     * An industry's chance or outlook is a market the company watches (尚太, anodes: 公司注意到锂离子电池行业的发展机会 — no
+     * cells), not what it makes.
+     */
+    private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
     /**
      * 为X制造商提供Y: the makers a company provides for are its customers (光庭信息, a software house: 为汽车零部件供应商和汽车整车
      * 制造商提供…软件定制化开发 — it makes no vehicles; 宇顺: 为智能手机整机制造商提供…触控显示一体化解决方案 — no phones).
@@ -588,7 +595,12 @@ final class TermClassifier {
             // equipment, probes, materials, precast parts and circuit boards for it (百琪达: 磁性材料专用设备; 和林微纳: 芯片测试
             // 探针; 世华: 光电显示模组材料; 宁波建工: 水泥预制构件; 赛英: 功率半导体模块的配套产品; 甘肃电投, a hydropower company:
             // 特高压直流输电工程的配套调峰电源; 奕东: 电池保护板FPC)
-            "专用设备", "探针", "模组材料", "预制构件", "的配套", "FPC", "FPCB", "电力电缆");
+            "专用设备", "探针", "模组材料", "预制构件", "的配套", "FPC", "FPCB", "电力电缆",
+            // a machine or a furnace for working it (晶盛机电: 区熔硅单晶炉、单晶硅滚圆机、单晶硅截断机、全自动硅片抛光机 — it
+            // makes the machines, not wafers)
+            "炉", "单晶炉", "滚圆机", "截断机", "抛光机", "研磨机", "切片机", "开方机", "磨面机", "倒角机", "切割机", "切磨",
+            // a lens for it (中润光学: 无人机镜头 — lenses, not drones)
+            "镜头");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -608,8 +620,9 @@ final class TermClassifier {
             // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 绝缘 is a head word itself: 中超,
             // 硅橡胶绝缘电力电缆)
             "封装",
-            // …or 的 (万润: 主要生产锂离子动力电池、储能电池的正极材料 — cathodes, not cells)
-            "的");
+            // …or 的 (万润: 主要生产锂离子动力电池、储能电池的正极材料 — cathodes, not cells), also after the field's word
+            // (万盛: 应用于聚氨酯材料领域和工程塑料领域的阻燃剂 — flame retardants, not plastics)
+            "领域的", "行业的", "的");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -783,7 +796,10 @@ final class TermClassifier {
         if (forIndustries(text, at)) {
             return true;
         }
-        if (before.contains(MEETS) && DEMANDS.stream().anyMatch(after::contains)) {
+        if ((before.contains(MEETS) || before.contains(ACCORDING_TO)) && DEMANDS.stream().anyMatch(after::contains)) {
+            return true;
+        }
+        if (MARKET_CHANCE.matcher(after).find()) {
             return true;
         }
         if (servedInList(text, start, at, end)) {

@@ -762,4 +762,28 @@ class TermClassifierTest {
         assertThat(classifier.hits("电动汽车智能充换电系统")).filteredOn(h -> h.text().equals("充换电系统")).singleElement()
                 .satisfies(h -> assertThat(h.terms()).extracting(Dictionary.Term::nodeCode).contains("charging-swapping"));
     }
+
+    /** Fact check 21: machines, lenses and flame retardants for a product, a market's chance and a customer's demand. */
+    @Test
+    void machinesLensesAndAdditivesForAProductAreNotIt() {
+        assertThat(nodes(new CompanyText("示例机电股份有限公司", "本公司的主要产品包括全自动单晶硅生长炉,多晶硅铸锭炉及单晶硅生长炉控制系统.",
+                "公司主营产品为全自动单晶生长炉、区熔硅单晶炉、单晶硅滚圆机、单晶硅截断机、全自动硅片抛光机、单晶硅棒切磨复合加工一体机等。",
+                "专用机械"))).as("晶盛机电 makes the machines").contains("pv-equipment").doesNotContain("ingot-wafer", "silicon-wafer");
+        assertThat(nodes(new CompanyText("示例光学股份有限公司", "主要产品包括数字安防镜头,无人机镜头,智能巡检镜头等精密光学镜头.", null, "元器件")))
+                .as("中润光学 makes lenses").doesNotContain("industrial-uav");
+        assertThat(nodes(new CompanyText("示例化学股份有限公司", "主要从事有机磷系阻燃剂的生产,包括应用于聚氨酯材料领域和工程塑料领域的阻燃剂.", null,
+                "化工原料"))).as("万盛 makes flame retardants").doesNotContain("eng-plastics");
+        assertThat(classifier.hits("公司注意到锂离子电池行业的发展机会，决定转型。")).filteredOn(h -> h.text().equals("锂离子电池"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("an industry's chance is a market (尚太)").isTrue());
+        assertThat(classifier.hits("公司是锂离子电池行业的龙头企业。")).filteredOn(h -> h.text().equals("锂离子电池"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("a leader in the industry makes it").isFalse());
+        assertThat(classifier.hits("公司根据光伏、风力发电场的需求研制开发了一系列箱式变电站。")).filteredOn(h -> h.text().equals("风力发电场"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("a customer's demand (北辰互邦)").isTrue());
+        assertThat(classifier.hits("公司根据市场需求生产锂离子电池。")).filteredOn(h -> h.text().equals("锂离子电池"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("made after the demand is the company's own").isFalse());
+        assertThat(nodes(new CompanyText("示例新能源股份有限公司", "主要从事锂离子电池三元正极材料前驱体的研发,生产和销售.", null, "电气设备")))
+                .as("帕瓦 makes precursors, not cathodes or cells").contains("precursor").doesNotContain("cathode", "cell");
+        assertThat(nodes(new CompanyText("示例光伏股份有限公司", "主营业务为高效晶体硅太阳能电池及组件的研发、生产和销售.", null, "电气设备")))
+                .contains("cell", "module");
+    }
 }
