@@ -77,6 +77,11 @@ final class TermClassifier {
      * An industry's chance or outlook is a market the company watches (尚太, anodes: 公司注意到锂离子电池行业的发展机会 — no
      * cells), not what it makes.
      */
+    /**
+     * Equipment for an industry named by its products (东旭光电: 为高端客户提供TFT-LCD、OLED平板显示行业高端智能装备 — it makes the
+     * machines, not panels).
+     */
+    private static final Pattern INDUSTRY_EQUIPMENT = Pattern.compile("^[^，,。；;为]{0,20}?(行业|领域)(用|的)?[^，,。；;]{0,8}?(设备|装备)");
     private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
     /**
      * 为X制造商提供Y: the makers a company provides for are its customers (光庭信息, a software house: 为汽车零部件供应商和汽车整车
@@ -600,7 +605,9 @@ final class TermClassifier {
             // makes the machines, not wafers)
             "炉", "单晶炉", "滚圆机", "截断机", "抛光机", "研磨机", "切片机", "开方机", "磨面机", "倒角机", "切割机", "切磨",
             // a lens for it (中润光学: 无人机镜头 — lenses, not drones)
-            "镜头");
+            "镜头",
+            // the fields where it operates (通源石油, oilfield services: 覆盖全美大部分页岩气作业区域 — it produces no gas)
+            "作业区域", "作业区");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -799,7 +806,7 @@ final class TermClassifier {
         if ((before.contains(MEETS) || before.contains(ACCORDING_TO)) && DEMANDS.stream().anyMatch(after::contains)) {
             return true;
         }
-        if (MARKET_CHANCE.matcher(after).find()) {
+        if (MARKET_CHANCE.matcher(after).find() || INDUSTRY_EQUIPMENT.matcher(after).find()) {
             return true;
         }
         if (servedInList(text, start, at, end)) {
@@ -1222,7 +1229,22 @@ final class TermClassifier {
 
     private static boolean containsCue(String text) {
         for (String cue : APPLICATION_CUES) {
-            if (text.contains(cue)) {
+            if (cue.equals(CUSTOMERS) ? customersNamed(text) : text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CUSTOMERS = "客户";
+
+    /**
+     * Whether the text names customers as other than those the company provides for: 为客户提供X is what it makes (首钢股份:
+     * 为客户提供电工钢、汽车板 — electrical steel of its own).
+     */
+    private static boolean customersNamed(String text) {
+        for (int at = text.indexOf(CUSTOMERS); at >= 0; at = text.indexOf(CUSTOMERS, at + 1)) {
+            if (!text.startsWith("提供", at + CUSTOMERS.length())) {
                 return true;
             }
         }

@@ -786,4 +786,18 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例光伏股份有限公司", "主营业务为高效晶体硅太阳能电池及组件的研发、生产和销售.", null, "电气设备")))
                 .contains("cell", "module");
     }
+
+    /** 为客户提供X is what the company makes; customers named otherwise, or an industry's equipment, are not. */
+    @Test
+    void whatACompanyProvidesToItsCustomersIsItsOwn() {
+        assertThat(classifier.hits("公司为客户提供电工钢、汽车板、镀锡板等优质产品。")).filteredOn(h -> h.text().equals("电工钢"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("首钢股份's electrical steel").isFalse());
+        assertThat(classifier.hits("公司的客户包括多家锂离子电池企业。")).filteredOn(h -> h.text().equals("锂离子电池"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("customers named").isTrue());
+        assertThat(classifier.hits("东旭光电是为高端客户提供TFT-LCD、OLED平板显示行业高端智能装备的企业。"))
+                .filteredOn(h -> h.text().equals("TFT-LCD")).singleElement()
+                .satisfies(h -> assertThat(h.application()).as("equipment for the panel industry").isTrue());
+        assertThat(nodes(new CompanyText("示例微电子股份有限公司", "主营各类半导体元器件,也可向客户提供定制化的封测代工业务.", null, "半导体")))
+                .as("银河世纪's foundry is a packaging one").doesNotContain("wafer-fab");
+    }
 }
