@@ -231,12 +231,11 @@ final class BaseExtractor {
 
     /** Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司). */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
-            "(?:子公司|孙公司|下设|下属)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+            "(?:子公司|孙公司|下设|下属|投资设立了?)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
-    /** A place written in brackets before the suffix (亨通精密铜箔科技(德阳)有限公司). */
-    private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile(
-            "[(（](\\p{IsHan}{2,6})[)）](?:有限责任公司|股份有限公司|有限公司)$");
+    /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */
+    private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("[(（](\\p{IsHan}{2,6})[)）]");
     /** Words of a subsidiary's name that say it makes something, and words that say it trades, invests or serves. */
     private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile(
             "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物");
@@ -265,7 +264,7 @@ final class BaseExtractor {
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
                 String place;
-                if (bracketed.find()) {
+                if (bracketed.find() && places.resolve(bracketed.group(1), null).isPresent()) {
                     place = bracketed.group(1);
                 } else {
                     List<Term> terms;

@@ -116,6 +116,8 @@ class FacilityExtractionTest {
                 .as("海油工程").doesNotContain("盐城市").contains("天津市", "青岛市", "珠海市");
         assertThat(extractor.bases("公司在江苏盐城滨海县建有生产基地。")).extracting(b -> b.region().nameZh()).as("滨海 in 盐城 stays")
                 .contains("盐城市");
+        assertThat(extractor.bases("2022年公司投资设立绿康(海宁)胶膜材料有限公司，进军光伏胶膜领域。")).extracting(b -> b.region().nameZh())
+                .as("a new subsidiary named by its place in brackets after the brand (绿康生化)").containsExactly("嘉兴市");
     }
 
     @Test
