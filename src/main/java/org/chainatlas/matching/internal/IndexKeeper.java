@@ -60,6 +60,10 @@ class IndexKeeper implements ApplicationRunner {
     /** Reads a changed park and its opportunities in one read-only transaction: one pooled connection, taken once. */
     private final TransactionTemplate reads;
 
+    /** The transaction's persistence context (a shared proxy), flushed before a changed park is read in it. */
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     IndexKeeper(EnterpriseCatalog enterprises, ParkCatalog parks, Regions regions, ChangeLog changeLog,
             PlatformTransactionManager transactions) {
         this.reads = new TransactionTemplate(transactions);
@@ -373,9 +377,46 @@ class IndexKeeper implements ApplicationRunner {
         return rows;
     }
 
-    /** A changed park is reloaded alone; a bulk change (park 0) reloads them all, once for however many are waiting. */
+    /**
+     * A changed park is reloaded alone; a bulk change (park 0) reloads them all, once for however many are waiting. A park
+     * changed in a transaction is read on that transaction's own connection just before its commit, so that the
+     * maintenance thread applies it without taking a pooled connection: under 64 connections it had waited ~80 ms for one
+     * per batch behind the requests, and every write waited for it (docs/BENCHMARKS.md). Should that read fail, the park
+     * is read after the commit as before.
+     */
     @EventListener
     void on(ParkChanged event) {
+        if (event.parkId() != 0 && index != null && TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            long id = event.parkId();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                private ReadPark read;
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    try {
+                        // the transaction's changes written first: the park's version is then the one it commits
+                        entityManager.flush();
+                        read = readPark(id);
+                    } catch (RuntimeException e) {
+                        log.debug("Park {} not read before its commit; read after it: {}", id, e.toString());
+                    }
+                }
+
+                @Override
+                public void afterCommit() {
+                    if (index == null) {
+                        return;
+                    }
+                    if (read != null) {
+                        readBeforeCommit.merge(id, read, (a, b) -> b.version() >= a.version() ? b : a);
+                    }
+                    dirtyParks.add(id);
+                    maintain(IndexKeeper.this::reloadDirtyParks);
+                }
+            });
+            return;
+        }
         afterCommit(() -> {
             if (index == null) {
                 return;
@@ -392,11 +433,60 @@ class IndexKeeper implements ApplicationRunner {
     private void reloadDirtyParks() {
         if (parksDirty.getAndSet(false)) {
             dirtyParks.clear();
+            readBeforeCommit.clear();
             reloadParks();
             return;
         }
         List<Long> ids = List.copyOf(dirtyParks);
         dirtyParks.removeAll(ids);
-        reloadParks(ids);
+        MatchingIndex current = index;
+        if (current == null || ids.isEmpty()) {
+            return;
+        }
+        Map<Long, MatchingIndex.ParkRow> rows = new HashMap<>();
+        Map<Long, Set<Long>> opportunities = new HashMap<>();
+        List<Long> toRead = new ArrayList<>();
+        for (long id : ids) {
+            ReadPark read = readBeforeCommit.remove(id);
+            // a row read before an older commit than one applied already is stale (two writes of one park commit in the
+            // order of their row lock, but their after-commit work may run the other way round)
+            if (read != null && read.version() >= appliedVersions.getOrDefault(id, Long.MIN_VALUE)) {
+                rows.put(id, read.row());
+                if (!read.opportunities().isEmpty()) {
+                    opportunities.put(id, read.opportunities());
+                }
+                appliedVersions.put(id, read.version());
+            } else if (read == null) {
+                toRead.add(id);
+            }
+        }
+        if (!toRead.isEmpty()) {
+            parksReadAfterCommit.addAndGet(toRead.size());
+            reads.executeWithoutResult(status -> {
+                for (long id : toRead) {
+                    var view = parks.find(id);
+                    rows.put(id, view.map(p -> row(current, p, Instant.now())).orElse(null));
+                    appliedVersions.put(id, view.map(org.chainatlas.park.ParkView::version).orElse(Long.MAX_VALUE));
+                }
+                opportunities.putAll(openOpportunityNodes(toRead));
+            });
+        }
+        current.replaceParks(rows, opportunities);
+    }
+
+    /** A changed park as read inside its writing transaction (row null: gone, or in no known region). */
+    record ReadPark(MatchingIndex.ParkRow row, Set<Long> opportunities, long version) {
+    }
+
+    private final Map<Long, ReadPark> readBeforeCommit = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Long> appliedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many changed parks the maintenance thread had to read itself, after their commit (for tests). */
+    final java.util.concurrent.atomic.AtomicLong parksReadAfterCommit = new java.util.concurrent.atomic.AtomicLong();
+
+    private ReadPark readPark(long id) {
+        MatchingIndex current = index;
+        return parks.find(id).map(p -> new ReadPark(row(current, p, Instant.now()),
+                        Set.copyOf(openOpportunityNodes(List.of(id)).getOrDefault(id, Set.of())), p.version()))
+                .orElseGet(() -> new ReadPark(null, Set.of(), Long.MAX_VALUE));
     }
 }
