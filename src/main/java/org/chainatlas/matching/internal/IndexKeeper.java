@@ -173,7 +173,9 @@ class IndexKeeper implements ApplicationRunner {
         Map<Long, Set<Long>> opportunities = new HashMap<>();
         reads.executeWithoutResult(status -> {
             for (long id : parkIds) {
-                rows.put(id, parks.find(id).map(p -> row(current, p, Instant.now())).orElse(null));
+                var view = parks.find(id);
+                rows.put(id, view.map(p -> row(current, p, Instant.now())).orElse(null));
+                appliedVersions.put(id, view.map(org.chainatlas.park.ParkView::version).orElse(GONE));
             }
             opportunities.putAll(openOpportunityNodes(parkIds));
         });
@@ -448,30 +450,27 @@ class IndexKeeper implements ApplicationRunner {
         List<Long> toRead = new ArrayList<>();
         for (long id : ids) {
             ReadPark read = readBeforeCommit.remove(id);
+            long applied = appliedVersions.getOrDefault(id, Long.MIN_VALUE);
             // a row read before an older commit than one applied already is stale (two writes of one park commit in the
-            // order of their row lock, but their after-commit work may run the other way round)
-            if (read != null && read.version() >= appliedVersions.getOrDefault(id, Long.MIN_VALUE)) {
+            // order of their row lock, but their after-commit work may run the other way round); after a deletion
+            // (GONE) only the database says whether the park came back
+            if (read != null && read.version() >= applied) {
                 rows.put(id, read.row());
                 if (!read.opportunities().isEmpty()) {
                     opportunities.put(id, read.opportunities());
                 }
                 appliedVersions.put(id, read.version());
-            } else if (read == null) {
+            } else if (read == null || applied == GONE) {
                 toRead.add(id);
             }
         }
+        if (!rows.isEmpty()) {
+            current.replaceParks(rows, opportunities);
+        }
         if (!toRead.isEmpty()) {
             parksReadAfterCommit.addAndGet(toRead.size());
-            reads.executeWithoutResult(status -> {
-                for (long id : toRead) {
-                    var view = parks.find(id);
-                    rows.put(id, view.map(p -> row(current, p, Instant.now())).orElse(null));
-                    appliedVersions.put(id, view.map(org.chainatlas.park.ParkView::version).orElse(Long.MAX_VALUE));
-                }
-                opportunities.putAll(openOpportunityNodes(toRead));
-            });
+            reloadParks(toRead);
         }
-        current.replaceParks(rows, opportunities);
     }
 
     /** A changed park as read inside its writing transaction (row null: gone, or in no known region). */
@@ -479,7 +478,9 @@ class IndexKeeper implements ApplicationRunner {
     }
 
     private final Map<Long, ReadPark> readBeforeCommit = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The version of each park last applied from a read (GONE: deleted); a deleted park's version is not read. */
     private final Map<Long, Long> appliedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long GONE = Long.MAX_VALUE;
     /** How many changed parks the maintenance thread had to read itself, after their commit (for tests). */
     final java.util.concurrent.atomic.AtomicLong parksReadAfterCommit = new java.util.concurrent.atomic.AtomicLong();
 
@@ -487,6 +488,6 @@ class IndexKeeper implements ApplicationRunner {
         MatchingIndex current = index;
         return parks.find(id).map(p -> new ReadPark(row(current, p, Instant.now()),
                         Set.copyOf(openOpportunityNodes(List.of(id)).getOrDefault(id, Set.of())), p.version()))
-                .orElseGet(() -> new ReadPark(null, Set.of(), Long.MAX_VALUE));
+                .orElseGet(() -> new ReadPark(null, Set.of(), GONE));
     }
 }

@@ -1,6 +1,7 @@
 package org.chainatlas.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -61,5 +62,13 @@ class IndexKeeperParkReadTest {
         keeper.settle();
         assertThat(row(id).daysSinceVerified()).as("the confirmation reached the index").isZero();
         assertThat(keeper.parksReadAfterCommit.get()).as("no park was read again after its commit").isEqualTo(readAfter);
+
+        mvc.perform(delete("/api/v1/parks/" + id).with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isNoContent());
+        keeper.settle();
+        assertThat(row(id)).as("a deleted park leaves the index").isNull();
+        mvc.perform(post("/api/v1/parks/" + id + "/restore").with(Users.YIBIN_LOCALITY.auth())).andExpect(status().isOk());
+        keeper.settle();
+        assertThat(row(id)).as("a restored park comes back, whatever version it had").isNotNull();
+        assertThat(row(id).availableLandMu()).isEqualTo(2400.0);
     }
 }
