@@ -607,7 +607,9 @@ final class TermClassifier {
             // a lens for it (中润光学: 无人机镜头 — lenses, not drones)
             "镜头",
             // the fields where it operates (通源石油, oilfield services: 覆盖全美大部分页岩气作业区域 — it produces no gas)
-            "作业区域", "作业区");
+            "作业区域", "作业区",
+            // a process package licensed for making it (瑞华化工: 苯乙烯环氧丙烷联产成套技术服务 — it makes no propylene oxide)
+            "成套技术", "联产成套技术");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

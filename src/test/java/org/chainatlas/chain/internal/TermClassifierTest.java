@@ -800,4 +800,17 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例微电子股份有限公司", "主营各类半导体元器件,也可向客户提供定制化的封测代工业务.", null, "半导体")))
                 .as("银河世纪's foundry is a packaging one").doesNotContain("wafer-fab");
     }
+
+    /** Fact check 21's missing products: electronic-grade chlorosilanes, the phenol-acetone chain, motors for new-energy cars. */
+    @Test
+    void productsTheFlagshipsTextsNameAreFound() {
+        assertThat(nodes(new CompanyText("示例硅业股份有限公司", "主要从事三氯氢硅及氢氧化钾等精细化工产品的研发,生产和销售.",
+                "公司产品包括电子级二氯二氢硅、电子级三氯氢硅等。", "化工原料"))).as("三孚硅业").contains("specialty-gas");
+        assertThat(nodes(new CompanyText("示例化学股份有限公司", "有机化学新材料产品的研发,生产与销售,主要包括苯酚,丙酮,双酚A,聚碳酸酯和异丙醇.",
+                null, "化工原料"))).as("利华益维远").contains("basic-chemicals", "eng-plastics");
+        assertThat(nodes(new CompanyText("示例电气股份有限公司", "主营业务:车用智能电源控制器,新能源车用电机及控制系统等汽车智能核心电子产品.", null,
+                "汽车配件"))).as("云意电气").contains("motor");
+        assertThat(classifier.hits("主要产品为4-氯-2-三氟乙酰基苯胺水合物盐酸盐(E2)、异丙醇(IPA)等。")).extracting(TermClassifier.Hit::text)
+                .as("a hydrochloride is no hydrochloric acid (联盛化学)").doesNotContain("盐酸").contains("异丙醇");
+    }
 }
