@@ -77,12 +77,12 @@ final class TermClassifier {
      * An industry's chance or outlook is a market the company watches (尚太, anodes: 公司注意到锂离子电池行业的发展机会 — no
      * cells), not what it makes.
      */
+    private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
     /**
      * Equipment for an industry named by its products (东旭光电: 为高端客户提供TFT-LCD、OLED平板显示行业高端智能装备 — it makes the
      * machines, not panels).
      */
     private static final Pattern INDUSTRY_EQUIPMENT = Pattern.compile("^[^，,。；;为]{0,20}?(行业|领域)(用|的)?[^，,。；;]{0,8}?(设备|装备)");
-    private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
     /**
      * 为X制造商提供Y: the makers a company provides for are its customers (光庭信息, a software house: 为汽车零部件供应商和汽车整车
      * 制造商提供…软件定制化开发 — it makes no vehicles; 宇顺: 为智能手机整机制造商提供…触控显示一体化解决方案 — no phones).
