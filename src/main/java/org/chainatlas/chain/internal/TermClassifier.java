@@ -78,6 +78,8 @@ final class TermClassifier {
      * cells), not what it makes.
      */
     private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
+    /** 为X企业配套: the makers a company supplies (洁美科技: 为集成电路、电子元器件、偏光片企业配套生产系列产品 — no polarizers). */
+    private static final Pattern SUPPLIES_MAKERS = Pattern.compile("^[^，,。；;]{0,12}?(企业|厂商|厂家|制造商|生产商|客户)(提供)?配套");
     /**
      * Equipment for an industry named by its products (东旭光电: 为高端客户提供TFT-LCD、OLED平板显示行业高端智能装备 — it makes the
      * machines, not panels).
@@ -609,7 +611,9 @@ final class TermClassifier {
             // the fields where it operates (通源石油, oilfield services: 覆盖全美大部分页岩气作业区域 — it produces no gas)
             "作业区域", "作业区",
             // a process package licensed for making it (瑞华化工: 苯乙烯环氧丙烷联产成套技术服务 — it makes no propylene oxide)
-            "成套技术", "联产成套技术");
+            "成套技术", "联产成套技术",
+            // a device protecting it (钜芯半导体: 光伏组件保护功率器件 — bypass diodes, no modules)
+            "保护功率器件", "保护器件");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");
@@ -809,6 +813,9 @@ final class TermClassifier {
             return true;
         }
         if (MARKET_CHANCE.matcher(after).find() || INDUSTRY_EQUIPMENT.matcher(after).find()) {
+            return true;
+        }
+        if (before.contains(FOR) && SUPPLIES_MAKERS.matcher(after).find()) {
             return true;
         }
         if (servedInList(text, start, at, end)) {

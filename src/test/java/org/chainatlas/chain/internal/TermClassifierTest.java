@@ -812,5 +812,15 @@ class TermClassifierTest {
                 "汽车配件"))).as("云意电气").contains("motor");
         assertThat(classifier.hits("主要产品为4-氯-2-三氟乙酰基苯胺水合物盐酸盐(E2)、异丙醇(IPA)等。")).extracting(TermClassifier.Hit::text)
                 .as("a hydrochloride is no hydrochloric acid (联盛化学)").doesNotContain("盐酸").contains("异丙醇");
+        // fact check 22
+        assertThat(nodes(new CompanyText("示例半导体股份有限公司", "公司产品以光伏组件保护功率器件为主,产品线涵盖整流,肖特基等二极管.", null,
+                null))).as("钜芯: diodes protecting modules").contains("power-device").doesNotContain("module");
+        assertThat(classifier.hits("公司为集成电路、电子元器件、偏光片企业配套生产系列产品")).filteredOn(h -> h.text().equals("偏光片"))
+                .singleElement().satisfies(h -> assertThat(h.application()).as("洁美: polarizer makers are customers").isTrue());
+        assertThat(nodes(new CompanyText("示例特材股份有限公司", "工业用不锈钢无缝管,不锈钢焊接管的生产,销售",
+                "公司是国内具备较大规模的工业用不锈钢管专业生产企业，产品为特殊钢管材。", "特种钢")))
+                .as("久立特材").contains("steel-alloys");
+        assertThat(nodes(new CompanyText("示例药业股份有限公司", "主要产品:核黄素.", "是全球领先的维生素B2(核黄素)生产商之一。", "化学制药")))
+                .as("广济药业").contains("api");
     }
 }
