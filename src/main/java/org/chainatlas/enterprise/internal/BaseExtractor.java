@@ -58,6 +58,11 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern BEING_BUILT_MARKS = java.util.regex.Pattern.compile(BEING_BUILT_MARK);
     /** A quoted title (“山东省博士后创新实践基地”, “浙江省智能工厂”) is an honour or a name, not a place of production. */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
+    private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
+    private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
+            "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
+    private static final java.util.regex.Pattern SUPPLY_BASES = java.util.regex.Pattern.compile(
+            "(?:原材料|原料)供应基地[(（][^)）]*[)）]");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
 
     /**
@@ -86,7 +91,18 @@ final class BaseExtractor {
             if (text == null) {
                 continue;
             }
-            for (String clause : clauses(QUOTED.matcher(text).replaceAll(" "))) {
+            // a question mark between two characters is a lost character of the source, not the end of a clause (中旗新材:
+            // 在广东？佛山、湖北？黄冈、广西？罗城三地…建有…生产/加工服务基地)
+            String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text).replaceAll(" ")).replaceAll("");
+            List<String> split = clauses(cleaned);
+            for (int c = 0; c < split.size(); c++) {
+                // places listed in a clause of their own before the clause that says what stands there (中旗新材:
+                // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
+                String written = PLACES_FIRST.matcher(split.get(c)).matches() && c + 1 < split.size()
+                        ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
+                // the places in brackets after a base that supplies raw material are no plants of the company's products,
+                // even in a clause that names its plants too (中信泰富特钢: 五大特钢制造基地(…)、两大原材料供应基地(铜陵特材、扬州特材))
+                String clause = SUPPLY_BASES.matcher(written).replaceAll(m -> " ".repeat(m.group().length()));
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
                 named.addAll(subsidiaries(clause.substring(0, limit)));
@@ -150,6 +166,22 @@ final class BaseExtractor {
         return false;
     }
 
+    private static final java.util.regex.Pattern HONOUR_TITLE = java.util.regex.Pattern.compile(
+            "(优秀|示范|先进|百强|领头雁|小巨人|案例|理事|会长|冠军|质量奖)[^、，,]*(企业|单位)$");
+
+    /** Whether the place stands in an item of a list of titles (…优秀案例企业, …理事长单位), not of places. */
+    private static boolean inHonourTitle(String clause, int from, int to) {
+        int start = from;
+        while (start > 0 && "、，,".indexOf(clause.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = to;
+        while (end < clause.length() && "、，,".indexOf(clause.charAt(end)) < 0) {
+            end++;
+        }
+        return HONOUR_TITLE.matcher(clause.substring(to, end)).find() && end - start <= 30;
+    }
+
     /** County names that also name a part of any town, zone or park. */
     private static final Set<String> DIRECTION_DISTRICTS = Set.of("东区", "西区", "南区", "北区", "中区");
 
@@ -167,10 +199,18 @@ final class BaseExtractor {
         // plants in 盐城's 滨海县)
         RegionView lastCity = null;
         int lastCityEnd = -1;
+        int provinceEnd = -1;
         for (Term t : terms) {
             Term before = previous;
             previous = t;
-            if (t.offset >= limit || t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2) {
+            // a county written straight after its province is a place even where the segmenter tagged it otherwise (普洛药业:
+            // 安徽东至 — 东至, a county of 池州, read as a verb phrase)
+            String province = hint;
+            boolean afterItsProvince = province != null && t.offset == provinceEnd && t.word.length() >= 2
+                    && places.resolve(t.word, province).filter(r -> r.code().startsWith(province.substring(0, 2))
+                    && r.level() != RegionLevel.PROVINCE).isPresent();
+            if (t.offset >= limit || t.nature == null || (!t.nature.toString().startsWith("ns") && !afterItsProvince)
+                    || t.word.length() < 2) {
                 continue;
             }
             // the end of a transliterated foreign name is no Chinese city (旗滨: 马来西亚森美兰州 — Negeri Sembilan, not 兰州)
@@ -199,8 +239,13 @@ final class BaseExtractor {
             if (insideLastCity && !r.code().equals(lastCity.code())) {
                 continue;
             }
+            // a place inside an honour's title is no plant (德宏: 国家级绿色工厂、…、宁波国资国企混改优秀案例企业)
+            if (inHonourTitle(clause, t.offset, after)) {
+                continue;
+            }
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
+                provinceEnd = after;
                 if (isMunicipality(r)) {
                     bases.add(new Base(r, t.word, clause.strip()));
                     lastCity = r;

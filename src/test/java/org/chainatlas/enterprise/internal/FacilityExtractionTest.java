@@ -120,6 +120,24 @@ class FacilityExtractionTest {
                 .as("a new subsidiary named by its place in brackets after the brand (绿康生化)").containsExactly("嘉兴市");
     }
 
+    /** Fact check 22: counties after their province, places listed before their site word, supply bases, titles. */
+    @Test
+    void countiesAfterTheirProvinceAndPlacesListedFirstAreBases() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("生产基地分布在浙江东阳、山东潍坊、安徽东至、浙江衢州。")).extracting(b -> b.region().nameZh())
+                .as("普洛药业: 东至 is a county of 池州").contains("池州市", "金华市", "潍坊市", "衢州市");
+        assertThat(extractor.bases("在广东？佛山、湖北？黄冈、广西？罗城三地，公司分别建有人造石英石板材生产/加工服务等规模化产业基地。"))
+                .extracting(b -> b.region().nameZh()).as("中旗新材: the places stand in a clause before the site word, with lost "
+                        + "characters between").containsExactlyInAnyOrder("佛山市", "黄冈市", "河池市");
+        assertThat(extractor.bases("公司旗下拥有九大核心生产基地，包括五大特钢制造基地(兴澄特钢、大冶特钢、青岛特钢、天津钢管、靖江特钢)、"
+                + "两大原材料供应基地(铜陵特材、扬州特材)、两大延伸加工基地(泰富悬架、浙江钢管)。")).extracting(b -> b.region().nameZh())
+                .as("中信泰富特钢: the raw-material bases are no steel plants").doesNotContain("扬州市", "铜陵市").contains("黄石市", "青岛市");
+        assertThat(extractor.bases("公司是国家级绿色工厂、浙江省管理创新示范企业、宁波国资国企混改优秀案例企业、湖州市政府质量奖获得单位。"))
+                .extracting(b -> b.region().nameZh()).as("德宏: places in titles").doesNotContain("宁波市");
+        assertThat(extractor.bases("以本公司为主体开发的山西平朔矿区是中国重要的动力煤基地，公司主要煤炭生产基地均配备畅通的运输通道。"))
+                .extracting(b -> b.region().nameZh()).as("中煤能源: 矿区 after a field's name is no district of 阳泉").doesNotContain("阳泉市");
+    }
+
     @Test
     void honoursAndBasesThatMakeNothingAreNoPlaceOfProduction() {
         BaseExtractor extractor = new BaseExtractor(places, regions);
