@@ -613,7 +613,9 @@ final class TermClassifier {
             // a process package licensed for making it (瑞华化工: 苯乙烯环氧丙烷联产成套技术服务 — it makes no propylene oxide)
             "成套技术", "联产成套技术",
             // a device protecting it (钜芯半导体: 光伏组件保护功率器件 — bypass diodes, no modules)
-            "保护功率器件", "保护器件");
+            "保护功率器件", "保护器件",
+            // its keyboard or touchpad (传艺科技: 笔记本电脑键盘薄膜开关线路板, 笔记本电脑触控板 — parts, no laptops)
+            "键盘", "触控板");
 
     /** What, written after 检测/测试, makes the words a product of their own (PCR检测试剂, 胶体金检测卡). */
     private static final List<String> TEST_PRODUCTS = List.of("试剂", "试纸", "盒", "卡");

@@ -822,5 +822,9 @@ class TermClassifierTest {
                 .as("久立特材").contains("steel-alloys");
         assertThat(nodes(new CompanyText("示例药业股份有限公司", "主要产品:核黄素.", "是全球领先的维生素B2(核黄素)生产商之一。", "化学制药")))
                 .as("广济药业").contains("api");
+        assertThat(classifier.phrase("冶金机械")).extracting(SegmentMatch::nodeCode)
+                .as("麻城经济开发区: metallurgical machinery is no vanadium-titanium equipment").doesNotContain("vt-equipment");
+        assertThat(nodes(new CompanyText("示例锂电股份有限公司", "锂离子电池模组的研发,设计,组装及销售.", null, "电气设备")))
+                .as("天宏锂电 assembles modules from bought cells").contains("battery-pack").doesNotContain("cell");
     }
 }
