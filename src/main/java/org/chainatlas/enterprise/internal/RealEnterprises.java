@@ -145,15 +145,30 @@ class RealEnterprises implements ApplicationRunner {
      * group also makes), or all of them where the clause names none of them (在宜宾、成都建有生产基地). Every segment was
      * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
      */
-    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made) {
+    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made, java.util.Set<Long> operated) {
         List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
         if (!there.isEmpty()) {
             return there;
         }
-        // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED
-        return made.stream().map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE)))
-                .toList();
+        // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED; not
+        // what is built, run or served elsewhere rather than made in a plant (东方日升's power stations stood at its 义乌 factory)
+        return made.stream().filter(m -> !operated.contains(m.nodeId()))
+                .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE))).toList();
     }
+
+    /**
+     * Segments that are built, run or served where the customer is — power stations and their construction and upkeep,
+     * utilities' operations, hospitals, pharmacies, drug distribution, research services, launches and flights — and so
+     * are never presumed at a production base whose clause does not name them.
+     */
+    static final java.util.Set<String> OPERATED = java.util.Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/epc",
+            "crystalline-pv/om", "clean-energy-equipment/power-generation", "clean-energy-equipment/power-epc",
+            "clean-energy-equipment/om-services", "clean-energy-equipment/grid", "energy-saving-env/water-ops",
+            "energy-saving-env/waste-ops", "energy-saving-env/wte-plant", "energy-saving-env/energy-service",
+            "energy-saving-env/env-epc", "energy-saving-env/monitoring-services", "biomedicine/hospitals", "biomedicine/pharmacy",
+            "biomedicine/distribution", "biomedicine/health-services", "biomedicine/cro", "aerospace-low-altitude/launch-service",
+            "aerospace-low-altitude/constellation-ops", "aerospace-low-altitude/low-alt-ops", "aerospace-low-altitude/flight-training",
+            "vanadium-titanium/flow-storage", "chemical-new-materials/construction");
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
@@ -214,8 +229,12 @@ class RealEnterprises implements ApplicationRunner {
             }
             List<Made> made = new ArrayList<>();
             java.util.Set<Character> heads = new java.util.HashSet<>();
+            java.util.Set<Long> operated = new java.util.HashSet<>();
             for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
                 made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
+                if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
+                    operated.add(m.nodeId());
+                }
                 m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             }
             List<Plant> plants = new ArrayList<>();
@@ -236,7 +255,7 @@ class RealEnterprises implements ApplicationRunner {
                 }
                 namedElsewhere.addAll(named);
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made)));
+                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, operated)));
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half

@@ -222,6 +222,23 @@ class FacilityExtractionTest {
                 .noneMatch(evidence -> evidence.contains(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
     }
     /**
+     * What is built, run or served where the customer is — power stations above all — is not presumed at a factory whose
+     * clause names nothing (fact check 22: 东方日升's power stations stood at its 义乌 base, 金华's only ones); what the
+     * factory makes still is.
+     */
+    @Test
+    void powerStationsAreNotPresumedAtAFactory() {
+        java.util.List<String> yiwu = jdbc.queryForList("""
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh like '东方日升%' and s.region_code = '330700' and s.role = 'PRODUCES'""", String.class);
+        assertThat(yiwu).as("东方日升's 义乌 base").isNotEmpty().doesNotContain("pv-power-plant");
+        java.util.Set<String> nodes = new java.util.HashSet<>(jdbc.queryForList(
+                "select c.code || '/' || n.code from chain_node n join chain c on c.id = n.chain_id", String.class));
+        assertThat(RealEnterprises.OPERATED).as("every operated segment names a node of the chain files").allSatisfy(code ->
+                assertThat(nodes).contains(code));
+    }
+
+    /**
      * The product a clause writes straight before a site word is read as the plant's kind: 天山铝业's 靖西 line makes alumina
      * (在广西靖西市已建成氧化铝生产线), and 百色 showed its battery foil, made in 江阴, as present by presumption. A site word after a
      * verb, a count, a place or a general word names no product.
