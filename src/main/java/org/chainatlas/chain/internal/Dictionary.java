@@ -44,30 +44,31 @@ final class Dictionary {
 
     private final List<Term> terms;
     private final Map<String, Map<String, Fit>> industryFit;
-    /** Supply edges of the chains, as {@code chain/from>to}. */
+    /**
+     * Who supplies whom in the chains, as {@code chain/from>to}: a supply edge of the chain file, or two (芳源:
+     * 锂电池三元正极材料前驱体 — precursors go into cathodes, cathodes into cells). Derived once from the edges.
+     */
     private final Set<String> supplies;
 
-    Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit, Set<String> supplies) {
+    Dictionary(List<Term> terms, Map<String, Map<String, Fit>> industryFit, Set<String> edges) {
         this.terms = List.copyOf(terms);
         this.industryFit = industryFit;
+        Set<String> supplies = new java.util.HashSet<>(edges);
+        for (String first : edges) {
+            String chainAndFrom = first.substring(0, first.indexOf('>') + 1);
+            String middle = first.substring(0, first.indexOf('/') + 1) + first.substring(chainAndFrom.length()) + ">";
+            for (String second : edges) {
+                if (second.startsWith(middle)) {
+                    supplies.add(chainAndFrom + second.substring(middle.length()));
+                }
+            }
+        }
         this.supplies = Set.copyOf(supplies);
     }
 
-    /**
-     * Whether segment {@code from} of the chain supplies its segment {@code to}: a supply edge of the chain file, or two
-     * (芳源: 锂电池三元正极材料前驱体 — precursors go into cathodes, cathodes into cells).
-     */
+    /** Whether segment {@code from} of the chain supplies its segment {@code to}, directly or through one segment. */
     boolean supplies(String chainCode, String from, String to) {
-        if (supplies.contains(chainCode + "/" + from + ">" + to)) {
-            return true;
-        }
-        String prefix = chainCode + "/" + from + ">";
-        for (String edge : supplies) {
-            if (edge.startsWith(prefix) && supplies.contains(chainCode + "/" + edge.substring(prefix.length()) + ">" + to)) {
-                return true;
-            }
-        }
-        return false;
+        return supplies.contains(chainCode + "/" + from + ">" + to);
     }
 
     List<Term> terms() {
