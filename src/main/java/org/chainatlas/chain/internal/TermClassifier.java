@@ -78,8 +78,6 @@ final class TermClassifier {
      * cells), not what it makes.
      */
     private static final Pattern MARKET_CHANCE = Pattern.compile("^[^，,。；;]{0,12}?(行业|产业|市场)的?(快速|蓬勃|良好|广阔)?的?(发展)?(机会|机遇|前景|空间)");
-    /** 为X企业配套: the makers a company supplies (洁美科技: 为集成电路、电子元器件、偏光片企业配套生产系列产品 — no polarizers). */
-    private static final Pattern SUPPLIES_MAKERS = Pattern.compile("^[^，,。；;]{0,12}?(企业|厂商|厂家|制造商|生产商|客户)(提供)?配套");
     /**
      * Equipment for an industry named by its products (东旭光电: 为高端客户提供TFT-LCD、OLED平板显示行业高端智能装备 — it makes the
      * machines, not panels).
@@ -817,9 +815,6 @@ final class TermClassifier {
         if (MARKET_CHANCE.matcher(after).find() || INDUSTRY_EQUIPMENT.matcher(after).find()) {
             return true;
         }
-        if (before.contains(FOR) && SUPPLIES_MAKERS.matcher(after).find()) {
-            return true;
-        }
         if (servedInList(text, start, at, end)) {
             return true;
         }
@@ -1014,7 +1009,9 @@ final class TermClassifier {
 
     /** Clause ends a list of industries served runs over: not the ASCII comma such lists are written with. */
     private static final String SENTENCE_ENDS = "。;!?:\n";
-    private static final Pattern INDUSTRY_PROVIDED = Pattern.compile("^[^。;!?:\\n为]{0,20}?(行业|领域|企业)(提供|服务)");
+    /** …or the makers supplied: 为X企业配套 (洁美科技: 为集成电路、电子元器件、偏光片企业配套生产系列产品 — no polarizers). */
+    private static final Pattern INDUSTRY_PROVIDED = Pattern.compile(
+            "^[^。;!?:\\n为]{0,20}?((?:行业|领域|企业)(?:提供|服务)|(?:企业|厂商|厂家|制造商|生产商|客户)(?:提供)?配套)");
 
     /**
      * 为X行业提供…: X is an industry the company serves (百利工程, an engineering contractor: 为石油化工,现代煤化工行业提供工程
