@@ -360,13 +360,12 @@ public class ServiceDesk {
         Instant now = Instant.now();
         List<TicketView> result = new ArrayList<>();
         for (int from = 0; from < projectIds.size(); from += 1000) {
-            // the database keeps only the tickets asked for (a dashboard asks for the overdue ones of many projects)
+            // the database keeps only the tickets asked for (a dashboard asks for the overdue ones of many projects):
+            // overdue is still being handled (ACTIVE) and due before now, as ServiceTicket.overdue says
             List<Long> some = projectIds.subList(from, Math.min(projectIds.size(), from + 1000));
-            List<ServiceTicket> read = overdueOnly ? tickets.findByProjectIdInAndStatusInAndDueAtBeforeOrderByDueAtAsc(some, ACTIVE, now)
+            List<ServiceTicket> shown = overdueOnly ? tickets.findByProjectIdInAndStatusInAndDueAtBeforeOrderByDueAtAsc(some, ACTIVE, now)
                     : openOnly ? tickets.findByProjectIdInAndStatusInOrderByDueAtAsc(some, ACTIVE)
                     : tickets.findByProjectIdInOrderByDueAtAsc(some);
-            List<ServiceTicket> shown = read.stream().filter(t -> !overdueOnly || t.overdue(now))
-                    .filter(t -> !openOnly || ACTIVE.contains(t.status())).toList();
             if (shown.isEmpty()) {
                 continue;
             }
