@@ -827,4 +827,18 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例锂电股份有限公司", "锂离子电池模组的研发,设计,组装及销售.", null, "电气设备")))
                 .as("天宏锂电 assembles modules from bought cells").contains("battery-pack").doesNotContain("cell");
     }
+
+    /** Fact check 22's companies left without segments: cement and polyurethane resin named as the business. */
+    @Test
+    void cementAndPolyurethaneResinWrittenAsTheBusinessAreFound() {
+        assertThat(nodes(new CompanyText("示例集团股份有限公司", "公司的主营业务以水泥和医药为主,通信电缆,仓储,贸易为辅.", null, "水泥")))
+                .as("尖峰集团").contains("cement");
+        assertThat(nodes(new CompanyText("示例集团股份有限公司", "主营业务包括水泥,新型建筑材料,房地产开发和物业投资及管理.", null, "水泥")))
+                .as("金隅集团").contains("cement");
+        assertThat(nodes(new CompanyText("示例建材股份有限公司", "龙骨,矿棉吸音板,岩棉,涂料,水泥瓦,型材,门窗.", null, "水泥")))
+                .as("北新建材: cement tiles are made of cement, not cement").doesNotContain("cement");
+        assertThat(nodes(new CompanyText("示例化学股份有限公司", "主要产品为氨纶系列产品.",
+                "公司专注于氨纶纤维、聚氨酯原液和精己二酸等产品的研发、生产与销售，是全球聚氨酯制品材料行业龙头企业。", "化纤")))
+                .as("华峰化学").contains("specialty-resins");
+    }
 }
