@@ -828,7 +828,8 @@ class TermClassifierTest {
                 .as("天宏锂电 assembles modules from bought cells").contains("battery-pack").doesNotContain("cell");
     }
 
-    /** Fact check 22's companies left without segments: cement and polyurethane resin named as the business. */
+    /** Fact check 22's companies left without segments or lines: cement and polyurethane resin named as the business, a
+     * drug-chemicals maker's lithium salt. */
     @Test
     void cementAndPolyurethaneResinWrittenAsTheBusinessAreFound() {
         assertThat(nodes(new CompanyText("示例集团股份有限公司", "公司的主营业务以水泥和医药为主,通信电缆,仓储,贸易为辅.", null, "水泥")))
@@ -840,5 +841,7 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例化学股份有限公司", "主要产品为氨纶系列产品.",
                 "公司专注于氨纶纤维、聚氨酯原液和精己二酸等产品的研发、生产与销售，是全球聚氨酯制品材料行业龙头企业。", "化纤")))
                 .as("华峰化学").contains("specialty-resins");
+        assertThat(nodes(new CompanyText("示例药业科技股份有限公司", "原料药及医药中间体,有机化学原料,医药制剂,六氟磷酸锂等产品的研发,生产和销售.",
+                null, "化学制药"))).as("宏源药业: a drug-chemicals maker makes battery chemicals too").contains("electrolyte", "api");
     }
 }
