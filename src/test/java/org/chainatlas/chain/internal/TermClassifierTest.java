@@ -844,4 +844,17 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例药业科技股份有限公司", "原料药及医药中间体,有机化学原料,医药制剂,六氟磷酸锂等产品的研发,生产和销售.",
                 null, "化学制药"))).as("宏源药业: a drug-chemicals maker makes battery chemicals too").contains("electrolyte", "api");
     }
+
+    /** Fact check 23: a steel mill makes the steel of the energy-saving chain; a rolling-mill maker and a crane maker do not. */
+    @Test
+    void aSteelMillsRolledProductsAreSteel() {
+        assertThat(nodes(new CompanyText("示例钢铁股份有限公司", "主要产品:中厚板,热轧卷板,冷轧卷板,线棒材,钢绞线等钢材产品.", null, "普钢")))
+                .as("新余钢铁").contains("steel");
+        assertThat(nodes(new CompanyText("示例钢铁股份有限公司", "主要产品:钢材,钢坯.主要业务:钢铁冶炼,钢压延加工;高炉余压发电及煤气生产,销售.",
+                null, "普钢"))).as("首钢: its own top-pressure turbines are no waste-heat business").contains("steel").doesNotContain("waste-heat");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要产品包括机械,电气,液压一体化的热轧型钢,带钢,棒线材,中厚板轧制的自动化生产线,成套设备.",
+                "主要产品为机械、电气、液压一体化的热轧型钢、带钢、棒线材、中厚板轧制的自动化生产线、成套设备及其相关的备品备件。", "专用机械"))).as("中重科技 makes rolling mills").doesNotContain("steel", "steel-alloys");
+        assertThat(nodes(new CompanyText("示例起重机股份有限公司", "主要从事各种起重设备的研发,制造和销售;主导产品为钢铁冶炼和铝冶炼专用起重设备.",
+                null, "专用机械"))).as("天桥起重 makes cranes for steel mills").doesNotContain("steel");
+    }
 }
