@@ -857,4 +857,22 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例起重机股份有限公司", "主要从事各种起重设备的研发,制造和销售;主导产品为钢铁冶炼和铝冶炼专用起重设备.",
                 null, "专用机械"))).as("天桥起重 makes cranes for steel mills").doesNotContain("steel");
     }
+
+    /** Fact check 23: what a company left, a patent's title, scenes its products serve and kaolin are not what it makes. */
+    @Test
+    void whatACompanyLeftAPatentTitleAndScenesServedAreNotItsProducts() {
+        assertThat(classifier.hits("战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业，做精天然碱和氮肥两大主业"))
+                .filteredOn(h -> h.text().equals("煤制乙二醇")).singleElement()
+                .satisfies(h -> assertThat(h.made()).as("博源化工 left coal-to-glycol").isFalse());
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "电子级硅烷气",
+                "公司的主要产品为高纯度电子级硅烷气。截至报告期末，公司已取得“颗粒状多晶硅生产工艺及硅晶种制造系统”、“一种电催化合成高纯乙硅烷的系统”等多项发明专利。",
+                null))).as("兴洋科技: a patent's title").contains("specialty-gas").doesNotContain("polysilicon");
+        assertThat(classifier.hits("公司产品应用终端包括智能手机、显示器，透明显示等各类智慧化显示场景以及大型AI算力服务器、数据中心、光通信、CPO光模块等高性能计算应用场景。"))
+                .filteredOn(h -> h.text().equals("光模块")).singleElement()
+                .satisfies(h -> assertThat(h.made()).as("沃格光电: scenes its glass serves").isFalse());
+        assertThat(classifier.hits("我们以智慧能源、智慧城市、智慧交通为业务应用场景")).filteredOn(h -> h.text().equals("智慧城市"))
+                .singleElement().satisfies(h -> assertThat(h.made()).as("恒泰实达 serves the scenes it names").isTrue());
+        assertThat(classifier.phrase("陶瓷、高岭土、煤炭")).extracting(SegmentMatch::nodeCode)
+                .as("准格尔经济开发区: kaolin is no limestone").doesNotContain("limestone");
+    }
 }
