@@ -61,6 +61,10 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
     private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
             "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
+    /** A clause that says where the sites the clause before it names stand (公司拥有三个生产基地，分别位于江苏南通、四川宜宾…). */
+    private static final java.util.regex.Pattern PLACES_AFTER = java.util.regex.Pattern.compile("^(分别|均|都)(位于|为|设在|在)|^(位于|坐落于)");
+    /** A clause with a statement of its own (伟创电气: 在苏州设立研发中心和生产基地，分别在深圳、西安设立研发中心 — no plants). */
+    private static final java.util.regex.Pattern OWN_STATEMENT = java.util.regex.Pattern.compile("设立|设有|建立|建有|研发|中心|办事处|营销|销售|总部");
     private static final java.util.regex.Pattern SUPPLY_BASES = java.util.regex.Pattern.compile(
             "(?:原材料|原料)供应基地[(（][^)）]*[)）]");
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
@@ -98,7 +102,10 @@ final class BaseExtractor {
             for (int c = 0; c < split.size(); c++) {
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
-                String written = PLACES_FIRST.matcher(split.get(c)).matches() && c + 1 < split.size()
+                // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
+                String written = (PLACES_FIRST.matcher(split.get(c)).matches()
+                        || c + 1 < split.size() && PLACES_AFTER.matcher(split.get(c + 1)).find()
+                                && !OWN_STATEMENT.matcher(split.get(c + 1)).find()) && c + 1 < split.size()
                         ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
                 // the places in brackets after a base that supplies raw material are no plants of the company's products,
                 // even in a clause that names its plants too (中信泰富特钢: 五大特钢制造基地(…)、两大原材料供应基地(铜陵特材、扬州特材))
@@ -274,16 +281,19 @@ final class BaseExtractor {
         return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after));
     }
 
-    /** Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司). */
+    /**
+     * Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司; 方大炭素:
+     * 旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司…).
+     */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
-            "(?:子公司|孙公司|下设|下属|投资设立了?)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
     /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */
     private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("[(（](\\p{IsHan}{2,6})[)）]");
     /** Words of a subsidiary's name that say it makes something, and words that say it trades, invests or serves. */
     private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile(
-            "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物");
+            "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物|新能源|炭素|碳素");
     private static final java.util.regex.Pattern NOT_MAKER = java.util.regex.Pattern.compile(
             "贸易|销售|商贸|投资|研究院|研究所|技术服务|物流|置业|地产|金融|租赁|理财|信息|咨询|管理|供应链|进出口|国际|电子商务|网络|软件|码头|检测");
 

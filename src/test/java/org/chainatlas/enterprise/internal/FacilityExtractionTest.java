@@ -277,6 +277,26 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().code()).containsExactly("440300", "360700");
         assertThat(extractor.bases("公司下设两家全资子公司长治示例新材料有限公司。")).extracting(b -> b.region().code()).containsExactly("140400");
         assertThat(extractor.bases("公司规划设立子公司长治示例新材料有限公司。")).as("a plan").isEmpty();
+        // fact check 23: new-energy and carbon works, and a list introduced by 旗下
+        assertThat(extractor.bases("下设全资子公司洛阳高测精密机械有限公司、乐山高测新能源科技有限公司、宜宾高测新能源科技有限公司。"))
+                .extracting(b -> b.region().code()).as("高测's wafer-slicing works").containsExactly("410300", "511100", "511500");
+        assertThat(extractor.bases("旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司等十余家子公司。"))
+                .extracting(b -> b.region().code()).as("方大炭素").containsExactly("210400", "511400");
+    }
+
+    /**
+     * Places in a clause of their own after the one naming the sites (fact check 23: 升达's LNG plants in 子洲 and 米脂), not
+     * when that clause says something of its own (伟创电气's research centres).
+     */
+    @Test
+    void placesWrittenAfterTheSitesAreTheirs() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司拥有三个生产基地，分别位于江苏南通、四川宜宾和湖北荆门。")).extracting(b -> b.region().code())
+                .containsExactly("320600", "511500", "420800");
+        assertThat(extractor.bases("公司拥有两家LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(位于陕西省米脂县)，具有较强区域竞争优势。"))
+                .extracting(b -> b.region().code()).containsExactly("610800");
+        assertThat(extractor.bases("公司在苏州设立研发中心和生产基地，分别在深圳、西安设立研发中心。")).extracting(b -> b.region().code())
+                .containsExactly("320500");
     }
 
     /** 在X进行…的生产 names where it produces without a site word (fact checks 19 and 20: 国晟世安's 淮北 and 淮南 lines). */
