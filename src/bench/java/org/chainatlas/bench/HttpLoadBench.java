@@ -60,12 +60,23 @@ public final class HttpLoadBench {
         }
     }
 
-    record Result(String setup, long requests, long errors, double seconds, Map<String, List<Long>> latencies,
+    record Result(String setup, long requests, long errors, double seconds, double cpuSeconds, Map<String, List<Long>> latencies,
             Map<String, Long> errorsByPage) {
 
         double throughput() {
             return requests / seconds;
         }
+
+        /** The JVM's CPU time per request (nodes and load client together), which the machine's neighbours move less than throughput. */
+        double cpuMillisPerRequest() {
+            return requests == 0 ? 0 : cpuSeconds * 1000 / requests;
+        }
+    }
+
+    /** CPU time this JVM has used, all threads, in seconds. */
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     public static void run(Map<String, String> options) throws Exception {
@@ -186,6 +197,7 @@ public final class HttpLoadBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(users);
+        double cpuAtStart = processCpuSeconds();
         long started = System.nanoTime();
         for (int u = 0; u < users; u++) {
             long seed = 20261202L + u;
@@ -229,24 +241,26 @@ public final class HttpLoadBench {
         }
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        double cpu = processCpuSeconds() - cpuAtStart;
         Map<String, List<Long>> ordered = new LinkedHashMap<>();
         mix.forEach(p -> ordered.put(p.name(), latencies.get(p.name())));
-        return new Result(setup, requests.get(), errors.get(), elapsed, ordered, errorsByPage);
+        return new Result(setup, requests.get(), errors.get(), elapsed, cpu, ordered, errorsByPage);
     }
 
     private static void report(List<Result> results, int users, int seconds) {
         Report report = new Report().title("HTTP load: H2 and PostgreSQL, one node and two nodes on one PostgreSQL (bin/bench http)");
         report.line(users + " concurrent connections, " + seconds + " s per setup, the same mix and seeds; the load client runs in "
-                + "the same JVM and on the same cores as the nodes.");
+                + "the same JVM and on the same cores as the nodes. CPU per request is this JVM's CPU time (nodes and load client; not "
+                + "PostgreSQL's own processes) over the requests served: the machine's neighbours move it less than throughput.");
         report.line("");
-        report.line("| setup | requests | throughput (req/s) | errors | all: p50 (ms) | all: p99 (ms) |");
-        report.line("|---|---|---|---|---|---|");
+        report.line("| setup | requests | throughput (req/s) | errors | all: p50 (ms) | all: p99 (ms) | CPU ms / request |");
+        report.line("|---|---|---|---|---|---|---|");
         for (Result r : results) {
             List<Long> all = new ArrayList<>();
             r.latencies().values().forEach(all::addAll);
             Stats s = Stats.of("all", all);
-            report.line(String.format("| %s | %d | %.0f | %d | %.1f | %.1f |", r.setup(), r.requests(), r.throughput(), r.errors(),
-                    s.p50(), s.p99()));
+            report.line(String.format("| %s | %d | %.0f | %d | %.1f | %.1f | %.2f |", r.setup(), r.requests(), r.throughput(), r.errors(),
+                    s.p50(), s.p99(), r.cpuMillisPerRequest()));
         }
         if (results.size() >= 2 && results.getLast().setup().contains("two nodes")) {
             report.line("");
