@@ -834,11 +834,12 @@ final class TermClassifier {
         if (plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
-        // what the company left (博源化工: 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业), the title of a patent it holds (兴洋科技:
+        // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工: 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业), the title of a patent it holds (兴洋科技:
         // 已取得“颗粒状多晶硅生产工艺及硅晶种制造系统”…等多项发明专利 — it makes silane) and a list of the scenes its products are used
         // in, closed by 等…应用场景 (沃格光电: …数据中心、自动驾驶、光通信、CPO光模块…等高性能计算或高性能信号传输应用场景。) are not
         // what it makes; a field its patents cover (拥有数百项水环境治理方向专利) or a scene it serves (以智慧城市…为业务应用场景) may be
-        if (before.contains(EXITED) || patentTitle(before, after) || SCENES_LISTED.matcher(after).find()) {
+        if (before.contains(EXITED) || EXCEPTED.matcher(before).find() || patentTitle(before, after)
+                || SCENES_LISTED.matcher(after).find()) {
             return true;
         }
         if (forCustomers(text, at)) {
@@ -866,6 +867,7 @@ final class TermClassifier {
     private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
 
     private static final String EXITED = "退出";
+    private static final Pattern EXCEPTED = Pattern.compile("[(（]除[^)）]*$");
     private static final Pattern SCENES_LISTED = Pattern.compile("^[^，,。；;]*等[^，,。；;]*应用场景([，,。；;]|$)");
     private static final Pattern PATENT_AFTER_TITLE = Pattern.compile("^[^“”]*”[^。；;]*专利");
 

@@ -875,4 +875,17 @@ class TermClassifierTest {
         assertThat(classifier.phrase("陶瓷、高岭土、煤炭")).extracting(SegmentMatch::nodeCode)
                 .as("准格尔经济开发区: kaolin is no limestone").doesNotContain("limestone");
     }
+
+    /** Fact check 24: what a licence scope excepts is not done; products the flagships name (plasters, recycled plastics, resins). */
+    @Test
+    void whatAScopeExceptsIsNotDoneAndFactCheck24sProductsAreFound() {
+        assertThat(classifier.hits("许可项目:建设工程施工(除核电站建设经营,民用机场建设);")).filteredOn(h -> h.text().equals("核电站建设"))
+                .singleElement().satisfies(h -> assertThat(h.made()).as("皖创环保 builds no nuclear plants").isFalse());
+        assertThat(nodes(new CompanyText("示例制药股份有限公司", "主要业务:中药橡胶膏剂,颗粒剂,酊剂,片剂,胶囊剂的生产和销售.", null, "中成药")))
+                .as("羚锐制药").contains("chinese-patent");
+        assertThat(nodes(new CompanyText("示例再生资源股份有限公司", "致力于可再生塑料的回收,再生,利用.", null, "环境保护")))
+                .as("英科再生").contains("waste-ops");
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主营业务是研发,生产和销售吸附分离树脂并提供应用解决方案.", null, "化工原料")))
+                .as("蓝晓科技").contains("specialty-resins");
+    }
 }
