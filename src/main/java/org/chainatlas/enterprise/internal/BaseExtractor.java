@@ -216,8 +216,13 @@ final class BaseExtractor {
             boolean afterItsProvince = province != null && t.offset == provinceEnd && t.word.length() >= 2
                     && places.resolve(t.word, province).filter(r -> r.code().startsWith(province.substring(0, 2))
                     && r.level() != RegionLevel.PROVINCE).isPresent();
-            if (t.offset >= limit || t.nature == null || (!t.nature.toString().startsWith("ns") && !afterItsProvince)
-                    || t.word.length() < 2) {
+            // …and so is one written as an item of a list of places, after a place read as one (国轩高科: 在…宜春、滁州、金寨等地成立
+            // 十四大电池生产基地 — 金寨, a county of 六安, not tagged a place)
+            boolean listedAfterAPlace = !afterItsProvince && lastCityEnd >= 0 && t.offset == lastCityEnd + 1
+                    && clause.charAt(lastCityEnd) == '、' && t.word.length() >= 2 && endsAListItem(clause, t.offset + t.word.length())
+                    && places.resolve(t.word, province).filter(r -> r.level() != RegionLevel.PROVINCE).isPresent();
+            if (t.offset >= limit || t.nature == null
+                    || (!t.nature.toString().startsWith("ns") && !afterItsProvince && !listedAfterAPlace) || t.word.length() < 2) {
                 continue;
             }
             // the end of a transliterated foreign name is no Chinese city (旗滨: 马来西亚森美兰州 — Negeri Sembilan, not 兰州)
@@ -265,6 +270,11 @@ final class BaseExtractor {
             lastCityEnd = after;
         }
         return bases;
+    }
+
+    /** Whether an item of a list of places ends here: at the next 、, at 等 or 和/及, or at the clause's end. */
+    private static boolean endsAListItem(String clause, int at) {
+        return at >= clause.length() || "、等和及，,".indexOf(clause.charAt(at)) >= 0;
     }
 
     /**
