@@ -25,6 +25,12 @@ class TermClassifierTest {
                 .allSatisfy(h -> assertThat(h.application()).isEqualTo(application));
     }
 
+    /** The one hit of {@code term} in the text is, or is not, read as something the company makes. */
+    private static void assertMade(String text, String term, boolean made, String why) {
+        assertThat(classifier.hits(text)).as(term + " in " + text).filteredOn(h -> h.text().equals(term)).singleElement()
+                .satisfies(h -> assertThat(h.made()).as(why).isEqualTo(made));
+    }
+
     /** The one hit of {@code term} in the text is excluded for {@code node} (for every segment it names, with null). */
     private static void assertExcluded(String text, String term, String node) {
         assertThat(classifier.hits(text)).as(term + " in " + text).filteredOn(h -> h.text().equals(term)).singleElement()
@@ -861,17 +867,14 @@ class TermClassifierTest {
     /** Fact check 23: what a company left, a patent's title, scenes its products serve and kaolin are not what it makes. */
     @Test
     void whatACompanyLeftAPatentTitleAndScenesServedAreNotItsProducts() {
-        assertThat(classifier.hits("战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业，做精天然碱和氮肥两大主业"))
-                .filteredOn(h -> h.text().equals("煤制乙二醇")).singleElement()
-                .satisfies(h -> assertThat(h.made()).as("博源化工 left coal-to-glycol").isFalse());
+        assertMade("战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业，做精天然碱和氮肥两大主业", "煤制乙二醇", false,
+                "博源化工 left coal-to-glycol");
         assertThat(nodes(new CompanyText("示例科技股份有限公司", "电子级硅烷气",
                 "公司的主要产品为高纯度电子级硅烷气。截至报告期末，公司已取得“颗粒状多晶硅生产工艺及硅晶种制造系统”、“一种电催化合成高纯乙硅烷的系统”等多项发明专利。",
                 null))).as("兴洋科技: a patent's title").contains("specialty-gas").doesNotContain("polysilicon");
-        assertThat(classifier.hits("公司产品应用终端包括智能手机、显示器，透明显示等各类智慧化显示场景以及大型AI算力服务器、数据中心、光通信、CPO光模块等高性能计算应用场景。"))
-                .filteredOn(h -> h.text().equals("光模块")).singleElement()
-                .satisfies(h -> assertThat(h.made()).as("沃格光电: scenes its glass serves").isFalse());
-        assertThat(classifier.hits("我们以智慧能源、智慧城市、智慧交通为业务应用场景")).filteredOn(h -> h.text().equals("智慧城市"))
-                .singleElement().satisfies(h -> assertThat(h.made()).as("恒泰实达 serves the scenes it names").isTrue());
+        assertMade("公司产品应用终端包括智能手机、显示器，透明显示等各类智慧化显示场景以及大型AI算力服务器、数据中心、光通信、"
+                + "CPO光模块等高性能计算应用场景。", "光模块", false, "沃格光电: scenes its glass serves");
+        assertMade("我们以智慧能源、智慧城市、智慧交通为业务应用场景", "智慧城市", true, "恒泰实达 serves the scenes it names");
         assertThat(classifier.phrase("陶瓷、高岭土、煤炭")).extracting(SegmentMatch::nodeCode)
                 .as("准格尔经济开发区: kaolin is no limestone").doesNotContain("limestone");
     }
@@ -879,8 +882,7 @@ class TermClassifierTest {
     /** Fact check 24: what a licence scope excepts is not done; products the flagships name (plasters, recycled plastics, resins). */
     @Test
     void whatAScopeExceptsIsNotDoneAndFactCheck24sProductsAreFound() {
-        assertThat(classifier.hits("许可项目:建设工程施工(除核电站建设经营,民用机场建设);")).filteredOn(h -> h.text().equals("核电站建设"))
-                .singleElement().satisfies(h -> assertThat(h.made()).as("皖创环保 builds no nuclear plants").isFalse());
+        assertMade("许可项目:建设工程施工(除核电站建设经营,民用机场建设);", "核电站建设", false, "皖创环保 builds no nuclear plants");
         assertThat(nodes(new CompanyText("示例制药股份有限公司", "主要业务:中药橡胶膏剂,颗粒剂,酊剂,片剂,胶囊剂的生产和销售.", null, "中成药")))
                 .as("羚锐制药").contains("chinese-patent");
         assertThat(nodes(new CompanyText("示例再生资源股份有限公司", "致力于可再生塑料的回收,再生,利用.", null, "环境保护")))
