@@ -834,10 +834,11 @@ final class TermClassifier {
         if (plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
-        // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工: 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业), the title of a patent it holds (兴洋科技:
-        // 已取得“颗粒状多晶硅生产工艺及硅晶种制造系统”…等多项发明专利 — it makes silane) and a list of the scenes its products are used
-        // in, closed by 等…应用场景 (沃格光电: …数据中心、自动驾驶、光通信、CPO光模块…等高性能计算或高性能信号传输应用场景。) are not
-        // what it makes; a field its patents cover (拥有数百项水环境治理方向专利) or a scene it serves (以智慧城市…为业务应用场景) may be
+        // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工:
+        // 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业), the title of a patent it holds (兴洋科技: 已取得“颗粒状多晶硅生产工艺及
+        // 硅晶种制造系统”…等多项发明专利 — it makes silane) and a list of the scenes its products are used in, closed by 等…应用场景
+        // (沃格光电: …数据中心、自动驾驶、光通信、CPO光模块…等高性能计算或高性能信号传输应用场景。) are not what it makes; a field its
+        // patents cover (拥有数百项水环境治理方向专利) or a scene it serves (以智慧城市…为业务应用场景) may be
         if (before.contains(EXITED) || EXCEPTED.matcher(before).find() || patentTitle(before, after)
                 || SCENES_LISTED.matcher(after).find()) {
             return true;
@@ -875,6 +876,7 @@ final class TermClassifier {
     private static boolean patentTitle(String before, String after) {
         return before.lastIndexOf('“') > before.lastIndexOf('”') && PATENT_AFTER_TITLE.matcher(after).find();
     }
+
     private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");

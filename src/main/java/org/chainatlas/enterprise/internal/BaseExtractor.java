@@ -103,9 +103,8 @@ final class BaseExtractor {
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
-                String written = (PLACES_FIRST.matcher(split.get(c)).matches()
-                        || c + 1 < split.size() && PLACES_AFTER.matcher(split.get(c + 1)).find()
-                                && !OWN_STATEMENT.matcher(split.get(c + 1)).find()) && c + 1 < split.size()
+                String written = c + 1 < split.size() && (PLACES_FIRST.matcher(split.get(c)).matches()
+                        || PLACES_AFTER.matcher(split.get(c + 1)).find() && !OWN_STATEMENT.matcher(split.get(c + 1)).find())
                         ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
                 // the places in brackets after a base that supplies raw material are no plants of the company's products,
                 // even in a clause that names its plants too (中信泰富特钢: 五大特钢制造基地(…)、两大原材料供应基地(铜陵特材、扬州特材))
