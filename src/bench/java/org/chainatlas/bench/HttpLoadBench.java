@@ -67,7 +67,11 @@ public final class HttpLoadBench {
             return requests / seconds;
         }
 
-        /** The JVM's CPU time per request (nodes and load client together), which the machine's neighbours move less than throughput. */
+        /**
+         * The JVM's CPU time per request (nodes and load client together). Where both cores are busy throughout it is only
+         * the inverse of throughput (the runs of 2026-12-06 showed it moving with throughput by the same noise); where they
+         * are not, it is the work a request costs.
+         */
         double cpuMillisPerRequest() {
             return requests == 0 ? 0 : cpuSeconds * 1000 / requests;
         }
@@ -251,7 +255,7 @@ public final class HttpLoadBench {
         Report report = new Report().title("HTTP load: H2 and PostgreSQL, one node and two nodes on one PostgreSQL (bin/bench http)");
         report.line(users + " concurrent connections, " + seconds + " s per setup, the same mix and seeds; the load client runs in "
                 + "the same JVM and on the same cores as the nodes. CPU per request is this JVM's CPU time (nodes and load client; not "
-                + "PostgreSQL's own processes) over the requests served: the machine's neighbours move it less than throughput.");
+                + "PostgreSQL's own processes) over the requests served: with both cores busy throughout, the inverse of throughput.");
         report.line("");
         report.line("| setup | requests | throughput (req/s) | errors | all: p50 (ms) | all: p99 (ms) | CPU ms / request |");
         report.line("|---|---|---|---|---|---|---|");
