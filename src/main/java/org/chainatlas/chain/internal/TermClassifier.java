@@ -277,11 +277,17 @@ final class TermClassifier {
 
     /**
      * Whether the introduction says the company has long worked in this (天赐, whose main-business text says only
-     * 精细化工材料: 公司深耕锂电池电解液业务十余载; 中巨芯: 深耕电子湿化学品…).
+     * 精细化工材料: 公司深耕锂电池电解液业务十余载; 中巨芯: 深耕电子湿化学品…), or that this business is now its focus (中冶美利云,
+     * whose main-business text still says paper: 公司关停造纸业务…聚焦绿色低碳数据中心业务) — a focus on a business, not on a field
+     * or a market (聚焦于消化、呼吸、抗肿瘤等优势领域; 聚焦新能源汽车领域 name no product).
      */
     private static boolean cultivated(String field, Hit hit) {
-        return !hit.application() && field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕");
+        return !hit.application() && (field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕")
+                || FOCUS.matcher(field.substring(Math.max(0, hit.begin() - 10), hit.begin())).find()
+                && field.startsWith("业务", hit.end()));
     }
+
+    private static final Pattern FOCUS = Pattern.compile("聚焦[^，,。；;、]{0,6}$");
 
     /**
      * Whether the term is a whole item of the list an introduction gives as the company's main business or main products

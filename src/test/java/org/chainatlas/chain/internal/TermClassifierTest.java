@@ -890,4 +890,14 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主营业务是研发,生产和销售吸附分离树脂并提供应用解决方案.", null, "化工原料")))
                 .as("蓝晓科技").contains("specialty-resins");
     }
+
+    /** Fact check 25: a business the company now focuses on is its own, a field it focuses on is not (中冶美利云's data centre). */
+    @Test
+    void aBusinessTheCompanyNowFocusesOnIsItsOwn() {
+        assertThat(nodes(new CompanyText("示例产业投资股份有限公司", "主要产品:中,高档文化用纸,板纸.",
+                "2024年，根据公司整体战略规划，公司关停造纸业务，以实现资源合理配置，聚焦绿色低碳数据中心业务。", "通信设备")))
+                .as("中冶美利云").contains("data-center");
+        assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "汽车零部件的研发,生产和销售.", "公司聚焦新能源汽车领域。", "汽车配件")))
+                .as("a parts maker focusing on a market").doesNotContain("vehicle");
+    }
 }
