@@ -491,7 +491,10 @@ final class TermClassifier {
             if (h.application() || !beforeHeadWord(text, h.end(), hits, i)) {
                 continue;
             }
-            for (int j = i; j >= 0; j--) {
+            // a pipe is made of the term before it, and the items listed before that are products of their own (双达泵业:
+            // 特种工业泵、复合材料管道 — pumps and composite pipes)
+            boolean pipe = pipeAt(text, pastBracket(text, h.end()));
+            for (int j = i; j >= 0 && (j == i || !pipe); j--) {
                 Hit listed = hits.get(j);
                 if (j < i) {
                     Hit after = hits.get(j + 1);
@@ -598,6 +601,9 @@ final class TermClassifier {
             "机体",
             // cleaning or thinning it is a service to its makers (富乐德: TFT设备洗净, OLED设备洗净; 凯盛科技: TFT玻璃减薄)
             "洗净", "减薄",
+            // an association of its makers names an industry the company belongs to, not a product (青龙管业 is a member of
+            // 中国混凝土与水泥制品协会 and makes no cement products)
+            "协会",
             // a pipe, additive or cover made of it or for it (雄塑: 聚氯乙烯(PVC)…系列管材管件; 日科: PVC塑料改性剂; 常友:
             // 风电机组罩体; 天常: 风机叶片套裁布; 洛凯: 断路器配套用框(抽)架)
             "管材", "管件", "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
@@ -736,6 +742,9 @@ final class TermClassifier {
     private static final List<String> PARTNER_VERBS = List.of("签订", "签署", "达成", "开展", "建立", "进行", "共同", "联合", "推进");
 
     private static boolean headWordAt(String text, int at) {
+        if (pipeAt(text, at)) {
+            return true;
+        }
         for (String word : HEAD_WORDS) {
             if (text.startsWith(word, at) && !testProduct(text, at + word.length(), word)) {
                 return true;
@@ -885,6 +894,18 @@ final class TermClassifier {
 
     private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
+    /**
+     * Whether a pipe word starts at {@code at}: 管道, 管材, 管件, or 管 as a whole word (not the 管 of 管理 or 热管理). A pipe is
+     * made of the term before it, which is no product of the company (青龙管业: 硬质给水用聚氯乙烯(PVC-U)管, 钢筋混凝土排水管道 —
+     * pipes, no PVC or concrete).
+     */
+    private static boolean pipeAt(String text, int at) {
+        return text.startsWith("管道", at) || text.startsWith("管材", at) || text.startsWith("管件", at)
+                || text.startsWith("管", at) && (at + 1 == text.length() || PIPE_ENDS.indexOf(text.charAt(at + 1)) >= 0);
+    }
+
+    /** What may follow 管 when it is a pipe: the end of a list item or of a clause. */
+    private static final String PIPE_ENDS = "和及与、，,。；;)）";
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
     /**

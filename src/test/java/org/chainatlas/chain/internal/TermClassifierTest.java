@@ -900,4 +900,29 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "汽车零部件的研发,生产和销售.", "公司聚焦新能源汽车领域。", "汽车配件")))
                 .as("a parts maker focusing on a market").doesNotContain("vehicle");
     }
+
+    /**
+     * Fact check 25: a pipe is made of the material named before it (青龙管业's PVC and concrete pipes: it makes neither PVC
+     * nor cement), while products listed before the pipe are products (双达泵业's pumps), and 管 inside 管理 is no pipe; an
+     * association names the industry a company belongs to (中国混凝土与水泥制品协会).
+     */
+    @Test
+    void aPipeIsMadeOfTheMaterialBeforeItAndAnAssociationMakesNothing() {
+        assertThat(nodes(new CompanyText("示例管业集团股份有限公司",
+                "主要产品:混凝土管和塑料管两大系列,其中混凝土管道包括钢筋混凝土排水管道(RCP);塑料管道包括硬质给水用聚氯乙烯(PVC-U)管和高密度聚乙烯(HDPE)管两大类产品.",
+                "公司曾获得中国混凝土与水泥制品协会“企业信用评价AAA级信用企业”。", "塑料")))
+                .as("青龙管业").doesNotContain("basic-chemicals", "cement");
+        assertThat(nodes(new CompanyText("示例泵业股份有限公司", "特种工业泵、复合材料管道及其他装备", null, "专用机械")))
+                .as("双达泵业").contains("pumps-fans");
+        assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "新能源汽车热管理系统的研发,生产和销售.", null, "汽车配件")))
+                .as("a thermal-management maker").contains("thermal-management");
+    }
+
+    /** Fact check 25: 杨凌美畅's whole product name, 电镀金刚石线, is a wafer-slicing consumable. */
+    @Test
+    void electroplatedDiamondWireIsAWaferConsumable() {
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "金刚石工具及相关产业链中的材料和制品的研发,生产,销售",
+                "公司主要产品是电镀金刚石线，是光伏硅片切割的必备耗材。", "矿物制品")))
+                .as("杨凌美畅").contains("wafer-consumables");
+    }
 }
