@@ -48,6 +48,13 @@ final class BaseExtractor {
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
      */
     private static final String PLANNED = "规划";
+    /**
+     * 在X、Y…建设投资了…新能源项目 names where a power producer's stations stand, without a site word (立新能源: 在哈密、昌吉、乌鲁木齐、
+     * 奎屯、塔城等地建设投资了一批…新能源项目): built or running, not planned (NOT_OWN_OR_NOT_YET), and only what is run there
+     * ({@link Base#projectSite}).
+     */
+    private static final java.util.regex.Pattern RUNS_THERE = java.util.regex.Pattern.compile(
+            "在[^，,。；;]{2,40}(建设投资|投资建设|建成|投运|投建|运营)[^，,。；;]{0,30}(新能源项目|发电项目|光伏项目|风电项目|风电场|光伏电站|水电站)");
     private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
@@ -73,9 +80,17 @@ final class BaseExtractor {
      * A base found: the region, the place as written and the clause it comes from — for a base read from a subsidiary's name
      * ({@code subsidiary}), that name, which says nothing of what is made at a seat it shares.
      */
-    record Base(RegionView region, String written, String clause, boolean subsidiary) {
+    record Base(RegionView region, String written, String clause, boolean subsidiary, boolean projectSite) {
         Base(RegionView region, String written, String clause) {
-            this(region, written, clause, false);
+            this(region, written, clause, false, false);
+        }
+
+        Base(RegionView region, String written, String clause, boolean subsidiary) {
+            this(region, written, clause, subsidiary, false);
+        }
+
+        Base asProjectSite() {
+            return new Base(region, written, clause, subsidiary, true);
         }
     }
 
@@ -112,11 +127,12 @@ final class BaseExtractor {
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
                 named.addAll(subsidiaries(clause.substring(0, limit)));
-                if (!speaksOfProduction(clause.substring(0, limit))) {
+                boolean runs = runsThere(clause.substring(0, limit));
+                if (!runs && !speaksOfProduction(clause.substring(0, limit))) {
                     continue;
                 }
                 for (Base base : places(clause, limit)) {
-                    found.putIfAbsent(base.region().code(), base);
+                    found.putIfAbsent(base.region().code(), runs ? base.asProjectSite() : base);
                 }
             }
         }
@@ -137,6 +153,10 @@ final class BaseExtractor {
             }
         }
         return clauses;
+    }
+
+    static boolean runsThere(String clause) {
+        return RUNS_THERE.matcher(clause).find() && NOT_OWN_OR_NOT_YET.stream().noneMatch(clause::contains);
     }
 
     static boolean speaksOfProduction(String clause) {

@@ -156,6 +156,12 @@ class RealEnterprises implements ApplicationRunner {
                 .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE))).toList();
     }
 
+    /** What a project site runs: the company's segments that are run where they stand ({@link #OPERATED}), said so. */
+    private static List<Made> runAt(List<Made> made, java.util.Set<Long> operated) {
+        return made.stream().filter(m -> operated.contains(m.nodeId()))
+                .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.RUN_AT_PROJECT))).toList();
+    }
+
     /**
      * Segments that are built, run or served where the customer is — power stations and their construction and upkeep,
      * utilities' operations, hospitals, pharmacies, drug distribution, research services, launches and flights — and so
@@ -251,6 +257,12 @@ class RealEnterprises implements ApplicationRunner {
                     // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
                     // (not a subsidiary named after the seat's city: its name says nothing of what is made there)
                     seatMakesAll |= named.isEmpty() && !otherKind && !base.subsidiary();
+                    continue;
+                }
+                if (base.projectSite()) {
+                    // a power producer's stations: what it runs there, not what it makes
+                    plants.add(new Plant(base.region().code(), base.written() + "项目", "EXTRACTED",
+                            truncate("公司简介：“" + base.clause() + "”", 500), runAt(made, operated)));
                     continue;
                 }
                 namedElsewhere.addAll(named);

@@ -9,6 +9,9 @@ public final class EvidenceNotes {
     /** A segment a plant is given only because its company makes it (the introduction names the base, not its products). */
     public static final String PRESUMED_AT_BASE = "（简介未载明该基地的产品，按公司业务推定）";
 
+    /** A segment a project site is given: the introduction names the place among where the company's projects stand. */
+    public static final String RUN_AT_PROJECT = "（简介列此地为公司项目所在地，按公司运营业务计）";
+
     /** A segment the introduction says is made at bases elsewhere: the head office keeps it at half. */
     public static final String HALF_AT_SEAT = "（简介所列生产基地在外地，总部按半数计）";
 
@@ -24,6 +27,7 @@ public final class EvidenceNotes {
     /** The notes of a stored evidence text in English (the rest of the text as it is). */
     public static String english(String text) {
         return text.replace(HALF_AT_SEAT, " (the introduction names bases elsewhere that make it: counted at half at the seat)")
+                .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
                 .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)");
     }

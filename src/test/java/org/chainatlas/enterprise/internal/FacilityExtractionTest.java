@@ -239,6 +239,28 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Where a power producer built its stations is where it runs them (fact check 25: 立新能源's 哈密 wind and solar stood
+     * nowhere but at its 乌鲁木齐 seat, 在哈密、昌吉…等地建设投资了一批…新能源项目); those sites carry what it runs, not what
+     * it makes, and a planned project names no site.
+     */
+    @Test
+    void aPowerProducersBuiltProjectsAreWhereItRunsThem() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司在哈密、昌吉、乌鲁木齐、奎屯、塔城等地建设投资了一批具有较好经济效益和社会效益的新能源项目。"))
+                .allMatch(BaseExtractor.Base::projectSite).extracting(b -> b.region().nameZh()).contains("哈密市", "昌吉回族自治州", "塔城地区");
+        assertThat(extractor.bases("公司计划在哈密投资建设风电项目。")).as("a planned project").isEmpty();
+        assertThat(extractor.bases("公司在宜宾建有生产基地。")).as("a factory is no project site").noneMatch(BaseExtractor.Base::projectSite);
+        java.util.List<java.util.Map<String, Object>> hami = jdbc.queryForList("""
+                select n.code, s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                join chain_node n on n.id = s.node_id
+                where e.name_zh = '新疆立新能源股份有限公司' and s.region_code = '650500' and s.role = 'PRODUCES'""");
+        assertThat(hami).as("立新能源's 哈密 stations").isNotEmpty()
+                .allSatisfy(row -> assertThat(RealEnterprises.OPERATED.stream().map(code -> code.substring(code.indexOf('/') + 1)))
+                        .contains((String) row.get("code")))
+                .allSatisfy(row -> assertThat((String) row.get("evidence")).endsWith(org.chainatlas.platform.data.EvidenceNotes.RUN_AT_PROJECT));
+    }
+
+    /**
      * The product a clause writes straight before a site word is read as the plant's kind: 天山铝业's 靖西 line makes alumina
      * (在广西靖西市已建成氧化铝生产线), and 百色 showed its battery foil, made in 江阴, as present by presumption. A site word after a
      * verb, a count, a place or a general word names no product.
