@@ -145,14 +145,14 @@ class RealEnterprises implements ApplicationRunner {
      * group also makes), or all of them where the clause names none of them (在宜宾、成都建有生产基地). Every segment was
      * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
      */
-    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made, java.util.Set<Long> operated) {
+    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made, java.util.Set<Long> notMadeInPlants) {
         List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
         if (!there.isEmpty()) {
             return there;
         }
         // presumed, and said so: 京东方's nine bases all showed its TFT-LCD panels, 绵阳's and 鄂尔多斯's fabs are AMOLED; not
         // what is built, run or served elsewhere rather than made in a plant (东方日升's power stations stood at its 义乌 factory)
-        return made.stream().filter(m -> !operated.contains(m.nodeId()))
+        return made.stream().filter(m -> !notMadeInPlants.contains(m.nodeId()))
                 .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE))).toList();
     }
 
@@ -175,6 +175,22 @@ class RealEnterprises implements ApplicationRunner {
             "biomedicine/distribution", "biomedicine/health-services", "biomedicine/cro", "aerospace-low-altitude/launch-service",
             "aerospace-low-altitude/constellation-ops", "aerospace-low-altitude/low-alt-ops", "aerospace-low-altitude/flight-training",
             "vanadium-titanium/flow-storage", "chemical-new-materials/construction");
+
+    /**
+     * Whether a segment is software or an IT service: never made in a plant, so never presumed at one (利欧集团's digital
+     * marketing stood at its 湘潭 and 大连 pump factories, fact check 26); the chain's hardware, devices and embedded software
+     * may be.
+     */
+    static boolean software(String chainCode, String nodeCode) {
+        return "software-info".equals(chainCode) && !java.util.Set.of("it-hardware", "device-makers", "embedded").contains(nodeCode);
+    }
+
+    /**
+     * A clause saying a company's production is concentrated in one place (和谐双马: 公司建材生产基地集中在宜宾市 — not at its
+     * 绵阳 seat): what it makes is made there, and the seat keeps it as a head office does.
+     */
+    private static final java.util.regex.Pattern CONCENTRATED = java.util.regex.Pattern.compile(
+            "(生产基地|工厂|基地)[^，,。；;]{0,4}(集中在|均位于|全部位于|均在)");
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
@@ -236,10 +252,14 @@ class RealEnterprises implements ApplicationRunner {
             List<Made> made = new ArrayList<>();
             java.util.Set<Character> heads = new java.util.HashSet<>();
             java.util.Set<Long> operated = new java.util.HashSet<>();
+            java.util.Set<Long> notMadeInPlants = new java.util.HashSet<>();
             for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
                 made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
                 if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
                     operated.add(m.nodeId());
+                }
+                if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
+                    notMadeInPlants.add(m.nodeId());
                 }
                 m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             }
@@ -266,8 +286,11 @@ class RealEnterprises implements ApplicationRunner {
                     continue;
                 }
                 namedElsewhere.addAll(named);
+                if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
+                    made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).forEach(namedElsewhere::add);
+                }
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, operated)));
+                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, notMadeInPlants)));
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half

@@ -497,7 +497,7 @@ class TermClassifierTest {
         assertApplication("公司主要产品包括甲醇合成催化剂,草酸酯加氢催化剂,稀硝酸还原催化剂等催化新材料", "甲醇", true);
         assertApplication("主要产品为火电蒸汽轮机汽缸缸体,阀体", "汽轮机", true);
         assertApplication("主要产品包括氢燃料电池智能生产线和新能源汽车驱动电机智能生产线", "燃料电池", true);
-        assertApplication("主要从事定制化增材制造和机载设备维修业务", "机载设备", true);
+        assertApplication("主要从事定制化增材制造和机载计算机维修业务", "机载计算机", true);
         assertApplication("主要产品涵盖建筑乳液、防水乳液、纺织乳液", "防水", true);
         assertApplication("主要产品为风力发电传动设备", "风力发电", true);
         assertApplication("通信领域产品主要为4G、5G通信基站机体和屏蔽盖等结构件", "基站", true);
@@ -924,5 +924,21 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例新材料股份有限公司", "金刚石工具及相关产业链中的材料和制品的研发,生产,销售",
                 "公司主要产品是电镀金刚石线，是光伏硅片切割的必备耗材。", "矿物制品")))
                 .as("杨凌美畅").contains("wafer-consumables");
+    }
+
+    /** Fact check 26: products written in words the dictionary lacked, and an appliance class that no longer fits (九洲). */
+    @Test
+    void productsOfFactCheck26AreRead() {
+        assertThat(nodes(new CompanyText("示例航空科技股份有限公司", "主要从事定制化增材制造和机载设备维修业务.", null, "航空")))
+                .as("超卓航空").contains("mro");
+        assertThat(nodes(new CompanyText("示例传动技术股份有限公司", "公司的主营业务为风电偏航,变桨减速器及索道减速器等高端行星齿轮减速器的研发,生产与销售.",
+                null, "电气设备"))).as("威力传动").contains("gearbox");
+        assertThat(nodes(new CompanyText("示例新能源股份有限公司", "本公司主要产品为晶硅片切割刃料,应用于太阳能晶硅片和半导体晶圆片的切割.", null, "电气设备")))
+                .as("易成新能源").contains("wafer-consumables").doesNotContain("ingot-wafer");
+        assertThat(nodes(new CompanyText("示例环境科技发展股份有限公司", "主营业务为固体废弃物处置系统工程设计,承建及固体废弃物处置设备系统集成业务",
+                null, "环境保护"))).as("启迪环境").contains("waste-ops", "solid-waste-equipment");
+        assertThat(nodes(new CompanyText("示例电器股份有限公司", "主营业务:以生产广播电视设备为主业.",
+                "公司主要从事包括智能终端、空管产品的技术研发、产品制造和销售等业务。空管产品主要从事空中交通管理及相关航电设备的研发、制造和销售。",
+                "家用电器"))).as("九洲电器").contains("low-alt-atm");
     }
 }

@@ -239,6 +239,25 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 26: software and IT services are never presumed at a factory (利欧集团's digital marketing stood at its 湘潭
+     * pump plant), and a company whose text says its production is concentrated elsewhere (和谐双马: 公司建材生产基地集中在宜宾市)
+     * keeps at its 绵阳 seat only what a head office keeps.
+     */
+    @Test
+    void softwareIsNotPresumedAtAFactoryAndConcentratedProductionLeavesTheSeatHalf() {
+        java.util.List<String> xiangtan = jdbc.queryForList("""
+                select c.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                join chain c on c.id = n.chain_id
+                where e.name_zh = '利欧集团股份有限公司' and s.region_code = '430300' and s.role = 'PRODUCES'""", String.class);
+        assertThat(xiangtan).as("利欧's 湘潭 pump plant").doesNotContain("software-info");
+        java.util.List<String> seat = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = '四川和谐双马股份有限公司' and s.region_code = '510700' and n.code = 'cement'""", String.class);
+        assertThat(seat).as("和谐双马's cement at its 绵阳 seat").isNotEmpty().allSatisfy(evidence ->
+                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+    }
+
+    /**
      * Where a power producer built its stations is where it runs them (fact check 25: 立新能源's 哈密 wind and solar stood
      * nowhere but at its 乌鲁木齐 seat, 在哈密、昌吉…等地建设投资了一批…新能源项目); those sites carry what it runs, not what
      * it makes, and a planned project names no site.
