@@ -236,10 +236,12 @@ final class BaseExtractor {
                     && places.resolve(t.word, province).filter(r -> r.code().startsWith(province.substring(0, 2))
                     && r.level() != RegionLevel.PROVINCE).isPresent();
             // …and so is one written as an item of a list of places, after a place read as one (国轩高科: 在…宜春、滁州、金寨等地成立
-            // 十四大电池生产基地 — 金寨, a county of 六安, not tagged a place)
+            // 十四大电池生产基地 — 金寨, a county of 六安, not tagged a place), in any province, as for a tagged place (福然德: 在上海、
+            // 重庆、长春、宁德、开封、武汉建立生产基地 — 开封, "unseal", after a municipality's hint)
             boolean listedAfterAPlace = !afterItsProvince && lastCityEnd >= 0 && t.offset == lastCityEnd + 1
                     && clause.charAt(lastCityEnd) == '、' && t.word.length() >= 2 && endsAListItem(clause, t.offset + t.word.length())
-                    && places.resolve(t.word, province).filter(r -> r.level() != RegionLevel.PROVINCE).isPresent();
+                    && places.resolve(t.word, province).or(() -> places.resolve(t.word, null))
+                    .filter(r -> r.level() != RegionLevel.PROVINCE).isPresent();
             if (t.offset >= limit || t.nature == null
                     || (!t.nature.toString().startsWith("ns") && !afterItsProvince && !listedAfterAPlace) || t.word.length() < 2) {
                 continue;

@@ -340,13 +340,16 @@ class FacilityExtractionTest {
                 .containsExactly("320500");
     }
 
-    /** A county written as an item of a list of places is one, though not tagged a place (fact check 24: 国轩高科's 金寨). */
+    /** A place written as an item of a list of places is one, though not tagged a place (fact check 24: 国轩高科's 金寨). */
     @Test
     void aCountyListedAmongPlacesIsOne() {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         assertThat(extractor.bases("在合肥、南京、宜春、滁州、金寨等地成立十四大电池生产基地。")).extracting(b -> b.region().code())
                 .containsExactly("340100", "320100", "360900", "341100", "341500");
         assertThat(extractor.bases("在南京、金寨等地成立电池生产基地。")).extracting(b -> b.region().code()).containsExactly("320100", "341500");
+        // after a municipality, whose name stands as the province of the places after it (fact check 26: 福然德's 开封)
+        assertThat(extractor.bases("目前已在上海、重庆、长春、宁德、开封、武汉建立生产基地")).extracting(b -> b.region().code())
+                .containsExactly("310000", "500000", "220100", "350900", "410200", "420100");
     }
 
     /** 在X进行…的生产 names where it produces without a site word (fact checks 19 and 20: 国晟世安's 淮北 and 淮南 lines). */
