@@ -377,7 +377,12 @@ final class TermClassifier {
     }
 
     /** Words of an introduction that name what follows in their clause as the company's main business or products. */
-    private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事");
+    /**
+     * Words before a list of what a company makes; 业务涵盖/业务包括 too (弘元: 业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等…全产业链
+     * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
+     */
+    private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
+            "业务包括");
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 40;
     private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?.\n";

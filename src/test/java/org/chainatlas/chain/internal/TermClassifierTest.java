@@ -941,4 +941,20 @@ class TermClassifierTest {
                 "公司主要从事包括智能终端、空管产品的技术研发、产品制造和销售等业务。空管产品主要从事空中交通管理及相关航电设备的研发、制造和销售。",
                 "家用电器"))).as("九洲电器").contains("low-alt-atm");
     }
+
+    /**
+     * Fact check 27: a mill's crude-steel capacity makes it a steel maker (包钢 had no segment); quartz glass is no building
+     * glass (菲利华); a list after 业务涵盖 is what the company does (弘元's silicon and wafers, its main-business text stale).
+     */
+    @Test
+    void productsOfFactCheck27AreRead() {
+        assertThat(nodes(new CompanyText("示例钢联股份有限公司", "钢铁产品的生产与销售.",
+                "公司具备1,750万吨粗钢生产能力，可生产重轨、风电板、耐磨钢、管线钢、汽车钢等重点产品。", "普钢")))
+                .as("包钢股份").contains("steel");
+        assertThat(nodes(new CompanyText("示例石英玻璃股份有限公司", "主导产品为天然与合成石英玻璃锭、筒、管、棒、石英舟等.", null, "玻璃")))
+                .as("菲利华").doesNotContain("glass");
+        assertThat(nodes(new CompanyText("示例绿色能源股份有限公司", "精密机床的研发,生产和销售.",
+                "目前，公司已拥有无锡、徐州等六大核心基地，业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等N型TOPCon全产业链。", "电气设备")))
+                .as("弘元绿色能源").contains("ingot-wafer", "industrial-silicon");
+    }
 }
