@@ -427,7 +427,7 @@ final class BaseExtractor {
         return products;
     }
 
-    private boolean isMunicipality(RegionView province) {
+    boolean isMunicipality(RegionView province) {
         return regions.children(province.code()).stream().noneMatch(c -> c.level() == RegionLevel.PREFECTURE);
     }
 }

@@ -192,6 +192,28 @@ class RealEnterprises implements ApplicationRunner {
     private static final java.util.regex.Pattern CONCENTRATED = java.util.regex.Pattern.compile(
             "(生产基地|工厂|基地)[^，,。；;]{0,4}(集中在|均位于|全部位于|均在)");
 
+    /** Where an introduction says the head office is: the words after this, to the end of the clause. */
+    private static final java.util.regex.Pattern HEAD_OFFICE = java.util.regex.Pattern.compile(
+            "(总部|办公地点|办公地址)(位于|设在|设于|坐落于)([^，,。；;]{2,25})");
+
+    /** Whether the introduction puts the head office in a city (or municipality) other than the registered seat's. */
+    private boolean headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
+        if (introduction == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = HEAD_OFFICE.matcher(introduction);
+        while (m.find()) {
+            for (Places.PlaceMention mention : places.mentions(m.group(3), null)) {
+                RegionView r = mention.region();
+                if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
+                    continue;
+                }
+                return !r.code().equals(seat.code());
+            }
+        }
+        return false;
+    }
+
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
 
@@ -291,6 +313,12 @@ class RealEnterprises implements ApplicationRunner {
                 }
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                         truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, notMadeInPlants)));
+            }
+            // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
+            // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
+            // its text shows: the seat keeps what it keeps of products made at bases elsewhere
+            if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && headOfficeElsewhere(extractor, c.introduction(), seat.get())) {
+                made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).forEach(namedElsewhere::add);
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half

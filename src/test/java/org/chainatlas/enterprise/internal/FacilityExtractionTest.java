@@ -241,7 +241,8 @@ class FacilityExtractionTest {
     /**
      * Fact check 26: software and IT services are never presumed at a factory (利欧集团's digital marketing stood at its 湘潭
      * pump plant), and a company whose text says its production is concentrated elsewhere (和谐双马: 公司建材生产基地集中在宜宾市)
-     * keeps at its 绵阳 seat only what a head office keeps.
+     * keeps at its 绵阳 seat only what a head office keeps; so does one whose text puts its head office and all its bases
+     * elsewhere (三安光电).
      */
     @Test
     void softwareIsNotPresumedAtAFactoryAndConcentratedProductionLeavesTheSeatHalf() {
@@ -254,6 +255,12 @@ class FacilityExtractionTest {
                 select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
                 where e.name_zh = '四川和谐双马股份有限公司' and s.region_code = '510700' and n.code = 'cement'""", String.class);
         assertThat(seat).as("和谐双马's cement at its 绵阳 seat").isNotEmpty().allSatisfy(evidence ->
+                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+        // fact check 27: 三安光电, registered in 荆州, says its head office is in 厦门 and lists its bases, none in 荆州
+        java.util.List<String> jingzhou = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
+                where e.name_zh = '三安光电股份有限公司' and s.region_code = '421000'""", String.class);
+        assertThat(jingzhou).as("三安光电 at its registered seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
