@@ -335,6 +335,24 @@ final class BaseExtractor {
      * stake or a plan gives none.
      */
     List<Base> subsidiaries(String clause) {
+        return subsidiaries(clause, false);
+    }
+
+    /**
+     * Subsidiaries named by a province only (锦州永杉锂业: 旗下核心子公司湖南永杉锂业有限公司…是湖南第一个锂盐项目): no base, for the
+     * province says too little of where, but what such a name says it makes is made in that province.
+     */
+    List<Base> provinceSubsidiaries(String... texts) {
+        List<Base> found = new ArrayList<>();
+        for (String text : texts) {
+            if (text != null) {
+                clauses(text).forEach(clause -> found.addAll(subsidiaries(clause, true)));
+            }
+        }
+        return found;
+    }
+
+    private List<Base> subsidiaries(String clause, boolean provinces) {
         List<Base> bases = new ArrayList<>();
         if (NOT_OWN_OR_NOT_YET.stream().anyMatch(clause::contains)) {
             return bases;
@@ -343,8 +361,8 @@ final class BaseExtractor {
         while (list.find()) {
             java.util.regex.Matcher company = COMPANY.matcher(list.group(1));
             while (company.find()) {
-                // the words a list or a count puts before a name (子公司A和B; 下设两家全资子公司; 下属的)
-                String name = company.group().replaceFirst("^([和及与、的]|[一二两三四五六七八九十多数]+家)*((全资|控股)?(子公司|孙公司))?", "");
+                // the words a list or a count puts before a name (子公司A和B; 下设两家全资子公司; 下属的; 旗下核心子公司)
+                String name = company.group().replaceFirst("^([和及与、的]|[一二两三四五六七八九十多数]+家)*(核心|主要|重要)?((全资|控股)?(子公司|孙公司))?", "");
                 if (!MAKER.matcher(name).find() || NOT_MAKER.matcher(name).find()) {
                     continue;
                 }
@@ -364,7 +382,8 @@ final class BaseExtractor {
                     place = first.word;
                 }
                 Optional<RegionView> region = places.resolve(place, null);
-                if (region.isEmpty() || (region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get()))) {
+                boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get());
+                if (region.isEmpty() || province != provinces) {
                     continue;
                 }
                 bases.add(new Base(region.get(), place, name, true));

@@ -275,6 +275,8 @@ class RealEnterprises implements ApplicationRunner {
             java.util.Set<Character> heads = new java.util.HashSet<>();
             java.util.Set<Long> operated = new java.util.HashSet<>();
             java.util.Set<Long> notMadeInPlants = new java.util.HashSet<>();
+            Map<Long, List<String>> termsOf = new java.util.HashMap<>();
+            java.util.Set<Long> madeInOtherProvince = new java.util.HashSet<>();
             for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
                 made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
                 if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
@@ -284,6 +286,7 @@ class RealEnterprises implements ApplicationRunner {
                     notMadeInPlants.add(m.nodeId());
                 }
                 m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
+                termsOf.put(m.nodeId(), m.terms());
             }
             List<Plant> plants = new ArrayList<>();
             java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
@@ -314,6 +317,18 @@ class RealEnterprises implements ApplicationRunner {
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                         truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, notMadeInPlants)));
             }
+            // a segment the company was filed for by words in the name of a subsidiary in another province is made there
+            // (永杉锂业's lithium, by 锂业 in 湖南永杉锂业有限公司, not at its 锦州 seat, where it makes molybdenum), unless the text
+            // names a base at the seat that makes everything (珠海冠宇's cells, made in 珠海 and by its 浙江 subsidiary)
+            for (BaseExtractor.Base other : extractor.provinceSubsidiaries(c.introduction(), c.mainBusiness())) {
+                if (!seatMakesAll && !seat.get().code().startsWith(other.region().code().substring(0, 2))) {
+                    termsOf.forEach((node, terms) -> {
+                        if (terms.stream().anyMatch(other.clause()::contains)) {
+                            madeInOtherProvince.add(node);
+                        }
+                    });
+                }
+            }
             // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
             // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
             // its text shows: the seat keeps what it keeps of products made at bases elsewhere
@@ -328,6 +343,9 @@ class RealEnterprises implements ApplicationRunner {
             made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                     ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
                             withNote(m.evidence(), EvidenceNotes.HALF_AT_SEAT))
+                    : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+                    ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
+                            withNote(m.evidence(), EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE))
                     : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
                     : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
                     .toList();

@@ -15,6 +15,9 @@ public final class EvidenceNotes {
     /** A segment the introduction says is made at bases elsewhere: the head office keeps it at half. */
     public static final String HALF_AT_SEAT = "（简介所列生产基地在外地，总部按半数计）";
 
+    /** A segment the introduction names a subsidiary in another province for (no city given): the seat keeps half. */
+    public static final String HALF_SUBSIDIARY_ELSEWHERE = "（简介称由外省子公司生产，此处按半数计）";
+
     /**
      * A segment placed at the company's seat (head office) because nothing says where it is made: the seat is where a
      * listed company files, not always where it produces (华能澜沧江's dams are not in 昆明).
@@ -27,6 +30,7 @@ public final class EvidenceNotes {
     /** The notes of a stored evidence text in English (the rest of the text as it is). */
     public static String english(String text) {
         return text.replace(HALF_AT_SEAT, " (the introduction names bases elsewhere that make it: counted at half at the seat)")
+                .replace(HALF_SUBSIDIARY_ELSEWHERE, " (the introduction names a subsidiary in another province for it: counted at half here)")
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
                 .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)");

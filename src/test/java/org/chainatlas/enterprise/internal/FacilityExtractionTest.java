@@ -265,6 +265,24 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 27: a subsidiary named by a province is no base, but what its name says the company makes is made in that
+     * province (锦州永杉锂业's lithium salts, by 湖南永杉锂业有限公司; it makes molybdenum in 锦州); 核心 before 子公司 is no part of
+     * the name.
+     */
+    @Test
+    void whatASubsidiaryInAnotherProvinceIsNamedForIsMadeThere() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.provinceSubsidiaries("旗下核心子公司湖南永杉锂业有限公司，成立于2019年，是湖南第一个锂盐项目。"))
+                .extracting(b -> b.region().code()).containsExactly("430000");
+        assertThat(extractor.bases("旗下核心子公司湖南永杉锂业有限公司，成立于2019年。")).as("a province is no base").isEmpty();
+        java.util.List<String> jinzhou = jdbc.queryForList("""
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = '锦州永杉锂业股份有限公司' and s.region_code = '210700' and n.code = 'lithium'""", String.class);
+        assertThat(jinzhou).as("永杉锂业's lithium at its 锦州 seat").isNotEmpty().allSatisfy(evidence ->
+                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE));
+    }
+
+    /**
      * Where a power producer built its stations is where it runs them (fact check 25: 立新能源's 哈密 wind and solar stood
      * nowhere but at its 乌鲁木齐 seat, 在哈密、昌吉…等地建设投资了一批…新能源项目); those sites carry what it runs, not what
      * it makes, and a planned project names no site.
