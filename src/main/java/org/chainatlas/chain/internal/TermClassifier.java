@@ -376,9 +376,8 @@ final class TermClassifier {
         return field.substring(at, clauseStart).contains("参股");
     }
 
-    /** Words of an introduction that name what follows in their clause as the company's main business or products. */
     /**
-     * Words before a list of what a company makes; 业务涵盖/业务包括 too (弘元: 业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等…全产业链
+     * Words of an introduction that name what follows in their clause as the company's main business or products; 业务涵盖/业务包括 too (弘元: 业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等…全产业链
      * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
      */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
@@ -609,9 +608,9 @@ final class TermClassifier {
             // an association of its makers names an industry the company belongs to, not a product (青龙管业 is a member of
             // 中国混凝土与水泥制品协会 and makes no cement products)
             "协会",
-            // a pipe, additive or cover made of it or for it (雄塑: 聚氯乙烯(PVC)…系列管材管件; 日科: PVC塑料改性剂; 常友:
-            // 风电机组罩体; 天常: 风机叶片套裁布; 洛凯: 断路器配套用框(抽)架)
-            "管材", "管件", "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
+            // an additive or cover made of it or for it (日科: PVC塑料改性剂; 常友: 风电机组罩体; 天常: 风机叶片套裁布; 洛凯:
+            // 断路器配套用框(抽)架); pipes: pipeAt
+            "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
             // engineering for it (镇海石化工程: 石油天然气工程咨询)
             "工程咨询", "工程设计",
             // equipment, probes, materials, precast parts and circuit boards for it (百琪达: 磁性材料专用设备; 和林微纳: 芯片测试
@@ -745,6 +744,19 @@ final class TermClassifier {
     private static final int PARTNER_GAP = 8;
     private static final List<String> PARTNER_NOUNS = List.of("企业", "厂商", "厂家", "客户", "公司", "集团", "制造商");
     private static final List<String> PARTNER_VERBS = List.of("签订", "签署", "达成", "开展", "建立", "进行", "共同", "联合", "推进");
+
+    /**
+     * Whether a pipe word starts at {@code at}: 管道, 管材, 管件, or 管 as a whole word (not the 管 of 管理 or 热管理). A pipe is
+     * made of the term before it, which is no product of the company (青龙管业: 硬质给水用聚氯乙烯(PVC-U)管, 钢筋混凝土排水管道;
+     * 雄塑: 聚氯乙烯(PVC)…系列管材管件 — pipes, no PVC or concrete).
+     */
+    private static boolean pipeAt(String text, int at) {
+        return text.startsWith("管道", at) || text.startsWith("管材", at) || text.startsWith("管件", at)
+                || text.startsWith("管", at) && (at + 1 == text.length() || PIPE_ENDS.indexOf(text.charAt(at + 1)) >= 0);
+    }
+
+    /** What may follow 管 when it is a pipe: the end of a list item or of a clause. */
+    private static final String PIPE_ENDS = "和及与、，,。；;)）";
 
     private static boolean headWordAt(String text, int at) {
         if (pipeAt(text, at)) {
@@ -899,18 +911,6 @@ final class TermClassifier {
 
     private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
-    /**
-     * Whether a pipe word starts at {@code at}: 管道, 管材, 管件, or 管 as a whole word (not the 管 of 管理 or 热管理). A pipe is
-     * made of the term before it, which is no product of the company (青龙管业: 硬质给水用聚氯乙烯(PVC-U)管, 钢筋混凝土排水管道 —
-     * pipes, no PVC or concrete).
-     */
-    private static boolean pipeAt(String text, int at) {
-        return text.startsWith("管道", at) || text.startsWith("管材", at) || text.startsWith("管件", at)
-                || text.startsWith("管", at) && (at + 1 == text.length() || PIPE_ENDS.indexOf(text.charAt(at + 1)) >= 0);
-    }
-
-    /** What may follow 管 when it is a pipe: the end of a list item or of a clause. */
-    private static final String PIPE_ENDS = "和及与、，,。；;)）";
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
     /**

@@ -182,8 +182,11 @@ class RealEnterprises implements ApplicationRunner {
      * may be.
      */
     static boolean software(String chainCode, String nodeCode) {
-        return "software-info".equals(chainCode) && !java.util.Set.of("it-hardware", "device-makers", "embedded").contains(nodeCode);
+        return "software-info".equals(chainCode) && !MADE_IN_PLANTS.contains(nodeCode);
     }
+
+    /** The segments of the software chain that are made in plants. */
+    private static final java.util.Set<String> MADE_IN_PLANTS = java.util.Set.of("it-hardware", "device-makers", "embedded");
 
     /**
      * A clause saying a company's production is concentrated in one place (和谐双马: 公司建材生产基地集中在宜宾市 — not at its
