@@ -511,6 +511,15 @@ final class TermClassifier {
                 hits.set(j, listed.asUse());
             }
         }
+        // a term written straight before 销售 or 经销 is traded, in a clause that says nothing of making it (德众汽车, a dealer:
+        // 燃油汽车销售,新能源汽车销售…充电桩销售 — no vehicles or chargers made; not 生产销售PVC树脂, nor 仿真软件产品销售)
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.application() && (text.startsWith("销售", h.end()) || text.startsWith("经销", h.end()))
+                    && !MAKES.matcher(clauseBefore(text, h.begin())).find()) {
+                hits.set(i, h.asUse());
+            }
+        }
         // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商);
         // not where a product stands before 等 (彤程: …光刻胶等电子化学品领先企业 — the company itself)
         for (int i = 0; i < hits.size(); i++) {
@@ -757,6 +766,18 @@ final class TermClassifier {
 
     /** What may follow 管 when it is a pipe: the end of a list item or of a clause. */
     private static final String PIPE_ENDS = "和及与、，,。；;)）";
+
+    /** Words saying a company makes something. */
+    private static final Pattern MAKES = Pattern.compile("生产|制造|研发|开发|加工|研制");
+
+    /** The text of the clause before {@code at} (an ASCII comma, which separates a list's items, ends none). */
+    private static String clauseBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && "，。；;！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, at);
+    }
 
     private static boolean headWordAt(String text, int at) {
         if (pipeAt(text, at)) {

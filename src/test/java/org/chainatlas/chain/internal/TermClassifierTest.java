@@ -957,4 +957,25 @@ class TermClassifierTest {
                 "目前，公司已拥有无锡、徐州等六大核心基地，业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等N型TOPCon全产业链。", "电气设备")))
                 .as("弘元绿色能源").contains("ingot-wafer", "industrial-silicon");
     }
+
+    /**
+     * Fact check 28: what a dealer sells it does not make (德众汽车: 燃油汽车销售,新能源汽车销售…充电桩销售), while a maker's
+     * 生产销售 and a software house's 软件产品销售 stay its own; 联碱 is soda ash, 脱硫脱硝炭 an environmental carbon, a
+     * multi-wire saw PV equipment.
+     */
+    @Test
+    void productsOfFactCheck28AreRead() {
+        assertThat(nodes(new CompanyText("示例汽车销售服务股份有限公司", "燃油汽车销售,新能源汽车销售,汽车售后服务,充电桩销售,润滑油销售",
+                "是一家以汽车整车销售为主、集多品牌4S店与多项汽车后市场服务为一体的专业汽车销售服务企业。", "汽车服务")))
+                .as("德众汽车").doesNotContain("vehicle", "charging-swapping");
+        assertThat(nodes(new CompanyText("示例化工股份有限公司", "主要业务:生产销售PVC树脂,烧碱系列产品.", null, "化工原料")))
+                .as("a maker's 生产销售").contains("basic-chemicals");
+        assertThat(nodes(new CompanyText("示例双环科技股份有限公司", "主要产品:联碱产品.", "是采用联碱法生产纯碱和氯化铵的化工企业。", "化工原料")))
+                .as("湖北双环").contains("basic-chemicals");
+        assertThat(nodes(new CompanyText("示例生物科技股份有限公司", "活性炭制品的生产及销售,贸易等.",
+                "可生产脱硫脱硝炭、溶剂回收炭、触媒载体炭、净水活性炭、空气净化炭。", "化工原料"))).as("中科生物").contains("env-chemicals");
+        assertThat(nodes(new CompanyText("示例机器股份有限公司", "精密数控机床设备的研发,设计,生产和销售.",
+                "主要从事多线切割机、研磨抛光机等硬脆材料加工装备、金刚石线、热场系统及光伏硅片系列产品的研发、生产和销售。", "机床制造")))
+                .as("宇晶机器").contains("pv-equipment");
+    }
 }
