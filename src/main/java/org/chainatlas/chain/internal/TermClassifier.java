@@ -495,10 +495,7 @@ final class TermClassifier {
             if (h.application() || !beforeHeadWord(text, h.end(), hits, i)) {
                 continue;
             }
-            // a pipe is made of the term before it, and the items listed before that are products of their own (双达泵业:
-            // 特种工业泵、复合材料管道 — pumps and composite pipes)
-            boolean pipe = pipeAt(text, pastBracket(text, h.end()));
-            for (int j = i; j >= 0 && (j == i || !pipe); j--) {
+            for (int j = i; j >= 0; j--) {
                 Hit listed = hits.get(j);
                 if (j < i) {
                     Hit after = hits.get(j + 1);
@@ -509,6 +506,14 @@ final class TermClassifier {
                     }
                 }
                 hits.set(j, listed.asUse());
+            }
+        }
+        // a pipe is made of the term before it (pipeItem); the items listed before that are products of their own (双达泵业:
+        // 特种工业泵、复合材料管道 — pumps and composite pipes)
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.application() && pipeItem(text, h.end())) {
+                hits.set(i, h.asUse());
             }
         }
         // a term written straight before 销售 or 经销 is traded, in a clause that says nothing of making it (德众汽车, a dealer:
@@ -618,7 +623,7 @@ final class TermClassifier {
             // 中国混凝土与水泥制品协会 and makes no cement products)
             "协会",
             // an additive or cover made of it or for it (日科: PVC塑料改性剂; 常友: 风电机组罩体; 天常: 风机叶片套裁布; 洛凯:
-            // 断路器配套用框(抽)架); pipes: pipeAt
+            // 断路器配套用框(抽)架); pipes: pipeItem
             "改性剂", "阻燃剂", "增塑剂", "罩体", "机舱罩", "套裁布", "配套用",
             // engineering for it (镇海石化工程: 石油天然气工程咨询)
             "工程咨询", "工程设计",
@@ -755,17 +760,33 @@ final class TermClassifier {
     private static final List<String> PARTNER_VERBS = List.of("签订", "签署", "达成", "开展", "建立", "进行", "共同", "联合", "推进");
 
     /**
-     * Whether a pipe word starts at {@code at}: 管道, 管材, 管件, or 管 as a whole word (not the 管 of 管理 or 热管理). A pipe is
-     * made of the term before it, which is no product of the company (青龙管业: 硬质给水用聚氯乙烯(PVC-U)管, 钢筋混凝土排水管道;
-     * 雄塑: 聚氯乙烯(PVC)…系列管材管件 — pipes, no PVC or concrete).
+     * Whether the rest of the list item after a term names a pipe made of it: the item (past a bracket and a grade such as
+     * -U) ends in 管, 管道, 管材 or 管件 (青龙管业: 硬质给水用聚氯乙烯(PVC-U)管, 钢筋混凝土排水管道; 顾地: PVC-U给排水管,
+     * 聚氯乙烯(PVC)系列管道; 雄塑: 聚氯乙烯(PVC)…系列管材管件 — pipes, no PVC or concrete); not 管理, 管网 or 热管理.
      */
-    private static boolean pipeAt(String text, int at) {
-        return text.startsWith("管道", at) || text.startsWith("管材", at) || text.startsWith("管件", at)
-                || text.startsWith("管", at) && (at + 1 == text.length() || PIPE_ENDS.indexOf(text.charAt(at + 1)) >= 0);
+    static boolean pipeItem(String text, int end) {
+        int at = end;
+        // an abbreviation or grade in brackets straight after the material (聚氯乙烯(PVC-U)管)
+        if (at < text.length() && "(（".indexOf(text.charAt(at)) >= 0) {
+            int close = at + 1;
+            while (close < text.length() && close < end + 12 && ")）".indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            at = close < text.length() && ")）".indexOf(text.charAt(close)) >= 0 ? close + 1 : at;
+        }
+        int limit = Math.min(text.length(), at + 12);
+        while (at < limit && ITEM_ENDS.indexOf(text.charAt(at)) < 0) {
+            at++;
+        }
+        String item = text.substring(end, at);
+        return (item.endsWith("管") && TUBES.stream().noneMatch(item::endsWith)) || item.endsWith("管道") || item.endsWith("管材")
+                || item.endsWith("管件");
     }
 
-    /** What may follow 管 when it is a pipe: the end of a list item or of a clause. */
-    private static final String PIPE_ENDS = "和及与、，,。；;)）";
+    /** What ends a list item, a clause or, at a bracket, the name before it (钢筋混凝土排水管道(RCP)). */
+    private static final String ITEM_ENDS = "和及与、，,。；;等(（";
+    /** Tubes that are devices or parts, not pipes made of what is named before them (功率二极管, 阀用晶闸管, 热管理系统软管). */
+    private static final List<String> TUBES = List.of("极管", "闸管", "体管", "流管", "应管", "子管", "空管", "电管", "线管", "球管", "软管");
 
     /** Words saying a company makes something. */
     private static final Pattern MAKES = Pattern.compile("生产|制造|研发|开发|加工|研制");
@@ -780,9 +801,6 @@ final class TermClassifier {
     }
 
     private static boolean headWordAt(String text, int at) {
-        if (pipeAt(text, at)) {
-            return true;
-        }
         for (String word : HEAD_WORDS) {
             if (text.startsWith(word, at) && !testProduct(text, at + word.length(), word)) {
                 return true;

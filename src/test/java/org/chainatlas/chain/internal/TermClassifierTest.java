@@ -914,6 +914,10 @@ class TermClassifierTest {
                 .as("青龙管业").doesNotContain("basic-chemicals", "cement");
         assertThat(nodes(new CompanyText("示例泵业股份有限公司", "特种工业泵、复合材料管道及其他装备", null, "专用机械")))
                 .as("双达泵业").contains("pumps-fans");
+        // fact check 28: a pipe named after a grade (PVC-U给排水管) or a series (聚氯乙烯(PVC)系列管道); a diode is no pipe
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要生产PVC-U给排水管,PVC-M高抗冲给水管,PVC-C高压电力护套管等产品.",
+                "主要产品有聚氯乙烯(PVC)系列管道、聚乙烯(PE)系列管道。", "塑料"))).as("顾地科技").doesNotContain("basic-chemicals");
+        assertThat(TermClassifier.pipeItem("功率器件(功率二极管、功率三极管)", 4)).as("a diode after a bracket").isFalse();
         assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "新能源汽车热管理系统的研发,生产和销售.", null, "汽车配件")))
                 .as("a thermal-management maker").contains("thermal-management");
     }
