@@ -516,12 +516,14 @@ final class TermClassifier {
                 hits.set(i, h.asUse());
             }
         }
-        // a term written straight before 销售 or 经销 is traded, in a clause that says nothing of making it (德众汽车, a dealer:
-        // 燃油汽车销售,新能源汽车销售…充电桩销售 — no vehicles or chargers made; not 生产销售PVC树脂, nor 仿真软件产品销售)
+        // a term written straight before 销售, 经销, 分销 or 代理, or in a clause listing the products a company represents, is
+        // traded, where the clause says nothing of making it (德众汽车, a dealer: 燃油汽车销售,新能源汽车销售…充电桩销售; 商络电子, a
+        // distributor: 公司代理的产品包括…分立器件,功率器件 — not 生产销售PVC树脂, nor 仿真软件产品销售)
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            if (!h.application() && (text.startsWith("销售", h.end()) || text.startsWith("经销", h.end()))
-                    && !MAKES.matcher(clauseBefore(text, h.begin())).find()) {
+            String before = clauseBefore(text, h.begin());
+            if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find())
+                    && !MAKES.matcher(before).find()) {
                 hits.set(i, h.asUse());
             }
         }
@@ -619,6 +621,8 @@ final class TermClassifier {
             "机体",
             // cleaning or thinning it is a service to its makers (富乐德: TFT设备洗净, OLED设备洗净; 凯盛科技: TFT玻璃减薄)
             "洗净", "减薄",
+            // forming and grading it is done by equipment (杭可: 锂离子电池的后处理系统 — no cells)
+            "后处理系统", "的后处理系统",
             // an association of its makers names an industry the company belongs to, not a product (青龙管业 is a member of
             // 中国混凝土与水泥制品协会 and makes no cement products)
             "协会",
@@ -788,13 +792,18 @@ final class TermClassifier {
     /** Tubes that are devices or parts, not pipes made of what is named before them (功率二极管, 阀用晶闸管, 热管理系统软管). */
     private static final List<String> TUBES = List.of("极管", "闸管", "体管", "流管", "应管", "子管", "空管", "电管", "线管", "球管", "软管");
 
-    /** Words saying a company makes something. */
-    private static final Pattern MAKES = Pattern.compile("生产|制造|研发|开发|加工|研制");
+    /** Words after a product that say it is traded. */
+    private static final List<String> TRADED_AFTER = List.of("销售", "经销", "分销", "代理");
+    /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
+    private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
 
-    /** The text of the clause before {@code at} (an ASCII comma, which separates a list's items, ends none). */
+    /** Words saying a company makes something. */
+    private static final Pattern MAKES = Pattern.compile("(生产|制造)(?!商|企业|厂商)|研发|开发|加工|研制");
+
+    /** The text of the clause before {@code at} (an ASCII comma, which separates a list's items, ends none; a full stop does). */
     private static String clauseBefore(String text, int at) {
         int start = at;
-        while (start > 0 && "，。；;！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && "，。；;！!？?.\n".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return text.substring(start, at);

@@ -37,7 +37,9 @@ final class BaseExtractor {
             // what supplies its inputs (中信泰富特钢: 两大原材料供应基地(铜陵特材、扬州特材) — coke, not steel)
             "原材料供应基地", "原料供应基地",
             // test sites and research premises (宿迁联盛: 在宿迁、南充、欧洲等地建立研发场所、试验基地和营销中心)
-            "试验基地", "研发场所");
+            "试验基地", "研发场所",
+            // old industrial regions a builder worked in (浙江建投: 出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地…建设)
+            "老工业基地");
     /**
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
      * (计划筹建山东生产基地) names no place where the company itself produces.

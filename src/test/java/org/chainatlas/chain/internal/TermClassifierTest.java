@@ -982,4 +982,26 @@ class TermClassifierTest {
                 "主要从事多线切割机、研磨抛光机等硬脆材料加工装备、金刚石线、热场系统及光伏硅片系列产品的研发、生产和销售。", "机床制造")))
                 .as("宇晶机器").contains("pv-equipment");
     }
+
+    /**
+     * Fact check 29: a distributor's represented products are traded (商络电子: 公司代理的产品包括…分立器件,功率器件), though its
+     * customers are 制造商; equipment for forming cells, lines for cells and furnaces for silicon are equipment (杭可, 豪森,
+     * 连城数控); a diesel exhaust fluid is no flue-gas equipment (龙蟠); MRO alone may be industrial supplies (咸亨国际).
+     */
+    @Test
+    void productsOfFactCheck29AreRead() {
+        assertThat(nodes(new CompanyText("示例电子股份有限公司", "主要面向网络通信,消费电子,汽车电子,工业控制等应用领域的电子产品制造商,为其提供电子元器件产品."
+                + "公司代理的产品包括电容,电感,电阻及射频器件等被动电子元器件及IC,分立器件,功率器件,存储器件及连接器等其他电子元器件.", null, "元器件")))
+                .as("商络电子").doesNotContain("power-device", "power-semiconductor");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "致力于各类可充电电池,特别是锂离子电池的后处理系统的设计,研发,生产与销售.",
+                "为客户提供锂电后处理系统整体解决方案，打造锂电智能设备产业第一品牌。", "电气设备"))).as("杭可科技").contains("battery-equipment");
+        assertThat(nodes(new CompanyText("示例设备制造股份有限公司", "在新能源汽车领域,产品主要包括混合动力变速箱智能装配线,动力锂电池智能生产线,氢燃料电池智能生产线.",
+                null, "专用机械"))).as("豪森").contains("battery-equipment").doesNotContain("cell");
+        assertThat(nodes(new CompanyText("示例数控机器股份有限公司", "晶体硅生长及加工设备的研发,制造和销售", null, "专用机械")))
+                .as("连城数控").contains("pv-equipment");
+        assertThat(nodes(new CompanyText("示例科技集团股份有限公司", "主要产品:柴油发动机尾气处理液车用尿素,汽车VOC治理产品.", null, "化工原料")))
+                .as("龙蟠科技").doesNotContain("desulf-denox");
+        assertThat(nodes(new CompanyText("示例国际科技股份有限公司", "从事工器具,仪器仪表等类产品的MRO的研发,生产,销售.", null, "专业零售")))
+                .as("咸亨国际").doesNotContain("mro");
+    }
 }

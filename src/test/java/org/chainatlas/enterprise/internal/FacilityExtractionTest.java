@@ -148,6 +148,7 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司总部位于深圳软件产业基地。")).isEmpty();
         // depots, an associate's plants and plants only planned (texts of 西上海, 广汇能源, 江南模塑, 煌上煌)
         assertThat(extractor.bases("在北京、上海、广州、天津、烟台、宁波、芜湖、武汉、重庆等地设有整车以及零部件仓储和运营基地。")).isEmpty();
+        assertThat(extractor.bases("出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地和城市基础设施建设。")).as("a builder's works (浙江建投)").isEmpty();
         assertThat(extractor.bases("在甘肃、宁夏、江苏、中原、西南等区域构建能源物流中转基地。")).as("中原 is no plant in 郑州").isEmpty();
         assertThat(extractor.bases("拥有两大原材料供应基地(铜陵特材、扬州特材)。")).as("a coking plant supplies the steel mills").isEmpty();
         assertThat(extractor.bases("公司拥有温州工厂和西安研究院。")).extracting(b -> b.region().nameZh()).as("a research institute makes nothing")
