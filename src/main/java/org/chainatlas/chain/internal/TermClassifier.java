@@ -623,6 +623,10 @@ final class TermClassifier {
             "洗净", "减薄",
             // forming and grading it is done by equipment (杭可: 锂离子电池的后处理系统 — no cells)
             "后处理系统", "的后处理系统",
+            // what it needs or uses (中微: Mini-LED显示所用的MOCVD设备 — equipment, no displays)
+            "所用的", "所需的",
+            // a research centre for it (远东: 江西省锂电池工程研究中心 — a centre, no cells)
+            "工程研究中心", "工程技术研究中心", "重点实验室",
             // an association of its makers names an industry the company belongs to, not a product (青龙管业 is a member of
             // 中国混凝土与水泥制品协会 and makes no cement products)
             "协会",

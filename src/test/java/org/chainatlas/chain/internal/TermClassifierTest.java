@@ -1004,4 +1004,28 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例国际科技股份有限公司", "从事工器具,仪器仪表等类产品的MRO的研发,生产,销售.", null, "专业零售")))
                 .as("咸亨国际").doesNotContain("mro");
     }
+
+    /**
+     * Fact check 30: a cell named with its chemistry is a cell (派能: 磷酸铁锂电芯 — no cathode); what equipment is used for, or
+     * a research centre is for, is not made (中微: Mini-LED显示所用的MOCVD设备; 远东: 江西省锂电池工程研究中心); high-performance
+     * computers are servers (曙光), a DCU an accelerator (海光), LED液晶显示 no panel (木林森), battery test systems equipment (星云).
+     */
+    @Test
+    void productsOfFactCheck30AreRead() {
+        assertThat(nodes(new CompanyText("示例能源科技股份有限公司", "专注于磷酸铁锂电芯,模组及储能电池系统的研发,生产和销售.", null, "电气设备")))
+                .as("派能科技").contains("cell").doesNotContain("cathode");
+        assertThat(nodes(new CompanyText("示例半导体设备股份有限公司", "等离子体刻蚀设备和MOCVD设备.",
+                "公司的MOCVD设备是Mini-LED显示所用的MOCVD设备，以及Micro-LED等器件所需的多类MOCVD设备。", "半导体"))).as("中微公司")
+                .doesNotContain("micro-led");
+        assertThat(nodes(new CompanyText("示例智慧能源股份有限公司", "电力电缆,电气装备用电线电缆,裸导线.",
+                "公司拥有江西省锂电池工程研究中心等创新平台。", "电气设备"))).as("远东智慧能源").doesNotContain("cell");
+        assertThat(nodes(new CompanyText("示例信息产业股份有限公司", "生产制造高性能计算机,通用服务器及存储产品.", null, "IT设备")))
+                .as("曙光").contains("ai-server");
+        assertThat(nodes(new CompanyText("示例信息技术股份有限公司", "海光通用处理器(CPU)和海光协处理器(DCU).", null, "半导体")))
+                .as("海光").contains("ai-chip");
+        assertThat(nodes(new CompanyText("示例股份有限公司", "LED发光二极管等封装产品及LED液晶显示,LED发光系列产品等应用产品.", null, "光学光电子")))
+                .as("木林森").doesNotContain("tft-lcd");
+        assertThat(nodes(new CompanyText("示例电子股份有限公司", "锂电池检测系统及相关产品的研发,生产,销售,锂电池组自动化组装系统.", null, "电气设备")))
+                .as("星云电子").contains("battery-equipment");
+    }
 }
