@@ -522,8 +522,8 @@ final class TermClassifier {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             String before = clauseBefore(text, h.begin());
-            if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find())
-                    && !MAKES.matcher(before).find()) {
+            if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find()
+                    || TRADED_WITH_PARTS.matcher(text.substring(h.end())).lookingAt()) && !MAKES.matcher(before).find()) {
                 hits.set(i, h.asUse());
             }
         }
@@ -795,6 +795,9 @@ final class TermClassifier {
     private static final String ITEM_ENDS = "和及与、，,。；;等(（";
     /** Tubes that are devices or parts, not pipes made of what is named before them (功率二极管, 阀用晶闸管, 热管理系统软管). */
     private static final List<String> TUBES = List.of("极管", "闸管", "体管", "流管", "应管", "子管", "空管", "电管", "线管", "球管", "软管");
+
+    /** A product and its parts sold (盛安传动: 风力发电机组及零部件销售 — a gear maker's licence scope, no turbines). */
+    private static final Pattern TRADED_WITH_PARTS = Pattern.compile("[及和、](零部件|配件|零配件|部件|相关产品)(的)?(销售|经销|批发)");
 
     /** Words after a product that say it is traded. */
     private static final List<String> TRADED_AFTER = List.of("销售", "经销", "分销", "代理");

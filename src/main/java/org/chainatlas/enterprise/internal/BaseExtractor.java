@@ -27,7 +27,7 @@ import com.hankcs.hanlp.seg.common.Term;
 final class BaseExtractor {
 
     private static final List<String> SITE_WORDS = List.of("生产基地", "制造基地", "产业基地", "生产线", "工厂", "厂区", "基地",
-            "生产中心", "制造中心", "产线", "产能", "晶圆厂");
+            "生产中心", "制造中心", "产线", "产能", "晶圆厂", "生产单位");
     private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
             "养殖基地", "示范基地", "教育基地", "创新基地", "实践基地", "实习基地", "实训基地", "人才培养基地", "孵化基地", "创业基地",
             "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂",
@@ -51,12 +51,14 @@ final class BaseExtractor {
      */
     private static final String PLANNED = "规划";
     /**
-     * 在X、Y…建设投资了…新能源项目 names where a power producer's stations stand, without a site word (立新能源: 在哈密、昌吉、乌鲁木齐、
-     * 奎屯、塔城等地建设投资了一批…新能源项目): built or running, not planned (NOT_OWN_OR_NOT_YET), and only what is run there
-     * ({@link Base#projectSite}).
+     * 在X、Y…建设投资了…新能源项目 names where a company's built projects stand, without a site word (立新能源: 在哈密、昌吉、乌鲁木齐、
+     * 奎屯、塔城等地建设投资了一批…新能源项目; 上海环境: 在…洛阳、宁波、蒙城…等地建成多个示范性标杆项目), and an operator's own
+     * airfields where it flies from (中信海直: 在深圳南头、天津塘沽、湛江坡头…设有4个自有直升机场): built or running, not planned
+     * (NOT_OWN_OR_NOT_YET), and only what is run there ({@link Base#projectSite}; a company that runs nothing gets no site).
      */
     private static final java.util.regex.Pattern RUNS_THERE = java.util.regex.Pattern.compile(
-            "在[^，,。；;]{2,40}(建设投资|投资建设|建成|投运|投建|运营)[^，,。；;]{0,30}(新能源项目|发电项目|光伏项目|风电项目|风电场|光伏电站|水电站)");
+            "在[^，,。；;]{2,40}((建设投资|投资建设|建成|投运|投建|运营)[^，,。；;]{0,30}(项目|风电场|光伏电站|水电站)"
+            + "|(设有|建有|拥有)[^，,。；;]{0,12}(直升机场|通用机场))");
     private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");

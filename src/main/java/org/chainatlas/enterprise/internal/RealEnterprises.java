@@ -308,9 +308,13 @@ class RealEnterprises implements ApplicationRunner {
                     continue;
                 }
                 if (base.projectSite()) {
-                    // a power producer's stations: what it runs there, not what it makes
-                    plants.add(new Plant(base.region().code(), base.written() + "项目", "EXTRACTED",
-                            truncate("公司简介：“" + base.clause() + "”", 500), runAt(made, operated)));
+                    // a power producer's stations or an operator's airfields: what it runs there, not what it makes; a company
+                    // that runs nothing has no site there
+                    List<Made> run = runAt(made, operated);
+                    if (!run.isEmpty()) {
+                        plants.add(new Plant(base.region().code(), base.written() + "项目", "EXTRACTED",
+                                truncate("公司简介：“" + base.clause() + "”", 500), run));
+                    }
                     continue;
                 }
                 namedElsewhere.addAll(named);

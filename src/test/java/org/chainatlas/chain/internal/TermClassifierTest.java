@@ -1003,6 +1003,9 @@ class TermClassifierTest {
                 .as("龙蟠科技").doesNotContain("desulf-denox");
         assertThat(nodes(new CompanyText("示例国际科技股份有限公司", "从事工器具,仪器仪表等类产品的MRO的研发,生产,销售.", null, "专业零售")))
                 .as("咸亨国际").doesNotContain("mro");
+        // fact check 31: a turbine and its parts in a gear maker's licence scope are traded (盛安传动)
+        assertThat(nodes(new CompanyText("示例传动股份公司", "齿轮的加工;风力发电机组及零部件销售", null, "机械基件")))
+                .as("盛安传动").doesNotContain("wind-turbine");
     }
 
     /**

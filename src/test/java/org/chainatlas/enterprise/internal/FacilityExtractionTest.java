@@ -58,7 +58,9 @@ class FacilityExtractionTest {
         for (Map.Entry<String, Set<String>> e : truth.entrySet()) {
             CsvTable.Row p = profiles.get(e.getKey());
             Set<String> found = new LinkedHashSet<>();
-            extractor.bases(p.optional("公司简介"), p.optional("主营业务")).forEach(b -> found.add(b.region().code()));
+            // the labels are production bases; the sites where a company runs projects are read apart (立新能源, 上海环境)
+            extractor.bases(p.optional("公司简介"), p.optional("主营业务")).stream().filter(b -> !b.projectSite())
+                    .forEach(b -> found.add(b.region().code()));
             for (String c : found) {
                 if (e.getValue().contains(c)) {
                     tp++;
@@ -294,6 +296,11 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("公司在哈密、昌吉、乌鲁木齐、奎屯、塔城等地建设投资了一批具有较好经济效益和社会效益的新能源项目。"))
                 .allMatch(BaseExtractor.Base::projectSite).extracting(b -> b.region().nameZh()).contains("哈密市", "昌吉回族自治州", "塔城地区");
         assertThat(extractor.bases("公司计划在哈密投资建设风电项目。")).as("a planned project").isEmpty();
+        // fact check 31: an operator's own airfields (中信海直) and a builder-operator's built projects (上海环境)
+        assertThat(extractor.bases("在深圳南头、天津塘沽、湛江坡头、海南东方设有4个自有直升机场。")).allMatch(BaseExtractor.Base::projectSite)
+                .extracting(b -> b.region().code()).contains("440800", "120000");
+        assertThat(extractor.bases("公司在上海、成都、洛阳、蒙城等地建成多个示范性标杆项目。")).allMatch(BaseExtractor.Base::projectSite)
+                .extracting(b -> b.region().code()).contains("410300", "341600");
         assertThat(extractor.bases("公司在宜宾建有生产基地。")).as("a factory is no project site").noneMatch(BaseExtractor.Base::projectSite);
         java.util.List<java.util.Map<String, Object>> hami = jdbc.queryForList("""
                 select n.code, s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
