@@ -318,10 +318,10 @@ final class BaseExtractor {
 
     /**
      * Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司; 方大炭素:
-     * 旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司…).
+     * 旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司…; 金浦钛业: 拥有南京钛白化工有限责任公司、徐州钛白化工有限责任公司).
      */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
-            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
     /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */
@@ -358,7 +358,9 @@ final class BaseExtractor {
 
     private List<Base> subsidiaries(String clause, boolean provinces) {
         List<Base> bases = new ArrayList<>();
-        if (NOT_OWN_OR_NOT_YET.stream().anyMatch(clause::contains)) {
+        // …nor listed companies a group owns, which a clause naming them describes (新乡化纤's parent: 拥有新乡化纤股份有限公司、
+        // 北京双鹭药业股份有限公司两个上市公司)
+        if (NOT_OWN_OR_NOT_YET.stream().anyMatch(clause::contains) || clause.contains("上市公司")) {
             return bases;
         }
         java.util.regex.Matcher list = SUBSIDIARIES.matcher(clause);

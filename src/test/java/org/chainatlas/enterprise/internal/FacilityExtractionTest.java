@@ -356,6 +356,11 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().code()).as("高测's wafer-slicing works").containsExactly("410300", "511100", "511500");
         assertThat(extractor.bases("旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司等十余家子公司。"))
                 .extracting(b -> b.region().code()).as("方大炭素").containsExactly("210400", "511400");
+        // fact check 31: after 拥有 too (金浦钛业's 徐州 titanium dioxide), but not the listed companies a group owns
+        assertThat(extractor.bases("公司是国内硫酸法钛白粉生产企业之一，拥有南京钛白化工有限责任公司、徐州钛白化工有限责任公司。"))
+                .extracting(b -> b.region().code()).as("金浦钛业").containsExactly("320100", "320300");
+        assertThat(extractor.bases("拥有新乡化纤股份有限公司、北京双鹭药业股份有限公司两个上市公司和新乡白鹭精纺科技有限公司等多个子公司。"))
+                .as("a group's listed companies").isEmpty();
     }
 
     /**
