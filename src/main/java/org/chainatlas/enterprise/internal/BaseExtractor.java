@@ -299,7 +299,8 @@ final class BaseExtractor {
 
     /** Whether an item of a list of places ends here: at the next 、, at 等 or 和/及, or at the clause's end. */
     private static boolean endsAListItem(String clause, int at) {
-        return at >= clause.length() || "、等和及，,".indexOf(clause.charAt(at)) >= 0;
+        // …or before 以及 (云南白药: 在昆明、大理、文山、丽江、武定以及江苏无锡…部署生产基地 — 武定, a county of 楚雄)
+        return at >= clause.length() || "、等和及，,".indexOf(clause.charAt(at)) >= 0 || clause.startsWith("以及", at);
     }
 
     /**

@@ -1031,4 +1031,20 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例电子股份有限公司", "锂电池检测系统及相关产品的研发,生产,销售,锂电池组自动化组装系统.", null, "电气设备")))
                 .as("星云电子").contains("battery-equipment");
     }
+
+    /**
+     * Fact check 32: oxime silane crosslinkers are silicones (锦华新材), precipitated silica is not (确成), an etching liquid
+     * is a wet chemical and no etching machine (中巨芯), and a PV-glass base makes no building glass (旗滨's 昭通).
+     */
+    @Test
+    void productsOfFactCheck32AreRead() {
+        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "主要产品包括硅烷交联剂,羟胺盐,甲氧胺盐酸盐,乙醛肟等.", null, "化工原料")))
+                .as("锦华新材").contains("silicones");
+        assertThat(nodes(new CompanyText("示例硅化学股份有限公司", "研发,生产无机粉体填料(限白炭黑,二氧化硅,纳米二氧化硅)", null, "化工原料")))
+                .as("确成").doesNotContain("silicones");
+        assertThat(nodes(new CompanyText("示例芯科技股份有限公司", "主要产品为电子级氢氟酸,电子级硝酸,缓冲氧化物刻蚀液,硅刻蚀液,高纯氯气.", null, "化工原料")))
+                .as("中巨芯").contains("wet-chemicals").doesNotContain("etch-equip");
+        assertThat(classifier.phrase("在湖南郴州、福建漳州、浙江宁波、云南昭通、马来西亚沙巴州建有或在建光伏玻璃基地"))
+                .extracting(SegmentMatch::nodeCode).as("旗滨's PV-glass bases").contains("pv-glass").doesNotContain("glass");
+    }
 }

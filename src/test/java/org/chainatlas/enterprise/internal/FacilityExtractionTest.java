@@ -385,6 +385,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在合肥、南京、宜春、滁州、金寨等地成立十四大电池生产基地。")).extracting(b -> b.region().code())
                 .containsExactly("340100", "320100", "360900", "341100", "341500");
         assertThat(extractor.bases("在南京、金寨等地成立电池生产基地。")).extracting(b -> b.region().code()).containsExactly("320100", "341500");
+        // before 以及 (fact check 32: 云南白药's 武定, a county of 楚雄)
+        assertThat(extractor.bases("公司在昆明、大理、文山、丽江、武定以及江苏无锡、安徽合肥等部署生产基地")).extracting(b -> b.region().code())
+                .contains("532300", "530100", "532900");
         // after a municipality, whose name stands as the province of the places after it (fact check 26: 福然德's 开封)
         assertThat(extractor.bases("目前已在上海、重庆、长春、宁德、开封、武汉建立生产基地")).extracting(b -> b.region().code())
                 .containsExactly("310000", "500000", "220100", "350900", "410200", "420100");
