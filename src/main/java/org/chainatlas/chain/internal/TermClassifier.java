@@ -42,7 +42,7 @@ final class TermClassifier {
     static final double APPLICATION = 0.25;
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
-    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "服务于",
+    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
@@ -974,8 +974,9 @@ final class TermClassifier {
      */
     private static boolean plannedInSentence(String text, int at) {
         String before = text.substring(sentenceStart(text, at), at);
+        // 未来…将, or 还将 (元力: 公司还将开展污水治理业务 — a plan, no water works yet)
         int future = before.indexOf("未来");
-        int will = future < 0 ? -1 : before.indexOf("将", future);
+        int will = future < 0 ? before.indexOf("还将") : before.indexOf("将", future);
         // …unless it goes on with what it does (博汇: 未来，博汇科技将继续深耕视听大数据领域; 新洋丰: 将始终把握…磷化工行业发展的方向)
         return will >= 0 && CONTINUING.stream().noneMatch(w -> before.indexOf(w, will) >= 0);
     }

@@ -96,6 +96,12 @@ final class BaseExtractor {
         Base asProjectSite() {
             return new Base(region, written, clause, subsidiary, true);
         }
+
+        /** This base as also named by another clause: both clauses say what is made there. */
+        Base alsoIn(Base other) {
+            return clause.equals(other.clause) || projectSite != other.projectSite ? this
+                    : new Base(region, written, clause + "；" + other.clause, subsidiary, projectSite);
+        }
     }
 
     private final Places places;
@@ -136,7 +142,8 @@ final class BaseExtractor {
                     continue;
                 }
                 for (Base base : places(clause, limit)) {
-                    found.putIfAbsent(base.region().code(), runs ? base.asProjectSite() : base);
+                    // a place named by two clauses makes what both name (旗滨's 漳州: a float-glass base and a PV-glass base)
+                    found.merge(base.region().code(), runs ? base.asProjectSite() : base, Base::alsoIn);
                 }
             }
         }

@@ -237,7 +237,8 @@ class TermClassifierTest {
         assertThat(classifier.hits("主要产品:模组检测系统,面板检测系统,OLED检测系统")).filteredOn(h -> h.text().equals("OLED"))
                 .allSatisfy(h -> assertThat(h.application()).isTrue());
         // equipment for making the product: 赢合科技
-        assertApplication("主营业务为锂离子电池自动化生产设备的研发,设计,制造", "锂离子电池", true);
+        assertThat(classifier.hits("主营业务为锂离子电池自动化生产设备的研发,设计,制造")).extracting(h -> h.terms().get(0).nodeCode())
+                .as("one term, the equipment").containsExactly("battery-equipment");
         // its own products and its own fields, even closed by 等领域, are what it makes
         assertApplication("主要产品包括动力电池,储能电池等产品", "动力电池", false);
         assertApplication("公司专注于动力电池,储能系统等领域", "动力电池", false);
@@ -1046,5 +1047,23 @@ class TermClassifierTest {
                 .as("中巨芯").contains("wet-chemicals").doesNotContain("etch-equip");
         assertThat(classifier.phrase("在湖南郴州、福建漳州、浙江宁波、云南昭通、马来西亚沙巴州建有或在建光伏玻璃基地"))
                 .extracting(SegmentMatch::nodeCode).as("旗滨's PV-glass bases").contains("pv-glass").doesNotContain("glass");
+    }
+
+    /**
+     * Fact check 33: filter cloth and bags are filter media (严牌), gas sensors smart sensors (四方光电), steel cans for cells
+     * structural parts (东方电热), automated cell-production equipment battery equipment (科恒); what a company still will do
+     * is no business of it yet (元力: 公司还将开展污水治理业务).
+     */
+    @Test
+    void productsOfFactCheck33AreRead() {
+        assertThat(nodes(new CompanyText("示例过滤技术股份有限公司", "公司专注于环保过滤材料的研发,生产和销售业务,主要产品为多种型号和用途的过滤布和过滤袋等产品.",
+                null, "环境保护"))).as("严牌过滤").contains("filter-media");
+        assertThat(nodes(new CompanyText("示例光电股份有限公司", "专业从事气体传感器,气体分析仪器的研发,生产和销售.", null, "电器仪表")))
+                .as("四方光电").contains("smart-sensor");
+        assertThat(nodes(new CompanyText("示例电热科技股份有限公司", "电加热器,动力锂电池精密钢壳材料研发与制造.", null, "家用电器")))
+                .as("东方电热").contains("structural-parts");
+        assertThat(nodes(new CompanyText("示例活性炭股份有限公司", "活性炭的生产和销售.",
+                "公司还将开展污水治理业务，通过与专业污水处理公司开展全方位合作，逐步发展成为水处理服务商。", "化工原料")))
+                .as("元力").doesNotContain("water-ops");
     }
 }

@@ -385,6 +385,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在合肥、南京、宜春、滁州、金寨等地成立十四大电池生产基地。")).extracting(b -> b.region().code())
                 .containsExactly("340100", "320100", "360900", "341100", "341500");
         assertThat(extractor.bases("在南京、金寨等地成立电池生产基地。")).extracting(b -> b.region().code()).containsExactly("320100", "341500");
+        // a place two clauses name is read with both (fact check 33: 旗滨's 漳州, a float-glass and a PV-glass base)
+        assertThat(extractor.bases("在福建漳州、广东河源建有大型浮法玻璃原片生产基地；在湖南郴州、福建漳州建有光伏玻璃基地")).filteredOn(b ->
+                b.region().code().equals("350600")).singleElement().satisfies(b -> assertThat(b.clause()).contains("浮法玻璃", "光伏玻璃"));
         // before 以及 (fact check 32: 云南白药's 武定, a county of 楚雄)
         assertThat(extractor.bases("公司在昆明、大理、文山、丽江、武定以及江苏无锡、安徽合肥等部署生产基地")).extracting(b -> b.region().code())
                 .contains("532300", "530100", "532900");
