@@ -144,6 +144,11 @@ final class TermClassifier {
         collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
         collect(evidence, company.name(), NAME);
         collect(evidence, company.introduction(), INTRODUCTION);
+        // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
+        // (众业达: 公司是工业电气产品的专业分销商 — it was 汕头's only power generator, for the 风力发电 products it sells)
+        if (distributorOnly(company)) {
+            return List.of();
+        }
         List<SegmentMatch> matches = new ArrayList<>();
         boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
@@ -160,6 +165,15 @@ final class TermClassifier {
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
     }
+
+    /** Whether the company calls itself a distributor, dealer or trader, and its main business says nothing of making. */
+    static boolean distributorOnly(CompanyText company) {
+        String texts = (company.introduction() == null ? "" : company.introduction()) + "。"
+                + (company.mainBusiness() == null ? "" : company.mainBusiness());
+        return DISTRIBUTOR.matcher(texts).find() && (company.mainBusiness() == null || !MAKES.matcher(company.mainBusiness()).find());
+    }
+
+    private static final Pattern DISTRIBUTOR = Pattern.compile("(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)");
 
     /** Segments of chip design: a packaging and test house names the chips it packages, not chips it designs. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
@@ -523,7 +537,7 @@ final class TermClassifier {
             Hit h = hits.get(i);
             String before = clauseBefore(text, h.begin());
             if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find()
-                    || TRADED_WITH_PARTS.matcher(text.substring(h.end())).lookingAt()) && !MAKES.matcher(before).find()) {
+                    || TRADED_WITH_PARTS.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()) {
                 hits.set(i, h.asUse());
             }
         }

@@ -137,8 +137,10 @@ final class BaseExtractor {
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
                 named.addAll(subsidiaries(clause.substring(0, limit)));
-                boolean runs = runsThere(clause.substring(0, limit));
-                if (!runs && !speaksOfProduction(clause.substring(0, limit))) {
+                // a clause that speaks of production sites names production bases, even where it calls them projects
+                boolean produces = speaksOfProduction(clause.substring(0, limit));
+                boolean runs = !produces && runsThere(clause.substring(0, limit));
+                if (!runs && !produces) {
                     continue;
                 }
                 for (Base base : places(clause, limit)) {

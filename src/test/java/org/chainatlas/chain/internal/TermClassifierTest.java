@@ -1066,4 +1066,16 @@ class TermClassifierTest {
                 "公司还将开展污水治理业务，通过与专业污水处理公司开展全方位合作，逐步发展成为水处理服务商。", "化工原料")))
                 .as("元力").doesNotContain("water-ops");
     }
+
+    /** A company that calls itself a distributor and says nothing of making in its main business makes nothing it sells. */
+    @Test
+    void aDistributorMakesNothingItSells() {
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "电子元器件的分销,IC设计及方案开发服务.",
+                "公司是国内领先的IC授权分销商，代理处理器、传感器芯片、功率放大器等产品。", "元器件"))).as("a distributor that also designs")
+                .isNotEmpty();
+        assertThat(nodes(new CompanyText("示例实业股份有限公司", "工程塑料,偏光片,手机配件等产品的分销.",
+                "公司是专业的电子材料分销商，主要产品包括工程塑料、偏光片等。", "商贸代理"))).as("同益实业").isEmpty();
+        assertThat(TermClassifier.distributorOnly(new CompanyText("示例电气股份有限公司", "工业电气产品的分销及成套制造.",
+                "公司是工业电气产品的专业分销商。", "电气设备"))).as("one that also makes").isFalse();
+    }
 }

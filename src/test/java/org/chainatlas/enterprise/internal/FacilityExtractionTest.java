@@ -301,6 +301,8 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().code()).contains("440800", "120000");
         assertThat(extractor.bases("公司在上海、成都、洛阳、蒙城等地建成多个示范性标杆项目。")).allMatch(BaseExtractor.Base::projectSite)
                 .extracting(b -> b.region().code()).contains("410300", "341600");
+        assertThat(extractor.bases("公司在宜宾建成年产20GWh动力电池生产基地项目。")).as("a production base called a project")
+                .isNotEmpty().noneMatch(BaseExtractor.Base::projectSite);
         assertThat(extractor.bases("公司在宜宾建有生产基地。")).as("a factory is no project site").noneMatch(BaseExtractor.Base::projectSite);
         java.util.List<java.util.Map<String, Object>> hami = jdbc.queryForList("""
                 select n.code, s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
