@@ -1078,4 +1078,18 @@ class TermClassifierTest {
         assertThat(TermClassifier.distributorOnly(new CompanyText("示例电气股份有限公司", "工业电气产品的分销及成套制造.",
                 "公司是工业电气产品的专业分销商。", "电气设备"))).as("one that also makes").isFalse();
     }
+
+    /**
+     * Fact check 34: orthopaedic implants written 植入医疗器械 are implants (威高骨科), chromatography purification equipment is
+     * pharmaceutical equipment (汉邦), and a vinyl group or a hydroxylamine salt in a product's name is no ethylene or acid (艾科维).
+     */
+    @Test
+    void productsOfFactCheck34AreRead() {
+        assertThat(nodes(new CompanyText("示例骨科材料股份有限公司", "主要产品包括骨科植入医疗器械以及骨科手术器械工具.", null, "医疗保健")))
+                .as("威高骨科").contains("implants");
+        assertThat(classifier.hits("色谱分离纯化装备")).extracting(h -> h.terms().get(0).nodeCode()).as("汉邦科技")
+                .containsExactly("pharma-equipment");
+        assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要产品有乙烯基三丁酮肟基硅烷,硫酸羟胺,盐酸羟胺.", null, "化工原料")))
+                .as("艾科维").doesNotContain("basic-chemicals");
+    }
 }
