@@ -140,15 +140,16 @@ final class TermClassifier {
     }
 
     List<SegmentMatch> company(CompanyText company) {
+        // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
+        // (同益实业: 公司是中高端化工及电子材料应用服务型分销商 — 深圳's plastics, polarizers and phones were its customers'; not
+        // 众业达, a distributor whose main business also says 成套制造)
+        if (distributorOnly(company)) {
+            return List.of();
+        }
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
         collect(evidence, company.name(), NAME);
         collect(evidence, company.introduction(), INTRODUCTION);
-        // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
-        // (众业达: 公司是工业电气产品的专业分销商 — it was 汕头's only power generator, for the 风力发电 products it sells)
-        if (distributorOnly(company)) {
-            return List.of();
-        }
         List<SegmentMatch> matches = new ArrayList<>();
         boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
