@@ -1092,4 +1092,15 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要产品有乙烯基三丁酮肟基硅烷,硫酸羟胺,盐酸羟胺.", null, "化工原料")))
                 .as("艾科维").doesNotContain("basic-chemicals");
     }
+
+    /** Fact check 35: 中药制造 is patent medicine (广誉远), reactor coolant pumps nuclear equipment (佳木斯电机), 云通信 cloud (梦网). */
+    @Test
+    void productsOfFactCheck35AreRead() {
+        assertThat(classifier.hits("其主营业务聚焦于中药制造与销售")).extracting(h -> h.terms().get(0).nodeCode()).as("广誉远")
+                .contains("chinese-patent");
+        assertThat(classifier.hits("核电屏蔽式反应堆主冷却剂泵电机、核主泵")).extracting(h -> h.terms().get(0).nodeCode()).as("佳木斯电机")
+                .contains("nuclear-equipment");
+        assertThat(classifier.hits("公司是国内领先的5G消息及云通信服务商")).extracting(h -> h.terms().get(0).nodeCode()).as("梦网")
+                .contains("cloud");
+    }
 }
