@@ -822,10 +822,13 @@ final class TermClassifier {
     /** Words saying a company makes something. */
     private static final Pattern MAKES = Pattern.compile("(生产|制造)(?!商|企业|厂商)|研发|开发|加工|研制");
 
-    /** The text of the clause before {@code at} (an ASCII comma, which separates a list's items, ends none; a full stop does). */
+    /**
+     * The text of the clause before {@code at}, ended as a main-business list's clause is (an ASCII comma, which separates a
+     * list's items, ends none; a full stop does).
+     */
     private static String clauseBefore(String text, int at) {
         int start = at;
-        while (start > 0 && "，。；;！!？?.\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return text.substring(start, at);

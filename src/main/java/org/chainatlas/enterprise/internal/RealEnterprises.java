@@ -156,6 +156,16 @@ class RealEnterprises implements ApplicationRunner {
                 .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PRESUMED_AT_BASE))).toList();
     }
 
+    /** The segments of {@code made} that are made in plants: all but those run where they stand or never made in one. */
+    private static List<Long> madeInPlants(List<Made> made, java.util.Set<Long> notMadeInPlants) {
+        return made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).toList();
+    }
+
+    /** A segment as its seat keeps it when it is made elsewhere: at half its confidence, with the note saying why. */
+    private static Made halfAtSeat(Made m, String note) {
+        return new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0, withNote(m.evidence(), note));
+    }
+
     /** What a project site runs: the company's segments that are run where they stand ({@link #OPERATED}), said so. */
     private static List<Made> runAt(List<Made> made, java.util.Set<Long> operated) {
         return made.stream().filter(m -> operated.contains(m.nodeId()))
@@ -319,7 +329,7 @@ class RealEnterprises implements ApplicationRunner {
                 }
                 namedElsewhere.addAll(named);
                 if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
-                    made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).forEach(namedElsewhere::add);
+                    namedElsewhere.addAll(madeInPlants(made, notMadeInPlants));
                 }
                 plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                         truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, notMadeInPlants)));
@@ -340,7 +350,7 @@ class RealEnterprises implements ApplicationRunner {
             // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
             // its text shows: the seat keeps what it keeps of products made at bases elsewhere
             if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && headOfficeElsewhere(extractor, c.introduction(), seat.get())) {
-                made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).forEach(namedElsewhere::add);
+                namedElsewhere.addAll(madeInPlants(made, notMadeInPlants));
             }
             // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
             // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
@@ -348,11 +358,9 @@ class RealEnterprises implements ApplicationRunner {
             // a base in the seat's city names it, or names nothing in particular
             boolean seatMakesEverything = seatMakesAll;
             made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
-                    ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
-                            withNote(m.evidence(), EvidenceNotes.HALF_AT_SEAT))
+                    ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                     : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
-                    ? new Made(m.nodeId(), Math.round(m.confidence() * SEAT_MADE_ELSEWHERE * 1000) / 1000.0,
-                            withNote(m.evidence(), EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE))
+                    ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
                     : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
                     : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
                     .toList();

@@ -254,17 +254,20 @@ class FacilityExtractionTest {
                 join chain c on c.id = n.chain_id
                 where e.name_zh = '利欧集团股份有限公司' and s.region_code = '430300' and s.role = 'PRODUCES'""", String.class);
         assertThat(xiangtan).as("利欧's 湘潭 pump plant").doesNotContain("software-info");
-        java.util.List<String> seat = jdbc.queryForList("""
-                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = '四川和谐双马股份有限公司' and s.region_code = '510700' and n.code = 'cement'""", String.class);
-        assertThat(seat).as("和谐双马's cement at its 绵阳 seat").isNotEmpty().allSatisfy(evidence ->
+        assertThat(evidenceAt("四川和谐双马股份有限公司", "510700", "cement")).as("和谐双马's cement at its 绵阳 seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
         // fact check 27: 三安光电, registered in 荆州, says its head office is in 厦门 and lists its bases, none in 荆州
-        java.util.List<String> jingzhou = jdbc.queryForList("""
-                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
-                where e.name_zh = '三安光电股份有限公司' and s.region_code = '421000'""", String.class);
-        assertThat(jingzhou).as("三安光电 at its registered seat").isNotEmpty().allSatisfy(evidence ->
+        assertThat(evidenceAt("三安光电股份有限公司", "421000", null)).as("三安光电 at its registered seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+    }
+
+    /** The stored evidence of a company's segments in a region: of one segment, or of all where {@code node} is null. */
+    private java.util.List<String> evidenceAt(String company, String region, String node) {
+        String sql = """
+                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ?""";
+        return node == null ? jdbc.queryForList(sql, String.class, company, region)
+                : jdbc.queryForList(sql + " and n.code = ?", String.class, company, region, node);
     }
 
     /**
@@ -278,10 +281,7 @@ class FacilityExtractionTest {
         assertThat(extractor.provinceSubsidiaries("旗下核心子公司湖南永杉锂业有限公司，成立于2019年，是湖南第一个锂盐项目。"))
                 .extracting(b -> b.region().code()).containsExactly("430000");
         assertThat(extractor.bases("旗下核心子公司湖南永杉锂业有限公司，成立于2019年。")).as("a province is no base").isEmpty();
-        java.util.List<String> jinzhou = jdbc.queryForList("""
-                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = '锦州永杉锂业股份有限公司' and s.region_code = '210700' and n.code = 'lithium'""", String.class);
-        assertThat(jinzhou).as("永杉锂业's lithium at its 锦州 seat").isNotEmpty().allSatisfy(evidence ->
+        assertThat(evidenceAt("锦州永杉锂业股份有限公司", "210700", "lithium")).as("永杉锂业's lithium at its 锦州 seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE));
     }
 
