@@ -4,12 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -145,7 +148,7 @@ class RealEnterprises implements ApplicationRunner {
      * group also makes), or all of them where the clause names none of them (在宜宾、成都建有生产基地). Every segment was
      * copied to every plant city: 国轩高科's switchgear, from a stale main business, stood in all ten of its battery bases.
      */
-    private static List<Made> madeAt(java.util.Set<Long> named, List<Made> made, java.util.Set<Long> notMadeInPlants) {
+    private static List<Made> madeAt(Set<Long> named, List<Made> made, Set<Long> notMadeInPlants) {
         List<Made> there = made.stream().filter(m -> named.contains(m.nodeId())).toList();
         if (!there.isEmpty()) {
             return there;
@@ -157,7 +160,7 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /** The segments of {@code made} that are made in plants: all but those run where they stand or never made in one. */
-    private static List<Long> madeInPlants(List<Made> made, java.util.Set<Long> notMadeInPlants) {
+    private static List<Long> madeInPlants(List<Made> made, Set<Long> notMadeInPlants) {
         return made.stream().map(Made::nodeId).filter(id -> !notMadeInPlants.contains(id)).toList();
     }
 
@@ -167,7 +170,7 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /** What a project site runs: the company's segments that are run where they stand ({@link #OPERATED}), said so. */
-    private static List<Made> runAt(List<Made> made, java.util.Set<Long> operated) {
+    private static List<Made> runAt(List<Made> made, Set<Long> operated) {
         return made.stream().filter(m -> operated.contains(m.nodeId()))
                 .map(m -> new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.RUN_AT_PROJECT))).toList();
     }
@@ -177,7 +180,7 @@ class RealEnterprises implements ApplicationRunner {
      * utilities' operations, hospitals, pharmacies, drug distribution, research services, launches and flights — and so
      * are never presumed at a production base whose clause does not name them.
      */
-    static final java.util.Set<String> OPERATED = java.util.Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/epc",
+    static final Set<String> OPERATED = Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/epc",
             "crystalline-pv/om", "clean-energy-equipment/power-generation", "clean-energy-equipment/power-epc",
             "clean-energy-equipment/om-services", "clean-energy-equipment/grid", "energy-saving-env/water-ops",
             "energy-saving-env/waste-ops", "energy-saving-env/wte-plant", "energy-saving-env/energy-service",
@@ -196,17 +199,17 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /** The segments of the software chain that are made in plants. */
-    private static final java.util.Set<String> MADE_IN_PLANTS = java.util.Set.of("it-hardware", "device-makers", "embedded");
+    private static final Set<String> MADE_IN_PLANTS = Set.of("it-hardware", "device-makers", "embedded");
 
     /**
      * A clause saying a company's production is concentrated in one place (和谐双马: 公司建材生产基地集中在宜宾市 — not at its
      * 绵阳 seat): what it makes is made there, and the seat keeps it as a head office does.
      */
-    private static final java.util.regex.Pattern CONCENTRATED = java.util.regex.Pattern.compile(
+    private static final Pattern CONCENTRATED = Pattern.compile(
             "(生产基地|工厂|基地)[^，,。；;]{0,4}(集中在|均位于|全部位于|均在)");
 
     /** Where an introduction says the head office is: the words after this, to the end of the clause. */
-    private static final java.util.regex.Pattern HEAD_OFFICE = java.util.regex.Pattern.compile(
+    private static final Pattern HEAD_OFFICE = Pattern.compile(
             "(总部|办公地点|办公地址)(位于|设在|设于|坐落于)([^，,。；;]{2,25})");
 
     /** Whether the introduction puts the head office in a city (or municipality) other than the registered seat's. */
@@ -214,7 +217,7 @@ class RealEnterprises implements ApplicationRunner {
         if (introduction == null) {
             return false;
         }
-        java.util.regex.Matcher m = HEAD_OFFICE.matcher(introduction);
+        Matcher m = HEAD_OFFICE.matcher(introduction);
         while (m.find()) {
             for (Places.PlaceMention mention : places.mentions(m.group(3), null)) {
                 RegionView r = mention.region();
@@ -238,7 +241,7 @@ class RealEnterprises implements ApplicationRunner {
      * presumption. A site word with no product before it (建有生产基地, 六大生产基地), a place or a general word (西宁生产基地,
      * 智能工厂, 化工生产基地) keeps the presumption for the whole clause.
      */
-    static boolean makesOtherKind(BaseExtractor extractor, String clause, java.util.Set<Character> heads) {
+    static boolean makesOtherKind(BaseExtractor extractor, String clause, Set<Character> heads) {
         if (heads.isEmpty()) {
             return false;
         }
@@ -247,8 +250,8 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
-    private java.util.Set<Long> named(String clause) {
-        java.util.Set<Long> named = new java.util.HashSet<>();
+    private Set<Long> named(String clause) {
+        Set<Long> named = new HashSet<>();
         for (org.chainatlas.chain.SegmentMatch m : classifier.phrase(clause)) {
             if (m.nodeId() != null && m.confidence() >= SegmentClassifier.ACCEPT) {
                 named.add(m.nodeId());
@@ -263,9 +266,17 @@ class RealEnterprises implements ApplicationRunner {
         List<Computed> computed = new ArrayList<>();
         Map<String, Integer> byName = new HashMap<>();
         for (CompanyFiles.Company c : parsed.companies()) {
-            String sourceZh = CompanyFiles.SOURCE_ZH;
             CompanyFiles.DomesticSeat domestic = parsed.domesticSeats().get(c.stockCode());
             Optional<RegionView> seat = domestic == null ? place(c.provinceZh(), c.cityZh()) : Optional.of(domesticSeat(domestic));
+            if (seat.isEmpty()) {
+                boolean abroad = c.provinceZh() == null;
+                flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(),
+                        abroad ? "COMPANY_SEAT_ABROAD" : "COMPANY_SEAT_UNMATCHED",
+                        (abroad ? "注册地在境外（" : "注册地读不出（") + c.provinceZh() + " " + c.cityZh() + "）：未载入",
+                        (abroad ? "seat abroad (" : "seat not understood (") + c.provinceZh() + " " + c.cityZh() + "): not loaded"));
+                continue;
+            }
+            String sourceZh = CompanyFiles.SOURCE_ZH;
             if (domestic != null) {
                 RegionView office = seat.get();
                 sourceZh = "注册地：" + domestic.registeredZh() + "；境内总部：" + office.nameZh() + "（依据：" + domestic.basisZh() + "）；"
@@ -276,98 +287,11 @@ class RealEnterprises implements ApplicationRunner {
                         "registered outside the mainland (" + domestic.registeredZh() + "): loaded at its head office in "
                                 + office.nameEn() + " (" + CompanyFiles.DOMESTIC_SEATS + " row " + domestic.row() + ")"));
             }
-            if (seat.isEmpty()) {
-                boolean abroad = c.provinceZh() == null;
-                flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(),
-                        abroad ? "COMPANY_SEAT_ABROAD" : "COMPANY_SEAT_UNMATCHED",
-                        (abroad ? "注册地在境外（" : "注册地读不出（") + c.provinceZh() + " " + c.cityZh() + "）：未载入",
-                        (abroad ? "seat abroad (" : "seat not understood (") + c.provinceZh() + " " + c.cityZh() + "): not loaded"));
-                continue;
-            }
-            List<Made> made = new ArrayList<>();
-            java.util.Set<Character> heads = new java.util.HashSet<>();
-            java.util.Set<Long> operated = new java.util.HashSet<>();
-            java.util.Set<Long> notMadeInPlants = new java.util.HashSet<>();
-            Map<Long, List<String>> termsOf = new java.util.HashMap<>();
-            java.util.Set<Long> madeInOtherProvince = new java.util.HashSet<>();
-            for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
-                made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
-                if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
-                    operated.add(m.nodeId());
-                }
-                if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
-                    notMadeInPlants.add(m.nodeId());
-                }
-                m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
-                termsOf.put(m.nodeId(), m.terms());
-            }
-            List<Plant> plants = new ArrayList<>();
-            java.util.Set<Long> namedAtSeat = new java.util.HashSet<>();
-            java.util.Set<Long> namedElsewhere = new java.util.HashSet<>();
-            boolean seatMakesAll = false;
-            for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
-                java.util.Set<Long> named = named(base.clause());
-                // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
-                // site words follow products of another kind
-                boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId())) && makesOtherKind(extractor, base.clause(), heads);
-                if (base.region().code().equals(seat.get().code())) {
-                    namedAtSeat.addAll(named);
-                    // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
-                    // (not a subsidiary named after the seat's city: its name says nothing of what is made there)
-                    seatMakesAll |= named.isEmpty() && !otherKind && !base.subsidiary();
-                    continue;
-                }
-                if (base.projectSite()) {
-                    // a power producer's stations or an operator's airfields: what it runs there, not what it makes; a company
-                    // that runs nothing has no site there
-                    List<Made> run = runAt(made, operated);
-                    if (!run.isEmpty()) {
-                        plants.add(new Plant(base.region().code(), base.written() + "项目", "EXTRACTED",
-                                truncate("公司简介：“" + base.clause() + "”", 500), run));
-                    }
-                    continue;
-                }
-                namedElsewhere.addAll(named);
-                if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
-                    namedElsewhere.addAll(madeInPlants(made, notMadeInPlants));
-                }
-                plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                        truncate("公司简介：“" + base.clause() + "”", 500), otherKind ? List.of() : madeAt(named, made, notMadeInPlants)));
-            }
-            // a segment the company was filed for by words in the name of a subsidiary in another province is made there
-            // (永杉锂业's lithium, by 锂业 in 湖南永杉锂业有限公司, not at its 锦州 seat, where it makes molybdenum), unless the text
-            // names a base at the seat that makes everything (珠海冠宇's cells, made in 珠海 and by its 浙江 subsidiary)
-            for (BaseExtractor.Base other : extractor.provinceSubsidiaries(c.introduction(), c.mainBusiness())) {
-                if (!seatMakesAll && !seat.get().code().startsWith(other.region().code().substring(0, 2))) {
-                    termsOf.forEach((node, terms) -> {
-                        if (terms.stream().anyMatch(other.clause()::contains)) {
-                            madeInOtherProvince.add(node);
-                        }
-                    });
-                }
-            }
-            // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
-            // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
-            // its text shows: the seat keeps what it keeps of products made at bases elsewhere
-            if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && headOfficeElsewhere(extractor, c.introduction(), seat.get())) {
-                namedElsewhere.addAll(madeInPlants(made, notMadeInPlants));
-            }
-            // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
-            // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
-            // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
-            // a base in the seat's city names it, or names nothing in particular
-            boolean seatMakesEverything = seatMakesAll;
-            made = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
-                    ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
-                    : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
-                    ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
-                    : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
-                    : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
-                    .toList();
+            Placed placed = placed(c, seat.get(), extractor);
             byName.put(c.nameZh(), computed.size());
             computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
                     c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
-                    sourceZh, made, plants));
+                    sourceZh, placed.atSeat(), placed.plants()));
         }
         for (SeedEnterprises.Seed seed : seeds) {
             // each plant says what its own articles say of it (宜宾's words are no evidence for 重庆)
@@ -395,6 +319,120 @@ class RealEnterprises implements ApplicationRunner {
             }
         }
         return computed;
+    }
+
+    /** What the classifier filed a company for, with what the placing rules read of it. */
+    private record Filed(List<Made> made, Set<Character> heads, Set<Long> operated, Set<Long> notMadeInPlants,
+            Map<Long, List<String>> termsOf) {
+    }
+
+    /**
+     * The segments a company's texts file it for ({@code made}, each with its evidence); the last characters of the terms
+     * that found them ({@code heads}, see {@link #makesOtherKind}); those run where they stand ({@link #OPERATED}) and
+     * those never made in a plant (the operated ones and software); each segment's terms.
+     */
+    private Filed filed(CompanyFiles.Company c) {
+        List<Made> made = new ArrayList<>();
+        Set<Character> heads = new HashSet<>();
+        Set<Long> operated = new HashSet<>();
+        Set<Long> notMadeInPlants = new HashSet<>();
+        Map<Long, List<String>> termsOf = new HashMap<>();
+        for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
+            made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
+            if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
+                operated.add(m.nodeId());
+            }
+            if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
+                notMadeInPlants.add(m.nodeId());
+            }
+            m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
+            termsOf.put(m.nodeId(), m.terms());
+        }
+        return new Filed(made, heads, operated, notMadeInPlants, termsOf);
+    }
+
+    /** Where a company's segments are: at its seat, with what it keeps there, and at the plants its introduction names. */
+    private record Placed(List<Made> atSeat, List<Plant> plants) {
+    }
+
+    /** The company's segments placed at its seat and at the bases and project sites its introduction names. */
+    private Placed placed(CompanyFiles.Company c, RegionView seat, BaseExtractor extractor) {
+        Filed filed = filed(c);
+        List<Made> made = filed.made();
+        List<Plant> plants = new ArrayList<>();
+        Set<Long> namedAtSeat = new HashSet<>();
+        Set<Long> namedElsewhere = new HashSet<>();
+        boolean seatMakesAll = false;
+        for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
+            Set<Long> named = named(base.clause());
+            // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
+            // site words follow products of another kind
+            boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId())) && makesOtherKind(extractor, base.clause(), filed.heads());
+            if (base.region().code().equals(seat.code())) {
+                namedAtSeat.addAll(named);
+                // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
+                // (not a subsidiary named after the seat's city: its name says nothing of what is made there)
+                seatMakesAll |= named.isEmpty() && !otherKind && !base.subsidiary();
+                continue;
+            }
+            if (base.projectSite()) {
+                // a power producer's stations or an operator's airfields: what it runs there, not what it makes; a company
+                // that runs nothing has no site there
+                List<Made> run = runAt(made, filed.operated());
+                if (!run.isEmpty()) {
+                    plants.add(new Plant(base.region().code(), base.written() + "项目", "EXTRACTED",
+                            truncate("公司简介：“" + base.clause() + "”", 500), run));
+                }
+                continue;
+            }
+            namedElsewhere.addAll(named);
+            if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
+                namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
+            }
+            plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
+                    truncate("公司简介：“" + base.clause() + "”", 500),
+                    otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
+        }
+        Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());
+        // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
+        // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
+        // its text shows: the seat keeps what it keeps of products made at bases elsewhere
+        if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && headOfficeElsewhere(extractor, c.introduction(), seat)) {
+            namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
+        }
+        // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
+        // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
+        // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
+        // a base in the seat's city names it, or names nothing in particular
+        boolean seatMakesEverything = seatMakesAll;
+        List<Made> atSeat = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+                ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
+                : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+                ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
+                : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
+                : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
+                .toList();
+        return new Placed(atSeat, plants);
+    }
+
+    /**
+     * The segments a company was filed for by words in the name of a subsidiary in another province: made there, not at
+     * the seat (永杉锂业's lithium, by 锂业 in 湖南永杉锂业有限公司, not at its 锦州 seat, where it makes molybdenum). Not asked
+     * where the text names a base at the seat that makes everything (珠海冠宇's cells, made in 珠海 and by its 浙江 subsidiary).
+     */
+    private static Set<Long> madeInOtherProvince(CompanyFiles.Company c, RegionView seat, BaseExtractor extractor,
+            Map<Long, List<String>> termsOf) {
+        Set<Long> made = new HashSet<>();
+        for (BaseExtractor.Base other : extractor.provinceSubsidiaries(c.introduction(), c.mainBusiness())) {
+            if (!seat.code().startsWith(other.region().code().substring(0, 2))) {
+                termsOf.forEach((node, terms) -> {
+                    if (terms.stream().anyMatch(other.clause()::contains)) {
+                        made.add(node);
+                    }
+                });
+            }
+        }
+        return made;
     }
 
     /** The head office a company registered outside the mainland has in it; a city that does not resolve stops the start. */
