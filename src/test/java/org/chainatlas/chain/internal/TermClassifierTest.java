@@ -8,6 +8,8 @@ import org.chainatlas.chain.CompanyText;
 import org.chainatlas.chain.SegmentMatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** Rules of the dictionary classifier that exploratory testing showed wrong on real companies. */
 class TermClassifierTest {
@@ -40,6 +42,26 @@ class TermClassifierTest {
 
     private static List<String> nodes(CompanyText text) {
         return classifier.company(text).stream().filter(m -> m.nodeCode() != null).map(SegmentMatch::nodeCode).toList();
+    }
+
+    /**
+     * A company an exploratory fact check found misfiled (or not filed), as its texts read: the segments it must be filed
+     * for, and those it must not (one row of {@code classifier/fact-checked-companies.tsv}, grouped there by what the
+     * rows show, each group with the fact check that found it).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvFileSource(resources = "/classifier/fact-checked-companies.tsv", delimiter = '\t', quoteCharacter = '\u0001',
+            maxCharsPerColumn = 65536)
+    void aFactCheckedCompanyIsFiledAsItsTextsSay(String group, String who, String name, String mainBusiness, String introduction,
+            String industryClass, String filed, String notFiled) {
+        assertThat(filed != null || notFiled != null).as("a row says what the company must or must not be filed for").isTrue();
+        List<String> nodes = nodes(new CompanyText(name, mainBusiness, introduction, industryClass));
+        if (filed != null) {
+            assertThat(nodes).as(who + " (" + group + ")").contains(filed.trim().split(" +"));
+        }
+        if (notFiled != null) {
+            assertThat(nodes).as(who + " (" + group + ")").doesNotContain(notFiled.trim().split(" +"));
+        }
     }
 
     /** 宁德时代 was filed as a vehicle maker for the standard 《电动客车安全技术条件》 named in its introduction. */
@@ -835,36 +857,6 @@ class TermClassifierTest {
                 .as("天宏锂电 assembles modules from bought cells").contains("battery-pack").doesNotContain("cell");
     }
 
-    /** Fact check 22's companies left without segments or lines: cement and polyurethane resin named as the business, a
-     * drug-chemicals maker's lithium salt. */
-    @Test
-    void cementAndPolyurethaneResinWrittenAsTheBusinessAreFound() {
-        assertThat(nodes(new CompanyText("示例集团股份有限公司", "公司的主营业务以水泥和医药为主,通信电缆,仓储,贸易为辅.", null, "水泥")))
-                .as("尖峰集团").contains("cement");
-        assertThat(nodes(new CompanyText("示例集团股份有限公司", "主营业务包括水泥,新型建筑材料,房地产开发和物业投资及管理.", null, "水泥")))
-                .as("金隅集团").contains("cement");
-        assertThat(nodes(new CompanyText("示例建材股份有限公司", "龙骨,矿棉吸音板,岩棉,涂料,水泥瓦,型材,门窗.", null, "水泥")))
-                .as("北新建材: cement tiles are made of cement, not cement").doesNotContain("cement");
-        assertThat(nodes(new CompanyText("示例化学股份有限公司", "主要产品为氨纶系列产品.",
-                "公司专注于氨纶纤维、聚氨酯原液和精己二酸等产品的研发、生产与销售，是全球聚氨酯制品材料行业龙头企业。", "化纤")))
-                .as("华峰化学").contains("specialty-resins");
-        assertThat(nodes(new CompanyText("示例药业科技股份有限公司", "原料药及医药中间体,有机化学原料,医药制剂,六氟磷酸锂等产品的研发,生产和销售.",
-                null, "化学制药"))).as("宏源药业: a drug-chemicals maker makes battery chemicals too").contains("electrolyte", "api");
-    }
-
-    /** Fact check 23: a steel mill makes the steel of the energy-saving chain; a rolling-mill maker and a crane maker do not. */
-    @Test
-    void aSteelMillsRolledProductsAreSteel() {
-        assertThat(nodes(new CompanyText("示例钢铁股份有限公司", "主要产品:中厚板,热轧卷板,冷轧卷板,线棒材,钢绞线等钢材产品.", null, "普钢")))
-                .as("新余钢铁").contains("steel");
-        assertThat(nodes(new CompanyText("示例钢铁股份有限公司", "主要产品:钢材,钢坯.主要业务:钢铁冶炼,钢压延加工;高炉余压发电及煤气生产,销售.",
-                null, "普钢"))).as("首钢: its own top-pressure turbines are no waste-heat business").contains("steel").doesNotContain("waste-heat");
-        assertThat(nodes(new CompanyText("示例科技股份有限公司", "主要产品包括机械,电气,液压一体化的热轧型钢,带钢,棒线材,中厚板轧制的自动化生产线,成套设备.",
-                "主要产品为机械、电气、液压一体化的热轧型钢、带钢、棒线材、中厚板轧制的自动化生产线、成套设备及其相关的备品备件。", "专用机械"))).as("中重科技 makes rolling mills").doesNotContain("steel", "steel-alloys");
-        assertThat(nodes(new CompanyText("示例起重机股份有限公司", "主要从事各种起重设备的研发,制造和销售;主导产品为钢铁冶炼和铝冶炼专用起重设备.",
-                null, "专用机械"))).as("天桥起重 makes cranes for steel mills").doesNotContain("steel");
-    }
-
     /** Fact check 23: what a company left, a patent's title, scenes its products serve and kaolin are not what it makes. */
     @Test
     void whatACompanyLeftAPatentTitleAndScenesServedAreNotItsProducts() {
@@ -892,16 +884,6 @@ class TermClassifierTest {
                 .as("蓝晓科技").contains("specialty-resins");
     }
 
-    /** Fact check 25: a business the company now focuses on is its own, a field it focuses on is not (中冶美利云's data centre). */
-    @Test
-    void aBusinessTheCompanyNowFocusesOnIsItsOwn() {
-        assertThat(nodes(new CompanyText("示例产业投资股份有限公司", "主要产品:中,高档文化用纸,板纸.",
-                "2024年，根据公司整体战略规划，公司关停造纸业务，以实现资源合理配置，聚焦绿色低碳数据中心业务。", "通信设备")))
-                .as("中冶美利云").contains("data-center");
-        assertThat(nodes(new CompanyText("示例汽车零部件股份有限公司", "汽车零部件的研发,生产和销售.", "公司聚焦新能源汽车领域。", "汽车配件")))
-                .as("a parts maker focusing on a market").doesNotContain("vehicle");
-    }
-
     /**
      * Fact check 25: a pipe is made of the material named before it (青龙管业's PVC and concrete pipes: it makes neither PVC
      * nor cement), while products listed before the pipe are products (双达泵业's pumps), and 管 inside 管理 is no pipe; an
@@ -923,116 +905,6 @@ class TermClassifierTest {
                 .as("a thermal-management maker").contains("thermal-management");
     }
 
-    /** Fact check 25: 杨凌美畅's whole product name, 电镀金刚石线, is a wafer-slicing consumable. */
-    @Test
-    void electroplatedDiamondWireIsAWaferConsumable() {
-        assertThat(nodes(new CompanyText("示例新材料股份有限公司", "金刚石工具及相关产业链中的材料和制品的研发,生产,销售",
-                "公司主要产品是电镀金刚石线，是光伏硅片切割的必备耗材。", "矿物制品")))
-                .as("杨凌美畅").contains("wafer-consumables");
-    }
-
-    /** Fact check 26: products written in words the dictionary lacked, and an appliance class that no longer fits (九洲). */
-    @Test
-    void productsOfFactCheck26AreRead() {
-        assertThat(nodes(new CompanyText("示例航空科技股份有限公司", "主要从事定制化增材制造和机载设备维修业务.", null, "航空")))
-                .as("超卓航空").contains("mro");
-        assertThat(nodes(new CompanyText("示例传动技术股份有限公司", "公司的主营业务为风电偏航,变桨减速器及索道减速器等高端行星齿轮减速器的研发,生产与销售.",
-                null, "电气设备"))).as("威力传动").contains("gearbox");
-        assertThat(nodes(new CompanyText("示例新能源股份有限公司", "本公司主要产品为晶硅片切割刃料,应用于太阳能晶硅片和半导体晶圆片的切割.", null, "电气设备")))
-                .as("易成新能源").contains("wafer-consumables").doesNotContain("ingot-wafer");
-        assertThat(nodes(new CompanyText("示例环境科技发展股份有限公司", "主营业务为固体废弃物处置系统工程设计,承建及固体废弃物处置设备系统集成业务",
-                null, "环境保护"))).as("启迪环境").contains("waste-ops", "solid-waste-equipment");
-        assertThat(nodes(new CompanyText("示例电器股份有限公司", "主营业务:以生产广播电视设备为主业.",
-                "公司主要从事包括智能终端、空管产品的技术研发、产品制造和销售等业务。空管产品主要从事空中交通管理及相关航电设备的研发、制造和销售。",
-                "家用电器"))).as("九洲电器").contains("low-alt-atm");
-    }
-
-    /**
-     * Fact check 27: a mill's crude-steel capacity makes it a steel maker (包钢 had no segment); quartz glass is no building
-     * glass (菲利华); a list after 业务涵盖 is what the company does (弘元's silicon and wafers, its main-business text stale).
-     */
-    @Test
-    void productsOfFactCheck27AreRead() {
-        assertThat(nodes(new CompanyText("示例钢联股份有限公司", "钢铁产品的生产与销售.",
-                "公司具备1,750万吨粗钢生产能力，可生产重轨、风电板、耐磨钢、管线钢、汽车钢等重点产品。", "普钢")))
-                .as("包钢股份").contains("steel");
-        assertThat(nodes(new CompanyText("示例石英玻璃股份有限公司", "主导产品为天然与合成石英玻璃锭、筒、管、棒、石英舟等.", null, "玻璃")))
-                .as("菲利华").doesNotContain("glass");
-        assertThat(nodes(new CompanyText("示例绿色能源股份有限公司", "精密机床的研发,生产和销售.",
-                "目前，公司已拥有无锡、徐州等六大核心基地，业务涵盖高端装备制造、工业硅与晶硅、单晶硅片、N型电池、组件等N型TOPCon全产业链。", "电气设备")))
-                .as("弘元绿色能源").contains("ingot-wafer", "industrial-silicon");
-    }
-
-    /**
-     * Fact check 28: what a dealer sells it does not make (德众汽车: 燃油汽车销售,新能源汽车销售…充电桩销售), while a maker's
-     * 生产销售 and a software house's 软件产品销售 stay its own; 联碱 is soda ash, 脱硫脱硝炭 an environmental carbon, a
-     * multi-wire saw PV equipment.
-     */
-    @Test
-    void productsOfFactCheck28AreRead() {
-        assertThat(nodes(new CompanyText("示例汽车销售服务股份有限公司", "燃油汽车销售,新能源汽车销售,汽车售后服务,充电桩销售,润滑油销售",
-                "是一家以汽车整车销售为主、集多品牌4S店与多项汽车后市场服务为一体的专业汽车销售服务企业。", "汽车服务")))
-                .as("德众汽车").doesNotContain("vehicle", "charging-swapping");
-        assertThat(nodes(new CompanyText("示例化工股份有限公司", "主要业务:生产销售PVC树脂,烧碱系列产品.", null, "化工原料")))
-                .as("a maker's 生产销售").contains("basic-chemicals");
-        assertThat(nodes(new CompanyText("示例双环科技股份有限公司", "主要产品:联碱产品.", "是采用联碱法生产纯碱和氯化铵的化工企业。", "化工原料")))
-                .as("湖北双环").contains("basic-chemicals");
-        assertThat(nodes(new CompanyText("示例生物科技股份有限公司", "活性炭制品的生产及销售,贸易等.",
-                "可生产脱硫脱硝炭、溶剂回收炭、触媒载体炭、净水活性炭、空气净化炭。", "化工原料"))).as("中科生物").contains("env-chemicals");
-        assertThat(nodes(new CompanyText("示例机器股份有限公司", "精密数控机床设备的研发,设计,生产和销售.",
-                "主要从事多线切割机、研磨抛光机等硬脆材料加工装备、金刚石线、热场系统及光伏硅片系列产品的研发、生产和销售。", "机床制造")))
-                .as("宇晶机器").contains("pv-equipment");
-    }
-
-    /**
-     * Fact check 29: a distributor's represented products are traded (商络电子: 公司代理的产品包括…分立器件,功率器件), though its
-     * customers are 制造商; equipment for forming cells, lines for cells and furnaces for silicon are equipment (杭可, 豪森,
-     * 连城数控); a diesel exhaust fluid is no flue-gas equipment (龙蟠); MRO alone may be industrial supplies (咸亨国际).
-     */
-    @Test
-    void productsOfFactCheck29AreRead() {
-        assertThat(nodes(new CompanyText("示例电子股份有限公司", "主要面向网络通信,消费电子,汽车电子,工业控制等应用领域的电子产品制造商,为其提供电子元器件产品."
-                + "公司代理的产品包括电容,电感,电阻及射频器件等被动电子元器件及IC,分立器件,功率器件,存储器件及连接器等其他电子元器件.", null, "元器件")))
-                .as("商络电子").doesNotContain("power-device", "power-semiconductor");
-        assertThat(nodes(new CompanyText("示例科技股份有限公司", "致力于各类可充电电池,特别是锂离子电池的后处理系统的设计,研发,生产与销售.",
-                "为客户提供锂电后处理系统整体解决方案，打造锂电智能设备产业第一品牌。", "电气设备"))).as("杭可科技").contains("battery-equipment");
-        assertThat(nodes(new CompanyText("示例设备制造股份有限公司", "在新能源汽车领域,产品主要包括混合动力变速箱智能装配线,动力锂电池智能生产线,氢燃料电池智能生产线.",
-                null, "专用机械"))).as("豪森").contains("battery-equipment").doesNotContain("cell");
-        assertThat(nodes(new CompanyText("示例数控机器股份有限公司", "晶体硅生长及加工设备的研发,制造和销售", null, "专用机械")))
-                .as("连城数控").contains("pv-equipment");
-        assertThat(nodes(new CompanyText("示例科技集团股份有限公司", "主要产品:柴油发动机尾气处理液车用尿素,汽车VOC治理产品.", null, "化工原料")))
-                .as("龙蟠科技").doesNotContain("desulf-denox");
-        assertThat(nodes(new CompanyText("示例国际科技股份有限公司", "从事工器具,仪器仪表等类产品的MRO的研发,生产,销售.", null, "专业零售")))
-                .as("咸亨国际").doesNotContain("mro");
-        // fact check 31: a turbine and its parts in a gear maker's licence scope are traded (盛安传动)
-        assertThat(nodes(new CompanyText("示例传动股份公司", "齿轮的加工;风力发电机组及零部件销售", null, "机械基件")))
-                .as("盛安传动").doesNotContain("wind-turbine");
-    }
-
-    /**
-     * Fact check 30: a cell named with its chemistry is a cell (派能: 磷酸铁锂电芯 — no cathode); what equipment is used for, or
-     * a research centre is for, is not made (中微: Mini-LED显示所用的MOCVD设备; 远东: 江西省锂电池工程研究中心); high-performance
-     * computers are servers (曙光), a DCU an accelerator (海光), LED液晶显示 no panel (木林森), battery test systems equipment (星云).
-     */
-    @Test
-    void productsOfFactCheck30AreRead() {
-        assertThat(nodes(new CompanyText("示例能源科技股份有限公司", "专注于磷酸铁锂电芯,模组及储能电池系统的研发,生产和销售.", null, "电气设备")))
-                .as("派能科技").contains("cell").doesNotContain("cathode");
-        assertThat(nodes(new CompanyText("示例半导体设备股份有限公司", "等离子体刻蚀设备和MOCVD设备.",
-                "公司的MOCVD设备是Mini-LED显示所用的MOCVD设备，以及Micro-LED等器件所需的多类MOCVD设备。", "半导体"))).as("中微公司")
-                .doesNotContain("micro-led");
-        assertThat(nodes(new CompanyText("示例智慧能源股份有限公司", "电力电缆,电气装备用电线电缆,裸导线.",
-                "公司拥有江西省锂电池工程研究中心等创新平台。", "电气设备"))).as("远东智慧能源").doesNotContain("cell");
-        assertThat(nodes(new CompanyText("示例信息产业股份有限公司", "生产制造高性能计算机,通用服务器及存储产品.", null, "IT设备")))
-                .as("曙光").contains("ai-server");
-        assertThat(nodes(new CompanyText("示例信息技术股份有限公司", "海光通用处理器(CPU)和海光协处理器(DCU).", null, "半导体")))
-                .as("海光").contains("ai-chip");
-        assertThat(nodes(new CompanyText("示例股份有限公司", "LED发光二极管等封装产品及LED液晶显示,LED发光系列产品等应用产品.", null, "光学光电子")))
-                .as("木林森").doesNotContain("tft-lcd");
-        assertThat(nodes(new CompanyText("示例电子股份有限公司", "锂电池检测系统及相关产品的研发,生产,销售,锂电池组自动化组装系统.", null, "电气设备")))
-                .as("星云电子").contains("battery-equipment");
-    }
-
     /**
      * Fact check 32: oxime silane crosslinkers are silicones (锦华新材), precipitated silica is not (确成), an etching liquid
      * is a wet chemical and no etching machine (中巨芯), and a PV-glass base makes no building glass (旗滨's 昭通).
@@ -1047,24 +919,6 @@ class TermClassifierTest {
                 .as("中巨芯").contains("wet-chemicals").doesNotContain("etch-equip");
         assertThat(classifier.phrase("在湖南郴州、福建漳州、浙江宁波、云南昭通、马来西亚沙巴州建有或在建光伏玻璃基地"))
                 .extracting(SegmentMatch::nodeCode).as("旗滨's PV-glass bases").contains("pv-glass").doesNotContain("glass");
-    }
-
-    /**
-     * Fact check 33: filter cloth and bags are filter media (严牌), gas sensors smart sensors (四方光电), steel cans for cells
-     * structural parts (东方电热), automated cell-production equipment battery equipment (科恒); what a company still will do
-     * is no business of it yet (元力: 公司还将开展污水治理业务).
-     */
-    @Test
-    void productsOfFactCheck33AreRead() {
-        assertThat(nodes(new CompanyText("示例过滤技术股份有限公司", "公司专注于环保过滤材料的研发,生产和销售业务,主要产品为多种型号和用途的过滤布和过滤袋等产品.",
-                null, "环境保护"))).as("严牌过滤").contains("filter-media");
-        assertThat(nodes(new CompanyText("示例光电股份有限公司", "专业从事气体传感器,气体分析仪器的研发,生产和销售.", null, "电器仪表")))
-                .as("四方光电").contains("smart-sensor");
-        assertThat(nodes(new CompanyText("示例电热科技股份有限公司", "电加热器,动力锂电池精密钢壳材料研发与制造.", null, "家用电器")))
-                .as("东方电热").contains("structural-parts");
-        assertThat(nodes(new CompanyText("示例活性炭股份有限公司", "活性炭的生产和销售.",
-                "公司还将开展污水治理业务，通过与专业污水处理公司开展全方位合作，逐步发展成为水处理服务商。", "化工原料")))
-                .as("元力").doesNotContain("water-ops");
     }
 
     /** A company that calls itself a distributor and says nothing of making in its main business makes nothing it sells. */
