@@ -596,6 +596,21 @@ class MatchingApiTests {
         analysis.get("targets").properties().forEach(e -> assertThat(e.getValue().size()).isLessThanOrEqualTo(10));
     }
     /**
+     * A delisted company's page says that it counts nowhere (fact check 37: 承德新新钒钛's page showed its vanadium in 承德,
+     * the chain map of 承德 none, and nothing said why); a listed one's page says nothing of it.
+     */
+    @Test
+    void aDelistedCompanysPageSaysItCountsNowhere() throws Exception {
+        long delisted = jdbc.queryForObject("select id from enterprise where stock_code = '000693.SZ'", Long.class);
+        String page = mvc.perform(get("/enterprises/{id}", delisted)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"delisted-note\"", "不计入各地链图");
+        long listed = jdbc.queryForObject("select id from enterprise where stock_code = '300750.SZ'", Long.class);
+        assertThat(mvc.perform(get("/enterprises/{id}", listed)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("delisted-note");
+    }
+
+    /**
      * Nor is a delisted company evidence that a city has a segment (保力新, delisted in 2024, made 西安 look present in
      * cells): the segment's producers there are the companies still listed, and its count says so.
      */
