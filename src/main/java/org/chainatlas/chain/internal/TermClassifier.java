@@ -322,21 +322,28 @@ final class TermClassifier {
             clauseStart--;
         }
         String before = field.substring(clauseStart, hit.begin());
-        int cueEnd = -1;
-        for (String cue : MAIN_BUSINESS_CUES) {
-            int at = before.lastIndexOf(cue);
-            if (at >= 0 && !before.startsWith("收入", at + cue.length())) {
-                cueEnd = Math.max(cueEnd, clauseStart + at + cue.length());
-            }
-        }
-        if (cueEnd < 0 || associateBefore(field, clauseStart)) {
-            return false;
-        }
         int clauseEnd = hit.end();
         while (clauseEnd < field.length() && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(clauseEnd)) < 0) {
             clauseEnd++;
         }
         String after = field.substring(hit.end(), clauseEnd);
+        int cueEnd = -1;
+        for (String cue : MAIN_BUSINESS_CUES) {
+            int at = before.lastIndexOf(cue);
+            int end = clauseStart + at + cue.length();
+            if (at >= 0 && !before.startsWith("收入", at + cue.length())
+                    && (!BARE_CUES.contains(cue) || hits.stream().anyMatch(h -> h.begin() == end))) {
+                cueEnd = Math.max(cueEnd, end);
+            }
+        }
+        // 以A、B的研发、生产和销售为主业 (沧州大化: 以甲苯二异氰酸酯(TDI)、聚碳酸酯(PC)…为主业)
+        java.util.regex.Matcher frame = MAIN_BUSINESS_FRAME.matcher(before);
+        if (cueEnd < 0 && frame.find() && MAIN_BUSINESS_FRAME_END.matcher(after).find()) {
+            cueEnd = clauseStart + frame.end();
+        }
+        if (cueEnd < 0 || associateBefore(field, clauseStart)) {
+            return false;
+        }
         for (String word : NOT_MADE_AFTER_LIST) {
             if (after.contains(word)) {
                 return false;
@@ -347,14 +354,16 @@ final class TermClassifier {
             itemStart--;
         }
         String head = field.substring(itemStart, hit.begin());
-        if (!(head.isEmpty() || itemStart == cueEnd && LIST_OPENINGS.contains(head))) {
+        if (!(head.isEmpty() || ITEM_PREFIXES.contains(head) || itemStart == cueEnd && LIST_OPENINGS.contains(head))) {
             return false;
         }
         int itemEnd = hit.end();
         while (itemEnd < clauseEnd && !separates(field, itemEnd)) {
             itemEnd++;
         }
-        if (!ITEM_ENDINGS.matcher(field.substring(hit.end(), itemEnd)).matches()) {
+        String ending = field.substring(hit.end(), itemEnd);
+        if (!ITEM_ENDINGS.matcher(ending).matches()
+                && !(PRODUCT_ENDING.matcher(ending).matches() && ACTIVITY_ENDS.indexOf(hit.text().charAt(hit.text().length() - 1)) < 0)) {
             return false;
         }
         // a kind of equipment or part written after the list's last item qualifies every item (显示模组、触控模组类设备)
@@ -396,7 +405,23 @@ final class TermClassifier {
      * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
      */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
-            "业务包括");
+            "业务包括", "主营", "主要生产");
+    /**
+     * Cues that open a list only when its first item follows at once (新新钒钛: 公司主营钒渣、五氧化二钒、钒铁合金…; 鲁西化工:
+     * 主要生产聚碳酸酯、己内酰胺…): 主要生产设备包括… lists machines the company uses, 主营业务收入 is no list.
+     */
+    private static final Set<String> BARE_CUES = Set.of("主营", "主要生产");
+    /** 以…为主业: the items between are the main business, whatever the clause says of them in between. */
+    private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
+    private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile("为(主业|主营业务|主要业务)");
+    /** Words that may stand before an item of such a list (阿胶及系列中成药). */
+    private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种");
+    /**
+     * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品), allowed unless the term is an activity (禾望's 风力发电产品 are
+     * converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such terms end in tell.
+     */
+    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列)?产品(等)?");
+    private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 40;
     private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?.\n";
@@ -422,11 +447,12 @@ final class TermClassifier {
     private static final Set<String> LIST_OPENINGS = Set.of("为", "是", "有", "包括", "包含", "涵盖", "主要为", "主要是", "主要包括", ":",
             "：", "包括:", "包括：", "为:", "为：");
     /**
-     * What may follow the term in its item: nothing, 等 (产品), or what is done with it (的生产、销售; 的研发); not a bare 产品, which
-     * makes an activity equipment (禾望, converters: 主要产品包括风力发电产品、光伏发电产品).
+     * What may follow the term in its item, after its abbreviation in brackets if any (聚碳酸酯(PC)): nothing, 等 (产品), or what
+     * is done with it (的生产、销售; 的研发); a bare 产品 only as {@link #PRODUCT_ENDING} allows.
      */
     private static final Pattern ITEM_ENDINGS = Pattern.compile(
-            "(等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计).*|(的)?(生产|研发|制造)((和|与|及)销售)?");
+            "(\\([A-Za-z0-9-]{1,10}\\)|（[A-Za-z0-9-]{1,10}）)?"
+            + "((等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计).*|(的)?(生产|研发|制造)((和|与|及)销售)?)");
     /**
      * Words after a list that make its items fields worked in, not products made: works built (腾达建设: 主要从事城市道路、…、
      * 污水处理…等工程建设), fields served (仕佳光子: 主要产品涵盖光纤通信、…、数据中心…等领域用…芯片) and goods traded (重药控股:

@@ -947,6 +947,13 @@ class TermClassifierTest {
                 .as("艾科维").doesNotContain("basic-chemicals");
     }
 
+    /** Fact check 37: 蓄电池 in a zone's industries is a lead-acid battery (贵州台江经济开发区: 蓄电池、再生铅), no power-battery cell. */
+    @Test
+    void aZoneOfStorageBatteriesIsNoPowerBatteryZone() {
+        assertThat(classifier.phrase("蓄电池、再生铅")).extracting(SegmentMatch::nodeCode).doesNotContain("cell");
+        assertThat(classifier.phrase("锂离子电池")).extracting(SegmentMatch::nodeCode).contains("cell");
+    }
+
     /** Fact check 35: 中药制造 is patent medicine (广誉远), reactor coolant pumps nuclear equipment (佳木斯电机), 云通信 cloud (梦网). */
     @Test
     void productsOfFactCheck35AreRead() {
