@@ -41,10 +41,12 @@ final class BaseExtractor {
             // old industrial regions a builder worked in (浙江建投: 出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地…建设)
             "老工业基地");
     /**
-     * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地) or about plants planned
-     * (计划筹建山东生产基地) names no place where the company itself produces.
+     * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地), about plants planned (计划筹建山东生产基地),
+     * about what the company once was (建设工业: 前身为张之洞创办的汉阳兵工厂) or about the projects it supplied (青鸟消防: 是北京奥运会、
+     * 上海世博会…上海特斯拉工厂等项目的供应商) names no place where the company itself produces.
      */
-    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建");
+    private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建", "前身", "项目的供应商",
+            "项目供应商");
     /**
      * Places written after it in a clause are planned, not plants (明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
@@ -58,8 +60,15 @@ final class BaseExtractor {
      */
     private static final java.util.regex.Pattern RUNS_THERE = java.util.regex.Pattern.compile(
             "在[^，,。；;]{2,40}((建设投资|投资建设|建成|投运|投建|运营)[^，,。；;]{0,30}(项目|风电场|光伏电站|水电站)"
-            + "|(设有|建有|拥有)[^，,。；;]{0,12}(直升机场|通用机场))");
-    private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile("在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)");
+            + "|(设有|建有|拥有)[^，,。；;]{0,12}(直升机场|通用机场))"
+            // a power producer's own projects named by where they stand (新天绿色能源: 公司所属张家口沽源东辛营200MW风电项目)
+            + "|所属[^，,。；;]{2,30}(风电|光伏|水电|光热|发电)(项目|场|站)");
+    /**
+     * Words that name where a company produces without a site word: 在X进行…生产 (国晟世安), and its industry laid out in places
+     * (星星科技: 公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区).
+     */
+    private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile(
+            "在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)|(产业|生产|产能)布局(在|于)");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */
@@ -67,8 +76,13 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern BEING_BUILT = java.util.regex.Pattern.compile("^\\s*" + BEING_BUILT_MARK);
     /** The same marks anywhere in a clause: they mark one place, and say nothing of the others in the list. */
     private static final java.util.regex.Pattern BEING_BUILT_MARKS = java.util.regex.Pattern.compile(BEING_BUILT_MARK);
-    /** A quoted title (“山东省博士后创新实践基地”, “浙江省智能工厂”) is an honour or a name, not a place of production. */
+    /**
+     * A quoted title (“山东省博士后创新实践基地”, “浙江省智能工厂”) is an honour or a name, not a place of production; a count of bases
+     * in quotes is not (建设工业: 四川彭州、云南昆明、河北承德、江苏盐城“五省市七基地”).
+     */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
+    private static final java.util.regex.Pattern COUNTED_BASES = java.util.regex.Pattern.compile(
+            "[“「『\"][^”」』\"]{0,6}[一二三四五六七八九十两0-9]+(个|大)?(生产|制造)?基地[”」』\"]");
     private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
     private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
             "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
@@ -122,7 +136,8 @@ final class BaseExtractor {
             }
             // a question mark between two characters is a lost character of the source, not the end of a clause (中旗新材:
             // 在广东？佛山、湖北？黄冈、广西？罗城三地…建有…生产/加工服务基地)
-            String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text).replaceAll(" ")).replaceAll("");
+            String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text)
+                    .replaceAll(m -> COUNTED_BASES.matcher(m.group()).matches() ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ")).replaceAll("");
             List<String> split = clauses(cleaned);
             for (int c = 0; c < split.size(); c++) {
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
@@ -280,6 +295,10 @@ final class BaseExtractor {
                 continue;
             }
             RegionView r = region.get();
+            // a place written straight after a province is in it (甘电投: 甘肃省河西地区 — the Hexi corridor, not 天津's 河西区)
+            if (hinted != null && t.offset == provinceEnd && !r.code().startsWith(hinted.substring(0, 2))) {
+                continue;
+            }
             boolean insideLastCity = lastCity != null && (t.offset == lastCityEnd
                     || (t.offset == lastCityEnd + 1 && "(（".indexOf(clause.charAt(lastCityEnd)) >= 0));
             if (insideLastCity && !r.code().equals(lastCity.code())) {
@@ -432,6 +451,19 @@ final class BaseExtractor {
      * place suffix stands there (在宜宾、成都建有生产基地, 五大生产基地, 靖西市基地).
      */
     List<String> productsBeforeSites(String clause) {
+        return nounsBeforeSites(clause, false);
+    }
+
+    /**
+     * As {@link #productsBeforeSites}, with a noun ending in 材料 kept as written (半导体硅材料生产基地 → 半导体硅材料), for the
+     * classifier to say what it names: a material written out is a product, 材料 after a general word (新材料, 化工材料) says
+     * nothing.
+     */
+    List<String> nounsBeforeSites(String clause) {
+        return nounsBeforeSites(clause, true);
+    }
+
+    private List<String> nounsBeforeSites(String clause, boolean materials) {
         List<Term> terms = null; // segmented only when a noun needs the place check
         List<String> products = new ArrayList<>();
         java.util.regex.Matcher site = PRODUCT_SITE.matcher(clause);
@@ -446,7 +478,8 @@ final class BaseExtractor {
                 start--;
             }
             String noun = clause.substring(start, end);
-            if (noun.length() < 2 || GENERAL_ENDINGS.stream().anyMatch(noun::endsWith)) {
+            String kind = materials && noun.endsWith("材料") ? noun.substring(0, noun.length() - 2) : noun;
+            if (kind.length() < 2 || GENERAL_ENDINGS.stream().anyMatch(kind::endsWith)) {
                 products.add("");
                 continue;
             }

@@ -249,6 +249,19 @@ class RealEnterprises implements ApplicationRunner {
         return !products.isEmpty() && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
     }
 
+    /**
+     * Whether every site word of the clause follows a noun naming segments, none of them the company's (有研新材, filed for
+     * targets and rare earths: 现有山东德州和北京顺义两处…半导体硅材料生产基地 — silicon wafers); a site word after a general
+     * word or none (研发生产基地 in 航天彩虹's 拥有北京、天津、浙江等研发生产基地及试验试飞基地) may make anything the company makes.
+     */
+    private boolean sitesNameOthers(BaseExtractor extractor, String clause, List<Made> made) {
+        List<String> nouns = extractor.nounsBeforeSites(clause);
+        return !nouns.isEmpty() && nouns.stream().allMatch(noun -> {
+            Set<Long> named = noun.isEmpty() ? Set.of() : named(noun);
+            return !named.isEmpty() && made.stream().noneMatch(m -> named.contains(m.nodeId()));
+        });
+    }
+
     /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
     private Set<Long> named(String clause) {
         Set<Long> named = new HashSet<>();
@@ -323,13 +336,22 @@ class RealEnterprises implements ApplicationRunner {
 
     /** What the classifier filed a company for, with what the placing rules read of it. */
     private record Filed(List<Made> made, Set<Character> heads, Set<Long> operated, Set<Long> notMadeInPlants,
-            Map<Long, List<String>> termsOf) {
+            Map<Long, List<String>> termsOf, Set<Long> generates) {
     }
+
+    /**
+     * Site words of a factory: a power producer's factory makes something other than power (云南能投's 普洱 salt works), while
+     * its 基地 are where it generates.
+     */
+    private static final Pattern FACTORY = Pattern.compile("工厂|生产线|产线|厂区|生产单位");
+
+    /** Segments of generating power: a company that only generates has its power stations where its text puts its bases. */
+    private static final Set<String> GENERATION = Set.of("crystalline-pv/pv-power-plant", "clean-energy-equipment/power-generation");
 
     /**
      * The segments a company's texts file it for ({@code made}, each with its evidence); the last characters of the terms
      * that found them ({@code heads}, see {@link #makesOtherKind}); those run where they stand ({@link #OPERATED}) and
-     * those never made in a plant (the operated ones and software); each segment's terms.
+     * those never made in a plant (the operated ones and software); each segment's terms; those of generating power.
      */
     private Filed filed(CompanyFiles.Company c) {
         List<Made> made = new ArrayList<>();
@@ -337,6 +359,7 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> operated = new HashSet<>();
         Set<Long> notMadeInPlants = new HashSet<>();
         Map<Long, List<String>> termsOf = new HashMap<>();
+        Set<Long> generates = new HashSet<>();
         for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
             made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
             if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
@@ -345,10 +368,13 @@ class RealEnterprises implements ApplicationRunner {
             if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
                 notMadeInPlants.add(m.nodeId());
             }
+            if (GENERATION.contains(m.chainCode() + "/" + m.nodeCode())) {
+                generates.add(m.nodeId());
+            }
             m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             termsOf.put(m.nodeId(), m.terms());
         }
-        return new Filed(made, heads, operated, notMadeInPlants, termsOf);
+        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates);
     }
 
     /** Where a company's segments are: at its seat, with what it keeps there, and at the plants its introduction names. */
@@ -363,11 +389,15 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> namedAtSeat = new HashSet<>();
         Set<Long> namedElsewhere = new HashSet<>();
         boolean seatMakesAll = false;
+        // a power producer that makes nothing in plants (中节能风电: 以河北张北、甘肃酒泉、新疆托里为基地) generates at its bases
+        boolean runsOnly = madeInPlants(made, filed.notMadeInPlants()).isEmpty()
+                && made.stream().anyMatch(m -> filed.generates().contains(m.nodeId()));
         for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
             Set<Long> named = named(base.clause());
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind
-            boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId())) && makesOtherKind(extractor, base.clause(), filed.heads());
+            boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId()))
+                    && (makesOtherKind(extractor, base.clause(), filed.heads()) || sitesNameOthers(extractor, base.clause(), made));
             if (base.region().code().equals(seat.code())) {
                 namedAtSeat.addAll(named);
                 // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
@@ -375,7 +405,7 @@ class RealEnterprises implements ApplicationRunner {
                 seatMakesAll |= named.isEmpty() && !otherKind && !base.subsidiary();
                 continue;
             }
-            if (base.projectSite()) {
+            if (base.projectSite() || runsOnly && !FACTORY.matcher(base.clause()).find()) {
                 // a power producer's stations or an operator's airfields: what it runs there, not what it makes; a company
                 // that runs nothing has no site there
                 List<Made> run = runAt(made, filed.operated());

@@ -315,6 +315,49 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 37: the projects a company supplied (青鸟消防's 北京奥运会…上海特斯拉工厂) and what it once was (建设工业's 汉阳兵工厂)
+     * name none of its plants; a count of bases in quotes is no title (“五省市七基地”), an industry laid out in places names its
+     * plants (星星科技), a place straight after its province is in it (甘肃省河西地区 is no 天津 district), and a power producer's
+     * own projects (新天: 公司所属张家口沽源…风电项目) and bases (中节能风电: 以河北张北…为基地) are where it generates.
+     */
+    @Test
+    void suppliedProjectsFormerNamesAndCountedBasesAreRead() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司还是北京奥运会、上海世博会、北京大兴国际机场、苏州东方之门、上海特斯拉工厂等项目的供应商。")).as("青鸟消防")
+                .isEmpty();
+        assertThat(extractor.bases("重庆建设工业前身为张之洞创办的汉阳兵工厂。")).as("建设工业's origin").isEmpty();
+        assertThat(extractor.bases("目前，公司分布在重庆巴南、江津、九龙坡，四川彭州、云南昆明、河北承德、江苏盐城“五省市七基地”。"))
+                .extracting(b -> b.region().code()).contains("510100", "530100", "130800", "320900");
+        assertThat(extractor.bases("公司获评“浙江省智能工厂”。")).as("a quoted title still").isEmpty();
+        assertThat(extractor.bases("公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区。")).extracting(b -> b.region().code())
+                .containsExactly("331000", "360300", "440400", "441900");
+        assertThat(extractor.bases("所属光伏电站、风电场主要位于甘肃省河西地区。")).as("the Hexi corridor").extracting(b -> b.region().code())
+                .doesNotContain("120000");
+        assertThat(extractor.bases("公司所属张家口沽源东辛营200MW风电项目已全容量并网。")).allMatch(BaseExtractor.Base::projectSite)
+                .extracting(b -> b.region().code()).containsExactly("130700");
+        assertThat(evidenceAt("中节能风力发电股份有限公司", "130700", "power-generation")).as("中节能风电's 张北 base").isNotEmpty()
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.RUN_AT_PROJECT));
+        // a power producer's factory of another trade is no power station (云南能投's 普洱 salt works, a 国家级绿色工厂)
+        assertThat(evidenceAt("云南能源投资股份有限公司", "530800", null)).as("云南能投 in 普洱").isEmpty();
+    }
+
+    /**
+     * Fact check 36: a material written out before a site word is what the base makes (有研新材, filed for targets and rare
+     * earths: 现有山东德州和北京顺义两处…半导体硅材料生产基地 — 德州 showed its targets and rare earths by presumption).
+     */
+    @Test
+    void aBaseNamedForAMaterialOfAnotherSegmentMakesNoneOfTheCompanysOthers() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.nounsBeforeSites("现有山东德州和北京顺义两处国内一流的半导体硅材料生产基地")).containsExactly("半导体硅材料");
+        assertThat(extractor.productsBeforeSites("现有山东德州和北京顺义两处国内一流的半导体硅材料生产基地")).containsExactly("");
+        assertThat(extractor.nounsBeforeSites("公司在北京、合肥等地拥有多个新材料生产基地")).as("材料 alone says nothing").containsExactly("");
+        java.util.List<String> dezhou = jdbc.queryForList("""
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = '有研新材料股份有限公司' and s.region_code = '371400'""", String.class);
+        assertThat(dezhou).as("有研新材 in 德州").doesNotContain("sputter-target", "rare-earth");
+    }
+
+    /**
      * The product a clause writes straight before a site word is read as the plant's kind: 天山铝业's 靖西 line makes alumina
      * (在广西靖西市已建成氧化铝生产线), and 百色 showed its battery foil, made in 江阴, as present by presumption. A site word after a
      * verb, a count, a place or a general word names no product.
