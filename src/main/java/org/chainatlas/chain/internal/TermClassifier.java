@@ -45,8 +45,8 @@ final class TermClassifier {
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
-            // 技术创新工程项目 — it makes no vehicles)
-            "承担", "荣获",
+            // 技术创新工程项目 — it makes no vehicles; 黄山谷捷, heat sinks: 入选…新能源汽车和智能网联汽车产业优势企业)
+            "承担", "荣获", "入选",
             // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
             "用途为", "用途是",
             // who buys it (大连瑞克, catalysts: 主要消费群体包括国内著名的化工及化工原料企业)
@@ -336,10 +336,12 @@ final class TermClassifier {
                 cueEnd = Math.max(cueEnd, end);
             }
         }
-        // 以A、B的研发、生产和销售为主业 (沧州大化: 以甲苯二异氰酸酯(TDI)、聚碳酸酯(PC)…为主业)
-        java.util.regex.Matcher frame = MAIN_BUSINESS_FRAME.matcher(before);
-        if (cueEnd < 0 && frame.find() && MAIN_BUSINESS_FRAME_END.matcher(after).find()) {
-            cueEnd = clauseStart + frame.end();
+        // 以A、B的研发、生产和销售为主业 (沧州大化: 以甲苯二异氰酸酯(TDI)、聚碳酸酯(PC)…为主业), from the last 以 before the term
+        if (cueEnd < 0 && MAIN_BUSINESS_FRAME_END.matcher(after).find()) {
+            java.util.regex.Matcher frame = MAIN_BUSINESS_FRAME.matcher(before);
+            while (frame.find()) {
+                cueEnd = clauseStart + frame.end();
+            }
         }
         if (cueEnd < 0 || associateBefore(field, clauseStart)) {
             return false;
@@ -417,10 +419,10 @@ final class TermClassifier {
     /** Words that may stand before an item of such a list (阿胶及系列中成药). */
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种");
     /**
-     * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品), allowed unless the term is an activity (禾望's 风力发电产品 are
+     * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), allowed unless the term is an activity (禾望's 风力发电产品 are
      * converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such terms end in tell.
      */
-    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列)?产品(等)?");
+    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 40;
@@ -616,6 +618,8 @@ final class TermClassifier {
      * service, equipment or a line for making it.
      */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
+            // what cools it (黄山谷捷: 功率半导体模块散热基板 — baseplates, no modules)
+            "散热基板",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
@@ -714,7 +718,9 @@ final class TermClassifier {
             "封装",
             // …or 的 (万润: 主要生产锂离子动力电池、储能电池的正极材料 — cathodes, not cells), also after the field's word
             // (万盛: 应用于聚氨酯材料领域和工程塑料领域的阻燃剂 — flame retardants, not plastics)
-            "领域的", "行业的", "的");
+            "领域的", "行业的", "的",
+            // …or how much of it the part is (黄山谷捷, baseplates: 是…功率半导体模块的重要组成部件 — no modules)
+            "重要组成", "关键组成", "核心组成", "组成");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
