@@ -83,6 +83,9 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“「『\"][^”」』\"]*[”」』\"]");
     private static final java.util.regex.Pattern COUNTED_BASES = java.util.regex.Pattern.compile(
             "[“「『\"][^”」』\"]{0,6}[一二三四五六七八九十两0-9]+(个|大)?(生产|制造)?基地[”」』\"]");
+    /** …nor are plants named in quotes and counted after them (通化金马: 拥有“通化金马药业、哈尔滨圣泰制药…”四家生产基地). */
+    private static final java.util.regex.Pattern COUNTED_AFTER = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十两0-9]+(家|个|大)?(生产|制造)?基地");
     private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
     private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
             "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
@@ -136,8 +139,9 @@ final class BaseExtractor {
             }
             // a question mark between two characters is a lost character of the source, not the end of a clause (中旗新材:
             // 在广东？佛山、湖北？黄冈、广西？罗城三地…建有…生产/加工服务基地)
-            String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text)
-                    .replaceAll(m -> COUNTED_BASES.matcher(m.group()).matches() ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ")).replaceAll("");
+            String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text).replaceAll(m -> COUNTED_BASES.matcher(m.group()).matches()
+                    || COUNTED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ")).replaceAll("");
             List<String> split = clauses(cleaned);
             for (int c = 0; c < split.size(); c++) {
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:

@@ -315,7 +315,7 @@ class FacilityExtractionTest {
     }
 
     /**
-     * Fact check 37: the projects a company supplied (青鸟消防's 北京奥运会…上海特斯拉工厂) and what it once was (建设工业's 汉阳兵工厂)
+     * Fact checks 37 and 38: the projects a company supplied (青鸟消防's 北京奥运会…上海特斯拉工厂) and what it once was (建设工业's 汉阳兵工厂)
      * name none of its plants; a count of bases in quotes is no title (“五省市七基地”), an industry laid out in places names its
      * plants (星星科技), a place straight after its province is in it (甘肃省河西地区 is no 天津 district), and a power producer's
      * own projects (新天: 公司所属张家口沽源…风电项目) and bases (中节能风电: 以河北张北…为基地) are where it generates.
@@ -329,6 +329,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("目前，公司分布在重庆巴南、江津、九龙坡，四川彭州、云南昆明、河北承德、江苏盐城“五省市七基地”。"))
                 .extracting(b -> b.region().code()).contains("510100", "530100", "130800", "320900");
         assertThat(extractor.bases("公司获评“浙江省智能工厂”。")).as("a quoted title still").isEmpty();
+        // fact check 38: plants named in quotes and counted after them (通化金马)
+        assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
+                .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
         assertThat(extractor.bases("公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区。")).extracting(b -> b.region().code())
                 .containsExactly("331000", "360300", "440400", "441900");
         assertThat(extractor.bases("所属光伏电站、风电场主要位于甘肃省河西地区。")).as("the Hexi corridor").extracting(b -> b.region().code())
