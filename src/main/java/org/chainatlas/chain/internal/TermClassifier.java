@@ -45,8 +45,8 @@ final class TermClassifier {
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
-            // 技术创新工程项目 — it makes no vehicles; 黄山谷捷, heat sinks: 入选…新能源汽车和智能网联汽车产业优势企业)
-            "承担", "荣获", "入选",
+            // 技术创新工程项目 — it makes no vehicles)
+            "承担", "荣获",
             // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
             "用途为", "用途是",
             // who buys it (大连瑞克, catalysts: 主要消费群体包括国内著名的化工及化工原料企业)
@@ -618,8 +618,9 @@ final class TermClassifier {
      * service, equipment or a line for making it.
      */
     private static final List<String> HEAD_WORDS = List.of("零部件", "零件", "部件", "配件", "车轮", "轮毂", "轮胎", "空调", "座椅",
-            // what cools it (黄山谷捷: 功率半导体模块散热基板 — baseplates, no modules)
-            "散热基板",
+            // what cools it (黄山谷捷: 功率半导体模块散热基板 — baseplates, no modules), and a firm of its industry named in an
+            // honour (谷捷 again: 入选…新能源汽车和智能网联汽车产业优势企业 — it makes no vehicles)
+            "散热基板", "产业优势企业",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
