@@ -419,13 +419,14 @@ final class TermClassifier {
     /** Words that may stand before an item of such a list (阿胶及系列中成药). */
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种");
     /**
-     * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), allowed unless the term is an activity (禾望's 风力发电产品 are
+     * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
+     * 钛白粉产能、海绵钛产能), allowed unless the term is an activity (禾望's 风力发电产品 are
      * converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such terms end in tell.
      */
-    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?");
+    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?|产能");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
-    private static final int MAIN_BUSINESS_REACH = 40;
+    private static final int MAIN_BUSINESS_REACH = 80;
     private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?.\n";
     /** What separates the items of such a list (a 及 only as "and", see {@link #separates}). */
     private static final String LIST_SEPARATORS = "、,和及与/／";
