@@ -43,7 +43,7 @@ final class TermClassifier {
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
-            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
+            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
             "承担", "荣获",
@@ -622,6 +622,9 @@ final class TermClassifier {
             // what cools it (黄山谷捷: 功率半导体模块散热基板 — baseplates, no modules), and a firm of its industry named in an
             // honour (谷捷 again: 入选…新能源汽车和智能网联汽车产业优势企业 — it makes no vehicles)
             "散热基板", "产业优势企业",
+            // what is made for making it (金凯生科: 小分子药物中间体 — intermediates, no drugs), and whose firms a product is for
+            // (大金重工, towers: 风力发电企业的风电塔架产品 — it generates no power)
+            "中间体", "企业的",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
@@ -1198,7 +1201,9 @@ final class TermClassifier {
     }
 
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
-    private static final List<String> USE_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "应用领域", "下游");
+    private static final List<String> USE_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "应用领域", "下游",
+            // what the company buys (金凯生科: 公司主要原材料包括苯甲醚,三氟乙酸乙酯,氟化氢,液氯等 — it makes no hydrogen fluoride)
+            "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料");
 
     /** What opens a list that goes on from the clause before it (not a bare 如: 如今, 如皋, 如意). */
     private static final List<String> LIST_OPENERS = List.of("包括", "主要包括", "例如", "比如");
