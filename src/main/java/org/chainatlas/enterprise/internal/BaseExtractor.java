@@ -89,8 +89,13 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
     private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
             "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
-    /** A clause that says where the sites the clause before it names stand (公司拥有三个生产基地，分别位于江苏南通、四川宜宾…). */
+    /**
+     * A clause that says where the sites the clause before it names stand (公司拥有三个生产基地，分别位于江苏南通、四川宜宾…; 通富微电:
+     * 布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地).
+     */
     private static final java.util.regex.Pattern PLACES_AFTER = java.util.regex.Pattern.compile("^(分别|均|都)(位于|为|设在|在)|^(位于|坐落于)");
+    /** The same said by 覆盖/分布, only after a clause naming sites (not 盛航海运's 运输网络，覆盖…国内主要化工生产基地). */
+    private static final java.util.regex.Pattern PLACES_SPREAD = java.util.regex.Pattern.compile("^(覆盖|分布于|分布在)");
     /** A clause with a statement of its own (伟创电气: 在苏州设立研发中心和生产基地，分别在深圳、西安设立研发中心 — no plants). */
     private static final java.util.regex.Pattern OWN_STATEMENT = java.util.regex.Pattern.compile("设立|设有|建立|建有|研发|中心|办事处|营销|销售|总部");
     private static final java.util.regex.Pattern SUPPLY_BASES = java.util.regex.Pattern.compile(
@@ -148,7 +153,8 @@ final class BaseExtractor {
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
                 String written = c + 1 < split.size() && (PLACES_FIRST.matcher(split.get(c)).matches()
-                        || PLACES_AFTER.matcher(split.get(c + 1)).find() && !OWN_STATEMENT.matcher(split.get(c + 1)).find())
+                        || (PLACES_AFTER.matcher(split.get(c + 1)).find() || PLACES_SPREAD.matcher(split.get(c + 1)).find()
+                        && SITE_WORDS.stream().anyMatch(split.get(c)::contains)) && !OWN_STATEMENT.matcher(split.get(c + 1)).find())
                         ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
                 // the places in brackets after a base that supplies raw material are no plants of the company's products,
                 // even in a clause that names its plants too (中信泰富特钢: 五大特钢制造基地(…)、两大原材料供应基地(铜陵特材、扬州特材))
@@ -249,6 +255,7 @@ final class BaseExtractor {
         synchronized (segmenter) {
             terms = segmenter.seg(clause);
         }
+        terms = withPlaceNames(terms);
         List<Base> bases = new ArrayList<>();
         String hint = null;
         Term previous = null;
@@ -327,6 +334,56 @@ final class BaseExtractor {
             lastCityEnd = after;
         }
         return bases;
+    }
+
+    /**
+     * The segmenter's terms with place names it split joined and tagged as places: a county's name and its suffix (吉林敖东:
+     * 洮南市 as 洮南 + 市), and a county written in single characters after its province (长江造型材料: 辽宁彰武 as 辽宁 + 彰 + 武).
+     */
+    private List<Term> withPlaceNames(List<Term> terms) {
+        List<Term> joined = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
+            if (next != null && t.word.length() >= 2 && COUNTY_SUFFIXES.contains(next.word) && next.offset == t.offset + t.word.length()
+                    && !(t.nature != null && t.nature.toString().startsWith("ns"))
+                    && places.resolve(t.word + next.word, null).filter(r -> r.level() != RegionLevel.PROVINCE).isPresent()) {
+                joined.add(place(t.word + next.word, t.offset));
+                i++;
+                continue;
+            }
+            joined.add(t);
+            Optional<RegionView> province = t.nature != null && t.nature.toString().startsWith("ns")
+                    ? places.resolve(t.word, null).filter(r -> r.level() == RegionLevel.PROVINCE) : Optional.empty();
+            if (province.isEmpty() || next == null || next.word.length() != 1) {
+                continue;
+            }
+            // two or three single characters straight after the province that name one of its counties
+            for (int k = Math.min(3, terms.size() - 1 - i); k >= 2; k--) {
+                StringBuilder name = new StringBuilder();
+                boolean singles = true;
+                for (int j = 1; j <= k; j++) {
+                    singles &= terms.get(i + j).word.length() == 1;
+                    name.append(terms.get(i + j).word);
+                }
+                String code = province.get().code();
+                if (singles && places.resolve(name.toString(), code)
+                        .filter(r -> r.code().startsWith(code.substring(0, 2)) && r.level() != RegionLevel.PROVINCE).isPresent()) {
+                    joined.add(place(name.toString(), next.offset));
+                    i += k;
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
+    private static final Set<String> COUNTY_SUFFIXES = Set.of("市", "县", "旗");
+
+    private static Term place(String word, int offset) {
+        Term term = new Term(word, com.hankcs.hanlp.corpus.tag.Nature.ns);
+        term.offset = offset;
+        return term;
     }
 
     /** Whether an item of a list of places ends here: at the next 、, at 等 or 和/及, or at the clause's end. */

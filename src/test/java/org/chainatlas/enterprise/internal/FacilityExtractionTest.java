@@ -329,6 +329,15 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("目前，公司分布在重庆巴南、江津、九龙坡，四川彭州、云南昆明、河北承德、江苏盐城“五省市七基地”。"))
                 .extracting(b -> b.region().code()).contains("510100", "530100", "130800", "320900");
         assertThat(extractor.bases("公司获评“浙江省智能工厂”。")).as("a quoted title still").isEmpty();
+        // fact checks 40 and 41: a county the segmenter split (洮南 + 市; 辽宁 + 彰 + 武), places after the sites' clause
+        // (通富微电: 布局了九大生产基地，覆盖中国南通、合肥…), but not a network covering others' bases (盛航海运)
+        assertThat(extractor.bases("建设敦化市吉林敖东工业园、洮南市吉林敖东植物化学药生产基地。")).extracting(b -> b.region().code())
+                .contains("222400", "220800");
+        assertThat(extractor.bases("公司在重庆北碚、湖北十堰、辽宁彰武等地建有生产基地。")).extracting(b -> b.region().code())
+                .contains("500000", "420300", "210900");
+        assertThat(extractor.bases("在全球范围内布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地。"))
+                .extracting(b -> b.region().code()).contains("320600", "340100", "350200", "320500");
+        assertThat(extractor.bases("以武汉到上海的长江航线为横轴的运输网络，覆盖渤海湾、长三角等国内主要化工生产基地。")).as("盛航海运").isEmpty();
         // fact check 38: plants named in quotes and counted after them (通化金马)
         assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
                 .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
