@@ -853,6 +853,12 @@ final class TermClassifier {
 
     /** Words after a product that say it is traded. */
     private static final List<String> TRADED_AFTER = List.of("销售", "经销", "分销", "代理");
+    /**
+     * …的(首选)X供应商, …的正片供货: what stands before is a customer; not where the supplier is the company itself in the world
+     * (西昌电力: 是水力发电和光伏发电两手抓的国内清洁能源供应商).
+     */
+    private static final Pattern SUPPLIER_TO = Pattern.compile(
+            "^[^，,。；;]{0,20}的(?![^，,。；;的]{0,8}(国内|国际|全球|领先|能源))[^，,。；;的]{0,8}(供应商|供货)");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
 
@@ -946,6 +952,11 @@ final class TermClassifier {
             return true;
         }
         if (partner(before, after)) {
+            return true;
+        }
+        // what the company is a supplier to (西安奕材, wafers: 实现了国内一线逻辑晶圆代工厂…工艺平台的正片供货，是…新建12英寸晶圆厂的首选
+        // 硅片供应商之一 — no foundry of its own)
+        if (SUPPLIER_TO.matcher(after).find() && !MAKES.matcher(before).find()) {
             return true;
         }
         if (forIndustries(text, at)) {
