@@ -182,14 +182,15 @@ final class TermClassifier {
 
     /**
      * Whether the main business is packaging and testing chips, and not designing them (颀中: 主要从事集成电路的先进封装与测试
-     * 业务…聚焦于显示驱动芯片封测领域; 汇成: 显示驱动芯片全制程封装测试综合服务). A design house or an IDM writes 设计 too.
+     * 业务…聚焦于显示驱动芯片封测领域; 汇成: 显示驱动芯片全制程封装测试综合服务; 伟测: 第三方集成电路测试). A design house or an IDM
+     * writes 设计 too.
      */
     static boolean packagesOnly(String mainBusiness) {
         if (mainBusiness == null) {
             return false;
         }
         String m = mainBusiness.replace("封装与测试", "封装测试");
-        return (m.contains("封装测试") || m.contains("封测")) && !m.contains("设计");
+        return (m.contains("封装测试") || m.contains("封测") || m.contains("集成电路测试")) && !m.contains("设计");
     }
 
     List<SegmentMatch> phrase(String phrase) {
@@ -625,6 +626,10 @@ final class TermClassifier {
             // what is made for making it (金凯生科: 小分子药物中间体 — intermediates, no drugs), and whose firms a product is for
             // (大金重工, towers: 风力发电企业的风电塔架产品 — it generates no power)
             "中间体", "企业的",
+            // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
+            // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
+            // it (百琪达: 钛合金专用装备)
+            "联动线", "联动机组", "洗烘灌封", "维修", "控制器", "专用装备", "专用设备",
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
@@ -725,7 +730,9 @@ final class TermClassifier {
             // (万盛: 应用于聚氨酯材料领域和工程塑料领域的阻燃剂 — flame retardants, not plastics)
             "领域的", "行业的", "的",
             // …or how much of it the part is (黄山谷捷, baseplates: 是…功率半导体模块的重要组成部件 — no modules)
-            "重要组成", "关键组成", "核心组成", "组成");
+            "重要组成", "关键组成", "核心组成", "组成",
+            // …or how the part is made (利通电子: 液晶电视精密金属冲压结构件 — no TVs; 旭升: 电池系统等核心系统的精密机械加工零部件)
+            "冲压", "机械加工");
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
