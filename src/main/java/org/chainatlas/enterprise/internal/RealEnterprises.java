@@ -314,8 +314,7 @@ class RealEnterprises implements ApplicationRunner {
             byRegion.forEach((region, at) -> seedPlants.add(new Plant(region, regions.require(region).nameZh() + "工厂", "SEED",
                     truncate(String.join("；", at.stream().map(SeedEnterprises.Plant::factZh).distinct().toList()) + "（"
                             + String.join("；", at.stream().map(SeedEnterprises.Plant::source).distinct().toList()) + "）", 500),
-                    // the report and what it says, so that a reader sees how much it supports (特锐德's report is of its attending
-                    // an event, not of its chargers)
+                    // the report and what it says, so that a reader sees how much it supports
                     at.stream().map(p -> new Made(p.node().id(), 1.0, truncate("报道：" + p.source() + "：" + p.factZh(), 500))).toList())));
             Integer at = byName.get(seed.nameZh());
             if (at != null) {
@@ -325,7 +324,7 @@ class RealEnterprises implements ApplicationRunner {
                 plants.addAll(seedPlants);
                 computed.set(at, new Computed(c.stockCode(), c.nameZh(), c.shortName(), c.seatCode(), c.exchange(), c.industryClass(),
                         c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(),
-                        seed.tags(), c.sourceZh() + "；工厂与标签：" + seed.source(), c.atSeat(), plants));
+                        seed.tags(), c.sourceZh() + (seedPlants.isEmpty() ? "；报道：" : "；工厂与标签：") + seed.source(), c.atSeat(), plants));
             } else {
                 computed.add(new Computed(null, seed.nameZh(), null, seed.hqRegionCode(), null, null, null, null, seed.factZh(),
                         null, null, null, seed.tags(), seed.source(), List.of(), seedPlants));

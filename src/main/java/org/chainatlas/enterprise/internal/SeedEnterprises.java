@@ -13,8 +13,10 @@ import org.chainatlas.region.Regions;
 
 /**
  * The real enterprises and plants named in the seed articles (e.g. CATL in Yibin, BYD blade batteries in
- * Bishan, BOE's AMOLED line in Chengdu), each row one plant in one chain segment, with their real HQ cities.
- * Their USCCs are not published in the articles and are left empty; each plant cites its article.
+ * Bishan, BOE's AMOLED line in Chengdu), each row one plant in one chain segment, with their real HQ cities; a row
+ * without a facility region is a report that names the company and no plant of it (its words and source are kept, no
+ * plant or segment made of them). Their USCCs are not published in the articles and are left empty; each plant cites
+ * its article.
  */
 final class SeedEnterprises {
 
@@ -40,8 +42,9 @@ final class SeedEnterprises {
             if (regions.find(hq).isEmpty()) {
                 throw row.invalid("hq_region_code", "unknown region code '" + hq + "'");
             }
-            String facility = row.required("facility_region_code");
-            if (regions.find(facility).isEmpty()) {
+            // a report that names no plant of the company (特锐德's: it spoke at the event) gives it none
+            String facility = row.optional("facility_region_code");
+            if (facility != null && regions.find(facility).isEmpty()) {
                 throw row.invalid("facility_region_code", "unknown region code '" + facility + "'");
             }
             String chainCode = row.required("chain_code");
@@ -64,7 +67,9 @@ final class SeedEnterprises {
             }
             Seed before = byName.get(name);
             List<Plant> plants = new ArrayList<>(before == null ? List.of() : before.plants());
-            plants.add(new Plant(node, facility, row.required("fact_zh"), row.required("source")));
+            if (facility != null) {
+                plants.add(new Plant(node, facility, row.required("fact_zh"), row.required("source")));
+            }
             byName.put(name, new Seed(name, hq, before == null ? tags : before.tags() | tags, List.copyOf(plants),
                     before == null ? row.required("fact_zh") : before.factZh() + "；" + row.required("fact_zh"),
                     before == null || before.source().contains(row.required("source")) ? row.required("source")

@@ -354,6 +354,21 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 43: a seed article that names a company and no plant of it gives it none (特锐德 spoke at the 2025 Sichuan
+     * event: its 青岛 "factory" cited those words), while an article naming a plant gives one (宁德时代 in 宜宾).
+     */
+    @Test
+    void aReportNamingNoPlantGivesNone() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
+                where e.name_zh = '青岛特锐德电气股份有限公司' and f.source = 'SEED'""", Long.class)).as("特锐德's seed plants").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from enterprise_facility f join enterprise e on e.id = f.enterprise_id
+                where e.name_zh = '宁德时代新能源科技股份有限公司' and f.source = 'SEED' and f.region_code = '511500'""", Long.class))
+                .as("宁德时代's 宜宾 plant").isOne();
+    }
+
+    /**
      * Fact check 36: a material written out before a site word is what the base makes (有研新材, filed for targets and rare
      * earths: 现有山东德州和北京顺义两处…半导体硅材料生产基地 — 德州 showed its targets and rare earths by presumption).
      */
