@@ -731,8 +731,35 @@ final class TermClassifier {
             "领域的", "行业的", "的",
             // …or how much of it the part is (黄山谷捷, baseplates: 是…功率半导体模块的重要组成部件 — no modules)
             "重要组成", "关键组成", "核心组成", "组成",
-            // …or how the part is made (利通电子: 液晶电视精密金属冲压结构件 — no TVs; 旭升: 电池系统等核心系统的精密机械加工零部件)
-            "冲压", "机械加工");
+            // …or how the part is made (利通电子: 液晶电视精密金属冲压结构件 — no TVs; 旭升: 电池系统等核心系统的精密机械加工零部件; 福蓉:
+            // 智能手机(含折叠屏手机)铝制中框材料)
+            "冲压", "机械加工", "铝制");
+
+    /**
+     * Whether the term is an item of a list that a part word after its 等 qualifies as a whole, in one noun phrase (四川福蓉:
+     * 主要从事手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料… — housings, no phones or laptops).
+     */
+    private static boolean listedBeforeHeadWord(String text, int end, List<Hit> hits, int i) {
+        int at = end;
+        for (int j = i + 1; j < hits.size() && at < text.length() && text.charAt(at) == '、'; j++) {
+            if (hits.get(j).begin() != at + 1) {
+                break;
+            }
+            at = hits.get(j).end();
+        }
+        if (at == end || !text.startsWith("等", at)) {
+            return false;
+        }
+        int stop = at + 1;
+        while (stop < text.length() && stop - at <= LIST_HEAD_REACH && "，,。；;、及和与".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        String phrase = text.substring(at + 1, stop);
+        return HEAD_WORDS.stream().anyMatch(phrase::contains);
+    }
+
+    /** How far after a list's 等 a part word qualifying the whole list is looked for. */
+    private static final int LIST_HEAD_REACH = 14;
 
     /** Whether a head word follows at {@code end} and is not itself the start of the next dictionary term there. */
     private static boolean beforeHeadWord(String text, int end, List<Hit> hits, int i) {
@@ -766,6 +793,9 @@ final class TermClassifier {
             }
         }
         if (headWordAt(text, end)) {
+            return true;
+        }
+        if (listedBeforeHeadWord(text, end, hits, i)) {
             return true;
         }
         // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
