@@ -174,7 +174,7 @@ final class TermClassifier {
         return DISTRIBUTOR.matcher(texts).find() && (company.mainBusiness() == null || !MAKES.matcher(company.mainBusiness()).find());
     }
 
-    private static final Pattern DISTRIBUTOR = Pattern.compile("(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)");
+    private static final Pattern DISTRIBUTOR = Pattern.compile("(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)|处于分销环节");
 
     /** Segments of chip design: a packaging and test house names the chips it packages, not chips it designs. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
@@ -568,7 +568,8 @@ final class TermClassifier {
             Hit h = hits.get(i);
             String before = clauseBefore(text, h.begin());
             if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find()
-                    || TRADED_WITH_PARTS.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()) {
+                    || TRADED_WITH_PARTS.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || TRADED_LIST.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()) {
                 hits.set(i, h.asUse());
             }
         }
@@ -626,6 +627,8 @@ final class TermClassifier {
             // what is made for making it (金凯生科: 小分子药物中间体 — intermediates, no drugs), and whose firms a product is for
             // (大金重工, towers: 风力发电企业的风电塔架产品 — it generates no power)
             "中间体", "企业的",
+            // the materials its makers need (恒坤新材: 集成电路晶圆制造关键材料 — no fab)
+            "关键材料",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
@@ -896,6 +899,8 @@ final class TermClassifier {
      */
     private static final Pattern SUPPLIER_TO = Pattern.compile(
             "^[^，,。；;]{0,20}的(?![^，,。；;的]{0,8}(国内|国际|全球|领先|能源))[^，,。；;的]{0,8}(供应商|供货)");
+    /** The rest of a list whose goods are traded (鹭燕医药: 以药品,中药饮片,医疗器械,疫苗等分销及医药零售连锁为主营业务). */
+    private static final Pattern TRADED_LIST = Pattern.compile("[^。；;，]{0,30}?等(分销|批发|经销|代理)");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
 
