@@ -44,6 +44,8 @@ final class TermClassifier {
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
+            // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
+            "产品通过", "已通过",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
             // 技术创新工程项目 — it makes no vehicles)
             "承担", "荣获",
@@ -174,7 +176,8 @@ final class TermClassifier {
         return DISTRIBUTOR.matcher(texts).find() && (company.mainBusiness() == null || !MAKES.matcher(company.mainBusiness()).find());
     }
 
-    private static final Pattern DISTRIBUTOR = Pattern.compile("(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)|处于分销环节");
+    private static final Pattern DISTRIBUTOR = Pattern.compile(
+            "(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)|处于分销环节|(分销|代理)业务[^，。；;]{0,16}占比");
 
     /** Segments of chip design: a packaging and test house names the chips it packages, not chips it designs. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
@@ -627,8 +630,9 @@ final class TermClassifier {
             // what is made for making it (金凯生科: 小分子药物中间体 — intermediates, no drugs), and whose firms a product is for
             // (大金重工, towers: 风力发电企业的风电塔架产品 — it generates no power)
             "中间体", "企业的",
-            // the materials its makers need (恒坤新材: 集成电路晶圆制造关键材料 — no fab)
-            "关键材料",
+            // the materials its makers need (恒坤新材: 集成电路晶圆制造关键材料 — no fab), the board that drives it (视源: 液晶显示主控
+            // 板卡 — no panels), its design as a service (阿尔特: 新能源汽车的整车设计), what cools it (高澜: 晶闸管阀纯水冷却设备)
+            "关键材料", "主控板卡", "整车设计", "冷却设备",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
@@ -735,8 +739,8 @@ final class TermClassifier {
             // …or how much of it the part is (黄山谷捷, baseplates: 是…功率半导体模块的重要组成部件 — no modules)
             "重要组成", "关键组成", "核心组成", "组成",
             // …or how the part is made (利通电子: 液晶电视精密金属冲压结构件 — no TVs; 旭升: 电池系统等核心系统的精密机械加工零部件; 福蓉:
-            // 智能手机(含折叠屏手机)铝制中框材料)
-            "冲压", "机械加工", "铝制");
+            // 智能手机(含折叠屏手机)铝制中框材料; 毅昌: 电视机外观结构件; 高澜: 纯水冷却设备)
+            "冲压", "机械加工", "铝制", "外观", "纯水");
 
     /**
      * Whether the term is an item of a list that a part word after its 等 qualifies as a whole, in one noun phrase (四川福蓉:
