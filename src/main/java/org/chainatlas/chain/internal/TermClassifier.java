@@ -411,21 +411,24 @@ final class TermClassifier {
      * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
      */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
-            "业务包括", "主营", "主要生产");
+            "业务包括", "主营", "主要生产", "业务领域涵盖", "业务领域包括");
     /**
      * Cues that open a list only when its first item follows at once (新新钒钛: 公司主营钒渣、五氧化二钒、钒铁合金…; 鲁西化工:
      * 主要生产聚碳酸酯、己内酰胺…): 主要生产设备包括… lists machines the company uses, 主营业务收入 is no list.
      */
     private static final Set<String> BARE_CUES = Set.of("主营", "主要生产");
-    /** 以…为主业: the items between are the main business, whatever the clause says of them in between. */
+    /**
+     * 以…为主业 (or 为两大核心业务: 科达制造, 以建材机械、锂电材料为两大核心业务): the items between are the main business, whatever the
+     * clause says of them in between.
+     */
     private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
-    private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile("为(主业|主营业务|主要业务)");
-    /** Words that may stand before an item of such a list (阿胶及系列中成药). */
-    private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种");
+    private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile("为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)");
+    /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
+    private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
     /**
      * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
-     * 钛白粉产能、海绵钛产能), allowed unless the term is an activity (禾望's 风力发电产品 are
-     * converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such terms end in tell.
+     * 钛白粉产能、海绵钛产能), allowed unless the term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's
+     * 储能系统产品 are fuel tanks): the characters such terms end in tell.
      */
     private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?|产能");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
@@ -633,6 +636,8 @@ final class TermClassifier {
             // the materials its makers need (恒坤新材: 集成电路晶圆制造关键材料 — no fab), the board that drives it (视源: 液晶显示主控
             // 板卡 — no panels), its design as a service (阿尔特: 新能源汽车的整车设计), what cools it (高澜: 晶闸管阀纯水冷却设备)
             "关键材料", "主控板卡", "整车设计", "冷却设备",
+            // what encapsulates a module or a cell (明冠新材: 太阳能电池组件背板、太阳能电池封装胶膜 — no cells)
+            "背板", "封装胶膜",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
@@ -740,7 +745,9 @@ final class TermClassifier {
             "重要组成", "关键组成", "核心组成", "组成",
             // …or how the part is made (利通电子: 液晶电视精密金属冲压结构件 — no TVs; 旭升: 电池系统等核心系统的精密机械加工零部件; 福蓉:
             // 智能手机(含折叠屏手机)铝制中框材料; 毅昌: 电视机外观结构件; 高澜: 纯水冷却设备)
-            "冲压", "机械加工", "铝制", "外观", "纯水");
+            "冲压", "机械加工", "铝制", "外观", "纯水",
+            // …or where the part or service belongs (利扬芯片: 集成电路制造中的测试; 联动科技: 后道封装测试领域专用设备)
+            "中的", "领域");
 
     /**
      * Whether the term is an item of a list that a part word after its 等 qualifies as a whole, in one noun phrase (四川福蓉:

@@ -399,7 +399,10 @@ final class BaseExtractor {
     private static final List<String> MAKES_NOTHING_AFTER = List.of("研究院", "研究所", "研究中心", "研发中心", "研发基地", "办事处",
             "营销中心", "销售中心", "销售公司",
             // …or where its herbs grow (诺迪康: 构建了林芝种植基地和四个生产基地 — 林芝 grows, the plants are elsewhere)
-            "种植基地", "养殖基地");
+            "种植基地", "养殖基地",
+            // …or a subsidiary named by its place only, listed beside the plants (博力威: 于东城科技园、望牛墩拥有两大锂电池生产制造
+            // 基地以及印尼子公司、比利时子公司、香港子公司 — no plant in 香港)
+            "子公司");
 
     private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;

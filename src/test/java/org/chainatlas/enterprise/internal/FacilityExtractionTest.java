@@ -338,6 +338,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在全球范围内布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地。"))
                 .extracting(b -> b.region().code()).contains("320600", "340100", "350200", "320500");
         assertThat(extractor.bases("以武汉到上海的长江航线为横轴的运输网络，覆盖渤海湾、长三角等国内主要化工生产基地。")).as("盛航海运").isEmpty();
+        // fact check 46: a subsidiary named by its place only is no plant (博力威's 香港子公司, beside its two 东莞 plants)
+        assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
+                .doesNotContain("810000");
         // fact check 38: plants named in quotes and counted after them (通化金马)
         assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
                 .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
