@@ -751,11 +751,12 @@ final class TermClassifier {
 
     /**
      * Whether the term is an item of a list that a part word after its 等 qualifies as a whole, in one noun phrase (四川福蓉:
-     * 主要从事手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料… — housings, no phones or laptops).
+     * 主要从事手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料… — housings, no phones or laptops; 伟泰, written the exchange's
+     * way: 轨道交通设备,医疗影像设备,半导体设备…等行业领域零部件制造).
      */
     private static boolean listedBeforeHeadWord(String text, int end, List<Hit> hits, int i) {
         int at = end;
-        for (int j = i + 1; j < hits.size() && at < text.length() && text.charAt(at) == '、'; j++) {
+        for (int j = i + 1; j < hits.size() && at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == ','); j++) {
             if (hits.get(j).begin() != at + 1) {
                 break;
             }
@@ -768,8 +769,10 @@ final class TermClassifier {
         while (stop < text.length() && stop - at <= LIST_HEAD_REACH && "，,。；;、及和与".indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
+        // the part word must be followed by more of the phrase: a list ending in its class is of members, not of uses (上汽:
+        // 电池、电驱、电力电子等新能源汽车核心零部件 — parts it makes)
         String phrase = text.substring(at + 1, stop);
-        return HEAD_WORDS.stream().anyMatch(phrase::contains);
+        return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && phrase.indexOf(w) + w.length() < phrase.length());
     }
 
     /** How far after a list's 等 a part word qualifying the whole list is looked for. */
