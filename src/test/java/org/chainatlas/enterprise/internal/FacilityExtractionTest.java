@@ -315,35 +315,23 @@ class FacilityExtractionTest {
     }
 
     /**
-     * Fact checks 37 and 38: the projects a company supplied (青鸟消防's 北京奥运会…上海特斯拉工厂) and what it once was (建设工业's 汉阳兵工厂)
-     * name none of its plants; a count of bases in quotes is no title (“五省市七基地”), an industry laid out in places names its
-     * plants (星星科技), a place straight after its province is in it (甘肃省河西地区 is no 天津 district), and a power producer's
-     * own projects (新天: 公司所属张家口沽源…风电项目) and bases (中节能风电: 以河北张北…为基地) are where it generates.
+     * Places as fact checks 37 to 46 found them written: the projects a company supplied (青鸟消防's 北京奥运会…上海特斯拉工厂) and
+     * what it once was (建设工业's 汉阳兵工厂) name none of its plants; a count of bases in quotes is no title (“五省市七基地”), nor
+     * are plants named in quotes and counted after them (通化金马); an industry laid out in places names its plants (星星科技); a
+     * place straight after its province is in it (甘肃省河西地区 is no 天津 district); a county the segmenter split is read whole;
+     * places after a clause naming sites are theirs; a subsidiary named by its place only is no plant; and a power producer's
+     * own projects (新天) and bases (中节能风电: 以河北张北…为基地) are where it generates.
      */
     @Test
-    void suppliedProjectsFormerNamesAndCountedBasesAreRead() {
+    void placesAreReadAsTheFactChecksFoundThemWritten() {
         BaseExtractor extractor = new BaseExtractor(places, regions);
+        // fact check 37
         assertThat(extractor.bases("公司还是北京奥运会、上海世博会、北京大兴国际机场、苏州东方之门、上海特斯拉工厂等项目的供应商。")).as("青鸟消防")
                 .isEmpty();
         assertThat(extractor.bases("重庆建设工业前身为张之洞创办的汉阳兵工厂。")).as("建设工业's origin").isEmpty();
         assertThat(extractor.bases("目前，公司分布在重庆巴南、江津、九龙坡，四川彭州、云南昆明、河北承德、江苏盐城“五省市七基地”。"))
                 .extracting(b -> b.region().code()).contains("510100", "530100", "130800", "320900");
         assertThat(extractor.bases("公司获评“浙江省智能工厂”。")).as("a quoted title still").isEmpty();
-        // fact checks 40 and 41: a county the segmenter split (洮南 + 市; 辽宁 + 彰 + 武), places after the sites' clause
-        // (通富微电: 布局了九大生产基地，覆盖中国南通、合肥…), but not a network covering others' bases (盛航海运)
-        assertThat(extractor.bases("建设敦化市吉林敖东工业园、洮南市吉林敖东植物化学药生产基地。")).extracting(b -> b.region().code())
-                .contains("222400", "220800");
-        assertThat(extractor.bases("公司在重庆北碚、湖北十堰、辽宁彰武等地建有生产基地。")).extracting(b -> b.region().code())
-                .contains("500000", "420300", "210900");
-        assertThat(extractor.bases("在全球范围内布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地。"))
-                .extracting(b -> b.region().code()).contains("320600", "340100", "350200", "320500");
-        assertThat(extractor.bases("以武汉到上海的长江航线为横轴的运输网络，覆盖渤海湾、长三角等国内主要化工生产基地。")).as("盛航海运").isEmpty();
-        // fact check 46: a subsidiary named by its place only is no plant (博力威's 香港子公司, beside its two 东莞 plants)
-        assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
-                .doesNotContain("810000");
-        // fact check 38: plants named in quotes and counted after them (通化金马)
-        assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
-                .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
         assertThat(extractor.bases("公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区。")).extracting(b -> b.region().code())
                 .containsExactly("331000", "360300", "440400", "441900");
         assertThat(extractor.bases("所属光伏电站、风电场主要位于甘肃省河西地区。")).as("the Hexi corridor").extracting(b -> b.region().code())
@@ -354,6 +342,21 @@ class FacilityExtractionTest {
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.RUN_AT_PROJECT));
         // a power producer's factory of another trade is no power station (云南能投's 普洱 salt works, a 国家级绿色工厂)
         assertThat(evidenceAt("云南能源投资股份有限公司", "530800", null)).as("云南能投 in 普洱").isEmpty();
+        // fact check 38
+        assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
+                .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
+        // fact checks 40 and 41: a county the segmenter split (洮南 + 市; 辽宁 + 彰 + 武), places after the sites' clause
+        // (通富微电: 布局了九大生产基地，覆盖中国南通、合肥…), but not a network covering others' bases (盛航海运)
+        assertThat(extractor.bases("建设敦化市吉林敖东工业园、洮南市吉林敖东植物化学药生产基地。")).extracting(b -> b.region().code())
+                .contains("222400", "220800");
+        assertThat(extractor.bases("公司在重庆北碚、湖北十堰、辽宁彰武等地建有生产基地。")).extracting(b -> b.region().code())
+                .contains("500000", "420300", "210900");
+        assertThat(extractor.bases("在全球范围内布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地。"))
+                .extracting(b -> b.region().code()).contains("320600", "340100", "350200", "320500");
+        assertThat(extractor.bases("以武汉到上海的长江航线为横轴的运输网络，覆盖渤海湾、长三角等国内主要化工生产基地。")).as("盛航海运").isEmpty();
+        // fact check 46 (博力威's 香港子公司, beside its two 东莞 plants)
+        assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
+                .doesNotContain("810000");
     }
 
     /**
