@@ -134,7 +134,14 @@ final class CompanyFiles {
                     continue;
                 }
             }
-            if (s == null) {
+            String status = s == null ? null : s.required("status");
+            if (s == null && row.optional("公司简介") != null && ENDED.matcher(row.optional("公司简介")).find()) {
+                // a company the stock list lacks whose own text says its listing ended (通海高科: …换股为吉电股份) is delisted
+                status = "D";
+                flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_DELISTED",
+                        "股票列表中无此代码，简介称其已终止上市或被换股合并：按已退市标注",
+                        "not in the stock list, and its introduction says its listing ended or it was merged away: labelled delisted"));
+            } else if (s == null) {
                 flags.add(new DataQuality.Flag(PROFILES, row.number(), code, "COMPANY_NO_INDUSTRY_CLASS",
                         "股票列表中无此代码（北交所或新三板新挂牌）：无行业分类，分类仅依据文本",
                         "not in the stock list (a recent BSE or NEEQ quotation): no industry class, classified from its texts only"));
@@ -157,11 +164,14 @@ final class CompanyFiles {
             }
             companies.add(new Company(row.number(), code, name != null ? name : shortName, shortName, row.optional("交易所"),
                     row.optional("省份"), row.optional("城市"), row.optional("公司简介"), staff, row.optional("主营业务"),
-                    s == null ? null : s.optional("industry"), s == null ? null : s.required("status"),
+                    s == null ? null : s.optional("industry"), status,
                     r == null ? null : r[0], r == null ? null : (int) r[1]));
         }
         return new Parsed(companies, flags, financials.rows().size(), stocks.rows().size());
     }
+
+    /** Words of an introduction saying the company's listing ended: delisted, or merged into another by a share swap. */
+    static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile("终止上市|换股为|被[^，。；]{0,20}吸收合并");
 
     /** From how many characters lost to '?' a text is flagged (上海氯碱化工: 公司主要？产基地在上海市南部的上海化学？业区). */
     static final int GARBLED = 3;

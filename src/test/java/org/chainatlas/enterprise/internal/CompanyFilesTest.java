@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.chainatlas.platform.data.CsvTable;
+import org.chainatlas.platform.data.DataQuality;
 import org.junit.jupiter.api.Test;
 
 /** What the listed-company files say about themselves: texts whose characters the source lost are flagged, not hidden. */
@@ -37,5 +38,31 @@ class CompanyFilesTest {
         assertThat(CompanyFiles.lostCharacters("产品？ 以及 ?")).isZero();
         assertThat(CompanyFiles.lostCharacters("提升用？？体验")).as("a run of two between characters").isEqualTo(2);
         assertThat(CompanyFiles.lostCharacters(null)).isZero();
+    }
+
+    /**
+     * Fact check 48: a company the stock list lacks whose own text says its listing ended is delisted (通海高科: …换股为吉电股份 —
+     * 长春's TV and panel segments rested on it), and a listed one that merged another in is not (潍柴: 通过换股吸收合并方式实现…上市).
+     */
+    @Test
+    void aCompanyWhoseTextSaysItsListingEndedIsDelisted() {
+        String profiles = """
+                ts_code,公司名称,交易所,省份,城市,公司简介,公司员工数,主营业务
+                000991.SZ,吉林省通海高科技股份有限公司,SZSE,吉林,长春市,主要产品为彩色电视机。换股为吉电股份。,100,电视机
+                000338.SZ,潍柴动力股份有限公司,SZSE,山东,潍坊市,是首家通过换股吸收合并方式实现“HtoA”两地上市的企业。,1000,柴油机
+                920001.BJ,示例新材料股份有限公司,BSE,江苏,苏州市,公司生产锂电池隔膜。,100,隔膜
+                """;
+        CompanyFiles.Parsed parsed = CompanyFiles.parse(table(CompanyFiles.PROFILES, profiles),
+                table(CompanyFiles.FINANCIALS, "股票代码,营业收入,年度\n"),
+                table(CompanyFiles.STOCKS, "ts_code,name,industry,status\n000338.SZ,潍柴动力,汽车配件,L\n"),
+                table(CompanyFiles.DOMESTIC_SEATS, "ts_code,公司名称,注册地,境内总部省份,境内总部城市,依据\n"));
+        assertThat(parsed.companies()).filteredOn(c -> c.stockCode().equals("000991.SZ")).singleElement()
+                .satisfies(c -> assertThat(c.listingStatus()).isEqualTo("D"));
+        assertThat(parsed.companies()).filteredOn(c -> c.stockCode().equals("000338.SZ")).singleElement()
+                .satisfies(c -> assertThat(c.listingStatus()).isEqualTo("L"));
+        assertThat(parsed.companies()).filteredOn(c -> c.stockCode().equals("920001.BJ")).singleElement()
+                .satisfies(c -> assertThat(c.listingStatus()).isNull());
+        assertThat(parsed.flags()).filteredOn(f -> f.key().equals("000991.SZ")).extracting(DataQuality.Flag::kind)
+                .contains("COMPANY_DELISTED").doesNotContain("COMPANY_NO_INDUSTRY_CLASS");
     }
 }
