@@ -42,7 +42,7 @@ final class TermClassifier {
     static final double APPLICATION = 0.25;
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
-    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "用以", "适用于", "服务于",
+    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
             "产品通过", "已通过",
@@ -638,6 +638,8 @@ final class TermClassifier {
             "关键材料", "主控板卡", "整车设计", "冷却设备",
             // what encapsulates a module or a cell (明冠新材: 太阳能电池组件背板、太阳能电池封装胶膜 — no cells)
             "背板", "封装胶膜",
+            // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装)
+            "印刷包装",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
@@ -1268,7 +1270,7 @@ final class TermClassifier {
     }
 
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
-    private static final List<String> USE_CUES = List.of("应用于", "应用在", "广泛应用", "用于", "适用于", "应用领域", "下游",
+    private static final List<String> USE_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "适用于", "应用领域", "下游",
             // what the company buys (金凯生科: 公司主要原材料包括苯甲醚,三氟乙酸乙酯,氟化氢,液氯等 — it makes no hydrogen fluoride)
             "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料");
 
