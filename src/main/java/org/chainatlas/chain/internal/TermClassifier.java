@@ -303,7 +303,9 @@ final class TermClassifier {
     private static boolean cultivated(String field, Hit hit) {
         return !hit.application() && (field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕")
                 || FOCUS.matcher(field.substring(Math.max(0, hit.begin() - 10), hit.begin())).find()
-                && field.startsWith("业务", hit.end()));
+                && field.startsWith("业务", hit.end())
+                // the business it turned to (凯盛新能源: 实现了从信息显示玻璃向光伏玻璃的业务转型)
+                || field.substring(Math.max(0, hit.begin() - 1), hit.begin()).equals("向") && field.startsWith("的业务转型", hit.end()));
     }
 
     private static final Pattern FOCUS = Pattern.compile("聚焦[^，,。；;、]{0,6}$");
@@ -638,8 +640,9 @@ final class TermClassifier {
             "关键材料", "主控板卡", "整车设计", "冷却设备",
             // what encapsulates a module or a cell (明冠新材: 太阳能电池组件背板、太阳能电池封装胶膜 — no cells)
             "背板", "封装胶膜",
-            // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装)
-            "印刷包装",
+            // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装), the monomer of a fibre
+            // (凯盛新材: 高性能纤维芳纶的聚合单体 — no fibre)
+            "印刷包装", "单体",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
