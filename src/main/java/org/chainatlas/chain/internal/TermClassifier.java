@@ -643,6 +643,9 @@ final class TermClassifier {
             // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装), the monomer of a fibre
             // (凯盛新材: 高性能纤维芳纶的聚合单体 — no fibre)
             "印刷包装", "单体",
+            // the keyboards, touchpads and other parts of a laptop (传艺科技: 笔记本电脑键盘薄膜开关线路板, 笔记本电脑触控板; 笔记本电脑及
+            // 其他消费电子产品零组件)
+            "键盘", "触控板", "零组件",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
