@@ -89,12 +89,12 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern LOST_CHARACTER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})？(?=\\p{IsHan})");
     private static final java.util.regex.Pattern PLACES_FIRST = java.util.regex.Pattern.compile(
             "^(目前|公司|并|同时|现)?在[^，,。；;]{2,40}(等地|[两三四五六七八九十多]地|等城市|等省市)$");
-    /**
-     * A clause that says where the sites the clause before it names stand (公司拥有三个生产基地，分别位于江苏南通、四川宜宾…; 通富微电:
-     * 布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地).
-     */
+    /** A clause that says where the sites the clause before it names stand (公司拥有三个生产基地，分别位于江苏南通、四川宜宾…). */
     private static final java.util.regex.Pattern PLACES_AFTER = java.util.regex.Pattern.compile("^(分别|均|都)(位于|为|设在|在)|^(位于|坐落于)");
-    /** The same said by 覆盖/分布, only after a clause naming sites (not 盛航海运's 运输网络，覆盖…国内主要化工生产基地). */
+    /**
+     * The same said by 覆盖/分布, only after a clause naming sites (通富微电: 布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚
+     * 槟城等地; not 盛航海运's 运输网络，覆盖…国内主要化工生产基地).
+     */
     private static final java.util.regex.Pattern PLACES_SPREAD = java.util.regex.Pattern.compile("^(覆盖|分布于|分布在)");
     /** A clause with a statement of its own (伟创电气: 在苏州设立研发中心和生产基地，分别在深圳、西安设立研发中心 — no plants). */
     private static final java.util.regex.Pattern OWN_STATEMENT = java.util.regex.Pattern.compile("设立|设有|建立|建有|研发|中心|办事处|营销|销售|总部");
