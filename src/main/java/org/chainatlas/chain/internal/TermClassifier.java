@@ -646,6 +646,8 @@ final class TermClassifier {
             // the keyboards, touchpads and other parts of a laptop (传艺科技: 笔记本电脑键盘薄膜开关线路板, 笔记本电脑触控板; 笔记本电脑及
             // 其他消费电子产品零组件)
             "键盘", "触控板", "零组件",
+            // the cleaning of a maker's equipment (富乐德: 显示面板设备清洗服务 — no equipment made)
+            "清洗服务",
             // the line that fills or packs it (楚天科技: 软袋大输液联动线, 安瓿瓶洗烘灌封联动机组 — no drugs or ampoules), its servicing
             // (海特高新: 公务机维修 — no jets), what controls it (众智科技: 发电机组控制器 — no generator sets) and equipment made for
             // it (百琪达: 钛合金专用装备)
