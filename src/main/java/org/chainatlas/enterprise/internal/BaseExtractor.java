@@ -515,7 +515,12 @@ final class BaseExtractor {
      * place suffix stands there (在宜宾、成都建有生产基地, 五大生产基地, 靖西市基地).
      */
     List<String> productsBeforeSites(String clause) {
-        return nounsBeforeSites(clause, false);
+        return products(nounsBeforeSites(clause));
+    }
+
+    /** The products among the nouns before site words: a noun ending in 材料 names no kind of product by its last character. */
+    static List<String> products(List<String> nouns) {
+        return nouns.stream().map(noun -> noun.endsWith("材料") ? "" : noun).toList();
     }
 
     /**
@@ -524,10 +529,6 @@ final class BaseExtractor {
      * nothing.
      */
     List<String> nounsBeforeSites(String clause) {
-        return nounsBeforeSites(clause, true);
-    }
-
-    private List<String> nounsBeforeSites(String clause, boolean materials) {
         List<Term> terms = null; // segmented only when a noun needs the place check
         List<String> products = new ArrayList<>();
         java.util.regex.Matcher site = PRODUCT_SITE.matcher(clause);
@@ -542,7 +543,7 @@ final class BaseExtractor {
                 start--;
             }
             String noun = clause.substring(start, end);
-            String kind = materials && noun.endsWith("材料") ? noun.substring(0, noun.length() - 2) : noun;
+            String kind = noun.endsWith("材料") ? noun.substring(0, noun.length() - 2) : noun;
             if (kind.length() < 2 || GENERAL_ENDINGS.stream().anyMatch(kind::endsWith)) {
                 products.add("");
                 continue;

@@ -241,12 +241,8 @@ class RealEnterprises implements ApplicationRunner {
      * presumption. A site word with no product before it (建有生产基地, 六大生产基地), a place or a general word (西宁生产基地,
      * 智能工厂, 化工生产基地) keeps the presumption for the whole clause.
      */
-    static boolean makesOtherKind(BaseExtractor extractor, String clause, Set<Character> heads) {
-        if (heads.isEmpty()) {
-            return false;
-        }
-        List<String> products = extractor.productsBeforeSites(clause);
-        return !products.isEmpty() && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
+    static boolean makesOtherKind(List<String> products, Set<Character> heads) {
+        return !heads.isEmpty() && !products.isEmpty() && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
     }
 
     /**
@@ -254,8 +250,7 @@ class RealEnterprises implements ApplicationRunner {
      * targets and rare earths: 现有山东德州和北京顺义两处…半导体硅材料生产基地 — silicon wafers); a site word after a general
      * word or none (研发生产基地 in 航天彩虹's 拥有北京、天津、浙江等研发生产基地及试验试飞基地) may make anything the company makes.
      */
-    private boolean sitesNameOthers(BaseExtractor extractor, String clause, List<Made> made) {
-        List<String> nouns = extractor.nounsBeforeSites(clause);
+    private boolean sitesNameOthers(List<String> nouns, List<Made> made) {
         return !nouns.isEmpty() && nouns.stream().allMatch(noun -> {
             Set<Long> named = noun.isEmpty() ? Set.of() : named(noun);
             return !named.isEmpty() && made.stream().noneMatch(m -> named.contains(m.nodeId()));
@@ -361,13 +356,14 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> generates = new HashSet<>();
         for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
             made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
-            if (OPERATED.contains(m.chainCode() + "/" + m.nodeCode())) {
+            String segment = m.chainCode() + "/" + m.nodeCode();
+            if (OPERATED.contains(segment)) {
                 operated.add(m.nodeId());
             }
             if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
                 notMadeInPlants.add(m.nodeId());
             }
-            if (GENERATION.contains(m.chainCode() + "/" + m.nodeCode())) {
+            if (GENERATION.contains(segment)) {
                 generates.add(m.nodeId());
             }
             m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
@@ -394,9 +390,13 @@ class RealEnterprises implements ApplicationRunner {
         for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
             Set<Long> named = named(base.clause());
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
-            // site words follow products of another kind
-            boolean otherKind = made.stream().noneMatch(m -> named.contains(m.nodeId()))
-                    && (makesOtherKind(extractor, base.clause(), filed.heads()) || sitesNameOthers(extractor, base.clause(), made));
+            // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
+            // words are read once for both questions
+            boolean otherKind = false;
+            if (made.stream().noneMatch(m -> named.contains(m.nodeId()))) {
+                List<String> nouns = extractor.nounsBeforeSites(base.clause());
+                otherKind = makesOtherKind(BaseExtractor.products(nouns), filed.heads()) || sitesNameOthers(nouns, made);
+            }
             if (base.region().code().equals(seat.code())) {
                 namedAtSeat.addAll(named);
                 // a base at the seat whose clause names nothing it makes makes, by presumption, all the company makes
