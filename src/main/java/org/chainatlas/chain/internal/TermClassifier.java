@@ -158,7 +158,13 @@ final class TermClassifier {
             if (e.node == null || (packager && CHIP_DESIGN.contains(e.chain + "/" + e.node))) {
                 continue;
             }
-            double confidence = confidence(e.total()) * prior(company.industryClass(), e.chain, e.node);
+            // a segment its class does not make still counts as its chain would where the introduction lists it as the main
+            // business (多氟多, classed 化工原料: 主营业务为氟基新材料、新能源材料、电子信息材料和新能源电池)
+            double prior = prior(company.industryClass(), e.chain, e.node);
+            if (e.mainBusinessListed) {
+                prior = Math.max(prior, prior(company.industryClass(), e.chain));
+            }
+            double confidence = confidence(e.total()) * prior;
             // customers named many times make no maker (国轩高科: 产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域)
             if (confidence >= SegmentClassifier.ACCEPT && e.made) {
                 matches.add(e.match(confidence, nodeIds));
@@ -239,6 +245,8 @@ final class TermClassifier {
 
         /** Whether any of its terms was written as something made, not only as what the products are for. */
         boolean made;
+        /** Whether the introduction gives one of its terms as the company's main business (cultivated or listed). */
+        boolean mainBusinessListed;
 
         void add(String fieldKey, String term, double weight, boolean made) {
             byTerm.merge(fieldKey + "|" + term, weight, Math::max);
@@ -280,7 +288,7 @@ final class TermClassifier {
                     && listedAsMainBusiness(field, hit, hits);
             for (Dictionary.Term term : hit.terms()) {
                 if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
-                        || (term.strength() == Dictionary.Strength.COMPANY && whole)) {
+                        || (term.strength() == Dictionary.Strength.COMPANY && whole) || saysWhichItMeans(field, hits, hit, term)) {
                     continue;
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
@@ -288,11 +296,50 @@ final class TermClassifier {
                 if (cultivated || listed && term.strength() == Dictionary.Strength.STRONG) {
                     weight = MAIN_BUSINESS * strength;
                 }
-                evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
-                        k -> new Evidence(term.chainCode(), term.nodeCode())).add(key, hit.text(), weight, hit.made());
+                Evidence e = evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
+                        k -> new Evidence(term.chainCode(), term.nodeCode()));
+                e.add(key, hit.text(), weight, hit.made());
+                e.mainBusinessListed |= cultivated || listed && term.strength() == Dictionary.Strength.STRONG;
             }
         }
     }
+
+    /**
+     * Whether the hit is a broad term (weak, or counted in company texts only) of a segment whose excluded term, naming
+     * a kind of it (ending in it), stands in the same sentence, and no counted kind of it does: the bare word means that
+     * kind (骆驼: 主营业务为蓄电池研究,开发,制造…,主要产品系…铅酸蓄电池 — its 蓄电池 are lead-acid, no power-battery cells).
+     */
+    private static boolean saysWhichItMeans(String field, List<Hit> hits, Hit hit, Dictionary.Term term) {
+        if (term.nodeCode() == null || term.strength() == Dictionary.Strength.STRONG) {
+            return false;
+        }
+        int from = hit.begin();
+        while (from > 0 && KIND_SENTENCE_ENDS.indexOf(field.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = hit.end();
+        while (to < field.length() && KIND_SENTENCE_ENDS.indexOf(field.charAt(to)) < 0) {
+            to++;
+        }
+        boolean excludedKind = false;
+        for (Hit other : hits) {
+            if (other == hit || other.begin() < from || other.end() > to || other.text().length() <= hit.text().length()
+                    || !other.text().endsWith(hit.text())) {
+                continue;
+            }
+            for (Dictionary.Term t : other.terms()) {
+                if (t.chainCode().equals(term.chainCode()) && term.nodeCode().equals(t.nodeCode())) {
+                    if (t.strength() != Dictionary.Strength.EXCLUDE) {
+                        return false;
+                    }
+                    excludedKind = true;
+                }
+            }
+        }
+        return excludedKind;
+    }
+
+    private static final String KIND_SENTENCE_ENDS = "。；;！!？?\n";
 
     /**
      * Whether the introduction says the company has long worked in this (天赐, whose main-business text says only
@@ -305,8 +352,12 @@ final class TermClassifier {
                 || FOCUS.matcher(field.substring(Math.max(0, hit.begin() - 10), hit.begin())).find()
                 && field.startsWith("业务", hit.end())
                 // the business it turned to (凯盛新能源: 实现了从信息显示玻璃向光伏玻璃的业务转型)
-                || field.substring(Math.max(0, hit.begin() - 1), hit.begin()).equals("向") && field.startsWith("的业务转型", hit.end()));
+                || field.substring(Math.max(0, hit.begin() - 1), hit.begin()).equals("向") && field.startsWith("的业务转型", hit.end())
+                // a business said to be the company's main one (京山轻机: 光伏装备业务和包装装备业务为公司核心主业板块)
+                || SUBJECT_MAIN_BUSINESS.matcher(field).region(hit.end(), field.length()).lookingAt());
     }
+
+    private static final Pattern SUBJECT_MAIN_BUSINESS = Pattern.compile("业务[^，,。；;]{0,12}?为公司(的)?(核心|主要)?(主业|主营业务|核心业务)");
 
     private static final Pattern FOCUS = Pattern.compile("聚焦[^，,。；;、]{0,6}$");
 
@@ -420,11 +471,12 @@ final class TermClassifier {
      */
     private static final Set<String> BARE_CUES = Set.of("主营", "主要生产");
     /**
-     * 以…为主业 (or 为两大核心业务: 科达制造, 以建材机械、锂电材料为两大核心业务): the items between are the main business, whatever the
-     * clause says of them in between.
+     * 以…为主业 (or 为两大核心业务: 科达制造, 以建材机械、锂电材料为两大核心业务; or …等主导产品为支柱: 神马实业, 以尼龙66盐…、工程塑料、
+     * 工业丝(帘子布)…等主导产品为支柱): the items between are the main business, whatever the clause says of them in between.
      */
     private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
-    private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile("为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)");
+    private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
+            "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱");
     /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
     /**
@@ -468,10 +520,10 @@ final class TermClassifier {
     /**
      * Words after a list that make its items fields worked in, not products made: works built (腾达建设: 主要从事城市道路、…、
      * 污水处理…等工程建设), fields served (仕佳光子: 主要产品涵盖光纤通信、…、数据中心…等领域用…芯片) and goods traded (重药控股:
-     * 涵盖药品、医疗器械、中药饮片…的医药纯销、商业批发).
+     * 涵盖药品、医疗器械、中药饮片…的医药纯销、商业批发; 博杰: 业务涵盖消费电子…新能源汽车…等众多行业领域).
      */
-    private static final List<String> NOT_MADE_AFTER_LIST = List.of("等工程", "工程建设", "工程施工", "等领域", "等行业", "批发", "纯销",
-            "零售", "代理");
+    private static final List<String> NOT_MADE_AFTER_LIST = List.of("等工程", "工程建设", "工程施工", "等领域", "等行业", "行业领域",
+            "批发", "纯销", "零售", "代理");
 
     /** The occurrences that count: longest where nested, short ones on word boundaries, application clauses marked. */
     List<Hit> hits(String raw) {
@@ -664,8 +716,9 @@ final class TermClassifier {
             // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test
             // reagent or kit is not (PCR检测试剂: see TEST_PRODUCTS)
             "测试", "检测",
-            // equipment for making it (先导智能: 锂电池生产设备), not bare 设备, which some segments are (液冷设备, 充电设备)
-            "生产设备", "制造设备", "自动化生产设备", "专用生产设备",
+            // equipment for making it (先导智能: 锂电池生产设备; 奥美森: 换热器生产智能设备), not bare 设备, which some segments
+            // are (液冷设备, 充电设备)
+            "生产设备", "制造设备", "自动化生产设备", "专用生产设备", "生产智能设备", "生产装备",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
             "厂商", "厂家",
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
@@ -954,11 +1007,13 @@ final class TermClassifier {
 
     /**
      * The characters inside 《…》: titles of standards, laws, books and awards say what a text is about, not what the
-     * company makes (宁德时代's introduction names 《电动客车安全技术条件》, a standard it helped write: it makes no buses).
+     * company makes (宁德时代's introduction names 《电动客车安全技术条件》, a standard it helped write: it makes no buses);
+     * and inside “…” where the quoted name is an institution's ({@link #INSTITUTION}).
      */
     static boolean[] insideTitles(String text) {
         boolean[] inside = new boolean[text.length() + 1];
         int open = -1;
+        int quote = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '《') {
@@ -968,10 +1023,25 @@ final class TermClassifier {
                     inside[j] = true;
                 }
                 open = -1;
+            } else if (c == '“') {
+                quote = i;
+            } else if (c == '”' && quote >= 0) {
+                if (INSTITUTION.matcher(text.substring(quote + 1, i)).find()) {
+                    for (int j = quote; j <= i; j++) {
+                        inside[j] = true;
+                    }
+                }
+                quote = -1;
             }
         }
         return inside;
     }
+
+    /**
+     * A name in quotes that ends in a kind of institution names a centre, laboratory or platform the company runs or
+     * hosts, not what it makes (开普检测, a testing laboratory: “国家智能微电网控制设备及系统质量检验检测中心” — it builds no grid).
+     */
+    private static final Pattern INSTITUTION = Pattern.compile("(中心|实验室|工作站|研究院|研究所|创新平台)$");
 
     /** A term starting or ending with a Latin letter must not continue a Latin word (CRO in MICRO, UPS in GROUPS). */
     static boolean onLatinBoundaries(String text, int begin, int end) {
@@ -1074,7 +1144,7 @@ final class TermClassifier {
         }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
-        return after.contains("等平台") || inServedIndustries(text, start, end) || usesListed(text, start, end)
+        return after.contains("等平台") || inServedIndustries(text, start, at, end) || usesListed(text, start, end)
                 || partsForListedProducts(text, start) || inUseList(text, start, end);
     }
 
@@ -1390,8 +1460,11 @@ final class TermClassifier {
 
     /** Short items of a list written with ASCII commas (as the exchange's texts write 、): at most this long. */
     private static final int LIST_ITEM = 12;
-    /** What closes a list of the industries a company serves, and what it then makes for them. */
-    private static final Pattern SERVED = Pattern.compile("等(各|多个|众多)?(行业|领域)");
+    /**
+     * What closes a list of the industries a company serves, and what it then makes for them (盈方微: 面向移动互联终端,智能家居,
+     * 可穿戴设备等应用的智能处理器 — processors, no wearables).
+     */
+    private static final Pattern SERVED = Pattern.compile("等(各|多个|众多)?(行业|领域|应用)");
     private static final Pattern FOR_THEM = Pattern.compile("等(各|多个|众多)?(行业|领域)[^，,。；;]*?(设备|装备|产线|仪器|检测|解决方案|服务)");
     /**
      * An item of a list closed by 等X产品的…件 or 等X系统的…件: parts for the products listed (恒铭达: 手机,平板电脑,…等消费电子产品的
@@ -1420,8 +1493,9 @@ final class TermClassifier {
      * commas: one opened by an application cue (皖仪科技: 产品主要应用于环保,化工,…,新能源锂电池,…等领域) or closed by
      * 等行业/等领域 and what is made for them (海目星: 主要从事消费电子,动力电池,钣金加工等行业激光及自动化设备) — the company
      * makes instruments or equipment, not batteries. A list of its own products (主要产品包括A,B等产品) is no such list.
+     * {@code at} is where the term begins.
      */
-    private static boolean inServedIndustries(String text, int start, int end) {
+    private static boolean inServedIndustries(String text, int start, int at, int end) {
         int first = start;
         while (first > 0 && text.charAt(first - 1) == ',') {
             int itemStart = itemStart(text, first - 1);
@@ -1434,7 +1508,7 @@ final class TermClassifier {
             }
         }
         int last = end;
-        while (last < text.length() && text.charAt(last) == ',' && !SERVED.matcher(text.substring(start, last)).find()) {
+        while (last < text.length() && text.charAt(last) == ',' && !SERVED.matcher(text.substring(at, last)).find()) {
             int itemEnd = itemEnd(text, last);
             String item = text.substring(last + 1, itemEnd);
             if (item.length() > LIST_ITEM && !SERVED.matcher(item).find()) {
@@ -1443,7 +1517,8 @@ final class TermClassifier {
             last = itemEnd;
         }
         String run = text.substring(first, last);
-        if (!SERVED.matcher(text.substring(start, last)).find()) {
+        // the list closes after the term: a term written after 等行业 (…等行业激光设备) is what is made for them
+        if (!SERVED.matcher(text.substring(at, last)).find()) {
             return false;
         }
         return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();

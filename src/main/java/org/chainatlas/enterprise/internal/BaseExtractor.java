@@ -46,7 +46,9 @@ final class BaseExtractor {
      * 上海世博会…上海特斯拉工厂等项目的供应商) names no place where the company itself produces.
      */
     private static final List<String> NOT_OWN_OR_NOT_YET = List.of("参股", "计划", "筹建", "拟建", "拟在", "将建", "前身", "项目的供应商",
-            "项目供应商");
+            "项目供应商",
+            // bases being built (友发钢管: 已形成…八个生产基地，同时正在推进四川成都和河南许昌两个基地建设)
+            "正在推进", "正在建设");
     /**
      * Places written after it in a clause are planned, not plants (明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).

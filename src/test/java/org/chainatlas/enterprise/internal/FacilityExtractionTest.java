@@ -170,6 +170,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("浙江临海、江苏泰兴、山东济宁、广东珠海和泰国(筹建中)5个生产基地")).extracting(b -> b.region().code())
                 .as("a mark on one place leaves the others of the list").contains("321200", "370800", "440400");
         assertThat(extractor.bases("在宜春、合肥（在建中）设有生产基地")).extracting(b -> b.region().code()).containsExactly("360900");
+        // bases being built, in a clause of their own (fact check 57: 友发钢管's 许昌, not one of its eight bases)
+        assertThat(extractor.bases("已形成天津、河北唐山、安徽临泉八个生产基地，同时正在推进四川成都和河南许昌两个基地建设。"))
+                .extracting(b -> b.region().code()).containsExactly("120000", "130200", "341200");
         // the same words as plants of the company's own still count
         assertThat(extractor.bases("公司目前已在无锡、上海、沈阳、武汉、烟台、墨西哥设有生产基地。")).extracting(b -> b.region().code())
                 .contains("320200", "210100", "420100");
