@@ -44,6 +44,8 @@ final class TermClassifier {
     static final int MAX_SEGMENTS = 6;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
+            // where an industry's raw materials come from (威领: 基础锂盐产品的上游原材料主要来源于锂盐湖、锂辉石和锂云母矿山)
+            "原材料主要来源于", "原材料来源于",
             // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
             "产品通过", "已通过",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
@@ -280,6 +282,11 @@ final class TermClassifier {
         int length = field.strip().length();
         List<Hit> hits = hits(field);
         for (Hit hit : hits) {
+            // a business the company left counts for nothing, not even as a use (博源化工: 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其
+            // 下游产业 — 鄂尔多斯's coal chemistry had rested on it)
+            if (hit.application() && leftBusiness(field, hit.begin())) {
+                continue;
+            }
             boolean covers = whole && (hit.end() - hit.begin()) >= 0.75 * length;
             // the company's core business, as if its main-business text said it: decided once per hit, not per term
             boolean cultivated = fieldWeight == INTRODUCTION && cultivated(field, hit);
@@ -481,10 +488,11 @@ final class TermClassifier {
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
     /**
      * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
-     * 钛白粉产能、海绵钛产能), allowed unless the term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's
-     * 储能系统产品 are fuel tanks): the characters such terms end in tell.
+     * 钛白粉产能、海绵钛产能), and with what is done with them (宇晶: …热场系统及光伏硅片系列产品的研发、生产和销售), allowed unless the
+     * term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such
+     * terms end in tell.
      */
-    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?|产能");
+    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 80;
@@ -716,9 +724,9 @@ final class TermClassifier {
             // testing or checking it is a service to its makers (光庭信息, a software house: 智能网联汽车测试); a test
             // reagent or kit is not (PCR检测试剂: see TEST_PRODUCTS)
             "测试", "检测",
-            // equipment for making it (先导智能: 锂电池生产设备; 奥美森: 换热器生产智能设备), not bare 设备, which some segments
-            // are (液冷设备, 充电设备)
-            "生产设备", "制造设备", "自动化生产设备", "专用生产设备", "生产智能设备", "生产装备",
+            // equipment for making it (先导智能: 锂电池生产设备; 奥美森: 换热器生产智能设备; 千山: 大输液生产自动线, 注射剂成套生产设备),
+            // not bare 设备, which some segments are (液冷设备, 充电设备)
+            "生产设备", "制造设备", "自动化生产设备", "专用生产设备", "生产智能设备", "生产装备", "成套生产设备", "生产自动线",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
             "厂商", "厂家",
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
@@ -988,6 +996,15 @@ final class TermClassifier {
      * The text of the clause before {@code at}, ended as a main-business list's clause is (an ASCII comma, which separates a
      * list's items, ends none; a full stop does).
      */
+    /** Whether the clause before {@code at} says the company left what follows ({@link #EXITED}). */
+    private static boolean leftBusiness(String text, int at) {
+        int start = at;
+        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, at).contains(EXITED);
+    }
+
     private static String clauseBefore(String text, int at) {
         int start = at;
         while (start > 0 && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
