@@ -42,6 +42,9 @@ final class TermClassifier {
     static final double APPLICATION = 0.25;
     static final double RATE = 1.2;
     static final int MAX_SEGMENTS = 6;
+    static final double POSSIBLE = 0.8;
+    /** The evidence a main business listed in the introduction needs to count against its class's silence on the chain. */
+    static final double LISTED_OVER_CLASS = 1.5;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // where an industry's raw materials come from (威领: 基础锂盐产品的上游原材料主要来源于锂盐湖、锂辉石和锂云母矿山)
@@ -161,10 +164,16 @@ final class TermClassifier {
                 continue;
             }
             // a segment its class does not make still counts as its chain would where the introduction lists it as the main
-            // business (多氟多, classed 化工原料: 主营业务为氟基新材料、新能源材料、电子信息材料和新能源电池)
+            // business (多氟多, classed 化工原料: 主营业务为氟基新材料、新能源材料、电子信息材料和新能源电池), and a chain its class
+            // does not work in counts as possible where the main business is said so in more than one place (罗平锌电, classed
+            // 铅锌: 主营业务:铅锌矿石采选,锌冶炼,水力发电… and 公司主营业务为水力发电、铅锌矿的开采… — not 继峰, a seat maker
+            // whose 主要产品 list names its armrests' 操作系统 once)
             double prior = prior(company.industryClass(), e.chain, e.node);
             if (e.mainBusinessListed) {
                 prior = Math.max(prior, prior(company.industryClass(), e.chain));
+                if (e.total() >= LISTED_OVER_CLASS) {
+                    prior = Math.max(prior, POSSIBLE);
+                }
             }
             double confidence = confidence(e.total()) * prior;
             // customers named many times make no maker (国轩高科: 产品广泛应用于纯电动乘用车、商用车、专用车…等新能源汽车领域)
@@ -230,7 +239,7 @@ final class TermClassifier {
             return 0.75;
         }
         Dictionary.Fit fit = dictionary.fit(industryClass, chainCode, nodeCode);
-        return fit == Dictionary.Fit.CORE ? 1 : fit == Dictionary.Fit.POSSIBLE ? 0.8 : 0.3;
+        return fit == Dictionary.Fit.CORE ? 1 : fit == Dictionary.Fit.POSSIBLE ? POSSIBLE : 0.3;
     }
 
     /** Evidence for one chain segment (or chain, node null): per field, the best weight of each distinct term. */
@@ -420,7 +429,8 @@ final class TermClassifier {
             itemStart--;
         }
         String head = field.substring(itemStart, hit.begin());
-        if (!(head.isEmpty() || ITEM_PREFIXES.contains(head) || itemStart == cueEnd && LIST_OPENINGS.contains(head))) {
+        if (!(head.isEmpty() || ITEM_PREFIXES.contains(head) || GRADE_SERIES.matcher(head).matches()
+                || itemStart == cueEnd && LIST_OPENINGS.contains(head))) {
             return false;
         }
         int itemEnd = hit.end();
@@ -486,6 +496,8 @@ final class TermClassifier {
             "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱");
     /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
+    /** A grade's series before an item (大庆华科: 主要产品有：C9系列石油树脂、C5系列石油树脂…). */
+    private static final Pattern GRADE_SERIES = Pattern.compile("[A-Z0-9]{1,4}系列");
     /**
      * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
      * 钛白粉产能、海绵钛产能), and with what is done with them (宇晶: …热场系统及光伏硅片系列产品的研发、生产和销售), allowed unless the
@@ -641,6 +653,20 @@ final class TermClassifier {
                 hits.set(i, h.asUse());
             }
         }
+        // a term heading a sentence with 方面 names its topic, one before 方面的…服务 the field of a service (福鞍重工's design
+        // institute: 烟气治理方面，…提供…烟气治理工程设计服务; 提供热电联产余热利用及环保方面的工程设计服务 — it makes no flue-gas or
+        // waste-heat equipment), one before an automated line in its item is what the line assembles (金辰: 动力电池系统模组pack装配
+        // 自动化产线), and one before …相关的 what the products relate to
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            boolean heading = (h.begin() == 0 || "。；;".indexOf(text.charAt(h.begin() - 1)) >= 0)
+                    && (text.startsWith("方面，", h.end()) || text.startsWith("方面,", h.end()));
+            if (!h.application() && (heading || SERVICE_FIELD_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || LINE_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || RELATED_AFTER.matcher(text).region(h.end(), text.length()).lookingAt())) {
+                hits.set(i, h.asUse());
+            }
+        }
         // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商);
         // not where a product stands before 等 (彤程: …光刻胶等电子化学品领先企业 — the company itself)
         for (int i = 0; i < hits.size(); i++) {
@@ -652,6 +678,14 @@ final class TermClassifier {
         }
         return hits;
     }
+
+    private static final Pattern SERVICE_FIELD_AFTER = Pattern.compile("[^，,。；;：:]{0,12}?方面的[^，,。；;]*服务");
+    private static final Pattern LINE_AFTER = Pattern.compile("[^，,。；;、]{0,12}?(装配)?自动化(产线|生产线|装配线)");
+    /**
+     * What the company's products relate to (南昌矿机: 砂石骨料和金属矿山相关的破碎、筛分设备 — crushers, no aggregates); not X及相关的Y,
+     * X and what goes with it (鹏博士: 数据中心业务及相关的互联网增值服务业务).
+     */
+    private static final Pattern RELATED_AFTER = Pattern.compile("[^，,。；;]{0,10}?(?<!及)(?<!及其)相关的");
 
     /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
     private boolean suppliedBy(Hit h, Hit next) {

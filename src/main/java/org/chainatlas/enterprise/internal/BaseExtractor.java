@@ -404,7 +404,10 @@ final class BaseExtractor {
             "种植基地", "养殖基地",
             // …or a subsidiary named by its place only, listed beside the plants (博力威: 于东城科技园、望牛墩拥有两大锂电池生产制造
             // 基地以及印尼子公司、比利时子公司、香港子公司 — no plant in 香港)
-            "子公司");
+            "子公司",
+            // …or a river named by it (路德环境: 在赤水河畔、黄淮酿酒带等地建成了酒糟资源化利用工厂 — the 赤水 river runs through three
+            // cities; no plant in 赤水)
+            "河畔", "河流域", "河沿岸", "河两岸", "江畔", "江流域", "江沿岸", "江两岸");
 
     private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;

@@ -170,6 +170,8 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("浙江临海、江苏泰兴、山东济宁、广东珠海和泰国(筹建中)5个生产基地")).extracting(b -> b.region().code())
                 .as("a mark on one place leaves the others of the list").contains("321200", "370800", "440400");
         assertThat(extractor.bases("在宜春、合肥（在建中）设有生产基地")).extracting(b -> b.region().code()).containsExactly("360900");
+        // a river named by a city is no plant there (fact check 60: 路德环境's 赤水河畔)
+        assertThat(extractor.bases("公司在赤水河畔、黄淮酿酒带等地建成了酒糟资源化利用工厂。")).isEmpty();
         // bases being built, in a clause of their own (fact check 57: 友发钢管's 许昌, not one of its eight bases)
         assertThat(extractor.bases("已形成天津、河北唐山、安徽临泉八个生产基地，同时正在推进四川成都和河南许昌两个基地建设。"))
                 .extracting(b -> b.region().code()).containsExactly("120000", "130200", "341200");
