@@ -366,7 +366,7 @@ final class TermClassifier {
     private static boolean cultivated(String field, Hit hit) {
         return !hit.application() && (field.substring(Math.max(0, hit.begin() - 4), hit.begin()).contains("深耕")
                 || FOCUS.matcher(field.substring(Math.max(0, hit.begin() - 10), hit.begin())).find()
-                && field.startsWith("业务", hit.end())
+                && (field.startsWith("业务", hit.end()) || FOCUS_BUSINESS.matcher(field).region(hit.end(), field.length()).lookingAt())
                 // the business it turned to (凯盛新能源: 实现了从信息显示玻璃向光伏玻璃的业务转型)
                 || field.substring(Math.max(0, hit.begin() - 1), hit.begin()).equals("向") && field.startsWith("的业务转型", hit.end())
                 // a business said to be the company's main one (京山轻机: 光伏装备业务和包装装备业务为公司核心主业板块)
@@ -376,6 +376,8 @@ final class TermClassifier {
     private static final Pattern SUBJECT_MAIN_BUSINESS = Pattern.compile("业务[^，,。；;]{0,12}?为公司(的)?(核心|主要)?(主业|主营业务|核心业务)");
 
     private static final Pattern FOCUS = Pattern.compile("聚焦[^，,。；;、]{0,6}$");
+    /** …的研发、生产和销售核心业务 after a focused term (三安光电: 公司聚焦化合物半导体材料与器件的研发、生产和销售核心业务). */
+    private static final Pattern FOCUS_BUSINESS = Pattern.compile("[^，,。；;]{0,8}?的(研发|生产|制造)[^，,。；;]{0,12}?(核心|主营)?业务");
 
     /**
      * Whether the term is a whole item of the list an introduction gives as the company's main business or main products
@@ -656,14 +658,15 @@ final class TermClassifier {
         // a term heading a sentence with 方面 names its topic, one before 方面的…服务 the field of a service (福鞍重工's design
         // institute: 烟气治理方面，…提供…烟气治理工程设计服务; 提供热电联产余热利用及环保方面的工程设计服务 — it makes no flue-gas or
         // waste-heat equipment), one before an automated line in its item is what the line assembles (金辰: 动力电池系统模组pack装配
-        // 自动化产线), and one before …相关的 what the products relate to
+        // 自动化产线), one before …相关的 what the products relate to, and one before …的必备耗材 what a consumable is used up in
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             boolean heading = (h.begin() == 0 || "。；;".indexOf(text.charAt(h.begin() - 1)) >= 0)
                     && (text.startsWith("方面，", h.end()) || text.startsWith("方面,", h.end()));
             if (!h.application() && (heading || SERVICE_FIELD_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
                     || LINE_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || RELATED_AFTER.matcher(text).region(h.end(), text.length()).lookingAt())) {
+                    || RELATED_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || CONSUMABLE_FOR.matcher(text).region(h.end(), text.length()).lookingAt())) {
                 hits.set(i, h.asUse());
             }
         }
@@ -686,6 +689,8 @@ final class TermClassifier {
      * X and what goes with it (鹏博士: 数据中心业务及相关的互联网增值服务业务).
      */
     private static final Pattern RELATED_AFTER = Pattern.compile("[^，,。；;]{0,10}?(?<!及)(?<!及其)相关的");
+    /** What a consumable is used up in (美畅: 电镀金刚石线，是光伏硅片切割的必备耗材 — diamond wire, no wafers). */
+    private static final Pattern CONSUMABLE_FOR = Pattern.compile("[^，,。；;]{0,6}?的(必备|关键|重要|核心|主要)?(耗材|辅材|辅料)");
 
     /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
     private boolean suppliedBy(Hit h, Hit next) {

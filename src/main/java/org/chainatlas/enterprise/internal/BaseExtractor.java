@@ -331,12 +331,36 @@ final class BaseExtractor {
                 }
                 continue;
             }
-            bases.add(new Base(r, t.word, clause.strip()));
+            bases.add(new Base(r, t.word, itemOrClause(clause, t.offset, after).strip()));
             lastCity = r;
             lastCityEnd = after;
         }
         return bases;
     }
+
+    /**
+     * The item of a list (split by 、) that holds the place, where the item names a site of its own after it: what that
+     * site makes is said there, not in the other items (华工科技: 武汉光谷总部、鄂州智能制造装备产业园、华工科技孝感电子产业园… — 鄂州's
+     * park makes equipment; 瑞联新材料: 渭南海泰为主要中试基地、蒲城海泰为核心生产基地、瑞联制药为原料药生产基地 — 渭南 makes more than
+     * the APIs of the third item), when at least two items name sites. Otherwise the whole clause: a list of places whose
+     * last item carries the site word for all (国轩高科: 在合肥、南京…金寨等地成立十四大电池生产基地).
+     */
+    static String itemOrClause(String clause, int at, int after) {
+        int from = clause.lastIndexOf('、', at) + 1;
+        int to = clause.indexOf('、', after);
+        if (to < 0) {
+            to = clause.length();
+        }
+        if (from == 0 && to == clause.length()) {
+            return clause;
+        }
+        String rest = clause.substring(after, to);
+        long sites = java.util.Arrays.stream(clause.split("、")).filter(item -> ITEM_SITE.matcher(item).find()).count();
+        return sites >= 2 && !rest.startsWith("等") && ITEM_SITE.matcher(rest).find() ? clause.substring(from, to) : clause;
+    }
+
+    /** A site of the company's own: a park of its own, not a zone it stands in (康鹏: 浙江衢州高新产业园区). */
+    private static final java.util.regex.Pattern ITEM_SITE = java.util.regex.Pattern.compile("基地|工厂|厂区|产业园(?!区)|生产线|产线");
 
     /**
      * The segmenter's terms with place names it split joined and tagged as places: a county's name and its suffix (吉林敖东:
@@ -426,7 +450,9 @@ final class BaseExtractor {
     private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("[(（](\\p{IsHan}{2,6})[)）]");
     /** Words of a subsidiary's name that say it makes something, and words that say it trades, invests or serves. */
     private static final java.util.regex.Pattern MAKER = java.util.regex.Pattern.compile(
-            "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物|新能源|炭素|碳素");
+            "材料|制造|制药|药业|化工|铝|钢|铜|电子|光电|光伏|电池|锂|硅|装备|机械|汽车|零部件|纸业|纺织|玻璃|陶瓷|冶炼|金属|精密|电气|电器|塑胶|橡胶|食品|酒业|生物|新能源|炭素|碳素"
+            // (炼石航空: 旗下拥有的子公司…成都航宇超合金技术有限公司…成都中科航空发动机有限公司)
+            + "|合金|发动机|无人机");
     private static final java.util.regex.Pattern NOT_MAKER = java.util.regex.Pattern.compile(
             "贸易|销售|商贸|投资|研究院|研究所|技术服务|物流|置业|地产|金融|租赁|理财|信息|咨询|管理|供应链|进出口|国际|电子商务|网络|软件|码头|检测");
 
@@ -497,7 +523,7 @@ final class BaseExtractor {
     }
 
     /** Site words a product noun is written straight before (在广西靖西市已建成氧化铝生产线), longest first at each place. */
-    private static final java.util.regex.Pattern PRODUCT_SITE = java.util.regex.Pattern.compile("生产基地|制造基地|生产线|产线|工厂|基地");
+    private static final java.util.regex.Pattern PRODUCT_SITE = java.util.regex.Pattern.compile("生产基地|制造基地|生产线|产线|工厂|基地|产业园(?!区)");
     /** Where the noun before a site word begins: a verb of building or having, a count, a joint or a place suffix. */
     private static final List<String> NOUN_STARTS_AFTER = List.of("建成", "建有", "拥有", "设有", "建设", "在建", "投建", "新建", "已建", "投产",
             "布局", "形成", "具备", "设立", "建立", "成立", "部署", "位于", "的", "了", "个", "条", "座", "家", "处", "大", "及", "和", "与", "或",

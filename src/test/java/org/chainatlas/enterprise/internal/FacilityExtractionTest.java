@@ -170,6 +170,19 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("浙江临海、江苏泰兴、山东济宁、广东珠海和泰国(筹建中)5个生产基地")).extracting(b -> b.region().code())
                 .as("a mark on one place leaves the others of the list").contains("321200", "370800", "440400");
         assertThat(extractor.bases("在宜春、合肥（在建中）设有生产基地")).extracting(b -> b.region().code()).containsExactly("360900");
+        // subsidiaries whose names say they make alloys or engines (fact check 63: 炼石航空, seated in 咸阳, makes in 成都)
+        assertThat(extractor.bases("旗下拥有的子公司陕西炼石矿业有限公司、成都航宇超合金技术有限公司、加德纳航空(英国)有限公司、成都中科航空发动机有限公司等。"))
+                .extracting(b -> b.region().code()).contains("510100");
+        // each site of a list of sites says what is made there; a list of places sharing one site word is read whole
+        // (fact checks 62 and 63: 华工科技's parks, 瑞联新材料's 渭南 bases; 国轩高科's fourteen)
+        assertThat(extractor.bases("在全球已设立武汉光谷总部、鄂州智能制造装备产业园、华工科技孝感电子产业园、华工科技荆门产业园五大产业基地"))
+                .filteredOn(b -> b.region().code().equals("420700")).singleElement()
+                .satisfies(b -> assertThat(b.clause()).isEqualTo("鄂州智能制造装备产业园"));
+        assertThat(extractor.bases("渭南海泰为主要中试基地、蒲城海泰为核心生产基地、瑞联制药为原料药生产基地"))
+                .filteredOn(b -> b.region().code().equals("610500")).allSatisfy(b -> assertThat(b.clause()).doesNotContain("原料药"));
+        assertThat(extractor.bases("在合肥(标准电芯工厂、合肥三厂、经开工厂)、南京、宜春、金寨等地成立十四大电池生产基地"))
+                .filteredOn(b -> b.region().code().equals("341500")).singleElement()
+                .satisfies(b -> assertThat(b.clause()).contains("南京", "电池生产基地"));
         // a river named by a city is no plant there (fact check 60: 路德环境's 赤水河畔)
         assertThat(extractor.bases("公司在赤水河畔、黄淮酿酒带等地建成了酒糟资源化利用工厂。")).isEmpty();
         // bases being built, in a clause of their own (fact check 57: 友发钢管's 许昌, not one of its eight bases)
