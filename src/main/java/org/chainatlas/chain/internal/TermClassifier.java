@@ -62,6 +62,9 @@ final class TermClassifier {
             "支撑了",
             // what a material is made into (川恒: 磷酸铁主要用来制作磷酸铁锂正极材料)
             "用来",
+            // what it explores (三人行, an ad agency: 深入探索人工智能和数据要素 — not 进一步探索X在…的应用, its own product's uses:
+            // 扬电's cores), and what an associate does (北大医药: 公司参股的肿瘤医院管理公司控股的迦南门诊从事的肿瘤筛查…)
+            "深入探索", "积极探索", "参股的",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
@@ -102,7 +105,9 @@ final class TermClassifier {
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
     private static final List<String> RAW_MATERIAL_ENDS = List.of("为原料", "为主要原料", "为原材料", "为主要原材料",
             // …or what it is for (紫建电子, small lithium cells: 产品以各类小型消费类电子产品为主要应用领域)
-            "为应用领域", "为主要应用领域");
+            "为应用领域", "为主要应用领域",
+            // …or the market it sells to (松井, coatings: 以3C行业中的高端消费类电子…为目标市场)
+            "为目标市场", "为主要目标市场");
     private static final String CLAUSE_ENDS = "，,。；;！!？?：:\n";
 
     /** The node ids of a chain's segments, for the matches' ids. */
@@ -155,7 +160,10 @@ final class TermClassifier {
         }
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
-        collect(evidence, company.name(), NAME);
+        // an institute's name says what it tests or studies, not what it makes (西安高压电器研究院, a testing laboratory)
+        if (company.name() == null || !INSTITUTE_NAME.matcher(company.name()).find()) {
+            collect(evidence, company.name(), NAME);
+        }
         collect(evidence, company.introduction(), INTRODUCTION);
         List<SegmentMatch> matches = new ArrayList<>();
         boolean packager = packagesOnly(company.mainBusiness());
@@ -185,6 +193,8 @@ final class TermClassifier {
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
     }
+
+    private static final Pattern INSTITUTE_NAME = Pattern.compile("研究院|研究所|设计院");
 
     /** Whether the company calls itself a distributor, dealer or trader, and its main business says nothing of making. */
     static boolean distributorOnly(CompanyText company) {
@@ -418,6 +428,14 @@ final class TermClassifier {
                 cueEnd = clauseStart + frame.end();
             }
         }
+        // a list closed by 等业务板块 names the company's businesses (隆基绿能, whose main-business text still says wafers: 构建单晶
+        // 硅片、电池组件、分布式光伏解决方案、地面光伏解决方案、氢能装备等业务板块), from the verb that opens it
+        if (cueEnd < 0 && BUSINESS_LIST_END.matcher(after).find()) {
+            java.util.regex.Matcher opening = BUSINESS_LIST_OPENING.matcher(before);
+            while (opening.find()) {
+                cueEnd = clauseStart + opening.end();
+            }
+        }
         if (cueEnd < 0 || associateBefore(field, clauseStart)) {
             return false;
         }
@@ -494,6 +512,8 @@ final class TermClassifier {
      * 工业丝(帘子布)…等主导产品为支柱): the items between are the main business, whatever the clause says of them in between.
      */
     private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
+    private static final Pattern BUSINESS_LIST_END = Pattern.compile("^[^，,。；;]*?等(主要|核心|[两三四五六七八九]大)?业务板块");
+    private static final Pattern BUSINESS_LIST_OPENING = Pattern.compile("(构建|形成|拥有|包括|涵盖)(了)?");
     private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
             "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱");
     /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
@@ -661,9 +681,16 @@ final class TermClassifier {
         // 自动化产线), one before …相关的 what the products relate to, and one before …的必备耗材 what a consumable is used up in
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
+            // …and what it supplies parts to (三角防务: 为各类型国产航空发动机供应主要锻件)
+            boolean suppliedWith = text.startsWith("供应", h.end()) && clauseBefore(text, h.begin()).contains("为");
+            // …and a chip for something that is no chip itself (国科微, a design house: 智能视频监控系列芯片产品 — no surveillance
+            // systems; not SOC芯片, nor a sensor's die: 必创's MEMS压力传感器芯片 are sensors)
+            boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
+                    && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
+                    || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
             boolean heading = (h.begin() == 0 || "。；;".indexOf(text.charAt(h.begin() - 1)) >= 0)
                     && (text.startsWith("方面，", h.end()) || text.startsWith("方面,", h.end()));
-            if (!h.application() && (heading || SERVICE_FIELD_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+            if (!h.application() && (heading || suppliedWith || chipFor || SERVICE_FIELD_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
                     || LINE_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
                     || RELATED_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
                     || CONSUMABLE_FOR.matcher(text).region(h.end(), text.length()).lookingAt())) {
@@ -857,7 +884,9 @@ final class TermClassifier {
             // 智能手机(含折叠屏手机)铝制中框材料; 毅昌: 电视机外观结构件; 高澜: 纯水冷却设备)
             "冲压", "机械加工", "铝制", "外观", "纯水",
             // …or where the part or service belongs (利扬芯片: 集成电路制造中的测试; 联动科技: 后道封装测试领域专用设备)
-            "中的", "领域");
+            "中的", "领域",
+            // …or what a test proves (思科瑞: 军用电子元器件可靠性检测服务 — no components made)
+            "可靠性");
 
     /**
      * Whether the term is an item of a list that a part word after its 等 qualifies as a whole, in one noun phrase (四川福蓉:
@@ -872,7 +901,10 @@ final class TermClassifier {
             }
             at = hits.get(j).end();
         }
-        if (at == end || !text.startsWith("等", at)) {
+        // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
+        boolean lastOfList = at == end && i > 0 && hits.get(i - 1).end() == hits.get(i).begin() - 1
+                && "、,".indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
+        if (at == end && !lastOfList || !text.startsWith("等", at)) {
             return false;
         }
         int stop = at + 1;
@@ -1624,7 +1656,8 @@ final class TermClassifier {
      */
     private static boolean customersNamed(String text) {
         for (int at = text.indexOf(CUSTOMERS); at >= 0; at = text.indexOf(CUSTOMERS, at + 1)) {
-            if (!text.startsWith("提供", at + CUSTOMERS.length())) {
+            // …nor what customers need (长飞: 基于客户需求的各类特种光纤光缆、电力线缆、光模块与光器件 — its own products)
+            if (!text.startsWith("提供", at + CUSTOMERS.length()) && !text.startsWith("需求", at + CUSTOMERS.length())) {
                 return true;
             }
         }

@@ -49,6 +49,16 @@ final class BaseExtractor {
             "项目供应商",
             // bases being built (友发钢管: 已形成…八个生产基地，同时正在推进四川成都和河南许昌两个基地建设)
             "正在推进", "正在建设");
+    /** Whether the clause speaks of a stake, a plan or a past, not counting the names of national programmes. */
+    private static boolean notOwnOrNotYet(String clause) {
+        String unnamed = PROGRAMME.matcher(clause).replaceAll("");
+        return NOT_OWN_OR_NOT_YET.stream().anyMatch(unnamed::contains);
+    }
+
+    /** A national programme's name is no plan of the company's (成飞集成: 子公司中航锂电(洛阳)有限公司先后参与…国家863计划). */
+    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile(
+            "(863|973|火炬|星火|重点研发|科技支撑|攻关)计划");
+
     /**
      * Places written after it in a clause are planned, not plants (明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京
      * 建设两个储能电池生产基地); those before it stand (力鼎光电: 在江西上饶拥有…加工基地…及正规划的20万平方米厦门工厂).
@@ -196,12 +206,12 @@ final class BaseExtractor {
     }
 
     static boolean runsThere(String clause) {
-        return RUNS_THERE.matcher(clause).find() && NOT_OWN_OR_NOT_YET.stream().noneMatch(clause::contains);
+        return RUNS_THERE.matcher(clause).find() && !notOwnOrNotYet(clause);
     }
 
     static boolean speaksOfProduction(String clause) {
         // 在X进行…的生产 names where it produces without a site word (国晟世安: 相继在安徽淮北、江苏徐州和安徽淮南进行异质结电池及组件的生产)
-        if (PRODUCES_THERE.matcher(clause).find() && NOT_OWN_OR_NOT_YET.stream().noneMatch(clause::contains)) {
+        if (PRODUCES_THERE.matcher(clause).find() && !notOwnOrNotYet(clause)) {
             return true;
         }
         boolean site = false;
@@ -214,11 +224,8 @@ final class BaseExtractor {
         if (!site) {
             return false;
         }
-        String unmarked = BEING_BUILT_MARKS.matcher(clause).replaceAll("");
-        for (String w : NOT_OWN_OR_NOT_YET) {
-            if (unmarked.contains(w)) {
-                return false;
-            }
+        if (notOwnOrNotYet(BEING_BUILT_MARKS.matcher(clause).replaceAll(""))) {
+            return false;
         }
         String rest = PRODUCTION_AND_RESEARCH.matcher(clause).replaceAll("生产基地");
         for (String w : NOT_PRODUCTION) {
@@ -484,7 +491,7 @@ final class BaseExtractor {
         List<Base> bases = new ArrayList<>();
         // …nor listed companies a group owns, which a clause naming them describes (新乡化纤's parent: 拥有新乡化纤股份有限公司、
         // 北京双鹭药业股份有限公司两个上市公司)
-        if (NOT_OWN_OR_NOT_YET.stream().anyMatch(clause::contains) || clause.contains("上市公司")) {
+        if (notOwnOrNotYet(clause) || clause.contains("上市公司")) {
             return bases;
         }
         java.util.regex.Matcher list = SUBSIDIARIES.matcher(clause);
