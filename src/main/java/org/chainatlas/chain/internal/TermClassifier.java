@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chainatlas.chain.CompanyText;
 import org.chainatlas.chain.SegmentClassifier;
@@ -681,19 +682,18 @@ final class TermClassifier {
         // 自动化产线), one before …相关的 what the products relate to, and one before …的必备耗材 what a consumable is used up in
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            // …and what it supplies parts to (三角防务: 为各类型国产航空发动机供应主要锻件)
+            // (the text is normalised: a full-width comma reads ',')
+            boolean heading = (h.begin() == 0 || "。;".indexOf(text.charAt(h.begin() - 1)) >= 0) && text.startsWith("方面,", h.end());
+            // …what it supplies parts to (三角防务: 为各类型国产航空发动机供应主要锻件)
             boolean suppliedWith = text.startsWith("供应", h.end()) && clauseBefore(text, h.begin()).contains("为");
             // …and a chip for something that is no chip itself (国科微, a design house: 智能视频监控系列芯片产品 — no surveillance
             // systems; not SOC芯片, nor a sensor's die: 必创's MEMS压力传感器芯片 are sensors)
             boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
-            boolean heading = (h.begin() == 0 || "。；;".indexOf(text.charAt(h.begin() - 1)) >= 0)
-                    && (text.startsWith("方面，", h.end()) || text.startsWith("方面,", h.end()));
-            if (!h.application() && (heading || suppliedWith || chipFor || SERVICE_FIELD_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || LINE_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || RELATED_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || CONSUMABLE_FOR.matcher(text).region(h.end(), text.length()).lookingAt())) {
+            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR)
+                    .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt());
+            if (!h.application() && (heading || suppliedWith || chipFor || after)) {
                 hits.set(i, h.asUse());
             }
         }
@@ -1063,10 +1063,6 @@ final class TermClassifier {
     /** Words saying a company makes something. */
     private static final Pattern MAKES = Pattern.compile("(生产|制造)(?!商|企业|厂商)|研发|开发|加工|研制");
 
-    /**
-     * The text of the clause before {@code at}, ended as a main-business list's clause is (an ASCII comma, which separates a
-     * list's items, ends none; a full stop does).
-     */
     /** Whether the clause before {@code at} says the company left what follows ({@link #EXITED}). */
     private static boolean leftBusiness(String text, int at) {
         int start = at;
@@ -1076,6 +1072,10 @@ final class TermClassifier {
         return text.substring(start, at).contains(EXITED);
     }
 
+    /**
+     * The text of the clause before {@code at}, ended as a main-business list's clause is (an ASCII comma, which separates a
+     * list's items, ends none; a full stop does).
+     */
     private static String clauseBefore(String text, int at) {
         int start = at;
         while (start > 0 && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
