@@ -49,15 +49,15 @@ final class BaseExtractor {
             "项目供应商",
             // bases being built (友发钢管: 已形成…八个生产基地，同时正在推进四川成都和河南许昌两个基地建设)
             "正在推进", "正在建设");
+    /** A national programme's name is no plan of the company's (成飞集成: 子公司中航锂电(洛阳)有限公司先后参与…国家863计划). */
+    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile(
+            "(863|973|火炬|星火|重点研发|科技支撑|攻关)计划");
+
     /** Whether the clause speaks of a stake, a plan or a past, not counting the names of national programmes. */
     private static boolean notOwnOrNotYet(String clause) {
         String unnamed = PROGRAMME.matcher(clause).replaceAll("");
         return NOT_OWN_OR_NOT_YET.stream().anyMatch(unnamed::contains);
     }
-
-    /** A national programme's name is no plan of the company's (成飞集成: 子公司中航锂电(洛阳)有限公司先后参与…国家863计划). */
-    private static final java.util.regex.Pattern PROGRAMME = java.util.regex.Pattern.compile(
-            "(863|973|火炬|星火|重点研发|科技支撑|攻关)计划");
 
     /**
      * Places written after it in a clause are planned, not plants (明冠新材: 规划合肥基地21GW n型电池专用胶膜; 南方黑芝麻: 规划在南昌和南京
@@ -332,7 +332,7 @@ final class BaseExtractor {
                 hint = r.code();
                 provinceEnd = after;
                 if (isMunicipality(r)) {
-                    bases.add(new Base(r, t.word, clause.strip()));
+                    bases.add(new Base(r, t.word, itemOrClause(clause, t.offset, after).strip()));
                     lastCity = r;
                     lastCityEnd = after;
                 }
@@ -530,7 +530,7 @@ final class BaseExtractor {
     }
 
     /** Site words a product noun is written straight before (在广西靖西市已建成氧化铝生产线), longest first at each place. */
-    private static final java.util.regex.Pattern PRODUCT_SITE = java.util.regex.Pattern.compile("生产基地|制造基地|生产线|产线|工厂|基地|产业园(?!区)");
+    private static final java.util.regex.Pattern PRODUCT_SITE = java.util.regex.Pattern.compile("生产基地|制造基地|生产线|产线|工厂|基地");
     /** Where the noun before a site word begins: a verb of building or having, a count, a joint or a place suffix. */
     private static final List<String> NOUN_STARTS_AFTER = List.of("建成", "建有", "拥有", "设有", "建设", "在建", "投建", "新建", "已建", "投产",
             "布局", "形成", "具备", "设立", "建立", "成立", "部署", "位于", "的", "了", "个", "条", "座", "家", "处", "大", "及", "和", "与", "或",
