@@ -429,8 +429,9 @@ final class TermClassifier {
                 cueEnd = clauseStart + frame.end();
             }
         }
-        // a list closed by 等业务板块 names the company's businesses (隆基绿能, whose main-business text still says wafers: 构建单晶
-        // 硅片、电池组件、分布式光伏解决方案、地面光伏解决方案、氢能装备等业务板块), from the verb that opens it
+        // a list closed by 等业务板块 or …的产品布局 names the company's businesses (隆基绿能, whose main-business text still says
+        // wafers: 构建单晶硅片、电池组件、分布式光伏解决方案、地面光伏解决方案、氢能装备等业务板块; 龙旗, an ODM: 形成了涵盖智能手机、
+        // 平板电脑和AIoT产品的智能产品布局), from the verb that opens it
         if (cueEnd < 0 && BUSINESS_LIST_END.matcher(after).find()) {
             java.util.regex.Matcher opening = BUSINESS_LIST_OPENING.matcher(before);
             while (opening.find()) {
@@ -513,7 +514,8 @@ final class TermClassifier {
      * 工业丝(帘子布)…等主导产品为支柱): the items between are the main business, whatever the clause says of them in between.
      */
     private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
-    private static final Pattern BUSINESS_LIST_END = Pattern.compile("^[^，,。；;]*?等(主要|核心|[两三四五六七八九]大)?业务板块");
+    private static final Pattern BUSINESS_LIST_END = Pattern.compile(
+            "^[^，,。；;]*?(等(主要|核心|[两三四五六七八九]大)?业务板块|的[^，,。；;、]{0,6}?(产品|业务)布局)");
     private static final Pattern BUSINESS_LIST_OPENING = Pattern.compile("(构建|形成|拥有|包括|涵盖)(了)?");
     private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
             "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱");
@@ -523,11 +525,13 @@ final class TermClassifier {
     private static final Pattern GRADE_SERIES = Pattern.compile("[A-Z0-9]{1,4}系列");
     /**
      * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
-     * 钛白粉产能、海绵钛产能), and with what is done with them (宇晶: …热场系统及光伏硅片系列产品的研发、生产和销售), allowed unless the
+     * 钛白粉产能、海绵钛产能; 钛能化学: 磷酸铁年产能为10万吨), and with what is done with them (宇晶: …热场系统及光伏硅片系列产品的
+     * 研发、生产和销售), allowed unless the
      * term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such
      * terms end in tell.
      */
-    private static final Pattern PRODUCT_ENDING = Pattern.compile("(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能");
+    private static final Pattern PRODUCT_ENDING = Pattern.compile(
+            "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 80;
