@@ -797,6 +797,9 @@ final class TermClassifier {
             // equipment for making it (先导智能: 锂电池生产设备; 奥美森: 换热器生产智能设备; 千山: 大输液生产自动线, 注射剂成套生产设备),
             // not bare 设备, which some segments are (液冷设备, 充电设备)
             "生产设备", "制造设备", "自动化生产设备", "专用生产设备", "生产智能设备", "生产装备", "成套生产设备", "生产自动线",
+            // what controls it, and its marketing (众智: 内燃发电机组自动控制系统 — controllers, no generator sets; 华扬联众, an
+            // ad agency: 搜索引擎营销)
+            "自动控制系统", "营销",
             // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
             "厂商", "厂家",
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
