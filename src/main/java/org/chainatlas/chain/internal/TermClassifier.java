@@ -800,8 +800,10 @@ final class TermClassifier {
             // what controls it, and its marketing (众智: 内燃发电机组自动控制系统 — controllers, no generator sets; 华扬联众, an
             // ad agency: 搜索引擎营销)
             "自动控制系统", "营销",
-            // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链)
-            "厂商", "厂家",
+            // the makers it supplies (宇邦: 成功进入…晶硅太阳能光伏组件厂商…的供应链; 英力: 与联宝、仁宝…等笔记本电脑代工厂建立了…合作关系)
+            "厂商", "厂家", "代工厂",
+            // a gear for it (桂林福达: 新能源电驱齿轮 — gears, no drive units)
+            "齿轮",
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
             // the product (吉和昌: 新能源锂电池添加剂)
             "封测", "封装测试", "添加剂",
