@@ -320,13 +320,14 @@ final class TermClassifier {
                 }
                 double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
-                if (cultivated || listed && term.strength() == Dictionary.Strength.STRONG) {
+                boolean asMainBusiness = cultivated || listed && term.strength() == Dictionary.Strength.STRONG;
+                if (asMainBusiness) {
                     weight = MAIN_BUSINESS * strength;
                 }
                 Evidence e = evidence.computeIfAbsent(term.chainCode() + "|" + (term.nodeCode() == null ? "*" : term.nodeCode()),
                         k -> new Evidence(term.chainCode(), term.nodeCode()));
                 e.add(key, hit.text(), weight, hit.made());
-                e.mainBusinessListed |= cultivated || listed && term.strength() == Dictionary.Strength.STRONG;
+                e.mainBusinessListed |= asMainBusiness;
             }
         }
     }
@@ -340,14 +341,8 @@ final class TermClassifier {
         if (term.nodeCode() == null || term.strength() == Dictionary.Strength.STRONG) {
             return false;
         }
-        int from = hit.begin();
-        while (from > 0 && KIND_SENTENCE_ENDS.indexOf(field.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = hit.end();
-        while (to < field.length() && KIND_SENTENCE_ENDS.indexOf(field.charAt(to)) < 0) {
-            to++;
-        }
+        int from = startAfter(field, hit.begin(), KIND_SENTENCE_ENDS);
+        int to = endBefore(field, hit.end(), KIND_SENTENCE_ENDS);
         boolean excludedKind = false;
         for (Hit other : hits) {
             if (other == hit || other.begin() < from || other.end() > to || other.text().length() <= hit.text().length()
@@ -408,10 +403,7 @@ final class TermClassifier {
             clauseStart--;
         }
         String before = field.substring(clauseStart, hit.begin());
-        int clauseEnd = hit.end();
-        while (clauseEnd < field.length() && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(field.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
-        }
+        int clauseEnd = endBefore(field, hit.end(), MAIN_BUSINESS_CLAUSE_ENDS);
         String after = field.substring(hit.end(), clauseEnd);
         int cueEnd = -1;
         for (String cue : MAIN_BUSINESS_CUES) {
@@ -526,9 +518,8 @@ final class TermClassifier {
     /**
      * A product written with 产品 after it (沧州明珠: 锂离子电池隔膜产品; 瑞星: 压力容器类产品), or with its capacity (龙佰: 集团主营
      * 钛白粉产能、海绵钛产能; 钛能化学: 磷酸铁年产能为10万吨), and with what is done with them (宇晶: …热场系统及光伏硅片系列产品的
-     * 研发、生产和销售), allowed unless the
-     * term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's 储能系统产品 are fuel tanks): the characters such
-     * terms end in tell.
+     * 研发、生产和销售), allowed unless the term is an activity (禾望's 风力发电产品 are converters) or a system (亚普's 储能系统产品
+     * are fuel tanks): the characters such terms end in tell.
      */
     private static final Pattern PRODUCT_ENDING = Pattern.compile(
             "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
@@ -1074,11 +1065,7 @@ final class TermClassifier {
 
     /** Whether the clause before {@code at} says the company left what follows ({@link #EXITED}). */
     private static boolean leftBusiness(String text, int at) {
-        int start = at;
-        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return text.substring(start, at).contains(EXITED);
+        return text.substring(startAfter(text, at, CLAUSE_ENDS), at).contains(EXITED);
     }
 
     /**
@@ -1086,11 +1073,25 @@ final class TermClassifier {
      * list's items, ends none; a full stop does).
      */
     private static String clauseBefore(String text, int at) {
+        return text.substring(startAfter(text, at, MAIN_BUSINESS_CLAUSE_ENDS), at);
+    }
+
+    /** Where the clause holding {@code at} begins: just after the last of {@code ends} before it, or at the text's start. */
+    private static int startAfter(String text, int at, String ends) {
         int start = at;
-        while (start > 0 && MAIN_BUSINESS_CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && ends.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        return text.substring(start, at);
+        return start;
+    }
+
+    /** Where the clause holding {@code at} ends: at the first of {@code ends} from it, or at the text's end. */
+    private static int endBefore(String text, int at, String ends) {
+        int end = at;
+        while (end < text.length() && ends.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean headWordAt(String text, int at) {
@@ -1168,18 +1169,12 @@ final class TermClassifier {
     }
 
     private static boolean inApplicationClause(String text, int at) {
-        int start = at;
-        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int start = startAfter(text, at, CLAUSE_ENDS);
         String before = text.substring(start, at);
         if (containsCue(before) || aimedAt(before)) {
             return true;
         }
-        int end = at;
-        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
+        int end = endBefore(text, at, CLAUSE_ENDS);
         String after = text.substring(at, end);
         if (before.contains(TREND) && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
             return true;

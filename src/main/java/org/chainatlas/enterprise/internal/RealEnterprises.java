@@ -242,7 +242,8 @@ class RealEnterprises implements ApplicationRunner {
      * 智能工厂, 化工生产基地) keeps the presumption for the whole clause.
      */
     static boolean makesOtherKind(List<String> products, Set<Character> heads) {
-        return !heads.isEmpty() && !products.isEmpty() && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
+        return !heads.isEmpty() && !products.isEmpty()
+                && products.stream().noneMatch(p -> p.isEmpty() || heads.contains(p.charAt(p.length() - 1)));
     }
 
     /**
