@@ -321,6 +321,16 @@ final class BaseExtractor {
             }
             boolean insideLastCity = lastCity != null && (t.offset == lastCityEnd
                     || (t.offset == lastCityEnd + 1 && "(（".indexOf(clause.charAt(lastCityEnd)) >= 0));
+            // a city the province runs itself, written after the prefecture around it, is where the plant is (天山铝业: 在新疆阿克苏
+            // 地区阿拉尔市…已建成预焙阳极生产线 — 阿拉尔, a Corps city, is no part of 阿克苏地区)
+            if (lastCity != null && !bases.isEmpty() && lastCity.level() == RegionLevel.PREFECTURE
+                    && r.level() == RegionLevel.COUNTY_UNDER_PROVINCE && r.code().startsWith(lastCity.code().substring(0, 2))
+                    && (insideLastCity || t.offset == lastCityEnd + 2 && clause.startsWith("地区", lastCityEnd))) {
+                bases.set(bases.size() - 1, new Base(r, t.word, itemOrClause(clause, t.offset, after).strip()));
+                lastCity = r;
+                lastCityEnd = after;
+                continue;
+            }
             if (insideLastCity && !r.code().equals(lastCity.code())) {
                 continue;
             }

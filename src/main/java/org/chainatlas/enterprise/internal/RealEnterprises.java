@@ -260,9 +260,20 @@ class RealEnterprises implements ApplicationRunner {
 
     /** The segments a clause naming production bases names, with at least the classifier's acceptance confidence. */
     private Set<Long> named(String clause) {
+        return named(clause, List.of());
+    }
+
+    /**
+     * The same, and any of the company's own segments ({@code made}) the clause names at all: a word too broad to file a
+     * company is enough to say which of its segments a plant makes (川恒化工, filed for phosphoric acid, iron phosphate and
+     * lithium salts: 广西扶绥工厂仅前端湿法磷酸装置投产 — 崇左 had shown all its segments, presumed).
+     */
+    private Set<Long> named(String clause, List<Made> made) {
+        Set<Long> own = new HashSet<>();
+        made.forEach(m -> own.add(m.nodeId()));
         Set<Long> named = new HashSet<>();
         for (org.chainatlas.chain.SegmentMatch m : classifier.phrase(clause)) {
-            if (m.nodeId() != null && m.confidence() >= SegmentClassifier.ACCEPT) {
+            if (m.nodeId() != null && (m.confidence() >= SegmentClassifier.ACCEPT || own.contains(m.nodeId()) && m.confidence() > 0)) {
                 named.add(m.nodeId());
             }
         }
@@ -388,8 +399,13 @@ class RealEnterprises implements ApplicationRunner {
         // a power producer that makes nothing in plants (中节能风电: 以河北张北、甘肃酒泉、新疆托里为基地) generates at its bases
         boolean runsOnly = madeInPlants(made, filed.notMadeInPlants()).isEmpty()
                 && made.stream().anyMatch(m -> filed.generates().contains(m.nodeId()));
-        for (BaseExtractor.Base base : extractor.bases(c.introduction(), c.mainBusiness())) {
-            Set<Long> named = named(base.clause());
+        List<BaseExtractor.Base> bases = extractor.bases(c.introduction(), c.mainBusiness());
+        Map<String, Long> sharing = bases.stream().collect(java.util.stream.Collectors.groupingBy(BaseExtractor.Base::clause,
+                java.util.stream.Collectors.counting()));
+        for (BaseExtractor.Base base : bases) {
+            // a clause of this base alone may name its segments by broad words; a list of bases by words that file a company
+            // (厦钨新能源's 海沧、璟鹭、三明…七大新能源材料生产基地 make its cathodes, not only the chemical chain's 新能源材料)
+            Set<Long> named = sharing.get(base.clause()) == 1 ? named(base.clause(), made) : named(base.clause());
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
@@ -435,7 +451,7 @@ class RealEnterprises implements ApplicationRunner {
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
         // a base in the seat's city names it, or names nothing in particular
         boolean seatMakesEverything = seatMakesAll;
-        List<Made> atSeat = made.stream().map(m -> namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+        List<Made> atSeat = made.stream().map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)

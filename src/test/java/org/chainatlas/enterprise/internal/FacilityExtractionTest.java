@@ -202,6 +202,10 @@ class FacilityExtractionTest {
                 .containsExactly("120000");
         assertThat(extractor.bases("公司在攀枝花西区建有钛白粉生产基地")).extracting(b -> b.region().code()).isNotEmpty()
                 .allSatisfy(code -> assertThat(code).startsWith("5104"));
+        // a city the province runs itself, written after the prefecture around it, is the plant's place, and the prefecture
+        // is not (fact check 71: 天山铝业's anode plant in the Corps city of 阿拉尔 also stood in 阿克苏地区)
+        assertThat(extractor.bases("在新疆阿克苏地区阿拉尔市国家级经济开发区已建成预焙阳极生产线；在广西靖西市已建成氧化铝生产线"))
+                .extracting(b -> b.region().code()).containsExactly("659002", "451000");
         // a plant named beside its honour still counts
         assertThat(extractor.bases("所属昆明盐矿、普洱制盐双双跻身国家级绿色工厂。")).extracting(b -> b.region().code()).contains("530100");
     }
@@ -277,6 +281,24 @@ class FacilityExtractionTest {
         // fact check 27: 三安光电, registered in 荆州, says its head office is in 厦门 and lists its bases, none in 荆州
         assertThat(evidenceAt("三安光电股份有限公司", "421000", null)).as("三安光电 at its registered seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+    }
+
+    /**
+     * Fact check 70: a clause of one base alone says what it makes even by a word too broad to file the company (川恒化工's
+     * 广西扶绥工厂仅前端湿法磷酸装置投产: phosphoric acid; 崇左 had shown all six of its segments, lithium-battery cathodes
+     * among them, presumed), and a seat its own text lists among the bases, naming nothing made there, keeps at full weight
+     * what another base's clause names (川恒's 福泉, its main base).
+     */
+    @Test
+    void aBaseOfItsOwnClauseMakesWhatItsBroadWordsName() {
+        assertThat(jdbc.queryForList("""
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = '贵州川恒化工股份有限公司' and s.region_code = '451400' and s.role = 'PRODUCES'""", String.class))
+                .as("川恒's 扶绥 plant").containsExactly("phosphorus-chem");
+        assertThat(evidenceAt("贵州川恒化工股份有限公司", "451400", "phosphorus-chem")).singleElement().satisfies(evidence ->
+                assertThat(evidence).doesNotContain(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
+        assertThat(evidenceAt("贵州川恒化工股份有限公司", "522700", "phosphorus-chem")).as("川恒's 福泉 seat").singleElement()
+                .satisfies(evidence -> assertThat(evidence).doesNotContain(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
     /** The stored evidence of a company's segments in a region: of one segment, or of all where {@code node} is null. */
