@@ -69,12 +69,16 @@ final class TermClassifier {
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
-            "应用终端");
+            "应用终端",
+            // what a service provider's services cover (药明康德: 通过独特的“CRDMO”业务模式…服务范围涵盖化学药研发和生产 — it makes no
+            // drugs of its own)
+            "服务范围涵盖", "服务范围覆盖", "服务范围包括");
     /**
-     * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展);
+     * A market's trend is the setting, not the product (富创精密, parts for chip equipment: 随着晶圆制造向7纳米…制程工艺发展; 恒铭达,
+     * functional parts: 伴随5G、OLED和折叠屏产品渗透率提升);
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
      */
-    private static final String TREND = "随着";
+    private static final Pattern TREND = Pattern.compile("随着|伴随");
     private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
@@ -798,6 +802,11 @@ final class TermClassifier {
             // packaging and testing a chip is not designing it (颀中: 显示驱动芯片封测业务); an additive for a product is not
             // the product (吉和昌: 新能源锂电池添加剂)
             "封测", "封装测试", "添加剂",
+            // what binds its electrodes (晶瑞电材: 锂电池粘结剂), and what switches its current (国力: 高压直流接触器 — contactors for
+            // electric vehicles, no data-centre power)
+            "粘结剂", "接触器", "继电器",
+            // what protects and connects it (快可: 专注于…太阳能光伏组件及光伏电站的电气保护和连接领域 — junction boxes)
+            "电气保护",
             // what connects or bonds it (通灵: 太阳能光伏组件接线盒, 连接系统; 帝科: 叠瓦组件导电胶)
             "接线盒", "连接器", "连接系统", "导电胶",
             // a material or a part of it (振华新材: 钠离子电池正极材料 — cathodes, not cells; 中瑞: 锂电池组合盖帽); not a
@@ -917,6 +926,35 @@ final class TermClassifier {
         return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && phrase.indexOf(w) + w.length() < phrase.length());
     }
 
+    /**
+     * Whether a part word follows the product after words that say what the part does, in one noun phrase with no other
+     * term between (中瑞电子, caps: 锂电池断电释压三重防护结构件技术; 金杨: 低电阻高通流锂电安全阀 — parts for cells, no cells).
+     */
+    private static boolean partAfterItsDescription(String text, int at, List<Hit> hits, int i) {
+        int next = i + 1 < hits.size() ? hits.get(i + 1).begin() : text.length();
+        for (int pos = at; pos < Math.min(text.length(), at + PART_DESCRIPTION_REACH + 1) && pos <= next; pos++) {
+            if (pos > at && partHeadAt(text, pos)) {
+                return true;
+            }
+            char c = text.charAt(pos);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || "及和与的或等用于为是在".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partHeadAt(String text, int at) {
+        return PART_HEADS.stream().anyMatch(w -> text.startsWith(w, at));
+    }
+
+    /**
+     * The part words {@link #partAfterItsDescription} looks for, and how far: housings, caps and connectors, never a part
+     * of a segment's own (优优绿能: 新能源汽车直流充电设备核心部件 — charging modules, which the charging segment counts).
+     */
+    private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件");
+    private static final int PART_DESCRIPTION_REACH = 8;
+
     /** How far after a list's 等 a part word qualifying the whole list is looked for. */
     private static final int LIST_HEAD_REACH = 14;
 
@@ -952,6 +990,9 @@ final class TermClassifier {
             }
         }
         if (headWordAt(text, end)) {
+            return true;
+        }
+        if (partAfterItsDescription(text, afterBracket, hits, i)) {
             return true;
         }
         if (listedBeforeHeadWord(text, end, hits, i)) {
@@ -1168,6 +1209,9 @@ final class TermClassifier {
         return boundaries;
     }
 
+    /** What a part is a component of, written after it (…的核心组件, …的关键部件). */
+    private static final Pattern COMPONENT_OF = Pattern.compile("^[^，,。；;]{0,30}?的(核心|关键|重要|主要)?(组件|部件|零部件)");
+
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
         String before = text.substring(start, at);
@@ -1176,7 +1220,7 @@ final class TermClassifier {
         }
         int end = endBefore(text, at, CLAUSE_ENDS);
         String after = text.substring(at, end);
-        if (before.contains(TREND) && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
+        if (TREND.matcher(before).find() && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
             return true;
         }
         if (partner(before, after)) {
@@ -1210,6 +1254,11 @@ final class TermClassifier {
         }
         // 是X制造的重要材料: the same written after (中一科技, copper foil: 电解铜箔是锂离子电池、覆铜板和印制电路板制造的重要材料)
         if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
+            return true;
+        }
+        // 为X的核心组件: a part of what it names (恒铭达: 精密金属结构件…为算力服务器、存储服务器、交换机及路由器等数通设备的核心组件 — no
+        // switches made)
+        if ((before.contains("为") || before.contains("是")) && COMPONENT_OF.matcher(after).find()) {
             return true;
         }
         if (plannedInSentence(text, at) || formerly(before, after)) {
@@ -1258,7 +1307,8 @@ final class TermClassifier {
         return before.lastIndexOf('“') > before.lastIndexOf('”') && PATENT_AFTER_TITLE.matcher(after).find();
     }
 
-    private static final Pattern APPLIED_IN = Pattern.compile("^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?(广泛|大量|普遍)?的?应用");
+    private static final Pattern APPLIED_IN = Pattern.compile(
+            "^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?了?(广泛|大量|普遍|良好)?的?应用");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
@@ -1412,7 +1462,7 @@ final class TermClassifier {
     private static final String SENTENCE_ENDS = "。;!?:\n";
     /** …or the makers supplied: 为X企业配套 (洁美科技: 为集成电路、电子元器件、偏光片企业配套生产系列产品 — no polarizers). */
     private static final Pattern INDUSTRY_PROVIDED = Pattern.compile(
-            "^[^。;!?:\\n为]{0,20}?((?:行业|领域|企业)(?:提供|服务)|(?:企业|厂商|厂家|制造商|生产商|客户)(?:提供)?配套)");
+            "^[^。;!?:\\n为]{0,30}?((?:行业|领域|企业)(?:大批量|批量)?(?:提供|服务)|(?:企业|厂商|厂家|制造商|生产商|客户)(?:提供)?配套)");
 
     /**
      * 为X行业提供…: X is an industry the company serves (百利工程, an engineering contractor: 为石油化工,现代煤化工行业提供工程
