@@ -515,6 +515,7 @@ final class BaseExtractor {
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
                 String place;
+                String hint = null;
                 if (bracketed.find() && places.resolve(bracketed.group(1), null).isPresent()) {
                     place = bracketed.group(1);
                 } else {
@@ -527,8 +528,21 @@ final class BaseExtractor {
                         continue;
                     }
                     place = first.word;
+                    // a city written after its province is the place (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司 — lithium
+                    // from 日喀则's salt lake, not from 拉萨 where the company is seated)
+                    Optional<RegionView> firstRegion = places.resolve(first.word, null);
+                    if (terms.size() > 1 && firstRegion.isPresent() && firstRegion.get().level() == RegionLevel.PROVINCE
+                            && !isMunicipality(firstRegion.get())) {
+                        Term second = terms.get(1);
+                        String provinceCode = firstRegion.get().code();
+                        if (second.word.length() >= 2 && places.resolve(second.word, provinceCode).filter(r -> r.level() != RegionLevel.PROVINCE
+                                && r.code().startsWith(provinceCode.substring(0, 2))).isPresent()) {
+                            place = second.word;
+                            hint = provinceCode;
+                        }
+                    }
                 }
-                Optional<RegionView> region = places.resolve(place, null);
+                Optional<RegionView> region = places.resolve(place, hint);
                 boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get());
                 if (region.isEmpty() || province != provinces) {
                     continue;

@@ -323,6 +323,12 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("旗下核心子公司湖南永杉锂业有限公司，成立于2019年。")).as("a province is no base").isEmpty();
         assertThat(evidenceAt("锦州永杉锂业股份有限公司", "210700", "lithium")).as("永杉锂业's lithium at its 锦州 seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE));
+        // a city written after its province in a subsidiary's name is where it makes what the name says (fact check 72:
+        // 西藏矿业's lithium comes from 日喀则, and stood at its 拉萨 seat)
+        assertThat(extractor.bases("控股子公司西藏日喀则扎布耶锂业高科技有限公司负责对公司拥有西藏扎布耶盐湖的盐湖提锂。"))
+                .extracting(b -> b.region().code()).containsExactly("540200");
+        assertThat(evidenceAt("西藏矿业发展股份有限公司", "540100", "lithium")).as("西藏矿业's lithium at its 拉萨 seat").singleElement()
+                .satisfies(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
     /**
