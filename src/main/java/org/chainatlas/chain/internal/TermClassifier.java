@@ -910,6 +910,10 @@ final class TermClassifier {
             }
             at = hits.get(j).end();
         }
+        // …and so are short items that are no term (明冠: 提供TOPCon、HJT、IBC等n型电池封装材料整体解决方案 — IBC)
+        for (int item = unknownItemEnd(text, at); item > at; item = unknownItemEnd(text, at)) {
+            at = item;
+        }
         // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
         boolean lastOfList = at == end && i > 0 && hits.get(i - 1).end() == hits.get(i).begin() - 1
                 && "、,".indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
@@ -924,6 +928,18 @@ final class TermClassifier {
         // 电池、电驱、电力电子等新能源汽车核心零部件 — parts it makes)
         String phrase = text.substring(at + 1, stop);
         return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && phrase.indexOf(w) + w.length() < phrase.length());
+    }
+
+    /** The end of a list item of at most four characters after the 、 at {@code at}, or {@code at} where there is none. */
+    private static int unknownItemEnd(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '、') {
+            return at;
+        }
+        int end = at + 1;
+        while (end < text.length() && end - at <= 5 && "、,，。；;等及和与".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end < text.length() && end - at <= 5 && "、等".indexOf(text.charAt(end)) >= 0 && end > at + 1 ? end : at;
     }
 
     /**
@@ -1666,6 +1682,8 @@ final class TermClassifier {
         return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();
     }
 
+    private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
+
     /** Words of a clause of the company's own, which no item of a list of uses holds. */
     private static final List<String> OWN_CLAUSE = List.of("公司", "产品", "主要", "为", "是", "生产", "研发", "制造", "销售");
 
@@ -1675,7 +1693,9 @@ final class TermClassifier {
      */
     private static boolean inUseList(String text, int start, int end) {
         String own = text.substring(start, end);
-        if (end - start > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(own::contains)) {
+        // the last item may close the list with what its items are (晶瑞电材: 广泛应用于半导体,光伏太阳能电池,LED,平板显示和锂电池等五大
+        // 新兴行业 — it makes no cells)
+        if (end - start > LIST_ITEM && !USE_LIST_CLOSED.matcher(own).find() || OWN_CLAUSE.stream().anyMatch(own::contains)) {
             return false;
         }
         int first = start;
