@@ -50,6 +50,8 @@ final class TermClassifier {
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // where an industry's raw materials come from (威领: 基础锂盐产品的上游原材料主要来源于锂盐湖、锂辉石和锂云母矿山)
             "原材料主要来源于", "原材料来源于",
+            // what it is made from (洪汇新材: 公司主要原辅材料VCM、VAc、丙烯酸羟丙酯及马来酸…)
+            "原辅材料",
             // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
             "产品通过", "已通过",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
@@ -509,12 +511,14 @@ final class TermClassifier {
      * 以…为主业 (or 为两大核心业务: 科达制造, 以建材机械、锂电材料为两大核心业务; or …等主导产品为支柱: 神马实业, 以尼龙66盐…、工程塑料、
      * 工业丝(帘子布)…等主导产品为支柱): the items between are the main business, whatever the clause says of them in between.
      */
-    private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])");
+    private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])|(?<=公司)将");
     private static final Pattern BUSINESS_LIST_END = Pattern.compile(
             "^[^，,。；;]*?(等(主要|核心|[两三四五六七八九]大)?业务板块|的[^，,。；;、]{0,6}?(产品|业务)布局)");
     private static final Pattern BUSINESS_LIST_OPENING = Pattern.compile("(构建|形成|拥有|包括|涵盖)(了)?");
     private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
-            "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱");
+            "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱"
+            // (天马: 公司将手机显示、车载显示作为核心业务)
+            + "|作为([两三四五六]大)?(主业|主营业务|核心业务)");
     /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
     private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
     /** A grade's series before an item (大庆华科: 主要产品有：C9系列石油树脂、C5系列石油树脂…). */
@@ -558,7 +562,9 @@ final class TermClassifier {
      */
     private static final Pattern ITEM_ENDINGS = Pattern.compile(
             "(\\([A-Za-z0-9-]{1,10}\\)|（[A-Za-z0-9-]{1,10}）)?"
-            + "((等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计).*|(的)?(生产|研发|制造)((和|与|及)销售)?)");
+            + "((等(系列)?(产品)?)?|的(研发|研制|生产|制造|加工|冶炼|开发|设计).*|(的)?(生产|研发|制造)((和|与|及)销售)?"
+            // the last item before the frame's end (天马: 公司将手机显示、车载显示作为核心业务)
+            + "|(作为|为)([两三四五六]大)?(主业|主营业务|主要业务|核心业务))");
     /**
      * Words after a list that make its items fields worked in, not products made: works built (腾达建设: 主要从事城市道路、…、
      * 污水处理…等工程建设), fields served (仕佳光子: 主要产品涵盖光纤通信、…、数据中心…等领域用…芯片) and goods traded (重药控股:
