@@ -653,8 +653,10 @@ final class TermClassifier {
                 if (j < i) {
                     Hit after = hits.get(j + 1);
                     String between = listed.end() > after.begin() ? "" : text.substring(listed.end(), after.begin());
-                    // terms written back to back form one name for what the part is for (凯盛科技: TFT玻璃减薄)
-                    if (!(between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及") || between.equals("/"))) {
+                    // terms written back to back form one name for what the part is for (凯盛科技: TFT玻璃减薄); a kind singled
+                    // out of them shares the word too (杭可: 致力于各类可充电电池,特别是锂离子电池的后处理系统 — no cells)
+                    if (!(between.isEmpty() || between.equals("、") || between.equals("和") || between.equals("及") || between.equals("/")
+                            || SINGLED_OUT.contains(between))) {
                         break;
                     }
                 }
@@ -976,6 +978,8 @@ final class TermClassifier {
      */
     private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件");
     private static final int PART_DESCRIPTION_REACH = 8;
+
+    private static final Set<String> SINGLED_OUT = Set.of(",特别是", ",尤其是", "特别是", "尤其是");
 
     /** How far after a list's 等 a part word qualifying the whole list is looked for. */
     private static final int LIST_HEAD_REACH = 14;

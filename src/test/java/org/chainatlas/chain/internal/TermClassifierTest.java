@@ -64,6 +64,16 @@ class TermClassifierTest {
         }
     }
 
+    /**
+     * Fact check 75: a kind singled out of a list (特别是…) and the list before it share the part word after it (杭可, 杭州's
+     * only cell maker on the map: 致力于各类可充电电池,特别是锂离子电池的后处理系统 — formation equipment, no cells).
+     */
+    @Test
+    void aKindSingledOutSharesThePartWordWithItsList() {
+        assertApplication("致力于各类可充电电池,特别是锂离子电池的后处理系统的设计,研发,生产与销售.", "电池", true);
+        assertApplication("公司生产各类可充电电池,特别是锂离子电池。", "电池", false);
+    }
+
     /** 宁德时代 was filed as a vehicle maker for the standard 《电动客车安全技术条件》 named in its introduction. */
     @Test
     void aTitleInBookMarksSaysWhatTheTextIsAboutNotWhatTheCompanyMakes() {
