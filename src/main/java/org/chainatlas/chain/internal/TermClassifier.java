@@ -813,6 +813,9 @@ final class TermClassifier {
             // what binds its electrodes (晶瑞电材: 锂电池粘结剂), and what switches its current (国力: 高压直流接触器 — contactors for
             // electric vehicles, no data-centre power)
             "粘结剂", "接触器", "继电器",
+            // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
+            // 锦浪: 分布式光伏发电系统核心设备组串式逆变器 — no power plants)
+            "电力转换", "核心设备",
             // what protects and connects it (快可: 专注于…太阳能光伏组件及光伏电站的电气保护和连接领域 — junction boxes)
             "电气保护",
             // what connects or bonds it (通灵: 太阳能光伏组件接线盒, 连接系统; 帝科: 叠瓦组件导电胶)
@@ -923,8 +926,7 @@ final class TermClassifier {
             at = item;
         }
         // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
-        boolean lastOfList = at == end && i > 0 && hits.get(i - 1).end() == hits.get(i).begin() - 1
-                && "、,".indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
+        boolean lastOfList = at == end && hits.get(i).begin() > 0 && "、,".indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
         if (at == end && !lastOfList || !text.startsWith("等", at)) {
             return false;
         }
@@ -935,7 +937,10 @@ final class TermClassifier {
         // the part word must be followed by more of the phrase: a list ending in its class is of members, not of uses (上汽:
         // 电池、电驱、电力电子等新能源汽车核心零部件 — parts it makes)
         String phrase = text.substring(at + 1, stop);
-        return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && phrase.indexOf(w) + w.length() < phrase.length());
+        // …unless a 的 stands before it: then the part is one of what the list names (旭升: 新能源汽车变速系统,传动系统,电池系统等核心
+        // 系统的精密机械加工零部件 — machined parts, no battery systems)
+        return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && (phrase.indexOf(w) + w.length() < phrase.length()
+                || phrase.substring(0, phrase.indexOf(w)).contains("的")));
     }
 
     /** The end of a list item of at most four characters after the 、 at {@code at}, or {@code at} where there is none. */
@@ -1115,7 +1120,9 @@ final class TermClassifier {
     private static final Pattern TRADED_WITH_PARTS = Pattern.compile("[及和、](零部件|配件|零配件|部件|相关产品)(的)?(销售|经销|批发)");
 
     /** Words after a product that say it is traded. */
-    private static final List<String> TRADED_AFTER = List.of("销售", "经销", "分销", "代理");
+    private static final List<String> TRADED_AFTER = List.of("销售", "经销", "分销", "代理",
+            // (海尔施: 主营业务为体外诊断产品的经营及药品的研发、生产和销售 — it trades the diagnostics and makes the drugs)
+            "产品的经营");
     /**
      * …的(首选)X供应商, …的正片供货: what stands before is a customer; not where the supplier is the company itself in the world
      * (西昌电力: 是水力发电和光伏发电两手抓的国内清洁能源供应商).
@@ -1235,8 +1242,11 @@ final class TermClassifier {
         return boundaries;
     }
 
+    /** The end of an honour's name after 获得. */
+    private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
+
     /** What a part is a component of, written after it (…的核心组件, …的关键部件). */
-    private static final Pattern COMPONENT_OF = Pattern.compile("^[^，,。；;]{0,30}?的(核心|关键|重要|主要)?(组件|部件|零部件)");
+    private static final Pattern COMPONENT_OF = Pattern.compile("^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件)|(核心|关键)设备)");
 
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
@@ -1280,6 +1290,11 @@ final class TermClassifier {
         }
         // 是X制造的重要材料: the same written after (中一科技, copper foil: 电解铜箔是锂离子电池、覆铜板和印制电路板制造的重要材料)
         if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
+            return true;
+        }
+        // 获得…奖/品牌/百强: an honour names a field (宇瞳光学, lenses: 并获得中国智慧城市建设推荐品牌、安防行业创新奖、中国安防百强企业 —
+        // no smart-city systems)
+        if (before.contains("获得") && HONOUR_AFTER.matcher(after).find()) {
             return true;
         }
         // 为X的核心组件: a part of what it names (恒铭达: 精密金属结构件…为算力服务器、存储服务器、交换机及路由器等数通设备的核心组件 — no
@@ -1518,7 +1533,9 @@ final class TermClassifier {
     /** What says a clause is about uses (not about customers served, whose services a following 包括 may list). */
     private static final List<String> USE_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "适用于", "应用领域", "下游",
             // what the company buys (金凯生科: 公司主要原材料包括苯甲醚,三氟乙酸乙酯,氟化氢,液氯等 — it makes no hydrogen fluoride)
-            "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料");
+            "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料",
+            // (贝隆精密, structural parts: 产品主要运用于智能手机,可穿戴设备 — no phones or wearables)
+            "运用于", "运用在");
 
     /** What opens a list that goes on from the clause before it (not a bare 如: 如今, 如皋, 如意). */
     private static final List<String> LIST_OPENERS = List.of("包括", "主要包括", "例如", "比如");

@@ -74,6 +74,16 @@ class TermClassifierTest {
         assertApplication("公司生产各类可充电电池,特别是锂离子电池。", "电池", false);
     }
 
+    /**
+     * Fact check 74: an honour's name after 获得 names a field, not a product (宇瞳光学, lenses: 并获得中国智慧城市建设推荐品牌、
+     * 安防行业创新奖 — 东莞's only smart-city company); a term that a quoted award name follows later still counts.
+     */
+    @Test
+    void anHonourAfterItsVerbNamesAField() {
+        assertApplication("并获得中国智慧城市建设推荐品牌、安防行业创新奖、中国安防百强企业等荣誉", "智慧城市", true);
+        assertApplication("先后获得北京市政基础设施竣工“长城杯金质奖”", "基础设施", false);
+    }
+
     /** 宁德时代 was filed as a vehicle maker for the standard 《电动客车安全技术条件》 named in its introduction. */
     @Test
     void aTitleInBookMarksSaysWhatTheTextIsAboutNotWhatTheCompanyMakes() {
