@@ -663,6 +663,14 @@ final class TermClassifier {
                 hits.set(j, listed.asUse());
             }
         }
+        // X封装用Y: a Y for X's packaging, and only for X (天洋: 太阳能电池封装用EVA胶膜 — film, no cells; 聚合: 风电叶片用环氧树脂、电子
+        // 封装用环氧树脂 — the blades' resin is a product of its own)
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.application() && usedAfterModifiers(text, h.end())) {
+                hits.set(i, h.asUse());
+            }
+        }
         // a pipe is made of the term before it (pipeItem); the items listed before that are products of their own (双达泵业:
         // 特种工业泵、复合材料管道 — pumps and composite pipes)
         for (int i = 0; i < hits.size(); i++) {
@@ -813,6 +821,8 @@ final class TermClassifier {
             // what binds its electrodes (晶瑞电材: 锂电池粘结剂), and what switches its current (国力: 高压直流接触器 — contactors for
             // electric vehicles, no data-centre power)
             "粘结剂", "接触器", "继电器",
+            // the wet-process equipment for it (盛美: 先进封装湿法设备 — no packaging house)
+            "湿法设备",
             // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
             // 锦浪: 分布式光伏发电系统核心设备组串式逆变器 — no power plants)
             "电力转换", "核心设备",
@@ -940,7 +950,7 @@ final class TermClassifier {
         // …unless a 的 stands before it: then the part is one of what the list names (旭升: 新能源汽车变速系统,传动系统,电池系统等核心
         // 系统的精密机械加工零部件 — machined parts, no battery systems)
         return HEAD_WORDS.stream().anyMatch(w -> phrase.contains(w) && (phrase.indexOf(w) + w.length() < phrase.length()
-                || phrase.substring(0, phrase.indexOf(w)).contains("的")));
+                || PART_OF_ITEMS.matcher(phrase.substring(0, phrase.indexOf(w))).find()));
     }
 
     /** The end of a list item of at most four characters after the 、 at {@code at}, or {@code at} where there is none. */
@@ -983,6 +993,9 @@ final class TermClassifier {
      */
     private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件");
     private static final int PART_DESCRIPTION_REACH = 8;
+
+    /** Words before a part word after a list's 等 that make the part one of what the items are made with (…的, …所需). */
+    private static final Pattern PART_OF_ITEMS = Pattern.compile("的|所需");
 
     private static final Set<String> SINGLED_OUT = Set.of(",特别是", ",尤其是", "特别是", "尤其是");
 
@@ -1032,6 +1045,24 @@ final class TermClassifier {
         // X用Y is a Y for X (锂离子电池用材料, 锂电池用铝塑膜); X用于… is X put to a use, and X stays what is made
         return text.startsWith("用", afterBracket) && !(text.startsWith("用于", afterBracket) || text.startsWith("用途", afterBracket)
                 || text.startsWith("用户", afterBracket) || text.startsWith("用在", afterBracket));
+    }
+
+    /** 用 that says no "for" (朗新: 电力信息化行业的用电领域 — electricity use). */
+    private static final Pattern NOT_FOR = Pattern.compile("用(于|途|户|在|电|水|气|能|地)");
+
+    /** Whether part modifiers and then 用 (not 用于) follow at {@code end}: the term is what the part after them is for. */
+    private static boolean usedAfterModifiers(String text, int end) {
+        int at = end;
+        for (boolean skipped = true; skipped; ) {
+            skipped = false;
+            for (String modifier : PART_MODIFIERS) {
+                if (text.startsWith(modifier, at)) {
+                    at += modifier.length();
+                    skipped = true;
+                }
+            }
+        }
+        return at > end && text.startsWith("用", at) && !NOT_FOR.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /**
@@ -1242,6 +1273,8 @@ final class TermClassifier {
         return boundaries;
     }
 
+    private static final Pattern RUNS_ON = Pattern.compile("^[^，,。；;]{0,40}?上(流畅|稳定|高效)?(地)?运行");
+
     /** The end of an honour's name after 获得. */
     private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
 
@@ -1290,6 +1323,11 @@ final class TermClassifier {
         }
         // 是X制造的重要材料: the same written after (中一科技, copper foil: 电解铜箔是锂离子电池、覆铜板和印制电路板制造的重要材料)
         if (before.contains("是") && MATERIAL_FOR_MAKING.matcher(after).find()) {
+            return true;
+        }
+        // 能在X上运行: the platforms software runs on (金山办公: WPS Office…能在Windows、Linux、macOS、Android…等众多主流操作系统上流畅
+        // 运行 — no operating system of its own)
+        if (before.contains("在") && RUNS_ON.matcher(after).find()) {
             return true;
         }
         // 获得…奖/品牌/百强: an honour names a field (宇瞳光学, lenses: 并获得中国智慧城市建设推荐品牌、安防行业创新奖、中国安防百强企业 —

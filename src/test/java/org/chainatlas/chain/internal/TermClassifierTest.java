@@ -84,6 +84,25 @@ class TermClassifierTest {
         assertApplication("先后获得北京市政基础设施竣工“长城杯金质奖”", "基础设施", false);
     }
 
+    /**
+     * Fact check 76: a part used for a product's packaging is for the product (天洋新材: 太阳能电池封装用EVA胶膜 — film, no
+     * cells), and for that product only: the item before it in a list is a product of its own (聚合: 风电叶片用环氧树脂、电子封装用
+     * 环氧树脂); 用电 is electricity use (朗新: 电力信息化行业的用电领域).
+     */
+    @Test
+    void aPartUsedForAProductsPackagingIsForTheProductOnly() {
+        assertApplication("主要产品:太阳能电池封装用EVA胶膜,热熔胶膜", "太阳能电池", true);
+        assertApplication("主营业务为风电叶片用环氧树脂、电子封装用环氧树脂的研发", "叶片用环氧树脂", false);
+        assertApplication("公司业务主要集中于电力信息化行业的用电领域", "电力信息化", false);
+    }
+
+    /** Fact check 77: the platforms software runs on are no operating system of its own (金山办公's WPS Office). */
+    @Test
+    void thePlatformsSoftwareRunsOnAreNotItsProduct() {
+        assertApplication("WPS Office能在Windows、Linux、Android等众多主流操作系统上流畅运行", "操作系统", true);
+        assertApplication("公司自主研发的操作系统已在多款设备上运行", "操作系统", false);
+    }
+
     /** 宁德时代 was filed as a vehicle maker for the standard 《电动客车安全技术条件》 named in its introduction. */
     @Test
     void aTitleInBookMarksSaysWhatTheTextIsAboutNotWhatTheCompanyMakes() {
