@@ -70,6 +70,9 @@ final class TermClassifier {
             "深入探索", "积极探索", "参股的",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
+            // who uses it (科莱瑞迪, radiotherapy positioning: 终端用户包括…国内主要省级肿瘤医院) and a CRO's one-stop services (博济医药:
+            // 一站式服务包括：…药学研究(原料、制剂)…)
+            "终端用户", "用户包括", "一站式服务包括",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
             "应用终端",
             // what a service provider's services cover (药明康德: 通过独特的“CRDMO”业务模式…服务范围涵盖化学药研发和生产 — it makes no
@@ -821,6 +824,9 @@ final class TermClassifier {
             // what binds its electrodes (晶瑞电材: 锂电池粘结剂), and what switches its current (国力: 高压直流接触器 — contactors for
             // electric vehicles, no data-centre power)
             "粘结剂", "接触器", "继电器",
+            // pipes made of it (雄塑: 主要产品为聚氯乙烯(PVC),聚乙烯(PE)…等系列管材管件 — no PVC resin), and dashboards showing
+            // on it (金米特, e-bike meters: 可分为LCD类仪表和LED类仪表 — no panels)
+            "管材", "管件", "类仪表",
             // the wet-process equipment for it (盛美: 先进封装湿法设备 — no packaging house)
             "湿法设备",
             // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
@@ -925,7 +931,7 @@ final class TermClassifier {
      */
     private static boolean listedBeforeHeadWord(String text, int end, List<Hit> hits, int i) {
         int at = end;
-        for (int j = i + 1; j < hits.size() && at < text.length() && (text.charAt(at) == '、' || text.charAt(at) == ','); j++) {
+        for (int j = i + 1; j < hits.size() && at < text.length() && LIST_SEPARATORS.indexOf(text.charAt(at)) >= 0; j++) {
             if (hits.get(j).begin() != at + 1) {
                 break;
             }
@@ -936,7 +942,7 @@ final class TermClassifier {
             at = item;
         }
         // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
-        boolean lastOfList = at == end && hits.get(i).begin() > 0 && "、,".indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
+        boolean lastOfList = at == end && hits.get(i).begin() > 0 && LIST_SEPARATORS.indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
         if (at == end && !lastOfList || !text.startsWith("等", at)) {
             return false;
         }
@@ -1161,7 +1167,9 @@ final class TermClassifier {
     private static final Pattern SUPPLIER_TO = Pattern.compile(
             "^[^，,。；;]{0,20}的(?![^，,。；;的]{0,8}(国内|国际|全球|领先|能源))[^，,。；;的]{0,8}(供应商|供货)");
     /** The rest of a list whose goods are traded (鹭燕医药: 以药品,中药饮片,医疗器械,疫苗等分销及医药零售连锁为主营业务). */
-    private static final Pattern TRADED_LIST = Pattern.compile("[^。；;，]{0,30}?等(分销|批发|经销|代理)");
+    private static final Pattern TRADED_LIST = Pattern.compile("[^。；;，]{0,30}?等(分销|批发|经销|代理)"
+            // …or closed by a retail business (大参林, a pharmacy chain: 专注于中西成药,参茸滋补药材及中药饮片…的直营连锁零售业务)
+            + "|[^。；;，]{0,60}?的(直营)?(连锁)?零售业务");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
 
