@@ -930,12 +930,16 @@ final class TermClassifier {
      * way: 轨道交通设备,医疗影像设备,半导体设备…等行业领域零部件制造).
      */
     private static boolean listedBeforeHeadWord(String text, int end, List<Hit> hits, int i) {
-        int at = end;
+        // an item may carry its abbreviation in brackets (雄塑: 聚氯乙烯(PVC),聚乙烯(PE)…等系列管材管件 — pipes, no resins)
+        int at = pastBracket(text, end);
         for (int j = i + 1; j < hits.size() && at < text.length() && LIST_SEPARATORS.indexOf(text.charAt(at)) >= 0; j++) {
+            if (hits.get(j).begin() < at) {
+                continue; // a term inside the bracket passed over
+            }
             if (hits.get(j).begin() != at + 1) {
                 break;
             }
-            at = hits.get(j).end();
+            at = pastBracket(text, hits.get(j).end());
         }
         // …and so are short items that are no term (明冠: 提供TOPCon、HJT、IBC等n型电池封装材料整体解决方案 — IBC)
         for (int item = unknownItemEnd(text, at); item > at; item = unknownItemEnd(text, at)) {

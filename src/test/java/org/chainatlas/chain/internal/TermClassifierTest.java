@@ -96,6 +96,16 @@ class TermClassifierTest {
         assertApplication("公司业务主要集中于电力信息化行业的用电领域", "电力信息化", false);
     }
 
+    /**
+     * An item carrying its abbreviation or an example in brackets stays in the list a part word after its 等 qualifies
+     * (东华软件: 与国产芯片(飞腾)、国产操作系统(统信、麒麟)、国产数据库(达梦数据库)等生态厂商适配验证 — partners, no database of its own).
+     */
+    @Test
+    void anItemWithItsBracketStaysInItsList() {
+        assertApplication("积极与国产芯片(飞腾)、国产操作系统(统信、麒麟)、国产数据库(达梦数据库)等生态厂商适配验证", "国产数据库", true);
+        assertApplication("公司自主研发国产数据库(达梦)和中间件", "国产数据库", false);
+    }
+
     /** Fact check 77: the platforms software runs on are no operating system of its own (金山办公's WPS Office). */
     @Test
     void thePlatformsSoftwareRunsOnAreNotItsProduct() {
