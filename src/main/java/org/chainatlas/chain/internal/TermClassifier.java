@@ -689,6 +689,7 @@ final class TermClassifier {
             Hit h = hits.get(i);
             String before = clauseBefore(text, h.begin());
             if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find()
+                    || dealtIn(text, h.begin())
                     || TRADED_WITH_PARTS.matcher(text).region(h.end(), text.length()).lookingAt()
                     || TRADED_LIST.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()) {
                 hits.set(i, h.asUse());
@@ -827,6 +828,8 @@ final class TermClassifier {
             // pipes made of it (雄塑: 主要产品为聚氯乙烯(PVC),聚乙烯(PE)…等系列管材管件 — no PVC resin), and dashboards showing
             // on it (金米特, e-bike meters: 可分为LCD类仪表和LED类仪表 — no panels)
             "管材", "管件", "类仪表",
+            // building the lines that make it (中材国际: 新型干法水泥生产线的建设 — an engineering contractor, no cement made)
+            "生产线的建设", "生产线建设",
             // the wet-process equipment for it (盛美: 先进封装湿法设备 — no packaging house)
             "湿法设备",
             // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
@@ -1001,7 +1004,9 @@ final class TermClassifier {
      * The part words {@link #partAfterItsDescription} looks for, and how far: housings, caps and connectors, never a part
      * of a segment's own (优优绿能: 新能源汽车直流充电设备核心部件 — charging modules, which the charging segment counts).
      */
-    private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件");
+    private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件",
+            // …and the systems that test or assemble it (星云电子: 锂电池成品检测系统, 锂电池组自动化组装系统, 动力电池工况模拟测试系统)
+            "检测系统", "测试系统", "组装系统");
     private static final int PART_DESCRIPTION_REACH = 8;
 
     /** Words before a part word after a list's 等 that make the part one of what the items are made with (…的, …所需). */
@@ -1176,6 +1181,11 @@ final class TermClassifier {
             + "|[^。；;，]{0,60}?的(直营)?(连锁)?零售业务");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
+    /**
+     * The goods a company deals in, listed with commas after 主要经营, where nothing in the list speaks of making them (鹭燕医药:
+     * 公司主要经营药品,中药饮片,医疗器械,疫苗等 — 厦门's only 'herbal-pieces maker').
+     */
+    private static final Pattern DEALS_IN = Pattern.compile("主要经营[^,，。；;]{0,12}$");
 
     /** Words saying a company makes something. */
     private static final Pattern MAKES = Pattern.compile("(生产|制造)(?!商|企业|厂商)|研发|开发|加工|研制");
@@ -1291,7 +1301,8 @@ final class TermClassifier {
     private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
 
     /** What a part is a component of, written after it (…的核心组件, …的关键部件). */
-    private static final Pattern COMPONENT_OF = Pattern.compile("^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件)|(核心|关键)设备)");
+    private static final Pattern COMPONENT_OF = Pattern.compile(
+            "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件)|(核心|关键)(设备|材料))");
 
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
@@ -1349,7 +1360,7 @@ final class TermClassifier {
         }
         // 为X的核心组件: a part of what it names (恒铭达: 精密金属结构件…为算力服务器、存储服务器、交换机及路由器等数通设备的核心组件 — no
         // switches made)
-        if ((before.contains("为") || before.contains("是")) && COMPONENT_OF.matcher(after).find()) {
+        if ((before.contains("为") || before.contains("是") || before.contains("系")) && COMPONENT_OF.matcher(after).find()) {
             return true;
         }
         if (plannedInSentence(text, at) || formerly(before, after)) {
@@ -1760,6 +1771,27 @@ final class TermClassifier {
     }
 
     private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
+
+    /** Whether the term is an item of a comma list that 主要经营 opens ({@link #DEALS_IN}), with no word of making in it. */
+    private static boolean dealtIn(String text, int at) {
+        int start = startAfter(text, at, CLAUSE_ENDS);
+        if (DEALS_IN.matcher(text.substring(start, at)).find()) {
+            return !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
+        }
+        int first = start;
+        for (int k = 0; k < 12 && first > 0 && text.charAt(first - 1) == ','; k++) {
+            int itemStart = itemStart(text, first - 1);
+            String item = text.substring(itemStart, first - 1);
+            if (MAKES.matcher(item).find() || item.length() > LIST_ITEM + 8) {
+                return false;
+            }
+            if (DEALS_IN.matcher(item).find() || item.contains("主要经营")) {
+                return !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
+            }
+            first = itemStart;
+        }
+        return false;
+    }
 
     /** Words of a clause of the company's own, which no item of a list of uses holds. */
     private static final List<String> OWN_CLAUSE = List.of("公司", "产品", "主要", "为", "是", "生产", "研发", "制造", "销售");

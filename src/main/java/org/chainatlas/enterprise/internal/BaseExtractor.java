@@ -452,8 +452,16 @@ final class BaseExtractor {
 
     private static boolean makesNothingThere(String clause, int at) {
         int after = clause.startsWith("市", at) ? at + 1 : at;
-        return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after));
+        return MAKES_NOTHING_AFTER.stream().anyMatch(w -> clause.startsWith(w, after))
+                || REGION_AROUND.matcher(clause).region(after, clause.length()).lookingAt();
     }
+
+    /**
+     * Places naming a belt or a metropolitan region around the place meant (常州通宝光电: 工厂坐落于上海与南京经济带中心的常州市 — the
+     * plant is in 常州, not in 上海 or 南京).
+     */
+    private static final java.util.regex.Pattern REGION_AROUND = java.util.regex.Pattern.compile(
+            "(与\\p{IsHan}{2,4})?(经济带|经济圈|都市圈|城市群)");
 
     /**
      * Subsidiaries listed after the word that introduces them (下设全资子公司长治高测新材料科技有限公司、壶关高测新材料科技有限公司; 方大炭素:

@@ -106,6 +106,17 @@ class TermClassifierTest {
         assertApplication("公司自主研发国产数据库(达梦)和中间件", "国产数据库", false);
     }
 
+    /**
+     * Fact check 80: a system that tests or assembles a product, after words saying how, is no product of its own (星云电子:
+     * 锂电池成品检测系统, 动力电池工况模拟测试系统 — 福州's only 'cell and pack maker').
+     */
+    @Test
+    void aSystemThatTestsOrAssemblesAProductIsNoProduct() {
+        assertApplication("主要产品:锂电池保护板检测系统,锂电池成品检测系统", "锂电池", true);
+        assertApplication("公司研发的第三代动力电池工况模拟测试系统", "动力电池", true);
+        assertApplication("公司生产锂电池成品，配套检测", "锂电池", false);
+    }
+
     /** Fact check 77: the platforms software runs on are no operating system of its own (金山办公's WPS Office). */
     @Test
     void thePlatformsSoftwareRunsOnAreNotItsProduct() {
