@@ -70,9 +70,6 @@ final class TermClassifier {
             "深入探索", "积极探索", "参股的",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
-            // who uses it (科莱瑞迪, radiotherapy positioning: 终端用户包括…国内主要省级肿瘤医院) and a CRO's one-stop services (博济医药:
-            // 一站式服务包括：…药学研究(原料、制剂)…)
-            "终端用户", "用户包括", "一站式服务包括",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
             "应用终端",
             // what a service provider's services cover (药明康德: 通过独特的“CRDMO”业务模式…服务范围涵盖化学药研发和生产 — it makes no
