@@ -946,7 +946,8 @@ final class TermClassifier {
             at = item;
         }
         // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
-        boolean lastOfList = at == end && hits.get(i).begin() > 0 && LIST_SEPARATORS.indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
+        boolean lastOfList = at == end && hits.get(i).begin() > 0
+                && LIST_SEPARATORS.indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
         if (at == end && !lastOfList || !text.startsWith("等", at)) {
             return false;
         }
@@ -977,7 +978,7 @@ final class TermClassifier {
 
     /**
      * Whether a part word follows the product after words that say what the part does, in one noun phrase with no other
-     * term between (中瑞电子, caps: 锂电池断电释压三重防护结构件技术; 金杨: 低电阻高通流锂电安全阀 — parts for cells, no cells).
+     * term between (金杨, cans and vents: 锂电池断电释压三重防护结构件技术, 低电阻高通流锂电安全阀 — parts for cells, no cells).
      */
     private static boolean partAfterItsDescription(String text, int at, List<Hit> hits, int i) {
         int next = i + 1 < hits.size() ? hits.get(i + 1).begin() : text.length();
@@ -1767,6 +1768,7 @@ final class TermClassifier {
         return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();
     }
 
+    /** The last item of a use list, closing it with what its items are (…平板显示和锂电池等五大新兴行业). */
     private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
 
     /** Whether the term is an item of a comma list that 主要经营 opens ({@link #DEALS_IN}), with no word of making in it. */
@@ -1782,7 +1784,7 @@ final class TermClassifier {
             if (MAKES.matcher(item).find() || item.length() > LIST_ITEM + 8) {
                 return false;
             }
-            if (DEALS_IN.matcher(item).find() || item.contains("主要经营")) {
+            if (item.contains("主要经营")) {
                 return !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
             }
             first = itemStart;

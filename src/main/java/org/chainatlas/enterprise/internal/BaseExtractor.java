@@ -543,8 +543,9 @@ final class BaseExtractor {
                             && !isMunicipality(firstRegion.get())) {
                         Term second = terms.get(1);
                         String provinceCode = firstRegion.get().code();
-                        if (second.word.length() >= 2 && places.resolve(second.word, provinceCode).filter(r -> r.level() != RegionLevel.PROVINCE
-                                && r.code().startsWith(provinceCode.substring(0, 2))).isPresent()) {
+                        if (second.word.length() >= 2 && places.resolve(second.word, provinceCode)
+                                .filter(r -> r.level() != RegionLevel.PROVINCE && r.code().startsWith(provinceCode.substring(0, 2)))
+                                .isPresent()) {
                             place = second.word;
                             hint = provinceCode;
                         }

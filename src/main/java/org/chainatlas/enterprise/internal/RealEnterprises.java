@@ -273,7 +273,8 @@ class RealEnterprises implements ApplicationRunner {
         made.forEach(m -> own.add(m.nodeId()));
         Set<Long> named = new HashSet<>();
         for (org.chainatlas.chain.SegmentMatch m : classifier.phrase(clause)) {
-            if (m.nodeId() != null && (m.confidence() >= SegmentClassifier.ACCEPT || own.contains(m.nodeId()) && m.confidence() > 0)) {
+            boolean ownSegment = own.contains(m.nodeId()) && m.confidence() > 0;
+            if (m.nodeId() != null && (m.confidence() >= SegmentClassifier.ACCEPT || ownSegment)) {
                 named.add(m.nodeId());
             }
         }
@@ -451,7 +452,8 @@ class RealEnterprises implements ApplicationRunner {
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
         // a base in the seat's city names it, or names nothing in particular
         boolean seatMakesEverything = seatMakesAll;
-        List<Made> atSeat = made.stream().map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+        List<Made> atSeat = made.stream().map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId())
+                && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
