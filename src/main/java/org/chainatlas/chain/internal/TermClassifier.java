@@ -822,6 +822,9 @@ final class TermClassifier {
             // what binds its electrodes (晶瑞电材: 锂电池粘结剂), and what switches its current (国力: 高压直流接触器 — contactors for
             // electric vehicles, no data-centre power)
             "粘结剂", "接触器", "继电器",
+            // the materials before sublimation and the monomers it is made from (九目化学: OLED前端材料, OLED升华前材料 — no panels;
+            // 凯盛新材: 芳纶聚合单体 — no fibre)
+            "前端材料", "升华前材料", "聚合单体",
             // pipes made of it (雄塑: 主要产品为聚氯乙烯(PVC),聚乙烯(PE)…等系列管材管件 — no PVC resin), and dashboards showing
             // on it (金米特, e-bike meters: 可分为LCD类仪表和LED类仪表 — no panels)
             "管材", "管件", "类仪表",
@@ -906,6 +909,8 @@ final class TermClassifier {
      * (charging modules) is counted among charging equipment.
      */
     private static final List<String> PART_MODIFIERS = List.of("精密", "安全", "组合", "专用",
+            // …or the reaction a catalyst drives (齐鲁华信: 应用于…煤化工催化的催化剂分子筛 — no coal chemicals)
+            "催化",
             // …or the part's material (新铝时代: 新能源汽车电池系统铝合金零部件 — battery boxes, not packs)
             "铝合金", "金属", "塑料", "塑胶",
             // …or what the part does for it (明冠: 锂电池封装铝塑膜 — pouch film, not cells; 绝缘 is a head word itself: 中超,
@@ -1769,7 +1774,7 @@ final class TermClassifier {
     }
 
     /** The last item of a use list, closing it with what its items are (…平板显示和锂电池等五大新兴行业). */
-    private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
+    private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)([.。].*)?$");
 
     /** Whether the term is an item of a comma list that 主要经营 opens ({@link #DEALS_IN}), with no word of making in it. */
     private static boolean dealtIn(String text, int at) {

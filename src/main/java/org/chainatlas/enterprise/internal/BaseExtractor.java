@@ -38,6 +38,8 @@ final class BaseExtractor {
             "原材料供应基地", "原料供应基地",
             // test sites and research premises (宿迁联盛: 在宿迁、南充、欧洲等地建立研发场所、试验基地和营销中心)
             "试验基地", "研发场所",
+            // sites that breed and test seed varieties (绿亨: 在北京海淀、山东寿光…建有育种研发及品种测试鉴定基地)
+            "鉴定基地",
             // old industrial regions a builder worked in (浙江建投: 出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地…建设)
             "老工业基地");
     /**

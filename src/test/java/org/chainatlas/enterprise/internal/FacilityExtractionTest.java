@@ -206,6 +206,8 @@ class FacilityExtractionTest {
         // is not (fact check 71: 天山铝业's anode plant in the Corps city of 阿拉尔 also stood in 阿克苏地区)
         assertThat(extractor.bases("在新疆阿克苏地区阿拉尔市国家级经济开发区已建成预焙阳极生产线；在广西靖西市已建成氧化铝生产线"))
                 .extracting(b -> b.region().code()).containsExactly("659002", "451000");
+        // sites that breed and test seed varieties are no plants (fact check 83: 绿亨's 寿光, 北京 and 酒泉)
+        assertThat(extractor.bases("公司在北京海淀、山东寿光、甘肃酒泉、广州南沙建有育种研发及品种测试鉴定基地")).isEmpty();
         // the cities of the belt around a plant are no plants (fact check 81: 常州通宝光电 stood in 上海 and 南京)
         assertThat(extractor.bases("工厂坐落于上海与南京经济带中心的常州市国家级高新技术产业开发区")).extracting(b -> b.region().code())
                 .doesNotContain("310000", "320100");
