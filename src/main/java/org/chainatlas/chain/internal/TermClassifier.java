@@ -1774,7 +1774,7 @@ final class TermClassifier {
     }
 
     /** The last item of a use list, closing it with what its items are (…平板显示和锂电池等五大新兴行业). */
-    private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)([.。].*)?$");
+    private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
 
     /** Whether the term is an item of a comma list that 主要经营 opens ({@link #DEALS_IN}), with no word of making in it. */
     private static boolean dealtIn(String text, int at) {
