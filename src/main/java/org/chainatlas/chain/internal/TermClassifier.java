@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -1028,16 +1029,7 @@ final class TermClassifier {
         // an abbreviation in brackets, or the bracket closing it, stands between the product and the part (长信科技:
         // 液晶显示(LCD)用ITO导电膜玻璃 — coated glass, not panels)
         int afterBracket = pastBracket(text, end);
-        int at = afterBracket;
-        for (boolean skipped = true; skipped; ) {
-            skipped = false;
-            for (String modifier : PART_MODIFIERS) {
-                if (text.startsWith(modifier, at)) {
-                    at += modifier.length();
-                    skipped = true;
-                }
-            }
-        }
+        int at = pastModifiers(text, afterBracket);
         if (at > end && headWordAt(text, at)) {
             // the first term at or after the part word (terms inside the bracket are passed over), as for a word straight
             // after the product: a term starting there must be a head word itself (液晶显示(LCD)检测设备)
@@ -1068,9 +1060,8 @@ final class TermClassifier {
     /** 用 that says no "for" (朗新: 电力信息化行业的用电领域 — electricity use). */
     private static final Pattern NOT_FOR = Pattern.compile("用(于|途|户|在|电|水|气|能|地)");
 
-    /** Whether part modifiers and then 用 (not 用于) follow at {@code end}: the term is what the part after them is for. */
-    private static boolean usedAfterModifiers(String text, int end) {
-        int at = end;
+    /** Where the text goes on after the {@link #PART_MODIFIERS} written from {@code at} on (精密安全结构件: at 结构件). */
+    private static int pastModifiers(String text, int at) {
         for (boolean skipped = true; skipped; ) {
             skipped = false;
             for (String modifier : PART_MODIFIERS) {
@@ -1080,6 +1071,12 @@ final class TermClassifier {
                 }
             }
         }
+        return at;
+    }
+
+    /** Whether part modifiers and then 用 (not 用于) follow at {@code end}: the term is what the part after them is for. */
+    private static boolean usedAfterModifiers(String text, int end) {
+        int at = pastModifiers(text, end);
         return at > end && text.startsWith("用", at) && !NOT_FOR.matcher(text).region(at, text.length()).lookingAt();
     }
 
@@ -1779,18 +1776,27 @@ final class TermClassifier {
     /** Whether the term is an item of a comma list that 主要经营 opens ({@link #DEALS_IN}), with no word of making in it. */
     private static boolean dealtIn(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
-        if (DEALS_IN.matcher(text.substring(start, at)).find()) {
-            return !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
-        }
+        Predicate<String> stops = item -> MAKES.matcher(item).find() || item.length() > LIST_ITEM + 8;
+        boolean opened = DEALS_IN.matcher(text.substring(start, at)).find()
+                || openedBefore(text, start, item -> item.contains("主要经营") && !stops.test(item), stops);
+        return opened && !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
+    }
+
+    /**
+     * Whether, walking back from the clause at {@code start} over up to twelve items of a list written with ASCII commas, an
+     * item that {@code opens} the list is met before one that {@code stops} the walk (an item is tested for both, opening
+     * first).
+     */
+    private static boolean openedBefore(String text, int start, Predicate<String> opens, Predicate<String> stops) {
         int first = start;
         for (int k = 0; k < 12 && first > 0 && text.charAt(first - 1) == ','; k++) {
             int itemStart = itemStart(text, first - 1);
             String item = text.substring(itemStart, first - 1);
-            if (MAKES.matcher(item).find() || item.length() > LIST_ITEM + 8) {
-                return false;
+            if (opens.test(item)) {
+                return true;
             }
-            if (item.contains("主要经营")) {
-                return !MAKES.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find();
+            if (stops.test(item)) {
+                return false;
             }
             first = itemStart;
         }
@@ -1811,19 +1817,8 @@ final class TermClassifier {
         if (end - start > LIST_ITEM && !USE_LIST_CLOSED.matcher(own).find() || OWN_CLAUSE.stream().anyMatch(own::contains)) {
             return false;
         }
-        int first = start;
-        for (int k = 0; k < 12 && first > 0 && text.charAt(first - 1) == ','; k++) {
-            int itemStart = itemStart(text, first - 1);
-            String item = text.substring(itemStart, first - 1);
-            if (USE_CUES.stream().anyMatch(item::contains)) {
-                return true;
-            }
-            if (item.length() > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(item::contains)) {
-                return false;
-            }
-            first = itemStart;
-        }
-        return false;
+        return openedBefore(text, start, item -> USE_CUES.stream().anyMatch(item::contains),
+                item -> item.length() > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(item::contains));
     }
 
     private static boolean containsCue(String text) {

@@ -525,8 +525,8 @@ final class BaseExtractor {
                 }
                 java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
                 String place;
-                String hint = null;
-                if (bracketed.find() && places.resolve(bracketed.group(1), null).isPresent()) {
+                Optional<RegionView> region = bracketed.find() ? places.resolve(bracketed.group(1), null) : Optional.empty();
+                if (region.isPresent()) {
                     place = bracketed.group(1);
                 } else {
                     List<Term> terms;
@@ -538,22 +538,21 @@ final class BaseExtractor {
                         continue;
                     }
                     place = first.word;
+                    region = places.resolve(first.word, null);
                     // a city written after its province is the place (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司 — lithium
                     // from 日喀则's salt lake, not from 拉萨 where the company is seated)
-                    Optional<RegionView> firstRegion = places.resolve(first.word, null);
-                    if (terms.size() > 1 && firstRegion.isPresent() && firstRegion.get().level() == RegionLevel.PROVINCE
-                            && !isMunicipality(firstRegion.get())) {
+                    if (terms.size() > 1 && region.isPresent() && region.get().level() == RegionLevel.PROVINCE
+                            && !isMunicipality(region.get())) {
                         Term second = terms.get(1);
-                        String provinceCode = firstRegion.get().code();
-                        if (second.word.length() >= 2 && places.resolve(second.word, provinceCode)
-                                .filter(r -> r.level() != RegionLevel.PROVINCE && r.code().startsWith(provinceCode.substring(0, 2)))
-                                .isPresent()) {
+                        String provinceCode = region.get().code();
+                        Optional<RegionView> city = second.word.length() < 2 ? Optional.empty() : places.resolve(second.word, provinceCode)
+                                .filter(r -> r.level() != RegionLevel.PROVINCE && r.code().startsWith(provinceCode.substring(0, 2)));
+                        if (city.isPresent()) {
                             place = second.word;
-                            hint = provinceCode;
+                            region = city;
                         }
                     }
                 }
-                Optional<RegionView> region = places.resolve(place, hint);
                 boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get());
                 if (region.isEmpty() || province != provinces) {
                     continue;
