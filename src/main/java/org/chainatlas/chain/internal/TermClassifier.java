@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -69,6 +70,9 @@ final class TermClassifier {
             // what it explores (三人行, an ad agency: 深入探索人工智能和数据要素 — not 进一步探索X在…的应用, its own product's uses:
             // 扬电's cores), and what an associate does (北大医药: 公司参股的肿瘤医院管理公司控股的迦南门诊从事的肿瘤筛查…)
             "深入探索", "积极探索", "参股的",
+            // what it studies for later (大连热电, a heat and power utility: 考察论证空气源热泵、电锅炉等供热新技术 — it makes no heat
+            // pumps), and what its products may be filled with (中研高分子, PEEK: 根据是否添加玻璃纤维、碳纤维进行物理改性 — no fibres)
+            "考察论证", "是否添加",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)
@@ -108,6 +112,9 @@ final class TermClassifier {
     private static final String FOR = "为";
     private static final String PROVIDES = "提供";
     private static final List<String> PROVIDED_TO = List.of("制造商", "厂商", "厂家", "供应商", "生产商", "生产企业", "制造企业",
+            // …or the operators and equipment makers it serves (中通国脉, network services: 为基础电信运营商和通信设备商提供…通信网络
+            // 工程和维护综合技术服务 — it makes no telecom equipment)
+            "设备商", "运营商",
             // …or fields (精研科技: 为智能手机、可穿戴设备…等消费电子领域提供…零部件)
             "领域");
     /** Written after the terms of a clause that began with 以: what the product is made from (以高岭土、石英砂等为原料). */
@@ -162,10 +169,9 @@ final class TermClassifier {
     List<SegmentMatch> company(CompanyText company) {
         // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
         // (同益实业: 公司是中高端化工及电子材料应用服务型分销商 — 深圳's plastics, polarizers and phones were its customers'; not
-        // 众业达, a distributor whose main business also says 成套制造)
-        if (distributorOnly(company)) {
-            return List.of();
-        }
+        // 众业达, a distributor whose main business also says 成套制造); distributing is the one segment such a company works in
+        // (中瑞医药: 公司是一家专注于血液制品、重症急救药品的流通型医药商业企业 — it makes no blood products)
+        boolean distributor = distributorOnly(company);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
         // an institute's name says what it tests or studies, not what it makes (西安高压电器研究院, a testing laboratory)
@@ -176,7 +182,8 @@ final class TermClassifier {
         List<SegmentMatch> matches = new ArrayList<>();
         boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
-            if (e.node == null || (packager && CHIP_DESIGN.contains(e.chain + "/" + e.node))) {
+            if (e.node == null || (packager && CHIP_DESIGN.contains(e.chain + "/" + e.node))
+                    || (distributor && !DISTRIBUTING.contains(e.chain + "/" + e.node))) {
                 continue;
             }
             // a segment its class does not make still counts as its chain would where the introduction lists it as the main
@@ -212,7 +219,11 @@ final class TermClassifier {
     }
 
     private static final Pattern DISTRIBUTOR = Pattern.compile(
-            "(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商)|处于分销环节|(分销|代理)业务[^，。；;]{0,16}占比");
+            "(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商|医药商业企业|医药流通企业)|处于分销环节"
+                    + "|(分销|代理)业务[^，。；;]{0,16}占比");
+
+    /** The segments whose business is distributing what others make. */
+    private static final Set<String> DISTRIBUTING = Set.of("biomedicine/distribution");
 
     /** Segments of chip design: a packaging and test house names the chips it packages, not chips it designs. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
@@ -851,8 +862,11 @@ final class TermClassifier {
             "空冷器", "空气处理机组",
             // a catalyst for making it (大连瑞克: 甲醇合成催化剂, 稀硝酸还原催化剂 — catalysts, not methanol or nitric acid)
             "催化剂", "合成催化剂", "还原催化剂", "加氢催化剂", "合成工艺整体解决方案",
-            // a casting or forging for it (华锐: 火电蒸汽轮机汽缸缸体; 二重: 发电设备大型铸锻件 — not turbines)
-            "铸锻件", "大型铸锻件", "汽缸", "缸体", "配套的",
+            // a casting or forging for it (华锐: 火电蒸汽轮机汽缸缸体, 水电水轮机上冠,下环,叶片及轮毂体; 二重: 发电设备大型铸锻件 — not
+            // turbines)
+            "铸锻件", "大型铸锻件", "汽缸", "缸体", "配套的", "上冠", "下环", "轮毂体",
+            // integrating its sites for others (荣科: 数据中心集成建设与运营维护的第三方服务 — no data centre run)
+            "集成建设",
             // a line for making it (豪森: 氢燃料电池智能生产线, 新能源汽车驱动电机智能生产线)
             "智能生产线", "智能装配线", "自动化生产线",
             // repairing it (超卓: 机载设备维修 — a repair shop, not an avionics maker)
@@ -1251,7 +1265,7 @@ final class TermClassifier {
             } else if (c == '“') {
                 quote = i;
             } else if (c == '”' && quote >= 0) {
-                if (INSTITUTION.matcher(text.substring(quote + 1, i)).find()) {
+                if (INSTITUTION.matcher(text.substring(quote + 1, i)).find() || LICENCE.matcher(text.substring(quote + 1, i)).find()) {
                     for (int j = quote; j <= i; j++) {
                         inside[j] = true;
                     }
@@ -1267,6 +1281,12 @@ final class TermClassifier {
      * hosts, not what it makes (开普检测, a testing laboratory: “国家智能微电网控制设备及系统质量检验检测中心” — it builds no grid).
      */
     private static final Pattern INSTITUTION = Pattern.compile("(中心|实验室|工作站|研究院|研究所|创新平台)$");
+
+    /**
+     * A name in quotes that ends in a licence, a grade or a certificate names what the company is licensed or certified for,
+     * not what it makes (中通国脉, network services: “通信工程施工总承包壹级资质”、“通信基站/线路代维甲级资质” — no base stations made).
+     */
+    private static final Pattern LICENCE = Pattern.compile("(资质|资信|资格|许可证|证书)$");
 
     /** A term starting or ending with a Latin letter must not continue a Latin word (CRO in MICRO, UPS in GROUPS). */
     static boolean onLatinBoundaries(String text, int begin, int end) {
@@ -1307,7 +1327,8 @@ final class TermClassifier {
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
         String before = text.substring(start, at);
-        if (containsCue(before) || aimedAt(before)) {
+        String cued = afterOwnUse(before);
+        if (containsCue(cued) || aimedAt(cued)) {
             return true;
         }
         int end = endBefore(text, at, CLAUSE_ENDS);
@@ -1821,9 +1842,26 @@ final class TermClassifier {
                 item -> item.length() > LIST_ITEM || OWN_CLAUSE.stream().anyMatch(item::contains));
     }
 
+    /**
+     * A product named after what it is for: 包括用于X的Y lists Y, made, and X, its use (中触媒: 公司主要产品包括用于环保行业的脱硝分子筛、
+     * 用于能源化工及精细化工行业的… — DeNOx zeolites of its own; 天顺风能: 是用于1.5MW及以上功率风机的风塔; 赛分: 生产用于药物分析检测和
+     * 分离纯化的液相色谱材料), not 产品主要用于X的Y, where nothing says the products are Y.
+     */
+    private static final Pattern OWN_USE = Pattern.compile("(包括|为|是|生产|提供|、)用于[^，,。；;的]{1,20}的");
+
+    /** The clause before a term from the end of the last use named before a product of the company's own ({@link #OWN_USE}). */
+    private static String afterOwnUse(String before) {
+        Matcher m = OWN_USE.matcher(before);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        return from < 0 ? before : before.substring(from);
+    }
+
     private static boolean containsCue(String text) {
         for (String cue : APPLICATION_CUES) {
-            if (cue.equals(CUSTOMERS) ? customersNamed(text) : text.contains(cue)) {
+            if (cue.equals(CUSTOMERS) ? customersNamed(text) : cue.equals(SUPPLIES) ? suppliesNamed(text) : text.contains(cue)) {
                 return true;
             }
         }
@@ -1831,6 +1869,20 @@ final class TermClassifier {
     }
 
     private static final String CUSTOMERS = "客户";
+    private static final String SUPPLIES = "配套";
+
+    /**
+     * Whether 配套 says what the products are supplied to, not what goes with them: X及配套Y is Y of the company's own (智达信:
+     * 智慧公交领域系统平台软件,硬件及配套嵌入式软件 — embedded software it writes; 上海新阳: …和配套设备).
+     */
+    private static boolean suppliesNamed(String text) {
+        for (int at = text.indexOf(SUPPLIES); at >= 0; at = text.indexOf(SUPPLIES, at + 1)) {
+            if (at == 0 || "及和与、".indexOf(text.charAt(at - 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the text names customers as other than those the company provides for: 为客户提供X is what it makes (首钢股份:

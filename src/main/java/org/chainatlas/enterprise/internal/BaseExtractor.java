@@ -216,7 +216,7 @@ final class BaseExtractor {
         if (PRODUCES_THERE.matcher(clause).find() && !notOwnOrNotYet(clause)) {
             return true;
         }
-        boolean site = false;
+        boolean site = OWN_PARKS.matcher(clause).find();
         for (String w : SITE_WORDS) {
             if (clause.contains(w)) {
                 site = true;
@@ -238,8 +238,15 @@ final class BaseExtractor {
                 return true;
             }
         }
-        return false;
+        return OWN_PARKS.matcher(rest).find();
     }
+
+    /**
+     * Industrial parks a company built or owns are its sites (航天晨光: 在南京、北京、上海、重庆、沈阳等城市建有工业园区; 北京科锐: 在北京
+     * 怀柔、河南郑州、湖北武汉等地建有现代化工业园区); the park a company is located in (百合花: 位于杭州市钱塘区临江工业园区) says where its
+     * seat is.
+     */
+    private static final java.util.regex.Pattern OWN_PARKS = java.util.regex.Pattern.compile("(建有|拥有)[^，,。；;]{0,20}?工业园区");
 
     private static final java.util.regex.Pattern HONOUR_TITLE = java.util.regex.Pattern.compile(
             "(优秀|示范|先进|百强|领头雁|小巨人|案例|理事|会长|冠军|质量奖)[^、，,]*(企业|单位)$");

@@ -65,6 +65,39 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 84: 包括用于X的Y lists Y as made, X as its use (中触媒: 公司主要产品包括用于环保行业的脱硝分子筛 — 大连's DeNOx
+     * catalyst maker had no segment); nothing says the products are Y in 产品主要用于X的Y.
+     */
+    @Test
+    void aProductNamedAfterItsUseIsMade() {
+        assertApplication("公司主要产品包括用于环保行业的脱硝分子筛、用于能源化工及精细化工行业的催化剂", "脱硝分子筛", false);
+        assertApplication("公司主要产品包括用于环保行业的脱硝分子筛", "环保", true);
+        assertApplication("公司的正极材料主要用于新能源汽车的动力电池", "动力电池", true);
+    }
+
+    /**
+     * Fact check 85: the operators and equipment makers a service provider works for are its customers (中通国脉, network
+     * services: 为基础电信运营商和通信设备商提供…), and the names of licences in quotes are no products (its “通信基站/线路代维甲级资质”).
+     */
+    @Test
+    void operatorsServedAndLicencesNamedAreNoProducts() {
+        assertApplication("致力于为基础电信运营商和通信设备商提供通信网络工程和维护综合技术服务", "通信设备", true);
+        assertThat(classifier.hits("公司拥有“通信基站/线路代维甲级资质”等二十余项资质")).extracting(TermClassifier.Hit::text)
+                .doesNotContain("基站");
+        assertThat(classifier.hits("公司生产通信基站天线")).extracting(TermClassifier.Hit::text).contains("基站");
+    }
+
+    /**
+     * Fact check 84: X及配套Y is Y of the company's own (智达信: 智慧公交领域系统平台软件,硬件及配套嵌入式软件 — 大连's only embedded
+     * software company had no segment), while 为X配套 names what its products go into.
+     */
+    @Test
+    void whatGoesWithAProductIsMade() {
+        assertApplication("智慧公交领域系统平台软件,硬件及配套嵌入式软件", "嵌入式软件", false);
+        assertApplication("公司为多家整车厂配套嵌入式软件", "嵌入式软件", true);
+    }
+
+    /**
      * Fact check 75: a kind singled out of a list (特别是…) and the list before it share the part word after it (杭可, 杭州's
      * only cell maker on the map: 致力于各类可充电电池,特别是锂离子电池的后处理系统 — formation equipment, no cells).
      */

@@ -405,6 +405,11 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("在全球范围内布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚槟城等地。"))
                 .extracting(b -> b.region().code()).contains("320600", "340100", "350200", "320500");
         assertThat(extractor.bases("以武汉到上海的长江航线为横轴的运输网络，覆盖渤海湾、长三角等国内主要化工生产基地。")).as("盛航海运").isEmpty();
+        // fact check 84: industrial parks a company built are its sites (航天晨光's 沈阳 park), the park it is located in is not
+        assertThat(extractor.bases("公司在南京、北京、上海、重庆、沈阳等城市建有工业园区。")).extracting(b -> b.region().code())
+                .as("航天晨光").containsExactly("320100", "110000", "310000", "500000", "210100");
+        assertThat(extractor.bases("公司创建于1989年10月，位于杭州市钱塘区临江工业园区，主要生产各种高性能有机颜料。")).as("百合花's seat")
+                .extracting(b -> b.region().code()).doesNotContain("220600");
         // fact check 46 (博力威's 香港子公司, beside its two 东莞 plants)
         assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
                 .doesNotContain("810000");
