@@ -27,7 +27,7 @@ final class CompanyFiles {
     /** One company as the files give it. */
     record Company(long row, String stockCode, String nameZh, String shortName, String exchange, String provinceZh,
             String cityZh, String introduction, Integer employees, String mainBusiness, String industryClass,
-            String listingStatus, Double revenueCny, Integer revenueYear) {
+            String listingStatus, Double revenueCny, Integer revenueYear, String stockArea) {
     }
 
     record Parsed(List<Company> companies, List<DataQuality.Flag> flags, int financialRows, int stockRows,
@@ -51,7 +51,7 @@ final class CompanyFiles {
     static Parsed load() {
         return parse(CsvTable.fromClasspath(PROFILES, "ts_code", "公司名称", "交易所", "省份", "城市", "公司简介", "公司员工数", "主营业务"),
                 CsvTable.fromClasspath(FINANCIALS, "股票代码", "营业收入", "年度"),
-                CsvTable.fromClasspath(STOCKS, "ts_code", "name", "industry", "status"),
+                CsvTable.fromClasspath(STOCKS, "ts_code", "name", "area", "industry", "status"),
                 CsvTable.fromClasspath(DOMESTIC_SEATS, "ts_code", "公司名称", "注册地", "境内总部省份", "境内总部城市", "依据"));
     }
 
@@ -165,7 +165,7 @@ final class CompanyFiles {
             companies.add(new Company(row.number(), code, name != null ? name : shortName, shortName, row.optional("交易所"),
                     row.optional("省份"), row.optional("城市"), row.optional("公司简介"), staff, row.optional("主营业务"),
                     s == null ? null : s.optional("industry"), status,
-                    r == null ? null : r[0], r == null ? null : (int) r[1]));
+                    r == null ? null : r[0], r == null ? null : (int) r[1], s == null ? null : s.optional("area")));
         }
         return new Parsed(companies, flags, financials.rows().size(), stocks.rows().size());
     }

@@ -289,6 +289,25 @@ class RealEnterprises implements ApplicationRunner {
         for (CompanyFiles.Company c : parsed.companies()) {
             CompanyFiles.DomesticSeat domestic = parsed.domesticSeats().get(c.stockCode());
             Optional<RegionView> seat = domestic == null ? place(c.provinceZh(), c.cityZh()) : Optional.of(domesticSeat(domestic));
+            String sourceZh = CompanyFiles.SOURCE_ZH;
+            Optional<RegionView> listedIn = domestic == null && seat.isPresent() ? listedElsewhere(c, seat.get()) : Optional.empty();
+            if (listedIn.isPresent()) {
+                // the two files disagree on the province (华能国际: 河北 保定市 in the profiles, 北京 in the stock list): a municipality
+                // the stock list names is a city of its own, and taken; a province says no city, and the profiles' seat stays
+                RegionView area = listedIn.get();
+                boolean taken = extractor.isMunicipality(area);
+                String profileZh = c.provinceZh() + " " + c.cityZh();
+                flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(), "COMPANY_SEAT_DISAGREES",
+                        "公司资料的所在地（" + profileZh + "）与股票列表的地域（" + c.stockArea() + "）不在同一省份："
+                                + (taken ? "地域为直辖市，按" + area.nameZh() + "载入" : "地域未指明城市，仍按" + seat.get().nameZh() + "载入"),
+                        "the profiles' seat (" + profileZh + ") and the stock list's area (" + c.stockArea() + ") lie in different provinces: "
+                                + (taken ? "the area is a municipality, loaded in " + area.nameEn()
+                                : "the area names no city, still loaded in " + seat.get().nameEn())));
+                if (taken) {
+                    sourceZh = "所在地按股票列表地域（" + c.stockArea() + "），公司资料作" + profileZh + "；" + sourceZh;
+                    seat = listedIn;
+                }
+            }
             if (seat.isEmpty()) {
                 boolean abroad = c.provinceZh() == null;
                 flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(),
@@ -297,7 +316,6 @@ class RealEnterprises implements ApplicationRunner {
                         (abroad ? "seat abroad (" : "seat not understood (") + c.provinceZh() + " " + c.cityZh() + "): not loaded"));
                 continue;
             }
-            String sourceZh = CompanyFiles.SOURCE_ZH;
             if (domestic != null) {
                 RegionView office = seat.get();
                 sourceZh = "注册地：" + domestic.registeredZh() + "；境内总部：" + office.nameZh() + "（依据：" + domestic.basisZh() + "）；"
@@ -493,6 +511,19 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /** The region a province and city name give: the city within the province, or a municipality's province row. */
+    /**
+     * The province, or municipality, of the stock list's area where it is not the one the profiles' mainland seat lies in
+     * (the area 深圳 is a city, and in 广东); a seat in Hong Kong or Macao is the registration, which the stock list's
+     * mainland area does not contradict (中国移动: 香港, area 北京).
+     */
+    private Optional<RegionView> listedElsewhere(CompanyFiles.Company c, RegionView seat) {
+        if (c.stockArea() == null || seat.code().startsWith("81") || seat.code().startsWith("82") || seat.code().startsWith("71")) {
+            return Optional.empty();
+        }
+        Optional<RegionView> area = places.province(c.stockArea()).or(() -> places.resolve(c.stockArea(), null));
+        return area.filter(a -> !a.code().substring(0, 2).equals(seat.code().substring(0, 2)));
+    }
+
     private Optional<RegionView> place(String provinceZh, String cityZh) {
         if (provinceZh == null || cityZh == null) {
             return Optional.empty();

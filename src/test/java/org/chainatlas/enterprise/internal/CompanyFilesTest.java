@@ -25,7 +25,7 @@ class CompanyFilesTest {
                 """;
         CompanyFiles.Parsed parsed = CompanyFiles.parse(table(CompanyFiles.PROFILES, profiles),
                 table(CompanyFiles.FINANCIALS, "股票代码,营业收入,年度\n"),
-                table(CompanyFiles.STOCKS, "ts_code,name,industry,status\n600618.SH,氯碱化工,化工原料,L\n600309.SH,万华化学,化工原料,L\n"),
+                table(CompanyFiles.STOCKS, "ts_code,name,area,industry,status\n600618.SH,氯碱化工,上海,化工原料,L\n600309.SH,万华化学,山东,化工原料,L\n"),
                 table(CompanyFiles.DOMESTIC_SEATS, "ts_code,公司名称,注册地,境内总部省份,境内总部城市,依据\n"));
 
         assertThat(parsed.flags()).filteredOn(f -> f.kind().equals("COMPANY_TEXT_GARBLED")).singleElement().satisfies(f -> {
@@ -54,7 +54,7 @@ class CompanyFilesTest {
                 """;
         CompanyFiles.Parsed parsed = CompanyFiles.parse(table(CompanyFiles.PROFILES, profiles),
                 table(CompanyFiles.FINANCIALS, "股票代码,营业收入,年度\n"),
-                table(CompanyFiles.STOCKS, "ts_code,name,industry,status\n000338.SZ,潍柴动力,汽车配件,L\n"),
+                table(CompanyFiles.STOCKS, "ts_code,name,area,industry,status\n000338.SZ,潍柴动力,山东,汽车配件,L\n"),
                 table(CompanyFiles.DOMESTIC_SEATS, "ts_code,公司名称,注册地,境内总部省份,境内总部城市,依据\n"));
         assertThat(parsed.companies()).filteredOn(c -> c.stockCode().equals("000991.SZ")).singleElement()
                 .satisfies(c -> assertThat(c.listingStatus()).isEqualTo("D"));

@@ -29,7 +29,7 @@ class DomesticSeatsTest {
             600941.SH,中国移动有限公司,SSE,香港特别行政区,香港特别行政区,通信及信息服务,455405,通信服务
             """;
     private static final String FINANCIALS = "股票代码,营业收入,年度\n";
-    private static final String STOCKS = "ts_code,name,industry,status\n688981.SH,中芯国际,半导体,L\n";
+    private static final String STOCKS = "ts_code,name,area,industry,status\n688981.SH,中芯国际,上海,半导体,L\n";
     private static final String HEADER = "ts_code,公司名称,注册地,境内总部省份,境内总部城市,依据\n";
 
     @Autowired
@@ -60,6 +60,40 @@ class DomesticSeatsTest {
         assertThat(flags).filteredOn(f -> f.key().startsWith("688981.SH")).singleElement()
                 .satisfies(f -> assertThat(f.detailEn()).contains("loaded at its head office in Shanghai", "row 2"));
         assertThat(flags).noneMatch(f -> f.key().startsWith("600941.SH") && f.kind().equals("COMPANY_SEAT_ABROAD"));
+    }
+
+    /**
+     * Fact check 86: where the profiles and the stock list put a company in different provinces, a municipality the stock
+     * list names is taken (华能国际: 河北 保定市 in the profiles, 北京 in the stock list — 保定 listed it as its own), a province
+     * leaves the profiles' seat (天山铝业: 浙江 台州市, area 新疆); both are flagged. A Hong Kong seat is a registration and stays.
+     */
+    @Test
+    void aSeatTheStockListPutsInAnotherProvinceIsFlaggedAndAMunicipalityTaken() {
+        String profiles = """
+                ts_code,公司名称,交易所,省份,城市,公司简介,公司员工数,主营业务
+                600011.SH,华能国际电力股份有限公司,SSE,河北,保定市,在全国范围内开发、建设和经营管理发电厂。,57000,电力
+                002532.SZ,天山铝业集团股份有限公司,SZSE,浙江,台州市,公司在新疆石河子已建成电解铝生产线。,6000,电解铝
+                600941.SH,中国移动有限公司,SSE,香港特别行政区,香港特别行政区,通信及信息服务,455405,通信服务
+                """;
+        String stocks = "ts_code,name,area,industry,status\n600011.SH,华能国际,北京,火力发电,L\n002532.SZ,天山铝业,新疆,铝,L\n"
+                + "600941.SH,中国移动,北京,电信运营,L\n";
+        CompanyFiles.Parsed parsed = CompanyFiles.parse(table(CompanyFiles.PROFILES, profiles), table(CompanyFiles.FINANCIALS, FINANCIALS),
+                table(CompanyFiles.STOCKS, stocks), table(CompanyFiles.DOMESTIC_SEATS, HEADER));
+        List<DataQuality.Flag> flags = new ArrayList<>();
+        List<RealEnterprises.Computed> computed = realEnterprises.compute(parsed, flags);
+
+        assertThat(computed).filteredOn(c -> "600011.SH".equals(c.stockCode())).singleElement().satisfies(c -> {
+            assertThat(c.seatCode()).isEqualTo("110000");
+            assertThat(c.sourceZh()).startsWith("所在地按股票列表地域（北京），公司资料作河北 保定市");
+        });
+        assertThat(computed).filteredOn(c -> "002532.SZ".equals(c.stockCode())).singleElement()
+                .satisfies(c -> assertThat(c.seatCode()).isEqualTo("331000"));
+        assertThat(computed).filteredOn(c -> "600941.SH".equals(c.stockCode())).singleElement()
+                .satisfies(c -> assertThat(c.seatCode()).isEqualTo("810000"));
+        assertThat(flags).filteredOn(f -> f.kind().equals("COMPANY_SEAT_DISAGREES")).extracting(DataQuality.Flag::detailEn)
+                .satisfiesExactlyInAnyOrder(
+                        d -> assertThat(d).contains("(河北 保定市)", "(北京)", "loaded in Beijing"),
+                        d -> assertThat(d).contains("(浙江 台州市)", "(新疆)", "still loaded in Taizhou"));
     }
 
     @Test
