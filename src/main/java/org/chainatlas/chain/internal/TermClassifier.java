@@ -73,6 +73,12 @@ final class TermClassifier {
             // what it studies for later (大连热电, a heat and power utility: 考察论证空气源热泵、电锅炉等供热新技术 — it makes no heat
             // pumps), and what its products may be filled with (中研高分子, PEEK: 根据是否添加玻璃纤维、碳纤维进行物理改性 — no fibres)
             "考察论证", "是否添加",
+            // what it is moving into (凌云, car parts: 积极布局新能源电池管理系统及封装系统、汽车热管理系统 — 保定's only thermal-management
+            // maker on the map had none yet)
+            "积极布局",
+            // …or gets involved in and watches (福能, a power utility: 积极介入抽水蓄能、压缩空气储能等大型储能，探索关注氢能等新型储能发展
+            // — 南平's only storage-system 'maker')
+            "积极介入", "探索关注",
             // (恒铭达, functional parts: 产品主要运用于智能手机、平板电脑…; 赛分, chromatography media: 广泛覆盖抗体、疫苗…领域)
             "运用于", "运用在", "广泛覆盖",
             // the devices its products end up in (沃格, display glass: 公司产品应用终端包括智能手机、笔电/pad…)

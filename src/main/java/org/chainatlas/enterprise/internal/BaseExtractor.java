@@ -41,7 +41,10 @@ final class BaseExtractor {
             // sites that breed and test seed varieties (绿亨: 在北京海淀、山东寿光…建有育种研发及品种测试鉴定基地)
             "鉴定基地",
             // old industrial regions a builder worked in (浙江建投: 出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地…建设)
-            "老工业基地");
+            "老工业基地",
+            // places that hold a base or only an office (康达新材: 在上海、北京…香港、福建、唐山等地设有子公司、生产基地或分支机构 — which
+            // is which it does not say)
+            "生产基地或分支机构", "生产基地或办事处");
     /**
      * A clause about an associate's plants (江南模塑: 参股公司北汽模塑在北京…设立生产基地), about plants planned (计划筹建山东生产基地),
      * about what the company once was (建设工业: 前身为张之洞创办的汉阳兵工厂) or about the projects it supplied (青鸟消防: 是北京奥运会、
@@ -477,7 +480,7 @@ final class BaseExtractor {
      * 旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司…; 金浦钛业: 拥有南京钛白化工有限责任公司、徐州钛白化工有限责任公司).
      */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
-            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有|控股的)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
     /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */

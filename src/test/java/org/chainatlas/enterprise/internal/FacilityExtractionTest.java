@@ -410,6 +410,9 @@ class FacilityExtractionTest {
                 .as("航天晨光").containsExactly("320100", "110000", "310000", "500000", "210100");
         assertThat(extractor.bases("公司创建于1989年10月，位于杭州市钱塘区临江工业园区，主要生产各种高性能有机颜料。")).as("百合花's seat")
                 .extracting(b -> b.region().code()).doesNotContain("220600");
+        // fact check 86: places that hold a base or only an office (康达新材 — its 唐山 'base' had made 唐山's specialty resins present)
+        assertThat(extractor.bases("公司在上海、北京、天津、深圳、西安、成都、香港、福建、唐山等地设有子公司、生产基地或分支机构。")).as("康达新材")
+                .isEmpty();
         // fact check 46 (博力威's 香港子公司, beside its two 东莞 plants)
         assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
                 .doesNotContain("810000");
@@ -495,6 +498,9 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().code()).as("金浦钛业").containsExactly("320100", "320300");
         assertThat(extractor.bases("拥有新乡化纤股份有限公司、北京双鹭药业股份有限公司两个上市公司和新乡白鹭精纺科技有限公司等多个子公司。"))
                 .as("a group's listed companies").isEmpty();
+        // fact check 87: a subsidiary the company holds (安孚电池: 公司控股的福建南平南孚电池有限公司 — its whole battery business)
+        assertThat(extractor.bases("公司控股的福建南平南孚电池有限公司系中国电池行业的知名企业。")).extracting(b -> b.region().code())
+                .as("安孚's 南孚").containsExactly("350700");
     }
 
     /**
