@@ -1405,6 +1405,9 @@ final class TermClassifier {
         if (forCustomers(text, at)) {
             return true;
         }
+        if (exceptedFromRange(text, start, at, end)) {
+            return true;
+        }
         if (before.contains("以")) {
             for (String cue : RAW_MATERIAL_ENDS) {
                 if (after.contains(cue)) {
@@ -1428,6 +1431,22 @@ final class TermClassifier {
 
     private static final String EXITED = "退出";
     private static final Pattern EXCEPTED = Pattern.compile("[(（]除[^)）]*$");
+    /** 除X外的: what a range leaves out, opened by 除 (not 除草, 除尘 …) and closed by (以)外的. */
+    private static final Pattern EXCEPT = Pattern.compile("除(?![草尘湿臭磷垢锈冰霜])");
+    private static final Pattern EXCEPT_ENDS = Pattern.compile("^[^，,。；;]{0,12}?以?外的");
+
+    /**
+     * Whether the term stands in 除X外的…, also across a comma list (威海广泰: 产品涵盖了除旅客登机廊桥,摆渡车,垃圾车,飞机维修作业平台外的
+     * 大部分地面空港设备 — 威海's only aircraft-maintenance company does none).
+     */
+    private static boolean exceptedFromRange(String text, int start, int at, int end) {
+        if (!EXCEPT_ENDS.matcher(text.substring(at, end)).find()) {
+            return false;
+        }
+        return EXCEPT.matcher(text.substring(start, at)).find()
+                || openedBefore(text, start, item -> EXCEPT.matcher(item).find(), item -> item.length() > LIST_ITEM);
+    }
+
     private static final Pattern SCENES_LISTED = Pattern.compile("^[^，,。；;]*等[^，,。；;]*应用场景([，,。；;]|$)");
     private static final Pattern PATENT_AFTER_TITLE = Pattern.compile("^[^“”]*”[^。；;]*专利");
 

@@ -88,6 +88,17 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 88: what a product range leaves out (除X外的) is not made, also across a comma list (威海广泰: 产品涵盖了除旅客登机
+     * 廊桥,摆渡车,垃圾车,飞机维修作业平台外的大部分地面空港设备 — 威海's only aircraft-maintenance company); 海外的 closes no 除.
+     */
+    @Test
+    void whatARangeLeavesOutIsNotMade() {
+        assertApplication("产品涵盖了除旅客登机廊桥,摆渡车,垃圾车,飞机维修作业平台外的大部分地面空港设备", "飞机维修", true);
+        assertApplication("公司提供飞机维修服务,并承接海外的工程", "飞机维修", false);
+        assertApplication("主要产品为除草剂,飞机维修作业平台外的其他设备由子公司生产", "飞机维修", false);
+    }
+
+    /**
      * Fact check 84: X及配套Y is Y of the company's own (智达信: 智慧公交领域系统平台软件,硬件及配套嵌入式软件 — 大连's only embedded
      * software company had no segment), while 为X配套 names what its products go into.
      */
