@@ -873,6 +873,10 @@ final class TermClassifier {
             "铸锻件", "大型铸锻件", "汽缸", "缸体", "配套的", "上冠", "下环", "轮毂体",
             // integrating its sites for others (荣科: 数据中心集成建设与运营维护的第三方服务 — no data centre run)
             "集成建设",
+            // testing its reliability as a service (思科瑞: 军用电子元器件可靠性检测服务 — no components made)
+            "可靠性检测",
+            // the picture engine of a screen (诺瓦星云, display controllers: 微小间距LED显示屏画质引擎技术 — no screens made)
+            "画质引擎",
             // a line for making it (豪森: 氢燃料电池智能生产线, 新能源汽车驱动电机智能生产线)
             "智能生产线", "智能装配线", "自动化生产线",
             // repairing it (超卓: 机载设备维修 — a repair shop, not an avionics maker)
