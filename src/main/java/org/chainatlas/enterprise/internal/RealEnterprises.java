@@ -510,7 +510,6 @@ class RealEnterprises implements ApplicationRunner {
                 "境内总部城市", "'" + seat.cityZh() + "' is not a city of " + seat.provinceZh()));
     }
 
-    /** The region a province and city name give: the city within the province, or a municipality's province row. */
     /**
      * The province, or municipality, of the stock list's area where it is not the one the profiles' mainland seat lies in
      * (the area 深圳 is a city, and in 广东); a seat in Hong Kong or Macao is the registration, which the stock list's
@@ -524,6 +523,7 @@ class RealEnterprises implements ApplicationRunner {
         return area.filter(a -> !a.code().substring(0, 2).equals(seat.code().substring(0, 2)));
     }
 
+    /** The region a province and city name give: the city within the province, or a municipality's province row. */
     private Optional<RegionView> place(String provinceZh, String cityZh) {
         if (provinceZh == null || cityZh == null) {
             return Optional.empty();
