@@ -875,6 +875,9 @@ final class TermClassifier {
             "集成建设",
             // testing its reliability as a service (思科瑞: 军用电子元器件可靠性检测服务 — no components made)
             "可靠性检测",
+            // sterilising it for others and forming it by laser (中金辐照: 医疗器械,医用耗材等的消毒灭菌服务; 光韵达: 柔性电路板激光成型 —
+            // services, no consumables or circuit boards)
+            "灭菌服务", "激光成型",
             // the picture engine of a screen (诺瓦星云, display controllers: 微小间距LED显示屏画质引擎技术 — no screens made)
             "画质引擎",
             // a line for making it (豪森: 氢燃料电池智能生产线, 新能源汽车驱动电机智能生产线)
