@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,8 +189,8 @@ final class TermClassifier {
         List<SegmentMatch> matches = new ArrayList<>();
         boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
-            if (e.node == null || (packager && CHIP_DESIGN.contains(e.chain + "/" + e.node))
-                    || (distributor && !DISTRIBUTING.contains(e.chain + "/" + e.node))) {
+            String segment = e.chain + "/" + e.node;
+            if (e.node == null || (packager && CHIP_DESIGN.contains(segment)) || (distributor && !DISTRIBUTING.contains(segment))) {
                 continue;
             }
             // a segment its class does not make still counts as its chain would where the introduction lists it as the main
@@ -1909,8 +1910,13 @@ final class TermClassifier {
      * 智慧公交领域系统平台软件,硬件及配套嵌入式软件 — embedded software it writes; 上海新阳: …和配套设备).
      */
     private static boolean suppliesNamed(String text) {
-        for (int at = text.indexOf(SUPPLIES); at >= 0; at = text.indexOf(SUPPLIES, at + 1)) {
-            if (at == 0 || "及和与、".indexOf(text.charAt(at - 1)) < 0) {
+        return occursAs(text, SUPPLIES, at -> at == 0 || "及和与、".indexOf(text.charAt(at - 1)) < 0);
+    }
+
+    /** Whether {@code word} occurs in the text at an index {@code counts} accepts. */
+    private static boolean occursAs(String text, String word, IntPredicate counts) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (counts.test(at)) {
                 return true;
             }
         }
@@ -1922,12 +1928,8 @@ final class TermClassifier {
      * 为客户提供电工钢、汽车板 — electrical steel of its own).
      */
     private static boolean customersNamed(String text) {
-        for (int at = text.indexOf(CUSTOMERS); at >= 0; at = text.indexOf(CUSTOMERS, at + 1)) {
-            // …nor what customers need (长飞: 基于客户需求的各类特种光纤光缆、电力线缆、光模块与光器件 — its own products)
-            if (!text.startsWith("提供", at + CUSTOMERS.length()) && !text.startsWith("需求", at + CUSTOMERS.length())) {
-                return true;
-            }
-        }
-        return false;
+        // …nor what customers need (长飞: 基于客户需求的各类特种光纤光缆、电力线缆、光模块与光器件 — its own products)
+        return occursAs(text, CUSTOMERS, at -> !text.startsWith("提供", at + CUSTOMERS.length())
+                && !text.startsWith("需求", at + CUSTOMERS.length()));
     }
 }
