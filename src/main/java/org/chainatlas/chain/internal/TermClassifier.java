@@ -1825,6 +1825,18 @@ final class TermClassifier {
         return containsCue(text.substring(first, start)) || FOR_THEM.matcher(run).find();
     }
 
+    /** What the last item of a use list names before 等 and a short kind with no word of making (…液晶电视等消费类电子产品显示屏). */
+    private static String closedByKind(String item) {
+        int etc = item.indexOf('等');
+        if (etc <= 0) {
+            return item;
+        }
+        String kind = item.substring(etc + 1);
+        boolean plain = kind.length() <= 2 * LIST_ITEM && !MAKES.matcher(kind).find() && (kind.indexOf('.') < 0 || kind.indexOf('.') == kind.length() - 1)
+                && OWN_CLAUSE.stream().filter(w -> !w.equals("产品")).noneMatch(kind::contains);
+        return plain ? item.substring(0, etc) : item;
+    }
+
     /** The last item of a use list, closing it with what its items are (…平板显示和锂电池等五大新兴行业). */
     private static final Pattern USE_LIST_CLOSED = Pattern.compile("^[^等]{1,12}等[^等]{0,8}(行业|领域|市场)[.。]?$");
 
@@ -1868,8 +1880,14 @@ final class TermClassifier {
     private static boolean inUseList(String text, int start, int end) {
         String own = text.substring(start, end);
         // the last item may close the list with what its items are (晶瑞电材: 广泛应用于半导体,光伏太阳能电池,LED,平板显示和锂电池等五大
-        // 新兴行业 — it makes no cells)
-        if (end - start > LIST_ITEM && !USE_LIST_CLOSED.matcher(own).find() || OWN_CLAUSE.stream().anyMatch(own::contains)) {
+        // 新兴行业 — it makes no cells), also with the kind of product they are (三利谱, polarizers: 主要应用于手机,电脑,液晶电视等消费类
+        // 电子产品显示屏 — no TVs made): the item is then read up to its 等
+        String listed = closedByKind(own);
+        if (listed.length() > LIST_ITEM && !USE_LIST_CLOSED.matcher(own).find() || OWN_CLAUSE.stream().anyMatch(listed::contains)) {
+            return false;
+        }
+        // read so, the item must follow a short one (not 生产的产品广泛应用于工业、…等领域，同时填补了国内聚烯烃等高端化工原料进口缺口)
+        if (listed != own && (start < 2 || text.charAt(start - 1) != ',' || start - 1 - itemStart(text, start - 1) > LIST_ITEM)) {
             return false;
         }
         return openedBefore(text, start, item -> USE_CUES.stream().anyMatch(item::contains),
