@@ -104,7 +104,7 @@ class PersistenceTests {
         assertThat(jdbc.queryForObject("select hq_region_code from enterprise where stock_code = '688347.SH'", String.class))
                 .as("Hua Hong: registered in Hong Kong, its fabs and office in 上海").isEqualTo("310000");
         assertThat(jdbc.queryForObject("select hq_region_code from enterprise where stock_code = '600941.SH'", String.class))
-                .as("China Mobile: no mainland office entered, so it stays at its Hong Kong seat").isEqualTo("810000");
+                .as("China Mobile (fact check 101): registered in Hong Kong, loaded in 北京 as the stock list and its group say").isEqualTo("110000");
         assertThat(jdbc.queryForObject("select count(*) from enterprise where stock_code = '688235.SH'", Long.class)).isEqualTo(1);
         var flags = dataQuality.report("companies").orElseThrow().flags();
         assertThat(flags).filteredOn(f -> f.key().startsWith("688981.SH"))

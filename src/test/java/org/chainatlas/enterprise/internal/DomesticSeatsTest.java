@@ -120,6 +120,8 @@ class DomesticSeatsTest {
     @Test
     void theShippedFileNamesOnlyKnownCompaniesUnderTheirNames() {
         CompanyFiles.Parsed parsed = CompanyFiles.load();
-        assertThat(parsed.domesticSeats()).containsKeys("688981.SH", "688347.SH", "688396.SH").doesNotContainKey("600941.SH");
+        // 中国移动 since fact check 101: registered in Hong Kong, in 北京 by the stock list and its group's head office
+        assertThat(parsed.domesticSeats()).containsKeys("688981.SH", "688347.SH", "688396.SH", "600941.SH");
+        assertThat(parsed.domesticSeats().get("600941.SH").cityZh()).isEqualTo("北京市");
     }
 }
