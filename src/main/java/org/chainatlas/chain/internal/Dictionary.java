@@ -198,8 +198,9 @@ final class Dictionary {
                     if (!segmentCodes.contains(chain)) {
                         throw row.invalid("chain_code", "'" + chain + "' is not a segment of a chain (chain/segment)");
                     }
-                    if (f != Fit.NONE) {
-                        throw row.invalid("fit", "a segment row says what a class does not make: fit none");
+                    if (f == Fit.POSSIBLE) {
+                        throw row.invalid("fit", "a segment row says what a class does not make (none) or surely makes where the"
+                                + " chain is only possible for it (core)");
                     }
                     chains.put(chain, f);
                     segmentRows.add(row);
@@ -218,6 +219,11 @@ final class Dictionary {
             Fit ofChain = fit.get(row.required("industry")).get(chain.substring(0, chain.indexOf('/')));
             if (ofChain != Fit.CORE && ofChain != Fit.POSSIBLE) {
                 throw row.invalid("chain_code", "'" + chain + "': the class has no core or possible row for the chain, so the segment row says nothing");
+            }
+            // a segment the class surely makes (a steel mill's electrical steel, a refiner's ethylene) raises it in a chain the
+            // class is only possible in; in a core chain such a row would say nothing
+            if (fit.get(row.required("industry")).get(chain) == Fit.CORE && ofChain != Fit.POSSIBLE) {
+                throw row.invalid("fit", "'" + chain + "': core for a segment of a chain the class is already core in says nothing");
             }
         }
         return new Dictionary(new ArrayList<>(terms.values()), fit, supplies);

@@ -573,7 +573,10 @@ class TermClassifierTest {
                 "公司是一家专注于整体背光显示模组解决方案的提供商。", "元器件"))).contains("backlight");
     }
 
-    /** A segment row of the industry-class file names a real segment and says "none"; a wrong one names row and column. */
+    /**
+     * A segment row of the industry-class file names a real segment and says "none", or "core" in a chain the class is only
+     * possible in; a wrong one names row and column.
+     */
     @Test
     void aSegmentRowOfTheClassFileIsChecked() {
         List<org.chainatlas.chain.ChainGraph> graphs = ShippedChains.graphs();
@@ -585,7 +588,15 @@ class TermClassifierTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
                 table(header + "专用机械,nev-battery/cells,none,\n"))).hasMessageContaining("row 3").hasMessageContaining("chain_code");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
-                table(header + "专用机械,nev-battery/cell,core,\n"))).hasMessageContaining("row 3").hasMessageContaining("fit");
+                table(header + "专用机械,nev-battery/cell,possible,\n"))).hasMessageContaining("row 3").hasMessageContaining("fit");
+        // core raises one segment of a chain the class is only possible in (fact checks 100 and 101: a steel mill's electrical
+        // steel), and says nothing in a chain the class is core in
+        Dictionary raised = Dictionary.of(graphs, java.util.Map.of(), table(header + "专用机械,nev-battery/battery-equipment,core,\n"));
+        assertThat(raised.fit("专用机械", "nev-battery", "battery-equipment")).isEqualTo(Dictionary.Fit.CORE);
+        assertThat(raised.fit("专用机械", "nev-battery", "cell")).isEqualTo(Dictionary.Fit.POSSIBLE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
+                table("industry,chain_code,fit,note\n专用机械,nev-battery,core,\n专用机械,nev-battery/cell,core,\n")))
+                .hasMessageContaining("row 3").hasMessageContaining("fit");
         // a segment row for a chain the class has no row for says nothing, and for an unknown class it would rule out every chain
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dictionary.of(graphs, java.util.Map.of(),
                 table(header + "专用机械,crystalline-pv/cell,none,\n"))).hasMessageContaining("row 3").hasMessageContaining("chain_code");
