@@ -726,7 +726,7 @@ final class TermClassifier {
             boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
-            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR)
+            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt());
             if (!h.application() && (heading || suppliedWith || chipFor || after)) {
                 hits.set(i, h.asUse());
@@ -751,6 +751,11 @@ final class TermClassifier {
      * X and what goes with it (鹏博士: 数据中心业务及相关的互联网增值服务业务).
      */
     private static final Pattern RELATED_AFTER = Pattern.compile("[^，,。；;]{0,10}?(?<!及)(?<!及其)相关的");
+    /**
+     * What the products are needed for (屹唐: 集成电路制造过程中所需晶圆加工设备 — equipment, no fab; 三联虹普's lines for nylon
+     * makers the same way).
+     */
+    private static final Pattern NEEDED_FOR = Pattern.compile("[^，,。；;、]{0,6}?(过程中|中)?所需");
     /** What a consumable is used up in (美畅: 电镀金刚石线，是光伏硅片切割的必备耗材 — diamond wire, no wafers). */
     private static final Pattern CONSUMABLE_FOR = Pattern.compile("[^，,。；;]{0,6}?的(必备|关键|重要|核心|主要)?(耗材|辅材|辅料)");
 
@@ -1330,7 +1335,7 @@ final class TermClassifier {
         return boundaries;
     }
 
-    private static final Pattern RUNS_ON = Pattern.compile("^[^，,。；;]{0,40}?上(流畅|稳定|高效)?(地)?运行");
+    private static final Pattern RUNS_ON = Pattern.compile("^[^，,。；;]{0,60}?上(流畅|稳定|高效)?(地)?运行");
 
     /** The end of an honour's name after 获得. */
     private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
@@ -1457,9 +1462,12 @@ final class TermClassifier {
     }
 
     private static final Pattern SCENES_LISTED = Pattern.compile("^[^，,。；;]*等[^，,。；;]*应用场景([，,。；;]|$)");
-    private static final Pattern PATENT_AFTER_TITLE = Pattern.compile("^[^“”]*”[^。；;]*专利");
+    private static final Pattern PATENT_AFTER_TITLE = Pattern.compile("^[^“”]*”[^。；;]*(专利|课题)");
 
-    /** Whether the term stands inside a quoted title that a patent follows (“颗粒状多晶硅生产工艺…”、“…”等多项发明专利). */
+    /**
+     * Whether the term stands inside a quoted title that a patent or a research topic follows (“颗粒状多晶硅生产工艺…”、“…”等多项
+     * 发明专利; 海博思创, a storage integrator: “基于复合固态电解质的电动汽车用固态锂离子电池研制”等多项课题研发 — no cells made).
+     */
     private static boolean patentTitle(String before, String after) {
         return before.lastIndexOf('“') > before.lastIndexOf('”') && PATENT_AFTER_TITLE.matcher(after).find();
     }

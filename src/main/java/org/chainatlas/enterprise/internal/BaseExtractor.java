@@ -28,7 +28,7 @@ final class BaseExtractor {
 
     private static final List<String> SITE_WORDS = List.of("生产基地", "制造基地", "产业基地", "生产线", "工厂", "厂区", "基地",
             "生产中心", "制造中心", "产线", "产能", "晶圆厂", "生产单位");
-    private static final List<String> NOT_PRODUCTION = List.of("研发基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
+    private static final List<String> NOT_PRODUCTION = List.of("研发基地", "实验基地", "营销", "销售", "办事处", "总部", "培训基地", "种植基地",
             "养殖基地", "示范基地", "教育基地", "创新基地", "实践基地", "实习基地", "实训基地", "人才培养基地", "孵化基地", "创业基地",
             "物流基地", "仓储基地", "文化基地", "科普基地", "软件产业基地", "制造业基地", "卓越级智能工厂",
             // warehouses, transit depots and an airline's operating bases store and move what others make (西上海: 整车以及零部件

@@ -165,6 +165,9 @@ class TermClassifierTest {
     @Test
     void thePlatformsSoftwareRunsOnAreNotItsProduct() {
         assertApplication("WPS Office能在Windows、Linux、Android等众多主流操作系统上流畅运行", "操作系统", true);
+        // fact check 101: the whole list of platforms, however long (金山办公's first item had counted as an OS of its own)
+        assertApplication("WPS Office办公软件及WPS云文档等产品能在Windows、Linux、macOS、Android、iOS、HarmonyOS等众多主流操作系统上流畅运行",
+                "LINUX", true);
         assertApplication("公司自主研发的操作系统已在多款设备上运行", "操作系统", false);
     }
 

@@ -413,6 +413,10 @@ class FacilityExtractionTest {
         // fact check 86: places that hold a base or only an office (康达新材 — its 唐山 'base' had made 唐山's specialty resins present)
         assertThat(extractor.bases("公司在上海、北京、天津、深圳、西安、成都、香港、福建、唐山等地设有子公司、生产基地或分支机构。")).as("康达新材")
                 .isEmpty();
+        // fact check 100: laboratories and experimental bases make nothing (诺禾致源's 上海 lab had been an IVD plant)
+        assertThat(extractor.bases("企业总部位于北京，在北京、天津、广州、上海、美国、英国、德国、新加坡、泰国、韩国、日本设有实验室或实验基地。"))
+                .as("诺禾致源").isEmpty();
+        assertThat(extractor.bases("公司拥有合川原烟气净化综合实验基地、催化剂性能检测中心和活性焦脱硫脱硝中试实验基地。")).as("远达环保").isEmpty();
         // fact check 46 (博力威's 香港子公司, beside its two 东莞 plants)
         assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
                 .doesNotContain("810000");
