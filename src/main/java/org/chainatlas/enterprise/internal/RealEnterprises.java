@@ -230,6 +230,45 @@ class RealEnterprises implements ApplicationRunner {
         return false;
     }
 
+    /** A clause that lists the places of a company's research centres (…上海、东莞、西安、南昌、无锡5大研发中心). */
+    private static final Pattern RESEARCH_SITES = Pattern.compile(
+            "([^，,。；;]{2,40}?)([0-9]+|[一二三四五六七八九十两]+)?(大|个|家)?(研发中心|研发基地|研究院|研发总部)");
+
+    /**
+     * Whether the introduction names the seat's city among its research centres, in a clause of its own (华勤, an ODM seated in
+     * 上海: 1个上海总部，上海、东莞、西安、南昌、无锡5大研发中心，南昌、东莞两大国内制造中心 — it makes nothing in 上海 its text shows;
+     * 龙旗 the same): with its bases elsewhere, the seat keeps what it keeps of products made there.
+     */
+    private boolean researchAtSeat(String introduction, RegionView seat) {
+        if (introduction == null) {
+            return false;
+        }
+        // not where the production sites are written by province, the seat's among them (锦富: 在苏州、深圳、美国等地设立了研发中心，
+        // 在江苏、上海、广东…等地建立了制造中心 — 苏州 may be one)
+        String province = seat.code().substring(0, 2) + "0000";
+        Matcher made = PRODUCTION_SITES.matcher(introduction);
+        while (made.find()) {
+            for (Places.PlaceMention mention : places.mentions(made.group(1), null)) {
+                if (mention.region().code().equals(province)) {
+                    return false;
+                }
+            }
+        }
+        Matcher m = RESEARCH_SITES.matcher(introduction);
+        while (m.find()) {
+            for (Places.PlaceMention mention : places.mentions(m.group(1), null)) {
+                if (mention.region().code().equals(seat.code())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A clause that lists the places of a company's production sites. */
+    private static final Pattern PRODUCTION_SITES = Pattern.compile(
+            "([^，,。；;]{2,40}?)([0-9]+|[一二三四五六七八九十两]+)?(大|个|家)?(制造中心|生产基地|制造基地|生产中心)");
+
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
 
@@ -462,7 +501,8 @@ class RealEnterprises implements ApplicationRunner {
         // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
         // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
         // its text shows: the seat keeps what it keeps of products made at bases elsewhere
-        if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && headOfficeElsewhere(extractor, c.introduction(), seat)) {
+        if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && (headOfficeElsewhere(extractor, c.introduction(), seat)
+                || researchAtSeat(c.introduction(), seat) && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())))) {
             namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
         }
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head

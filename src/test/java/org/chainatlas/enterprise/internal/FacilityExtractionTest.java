@@ -289,6 +289,20 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 100: a seat the introduction names among the research centres, with the manufacturing centres elsewhere,
+     * keeps only what a head office keeps (华勤, an ODM seated in 上海: 1个上海总部，上海、东莞、西安、南昌、无锡5大研发中心，南昌、
+     * 东莞两大国内制造中心 — its phones and laptops had stood in 上海 at full weight); not where the manufacturing places are
+     * written by province, the seat's among them (锦富: …在江苏、上海、广东、山东、福建等地建立了制造中心 — 苏州 may be one).
+     */
+    @Test
+    void aSeatNamedAsAResearchCentreWithManufacturingElsewhereIsAHeadOffice() {
+        assertThat(evidenceAt("华勤技术股份有限公司", "310000", null)).as("华勤 at its 上海 seat").isNotEmpty().allSatisfy(evidence ->
+                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+        assertThat(evidenceAt("苏州锦富技术股份有限公司", "320500", null)).as("锦富 at its 苏州 seat").isNotEmpty().noneSatisfy(evidence ->
+                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+    }
+
+    /**
      * Fact check 70: a clause of one base alone says what it makes even by a word too broad to file the company (川恒化工's
      * 广西扶绥工厂仅前端湿法磷酸装置投产: phosphoric acid; 崇左 had shown all six of its segments, lithium-battery cathodes
      * among them, presumed), and a seat its own text lists among the bases, naming nothing made there, keeps at full weight
