@@ -1377,6 +1377,7 @@ final class TermClassifier {
             return true;
         }
         // 在X、Y…中拥有广泛的应用: where the product is used (彩虹, panels: 在高端平板电脑、笔记本电脑…中拥有广泛的应用领域 — no laptops;
+        // 帝科, silver paste: 在常规单/多晶电池、…PERC单/多晶电池…等应用上具有多系列产品 — no cells;
         // 宿迁联盛, light stabilisers: 产品在农膜、塑编、人造草、木塑、改性塑料、涂料等行业得到广泛应用)
         if (before.contains("在") && APPLIED_IN.matcher(after).find()) {
             return true;
@@ -1473,7 +1474,7 @@ final class TermClassifier {
     }
 
     private static final Pattern APPLIED_IN = Pattern.compile(
-            "^[^在]*(中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?了?(广泛|大量|普遍|良好)?的?应用");
+            "^[^在]*((中|等(各|多个|众多)?(行业|领域))(拥有|具有|有|得到|获得)?了?(广泛|大量|普遍|良好)?的?应用|等(各个)?应用上)");
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 

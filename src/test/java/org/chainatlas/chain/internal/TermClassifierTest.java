@@ -165,6 +165,9 @@ class TermClassifierTest {
     @Test
     void thePlatformsSoftwareRunsOnAreNotItsProduct() {
         assertApplication("WPS Office能在Windows、Linux、Android等众多主流操作系统上流畅运行", "操作系统", true);
+        // fact check 103: 在X、Y…等应用上 names uses (帝科, silver paste — 无锡's cells rested on it)
+        assertApplication("公司正面银浆在常规单/多晶电池、金刚线黑硅电池、PERC单/多晶电池、N-PERT电池及高目数细线径网版和无网结网版印刷等各个应用上的"
+                + "技术水平及产品质量得到客户广泛认可。", "多晶电池", true);
         // fact check 101: the whole list of platforms, however long (金山办公's first item had counted as an OS of its own)
         assertApplication("WPS Office办公软件及WPS云文档等产品能在Windows、Linux、macOS、Android、iOS、HarmonyOS等众多主流操作系统上流畅运行",
                 "LINUX", true);
