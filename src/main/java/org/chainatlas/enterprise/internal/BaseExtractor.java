@@ -112,7 +112,9 @@ final class BaseExtractor {
      * The same said by 覆盖/分布, only after a clause naming sites (通富微电: 布局了九大生产基地，覆盖中国南通、合肥、厦门、苏州以及马来西亚
      * 槟城等地; not 盛航海运's 运输网络，覆盖…国内主要化工生产基地).
      */
-    private static final java.util.regex.Pattern PLACES_SPREAD = java.util.regex.Pattern.compile("^(覆盖|分布于|分布在)");
+    private static final java.util.regex.Pattern PLACES_SPREAD = java.util.regex.Pattern.compile(
+            // …and the last place of the list in a short clause of its own (深南电路: 主要生产基地位于中国深圳、江苏无锡和南通，以及广东广州)
+            "^(覆盖|分布于|分布在)|^(以及|及)[^，,。；;]{2,16}$");
     /** A clause with a statement of its own (伟创电气: 在苏州设立研发中心和生产基地，分别在深圳、西安设立研发中心 — no plants). */
     private static final java.util.regex.Pattern OWN_STATEMENT = java.util.regex.Pattern.compile("设立|设有|建立|建有|研发|中心|办事处|营销|销售|总部");
     private static final java.util.regex.Pattern SUPPLY_BASES = java.util.regex.Pattern.compile(

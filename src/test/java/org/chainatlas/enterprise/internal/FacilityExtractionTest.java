@@ -431,6 +431,9 @@ class FacilityExtractionTest {
         assertThat(extractor.bases("企业总部位于北京，在北京、天津、广州、上海、美国、英国、德国、新加坡、泰国、韩国、日本设有实验室或实验基地。"))
                 .as("诺禾致源").isEmpty();
         assertThat(extractor.bases("公司拥有合川原烟气净化综合实验基地、催化剂性能检测中心和活性焦脱硫脱硝中试实验基地。")).as("远达环保").isEmpty();
+        // fact check 102: the last place of the list in a short clause of its own (深南电路's 广州 substrate plant had been lost)
+        assertThat(extractor.bases("公司主要生产基地位于中国深圳、江苏无锡和南通，以及广东广州。")).extracting(b -> b.region().code())
+                .as("深南电路").containsExactlyInAnyOrder("440300", "320200", "320600", "440100");
         // fact check 46 (博力威's 香港子公司, beside its two 东莞 plants)
         assertThat(extractor.bases("公司拥有两大锂电池生产制造基地以及印尼子公司、比利时子公司、香港子公司。")).extracting(b -> b.region().code())
                 .doesNotContain("810000");
