@@ -469,7 +469,10 @@ class TermClassifierTest {
      */
     @Test
     void partsMaterialsAndEquipmentAreNotWhatTheyGoInto() {
-        assertApplication("公司主要产品为太阳能光伏组件接线盒", "光伏组件", true);
+        // (since fact check 103 光伏组件接线盒 is a junction-box term of its own; 泽润's module segment had come from it)
+        assertThat(nodes(new CompanyText("示例新能股份有限公司", "公司主要产品为太阳能光伏组件接线盒", null, "电气设备")))
+                .contains("junction-box").doesNotContain("module");
+        assertApplication("公司主要产品为光伏组件配套的接线盒", "光伏组件", true);
         assertApplication("其主要用途为将太阳能电池组件产生的电能变为交流电", "电池组件", true);
         assertApplication("公司于2022年实现钠离子电池正极材料产业化", "钠离子电池", true);
         assertApplication("主要产品为圆柱动力电池盖帽", "动力电池", true);
