@@ -726,7 +726,7 @@ final class TermClassifier {
             boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
-            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR)
+            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt());
             if (!h.application() && (heading || suppliedWith || chipFor || after)) {
                 hits.set(i, h.asUse());
@@ -756,6 +756,11 @@ final class TermClassifier {
      * makers the same way).
      */
     private static final Pattern NEEDED_FOR = Pattern.compile("[^，,。；;、]{0,6}?(过程中|中)?所需");
+    /**
+     * What the company works on as research, closed by 技术攻关 (佛燃, a gas distributor: 持续开展SOFC固体氧化物燃料电池、氢能装备制造研发…
+     * 等科技技术攻关 — no fuel cells made); not research on its own products (天能重工: 深化…海上风电塔筒及基础结构的技术攻关).
+     */
+    private static final Pattern RESEARCHED = Pattern.compile("[^，,。；;]{0,40}?等(科技|关键|核心)?技术攻关");
     /** What a consumable is used up in (美畅: 电镀金刚石线，是光伏硅片切割的必备耗材 — diamond wire, no wafers). */
     private static final Pattern CONSUMABLE_FOR = Pattern.compile("[^，,。；;]{0,6}?的(必备|关键|重要|核心|主要)?(耗材|辅材|辅料)");
 

@@ -168,6 +168,10 @@ class TermClassifierTest {
         // fact check 103: 在X、Y…等应用上 names uses (帝科, silver paste — 无锡's cells rested on it)
         assertApplication("公司正面银浆在常规单/多晶电池、金刚线黑硅电池、PERC单/多晶电池、N-PERT电池及高目数细线径网版和无网结网版印刷等各个应用上的"
                 + "技术水平及产品质量得到客户广泛认可。", "多晶电池", true);
+        // fact check 105: research topics closed by 等…技术攻关 (佛燃, a gas distributor — 佛山's only 'fuel-cell maker'), not research on
+        // the company's own products (天能重工's towers)
+        assertApplication("并持续开展SOFC固体氧化物燃料电池、氢能装备制造研发等科技技术攻关", "燃料电池", true);
+        assertApplication("深化大功率海上风电塔筒及基础结构的技术攻关", "塔筒", false);
         // fact check 101: the whole list of platforms, however long (金山办公's first item had counted as an OS of its own)
         assertApplication("WPS Office办公软件及WPS云文档等产品能在Windows、Linux、macOS、Android、iOS、HarmonyOS等众多主流操作系统上流畅运行",
                 "LINUX", true);
