@@ -1846,7 +1846,8 @@ final class TermClassifier {
             return item;
         }
         String kind = item.substring(etc + 1);
-        boolean plain = kind.length() <= 2 * LIST_ITEM && !MAKES.matcher(kind).find() && (kind.indexOf('.') < 0 || kind.indexOf('.') == kind.length() - 1)
+        int stop = kind.indexOf('.');
+        boolean plain = kind.length() <= 2 * LIST_ITEM && !MAKES.matcher(kind).find() && (stop < 0 || stop == kind.length() - 1)
                 && OWN_CLAUSE.stream().filter(w -> !w.equals("产品")).noneMatch(kind::contains);
         return plain ? item.substring(0, etc) : item;
     }
@@ -1901,7 +1902,8 @@ final class TermClassifier {
             return false;
         }
         // read so, the item must follow a short one (not 生产的产品广泛应用于工业、…等领域，同时填补了国内聚烯烃等高端化工原料进口缺口)
-        if (listed != own && (start < 2 || text.charAt(start - 1) != ',' || start - 1 - itemStart(text, start - 1) > LIST_ITEM)) {
+        if (listed.length() < own.length() && (start < 2 || text.charAt(start - 1) != ','
+                || start - 1 - itemStart(text, start - 1) > LIST_ITEM)) {
             return false;
         }
         return openedBefore(text, start, item -> USE_CUES.stream().anyMatch(item::contains),
