@@ -222,7 +222,7 @@ final class Dictionary {
             }
             // a segment the class surely makes (a steel mill's electrical steel, a refiner's ethylene) raises it in a chain the
             // class is only possible in; in a core chain such a row would say nothing
-            if (fit.get(row.required("industry")).get(chain) == Fit.CORE && ofChain != Fit.POSSIBLE) {
+            if (fit.get(row.required("industry")).get(chain) == Fit.CORE && ofChain == Fit.CORE) {
                 throw row.invalid("fit", "'" + chain + "': core for a segment of a chain the class is already core in says nothing");
             }
         }

@@ -214,25 +214,36 @@ class RealEnterprises implements ApplicationRunner {
 
     /** Whether the introduction puts the head office in a city (or municipality) other than the registered seat's. */
     private boolean headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
-        if (introduction == null) {
-            return false;
-        }
-        Matcher m = HEAD_OFFICE.matcher(introduction);
-        while (m.find()) {
-            for (Places.PlaceMention mention : places.mentions(m.group(3), null)) {
-                RegionView r = mention.region();
-                if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
-                    continue;
-                }
-                return !r.code().equals(seat.code());
+        for (RegionView r : regionsWritten(HEAD_OFFICE, 3, introduction)) {
+            if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
+                continue;
             }
+            return !r.code().equals(seat.code());
         }
         return false;
     }
 
+    /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
+    private List<RegionView> regionsWritten(Pattern pattern, int group, String text) {
+        List<RegionView> regions = new ArrayList<>();
+        if (text != null) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                places.mentions(m.group(group), null).forEach(mention -> regions.add(mention.region()));
+            }
+        }
+        return regions;
+    }
+
     /** A clause that lists the places of a company's research centres (…上海、东莞、西安、南昌、无锡5大研发中心). */
-    private static final Pattern RESEARCH_SITES = Pattern.compile(
-            "([^，,。；;]{2,40}?)([0-9]+|[一二三四五六七八九十两]+)?(大|个|家)?(研发中心|研发基地|研究院|研发总部)");
+    private static final Pattern RESEARCH_SITES = sitesListed("研发中心|研发基地|研究院|研发总部");
+    /** A clause that lists the places of a company's production sites. */
+    private static final Pattern PRODUCTION_SITES = sitesListed("制造中心|生产基地|制造基地|生产中心");
+
+    /** Places listed in a clause before the number of sites of the kinds given (…上海、东莞、西安、南昌、无锡5大研发中心). */
+    private static Pattern sitesListed(String kinds) {
+        return Pattern.compile("([^，,。；;]{2,40}?)([0-9]+|[一二三四五六七八九十两]+)?(大|个|家)?(" + kinds + ")");
+    }
 
     /**
      * Whether the introduction names the seat's city among its research centres, in a clause of its own (华勤, an ODM seated in
@@ -240,34 +251,14 @@ class RealEnterprises implements ApplicationRunner {
      * 龙旗 the same): with its bases elsewhere, the seat keeps what it keeps of products made there.
      */
     private boolean researchAtSeat(String introduction, RegionView seat) {
-        if (introduction == null) {
+        if (regionsWritten(RESEARCH_SITES, 1, introduction).stream().noneMatch(r -> r.code().equals(seat.code()))) {
             return false;
         }
         // not where the production sites are written by province, the seat's among them (锦富: 在苏州、深圳、美国等地设立了研发中心，
         // 在江苏、上海、广东…等地建立了制造中心 — 苏州 may be one)
         String province = seat.code().substring(0, 2) + "0000";
-        Matcher made = PRODUCTION_SITES.matcher(introduction);
-        while (made.find()) {
-            for (Places.PlaceMention mention : places.mentions(made.group(1), null)) {
-                if (mention.region().code().equals(province)) {
-                    return false;
-                }
-            }
-        }
-        Matcher m = RESEARCH_SITES.matcher(introduction);
-        while (m.find()) {
-            for (Places.PlaceMention mention : places.mentions(m.group(1), null)) {
-                if (mention.region().code().equals(seat.code())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return regionsWritten(PRODUCTION_SITES, 1, introduction).stream().noneMatch(r -> r.code().equals(province));
     }
-
-    /** A clause that lists the places of a company's production sites. */
-    private static final Pattern PRODUCTION_SITES = Pattern.compile(
-            "([^，,。；;]{2,40}?)([0-9]+|[一二三四五六七八九十两]+)?(大|个|家)?(制造中心|生产基地|制造基地|生产中心)");
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
     static final double SEAT_MADE_ELSEWHERE = 0.5;
@@ -502,7 +493,7 @@ class RealEnterprises implements ApplicationRunner {
         // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
         // its text shows: the seat keeps what it keeps of products made at bases elsewhere
         if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && (headOfficeElsewhere(extractor, c.introduction(), seat)
-                || researchAtSeat(c.introduction(), seat) && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())))) {
+                || plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat))) {
             namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
         }
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
