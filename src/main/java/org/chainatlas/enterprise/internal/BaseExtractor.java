@@ -122,26 +122,43 @@ final class BaseExtractor {
     private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
 
     /**
-     * A base found: the region, the place as written and the clause it comes from — for a base read from a subsidiary's name
-     * ({@code subsidiary}), that name, which says nothing of what is made at a seat it shares.
+     * The business a sentence is about, written before its first comma (红日药业: 中药配方颗粒板块紧紧围绕…产品线，建有北京、天津…8个
+     * 智能制造生产基地; 石大胜华: 电解液产品方面，公司具有…优势，在东营、武汉等基地布局): group 1 names it.
      */
-    record Base(RegionView region, String written, String clause, boolean subsidiary, boolean projectSite) {
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
+            "^(?:在)?([^，,。；;、]{2,20}?)(?:业务|产品)?(?:板块|方面)");
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+
+    /**
+     * A base found: the region, the place as written and the clause it comes from — for a base read from a subsidiary's name
+     * ({@code subsidiary}), that name, which says nothing of what is made at a seat it shares — and the business its
+     * sentence is about, where the sentence begins with one ({@code topic}, the words of {@link #TOPIC}; null if none).
+     */
+    record Base(RegionView region, String written, String clause, boolean subsidiary, boolean projectSite, String topic) {
         Base(RegionView region, String written, String clause) {
-            this(region, written, clause, false, false);
+            this(region, written, clause, false, false, null);
         }
 
         Base(RegionView region, String written, String clause, boolean subsidiary) {
-            this(region, written, clause, subsidiary, false);
+            this(region, written, clause, subsidiary, false, null);
         }
 
         Base asProjectSite() {
-            return new Base(region, written, clause, subsidiary, true);
+            return new Base(region, written, clause, subsidiary, true, topic);
         }
 
-        /** This base as also named by another clause: both clauses say what is made there. */
+        Base about(String business) {
+            return new Base(region, written, clause, subsidiary, projectSite, business);
+        }
+
+        /**
+         * This base as also named by another clause: both clauses say what is made there, and a business only one of
+         * their sentences is about no longer says all of it.
+         */
         Base alsoIn(Base other) {
             return clause.equals(other.clause) || projectSite != other.projectSite ? this
-                    : new Base(region, written, clause + "；" + other.clause, subsidiary, projectSite);
+                    : new Base(region, written, clause + "；" + other.clause, subsidiary, projectSite,
+                    topic != null && other.topic != null ? topic + "；" + other.topic : null);
         }
     }
 
@@ -167,7 +184,15 @@ final class BaseExtractor {
                     || COUNTED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ")).replaceAll("");
             List<String> split = clauses(cleaned);
+            Set<Integer> starts = sentenceStarts(cleaned);
+            String topic = null;
             for (int c = 0; c < split.size(); c++) {
+                if (starts.contains(c)) {
+                    java.util.regex.Matcher about = TOPIC.matcher(split.get(c));
+                    topic = about.find() ? about.group(1) : null;
+                }
+                // the business of a sentence is said by its first clause, of the clauses after it
+                String business = starts.contains(c) ? null : topic;
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
@@ -189,13 +214,38 @@ final class BaseExtractor {
                 }
                 for (Base base : places(clause, limit)) {
                     // a place named by two clauses makes what both name (旗滨's 漳州: a float-glass base and a PV-glass base)
-                    found.merge(base.region().code(), runs ? base.asProjectSite() : base, Base::alsoIn);
+                    Base about = base.about(business);
+                    found.merge(base.region().code(), runs ? about.asProjectSite() : about, Base::alsoIn);
                 }
             }
         }
         // a base a clause about production gives stands before one read from a subsidiary's name only
         named.forEach(base -> found.putIfAbsent(base.region().code(), base));
         return new ArrayList<>(found.values());
+    }
+
+    /** The indexes of the clauses of {@link #clauses} that begin a sentence. */
+    static Set<Integer> sentenceStarts(String text) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        boolean sentenceEnded = true;
+        int clause = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    if (sentenceEnded) {
+                        starts.add(clause);
+                    }
+                    clause++;
+                    sentenceEnded = false;
+                }
+                if (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    sentenceEnded = true;
+                }
+                start = i + 1;
+            }
+        }
+        return starts;
     }
 
     static List<String> clauses(String text) {

@@ -311,6 +311,15 @@ class RealEnterprises implements ApplicationRunner {
         return named;
     }
 
+    /** The company's own segments ({@code made}) that the words name at all (a business a sentence is about). */
+    private Set<Long> ownNamed(String words, List<Made> made) {
+        Set<Long> own = new HashSet<>();
+        made.forEach(m -> own.add(m.nodeId()));
+        Set<Long> named = new HashSet<>(named(words, made));
+        named.retainAll(own);
+        return named;
+    }
+
     /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
     List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds) {
         BaseExtractor extractor = new BaseExtractor(places, regions);
@@ -454,7 +463,12 @@ class RealEnterprises implements ApplicationRunner {
         for (BaseExtractor.Base base : bases) {
             // a clause of this base alone may name its segments by broad words; a list of bases by words that file a company
             // (厦钨新能源's 海沧、璟鹭、三明…七大新能源材料生产基地 make its cathodes, not only the chemical chain's 新能源材料)
-            Set<Long> named = sharing.get(base.clause()) == 1 ? named(base.clause(), made) : named(base.clause());
+            Set<Long> inClause = sharing.get(base.clause()) == 1 ? named(base.clause(), made) : named(base.clause());
+            // a clause naming none of the company's segments, in a sentence about one of its businesses, makes that
+            // business's segments (红日药业: 中药配方颗粒板块…，建有北京、天津…8个智能制造生产基地 — granules, not its injections)
+            Set<Long> aboutTopic = base.topic() == null || made.stream().anyMatch(m -> inClause.contains(m.nodeId())) ? Set.of()
+                    : ownNamed(base.topic(), made);
+            Set<Long> named = aboutTopic.isEmpty() ? inClause : aboutTopic;
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
@@ -485,7 +499,7 @@ class RealEnterprises implements ApplicationRunner {
                 namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
             }
             plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                    truncate("公司简介：“" + base.clause() + "”", 500),
+                    truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause() + "”", 500),
                     otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());

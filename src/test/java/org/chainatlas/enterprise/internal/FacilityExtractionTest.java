@@ -320,6 +320,31 @@ class FacilityExtractionTest {
                 .satisfies(evidence -> assertThat(evidence).doesNotContain(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
+    /**
+     * Fact checks 101 and 106: a base whose clause names nothing, in a sentence about one of the company's businesses, makes
+     * that business (红日药业: 中药配方颗粒板块紧紧围绕…产品线，建有北京、天津…8个智能制造生产基地 — 北京 and 重庆 showed its
+     * injections too, presumed; the 血必净 injection is made in 天津).
+     */
+    @Test
+    void aBaseInASentenceAboutABusinessMakesThatBusiness() {
+        for (String region : List.of("110000", "500000")) {
+            assertThat(jdbc.queryForList("""
+                    select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                    where e.name_zh = '天津红日药业股份有限公司' and s.region_code = ? and s.role = 'PRODUCES'""", String.class, region))
+                    .as("红日's base in " + region).containsExactly("tcm-pieces");
+            assertThat(evidenceAt("天津红日药业股份有限公司", region, "tcm-pieces")).singleElement().satisfies(evidence ->
+                    assertThat(evidence).doesNotContain(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
+        }
+        assertThat(evidenceAt("天津红日药业股份有限公司", "120000", "chem-drugs")).as("红日's injections at its 天津 seat").isNotEmpty();
+    }
+
+    @Test
+    void sentencesBeginAfterFullStopsAndSemicolons() {
+        String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
+        assertThat(BaseExtractor.clauses(text)).containsExactly("中药板块", "建有北京基地", "成品药", "在天津", "器械方面", "在河北");
+        assertThat(BaseExtractor.sentenceStarts(text)).containsExactlyInAnyOrder(0, 2, 4);
+    }
+
     /** The stored evidence of a company's segments in a region: of one segment, or of all where {@code node} is null. */
     private java.util.List<String> evidenceAt(String company, String region, String node) {
         String sql = """
