@@ -667,8 +667,15 @@ final class TermClassifier {
             if (h.application() || !beforeHeadWord(text, h.end(), hits, i)) {
                 continue;
             }
+            // the product named after the word (汽车用玻璃制品: 玻璃制品), where a term names it
+            Hit head = i + 1 < hits.size() && hits.get(i + 1).begin() <= h.end() + 2 ? hits.get(i + 1) : null;
             for (int j = i; j >= 0; j--) {
                 Hit listed = hits.get(j);
+                // a term of the same segment as that product is one more product of the kind, not a use of it (福耀玻璃:
+                // 从事浮法玻璃及汽车用玻璃制品的生产 — float glass, and glass for cars)
+                if (j < i && head != null && sameSegment(listed, head)) {
+                    break;
+                }
                 if (j < i) {
                     Hit after = hits.get(j + 1);
                     String between = listed.end() > after.begin() ? "" : text.substring(listed.end(), after.begin());
@@ -741,16 +748,28 @@ final class TermClassifier {
                 hits.set(i, h.asUse());
             }
         }
+        // two terms of one segment that overlap name it once: where the later is read as a use, so is the earlier (恒坤新材,
+        // lithography materials: 系集成电路晶圆制造不可或缺的关键材料 — 晶圆制造 is what the materials are for, and 集成电路晶圆, sharing
+        // its 晶圆, with it); not an earlier one read as a use, which qualifies the later (动力锂电池精密结构件: the parts are made),
+        // nor terms of other segments (仿真软件产品销售: the software is the company's, 软件产品销售 its sale)
+        for (int i = hits.size() - 2; i >= 0; i--) {
+            Hit h = hits.get(i);
+            Hit next = hits.get(i + 1);
+            if (next.begin() < h.end() && h.made() && !next.made() && sameSegment(h, next)) {
+                hits.set(i, h.asUse());
+            }
+        }
         return hits;
     }
 
     private static final Pattern SERVICE_FIELD_AFTER = Pattern.compile("[^，,。；;：:]{0,12}?方面的[^，,。；;]*服务");
     private static final Pattern LINE_AFTER = Pattern.compile("[^，,。；;、]{0,12}?(装配)?自动化(产线|生产线|装配线)");
     /**
-     * What the company's products relate to (南昌矿机: 砂石骨料和金属矿山相关的破碎、筛分设备 — crushers, no aggregates); not X及相关的Y,
+     * What the company's products relate to (南昌矿机: 砂石骨料和金属矿山相关的破碎、筛分设备 — crushers, no aggregates; 星云电子: 锂电池
+     * 相关研发、生产设备及检测服务 — test systems, no cells); not X及相关的Y,
      * X and what goes with it (鹏博士: 数据中心业务及相关的互联网增值服务业务).
      */
-    private static final Pattern RELATED_AFTER = Pattern.compile("[^，,。；;]{0,10}?(?<!及)(?<!及其)相关的");
+    private static final Pattern RELATED_AFTER = Pattern.compile("[^，,。；;]{0,10}?(?<!及)(?<!及其)相关(的|[^，,。；;]{0,6}(设备|装备))");
     /**
      * What the products are needed for (屹唐: 集成电路制造过程中所需晶圆加工设备 — equipment, no fab; 三联虹普's lines for nylon
      * makers the same way).
@@ -861,6 +880,10 @@ final class TermClassifier {
             "生产线的建设", "生产线建设",
             // the wet-process equipment for it (盛美: 先进封装湿法设备 — no packaging house)
             "湿法设备",
+            // the lines it sells for making a product (迈得医疗: 输液器、留置针、胰岛素针、透析器等自动化成套生产线 — the dialysers are what its lines make), and
+            // products rated for it (麦克奥迪, insulators: 具备特高压等级产品的生产技术 — no UHV lines built)
+            // and the intelligent equipment and core parts made for it (迈得: 医用耗材智能装备; 五洲新春: 轴承作为机器人减速器核心零部件之一)
+            "成套生产线", "等级产品", "智能装备", "核心零部件",
             // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
             // 锦浪: 分布式光伏发电系统核心设备组串式逆变器 — no power plants)
             "电力转换", "核心设备",
@@ -1008,6 +1031,12 @@ final class TermClassifier {
                 || PART_OF_ITEMS.matcher(phrase.substring(0, phrase.indexOf(w))).find()));
     }
 
+    /** Whether two hits name a segment in common. */
+    private static boolean sameSegment(Hit a, Hit b) {
+        return a.terms().stream().anyMatch(t -> t.nodeCode() != null && b.terms().stream().anyMatch(u ->
+                u.chainCode().equals(t.chainCode()) && t.nodeCode().equals(u.nodeCode())));
+    }
+
     /** The end of a list item of at most four characters after the 、 at {@code at}, or {@code at} where there is none. */
     private static int unknownItemEnd(String text, int at) {
         if (at >= text.length() || text.charAt(at) != '、') {
@@ -1048,7 +1077,10 @@ final class TermClassifier {
      */
     private static final List<String> PART_HEADS = List.of("结构件", "壳体", "外壳", "盖帽", "接线盒", "连接器", "线束", "中框", "精密件",
             // …and the systems that test or assemble it (星云电子: 锂电池成品检测系统, 锂电池组自动化组装系统, 动力电池工况模拟测试系统)
-            "检测系统", "测试系统", "组装系统");
+            "检测系统", "测试系统", "组装系统",
+            // …the equipment that checks it in service (红相: 智能变电站和智能电网运行状态检修设备), and the core parts and bearings
+            // of it (五洲新春: 具身智能机器人执行器核心零部件, 机器人全系列轴承产品 — bearings, no robots)
+            "检修设备", "状态检修", "核心零部件", "轴承");
     private static final int PART_DESCRIPTION_REACH = 8;
 
     /** Words before a part word after a list's 等 that make the part one of what the items are made with (…的, …所需). */
@@ -1148,7 +1180,8 @@ final class TermClassifier {
      */
     private static boolean partner(String before, String after) {
         int with = before.lastIndexOf('与');
-        int together = after.indexOf("合作");
+        // …or dealings kept with it (浙江震元, a drug distributor: 与省内公立医院、民营医院…等长年保持业务往来 — it runs no hospitals)
+        int together = after.indexOf("合作") >= 0 ? after.indexOf("合作") : after.indexOf("业务往来");
         // close after the term, or further where the words between name the partners as companies (永兴: 与多家锂离子电池正极
         // 材料、电池以及整车龙头企业形成长期稳定合作关系 — counted from the term's start, which a term as long as 锂离子电池正极材料 takes
         // nine of: fact check 90 found 湖州's only cathode 'maker' there)
@@ -1169,7 +1202,7 @@ final class TermClassifier {
 
     /** How far after the partner's term 合作 may stand (与X开展战略合作, 与X建立了长期合作). */
     private static final int PARTNER_GAP = 8;
-    private static final List<String> PARTNER_NOUNS = List.of("企业", "厂商", "厂家", "客户", "公司", "集团", "制造商");
+    private static final List<String> PARTNER_NOUNS = List.of("企业", "厂商", "厂家", "客户", "公司", "集团", "制造商", "机构");
     private static final List<String> PARTNER_VERBS = List.of("签订", "签署", "达成", "开展", "建立", "进行", "共同", "联合", "推进");
 
     /**
@@ -1413,6 +1446,9 @@ final class TermClassifier {
         if (plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
+        if (technologiesUsed(text, start, at, end)) {
+            return true;
+        }
         // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工:
         // 战略性退出煤炭、煤制乙二醇、天然气制甲醇及其下游产业), the title of a patent it holds (兴洋科技: 已取得“颗粒状多晶硅生产工艺及
         // 硅晶种制造系统”…等多项发明专利 — it makes silane) and a list of the scenes its products are used in, closed by 等…应用场景
@@ -1448,6 +1484,32 @@ final class TermClassifier {
      */
     private static final List<String> AIM_CUES = List.of("适应", "针对");
     private static final List<String> AIM_ENDS = List.of("的", "需求", "场景", "要求", "特点", "开发", "推出", "研发", "研制", "生产", "打造");
+
+    /** What a company works with, opening a list of technologies (运用人工智能,物联网,大数据,云计算等新一代信息技术). */
+    private static final Pattern USES_TECHNOLOGY = Pattern.compile("运用|利用|借助|融合|基于|采用");
+    /** The end of such a list, in the item that closes it: 等 and technology (等新一代信息技术, 等前沿技术, 等技术手段). */
+    private static final Pattern TECHNOLOGIES_CLOSED = Pattern.compile(
+            "^[^，,。；;等]{0,12}等(新一代|前沿|先进|现代|核心|数字化?)?(信息|数字|智能)?(技术|科技)");
+
+    /**
+     * Whether the term is an item of a list of technologies the company uses, opened by 运用/利用/借助 in its item or a short
+     * one before it and closed by 等…技术 in its item or a short one after it (厦门路桥信息, transport IT: 运用人工智能,物联网,
+     * 大数据,云计算等新一代信息技术为交通领域提供信息化产品 — no cloud of its own).
+     */
+    private static boolean technologiesUsed(String text, int start, int at, int end) {
+        boolean closed = TECHNOLOGIES_CLOSED.matcher(text.substring(at, end)).lookingAt();
+        for (int to = end, k = 0; !closed && k < 12 && to < text.length() && text.charAt(to) == ','; k++) {
+            int itemEnd = itemEnd(text, to);
+            String item = text.substring(to + 1, itemEnd);
+            closed = TECHNOLOGIES_CLOSED.matcher(item).lookingAt();
+            if (item.length() > LIST_ITEM) {
+                break;
+            }
+            to = itemEnd;
+        }
+        return closed && (USES_TECHNOLOGY.matcher(text.substring(start, at)).find()
+                || openedBefore(text, start, item -> USES_TECHNOLOGY.matcher(item).find(), item -> item.length() > LIST_ITEM));
+    }
 
     private static final String EXITED = "退出";
     private static final Pattern EXCEPTED = Pattern.compile("[(（]除[^)）]*$");
@@ -1598,6 +1660,11 @@ final class TermClassifier {
      * — it mines coal now), up to a word of the present (现, 目前, 变更, 转型); not where it gives a former name (原为XX有限公司).
      */
     private static boolean formerly(String before, String after) {
+        // 从X起步: where the company began (光莆: 公司从半导体集成电路封装起步 — it packages optical sensors now)
+        int from = before.lastIndexOf('从');
+        if (from >= 0 && !before.startsWith("从事", from) && STARTED_FROM.matcher(after).lookingAt()) {
+            return true;
+        }
         int was = -1;
         for (String w : FORMER) {
             was = Math.max(was, before.lastIndexOf(w));
@@ -1611,6 +1678,7 @@ final class TermClassifier {
     }
 
     private static final List<String> FORMER = List.of("原是", "原为", "曾是", "曾为");
+    private static final Pattern STARTED_FROM = Pattern.compile("[^，,。；;]{0,8}?起步");
     private static final List<String> NOW = List.of("现", "目前", "变更", "转型", "如今");
 
     private static boolean aimedAt(String before) {

@@ -65,6 +65,25 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact checks 106 and 107: where a company began is no product (光莆: 公司从半导体集成电路封装起步), nor the technologies it
+     * uses (厦门路桥信息: 运用…云计算等新一代信息技术), nor what related equipment is for (星云电子: 锂电池相关研发、生产设备), nor
+     * the hospitals a distributor deals with (浙江震元); float glass listed before glass for cars is made (福耀).
+     */
+    @Test
+    void beginningsTechnologiesUsedRelatedEquipmentAndDealingsAreNoProducts() {
+        assertApplication("公司从半导体集成电路封装起步，以半导体光传感技术为核心驱动力", "集成电路封装", true);
+        assertApplication("公司从事半导体集成电路封装业务", "集成电路封装", false);
+        assertApplication("运用人工智能,物联网,大数据,云计算等新一代信息技术为交通领域提供信息化产品", "大数据", true);
+        assertApplication("运用人工智能,物联网,大数据,云计算等新一代信息技术为交通领域提供信息化产品", "云计算", true);
+        assertApplication("公司提供大数据和云计算服务", "云计算", false);
+        assertApplication("除了锂电池相关研发、生产设备及检测服务外，公司还布局新能源", "锂电池", true);
+        assertApplication("与省内公立医院、民营医院、基层医疗卫生机构等长年保持业务往来", "民营医院", true);
+        assertApplication("公司下属民营医院三家", "民营医院", false);
+        assertApplication("从事浮法玻璃及汽车用玻璃制品的生产及销售", "浮法玻璃", false);
+        assertApplication("从事浮法玻璃及汽车用玻璃制品的生产及销售", "汽车", true);
+    }
+
+    /**
      * Fact check 84: 包括用于X的Y lists Y as made, X as its use (中触媒: 公司主要产品包括用于环保行业的脱硝分子筛 — 大连's DeNOx
      * catalyst maker had no segment); nothing says the products are Y in 产品主要用于X的Y.
      */
