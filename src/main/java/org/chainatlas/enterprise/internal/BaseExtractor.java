@@ -38,6 +38,8 @@ final class BaseExtractor {
             "原材料供应基地", "原料供应基地",
             // test sites and research premises (宿迁联盛: 在宿迁、南充、欧洲等地建立研发场所、试验基地和营销中心)
             "试验基地", "研发场所",
+            // a hospital's treatment unit (创新医疗: 福恬医院是…溧阳地区唯一一家纯氧舱高压氧治疗基地)
+            "治疗基地",
             // sites that breed and test seed varieties (绿亨: 在北京海淀、山东寿光…建有育种研发及品种测试鉴定基地)
             "鉴定基地",
             // old industrial regions a builder worked in (浙江建投: 出色完成了杭钢、衢化、镇海炼化等浙江大部分老工业基地…建设)
@@ -81,11 +83,13 @@ final class BaseExtractor {
             // a power producer's own projects named by where they stand (新天绿色能源: 公司所属张家口沽源东辛营200MW风电项目)
             + "|所属[^，,。；;]{2,30}(风电|光伏|水电|光热|发电)(项目|场|站)");
     /**
-     * Words that name where a company produces without a site word: 在X进行…生产 (国晟世安), and its industry laid out in places
-     * (星星科技: 公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区).
+     * Words that name where a company produces without a site word: 在X进行…生产 (国晟世安), its industry laid out in places
+     * (星星科技: 公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区), and the makers it has laid out in places (金龙汽车:
+     * 在中国厦门、苏州、绍兴、西安、上海等地布局有…等客车整车制造企业以及…汽车零部件生产企业).
      */
     private static final java.util.regex.Pattern PRODUCES_THERE = java.util.regex.Pattern.compile(
-            "在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)|(产业|生产|产能)布局(在|于)");
+            "在[^，,。；;]{2,40}进行[^，,。；;]{0,30}(?<!安全|清洁)生产(?!管理|检查|审核|许可)|(产业|生产|产能)布局(在|于)"
+            + "|在[^，,。；;]{2,40}布局有[^，,。；;]*(制造|生产)企业");
     /** A base that both produces and does research (凯盛科技: 在深圳、洛阳、池州等地拥有生产研发基地) is a production base. */
     private static final java.util.regex.Pattern PRODUCTION_AND_RESEARCH = java.util.regex.Pattern.compile("(生产|制造)[、和及与]?研发基地");
     /** Written straight after a place: a plant still being built there (明冠新材: 宜春、苏州、越南、合肥(在建)). */

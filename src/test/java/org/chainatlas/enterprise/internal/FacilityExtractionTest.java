@@ -338,6 +338,19 @@ class FacilityExtractionTest {
         assertThat(evidenceAt("天津红日药业股份有限公司", "120000", "chem-drugs")).as("红日's injections at its 天津 seat").isNotEmpty();
     }
 
+    /**
+     * Fact check 106: the makers a company has laid out in places are its plants (金龙汽车: 在中国厦门、苏州、绍兴、西安、上海等地布局有…
+     * 等客车整车制造企业 — no base had been read), and a hospital's treatment unit is none (创新医疗: 溧阳地区唯一一家纯氧舱高压氧治疗基地).
+     */
+    @Test
+    void makersLaidOutInPlacesArePlantsAndTreatmentUnitsAreNot() {
+        String sql = """
+                select f.region_code from enterprise_facility f join enterprise e on e.id = f.enterprise_id where e.name_zh = ?""";
+        assertThat(jdbc.queryForList(sql, String.class, "厦门金龙汽车集团股份有限公司")).as("金龙's plants")
+                .contains("320500", "610100", "310000");
+        assertThat(jdbc.queryForList(sql, String.class, "创新医疗管理股份有限公司")).as("创新医疗's plants").doesNotContain("320400");
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
