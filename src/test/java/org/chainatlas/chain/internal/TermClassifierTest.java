@@ -84,6 +84,17 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 106: 橡塑 (rubber and plastics at large, 橡塑制品 their products) names no engineering plastics (浙江仙居经济开发区:
+     * 医药、橡塑、工艺美术品 — 台州 showed engineering plastics weak on it).
+     */
+    @Test
+    void rubberAndPlasticsAtLargeAreNoEngineeringPlastics() {
+        assertThat(classifier.phrase("医药、橡塑、工艺美术品")).extracting(SegmentMatch::nodeCode).doesNotContain("eng-plastics");
+        assertThat(classifier.phrase("橡塑制品、机械、商贸物流")).extracting(SegmentMatch::nodeCode).doesNotContain("eng-plastics");
+        assertThat(classifier.phrase("工程塑料、新材料")).extracting(SegmentMatch::nodeCode).contains("eng-plastics");
+    }
+
+    /**
      * Fact check 84: 包括用于X的Y lists Y as made, X as its use (中触媒: 公司主要产品包括用于环保行业的脱硝分子筛 — 大连's DeNOx
      * catalyst maker had no segment); nothing says the products are Y in 产品主要用于X的Y.
      */
