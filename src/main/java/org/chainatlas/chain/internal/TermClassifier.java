@@ -1446,7 +1446,7 @@ final class TermClassifier {
         if (plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
-        if (technologiesUsed(text, start, at, end)) {
+        if (technologiesUsed(text, start, at, end) || fieldsCovered(text, start, at, end)) {
             return true;
         }
         // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工:
@@ -1497,18 +1497,46 @@ final class TermClassifier {
      * 大数据,云计算等新一代信息技术为交通领域提供信息化产品 — no cloud of its own).
      */
     private static boolean technologiesUsed(String text, int start, int at, int end) {
-        boolean closed = TECHNOLOGIES_CLOSED.matcher(text.substring(at, end)).lookingAt();
+        return inList(text, start, at, end, USES_TECHNOLOGY, TECHNOLOGIES_CLOSED);
+    }
+
+    /**
+     * What opens a list of the fields a business covers (覆盖); not 业务覆盖 or 产品覆盖, which list the company's own businesses
+     * and products (华海药业: 业务覆盖多剂型的创新药、生物药、仿制药及特色原料药等多个领域).
+     */
+    private static final Pattern COVERS = Pattern.compile("(?<!业务)(?<!产品)(?<!范围)覆盖");
+    /** The end of such a list: 等 and fields (等领域, 等多个行业). */
+    private static final Pattern FIELDS_CLOSED = Pattern.compile("^[^，,。；;等]{0,16}等(多个|众多|各)?(领域|行业)");
+
+    /**
+     * Whether the term is an item of a list of the fields a business covers, opened by 覆盖 and closed by 等领域 (南方路面, aggregate
+     * machinery: 覆盖矿山破碎筛分、骨料加工处理、建筑及筑路材料搅拌、建筑垃圾资源化再生利用等领域 — it disposes of no waste).
+     */
+    private static boolean fieldsCovered(String text, int start, int at, int end) {
+        return inList(text, start, at, end, COVERS, FIELDS_CLOSED);
+    }
+
+    /**
+     * Whether the term stands in a list that {@code opens} in its item (written with 、) or in a short item before it (written
+     * with ASCII commas) and {@code closes} matches from the term on in its item or at a short item after it.
+     */
+    private static boolean inList(String text, int start, int at, int end, Pattern opens, Pattern closes) {
+        boolean closed = closes.matcher(text.substring(at, end)).lookingAt();
         for (int to = end, k = 0; !closed && k < 12 && to < text.length() && text.charAt(to) == ','; k++) {
             int itemEnd = itemEnd(text, to);
             String item = text.substring(to + 1, itemEnd);
-            closed = TECHNOLOGIES_CLOSED.matcher(item).lookingAt();
+            // a clause of uses after the list is no item of it (纳芯微: 覆盖模拟及混合信号芯片,广泛应用于信息通讯,…等领域)
+            if (USE_CUES.stream().anyMatch(item::contains)) {
+                break;
+            }
+            closed = closes.matcher(item).lookingAt();
             if (item.length() > LIST_ITEM) {
                 break;
             }
             to = itemEnd;
         }
-        return closed && (USES_TECHNOLOGY.matcher(text.substring(start, at)).find()
-                || openedBefore(text, start, item -> USES_TECHNOLOGY.matcher(item).find(), item -> item.length() > LIST_ITEM));
+        return closed && (opens.matcher(text.substring(start, at)).find()
+                || openedBefore(text, start, item -> opens.matcher(item).find(), item -> item.length() > LIST_ITEM));
     }
 
     private static final String EXITED = "退出";

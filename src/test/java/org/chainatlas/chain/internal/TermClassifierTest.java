@@ -67,7 +67,8 @@ class TermClassifierTest {
     /**
      * Fact checks 106 and 107: where a company began is no product (光莆: 公司从半导体集成电路封装起步), nor the technologies it
      * uses (厦门路桥信息: 运用…云计算等新一代信息技术), nor what related equipment is for (星云电子: 锂电池相关研发、生产设备), nor
-     * the hospitals a distributor deals with (浙江震元); float glass listed before glass for cars is made (福耀).
+     * the hospitals a distributor deals with (浙江震元), nor the fields a business covers (南方路面: 覆盖…建筑垃圾资源化再生利用等
+     * 领域 — not 业务覆盖, its own businesses); float glass listed before glass for cars is made (福耀).
      */
     @Test
     void beginningsTechnologiesUsedRelatedEquipmentAndDealingsAreNoProducts() {
@@ -81,6 +82,8 @@ class TermClassifierTest {
         assertApplication("公司下属民营医院三家", "民营医院", false);
         assertApplication("从事浮法玻璃及汽车用玻璃制品的生产及销售", "浮法玻璃", false);
         assertApplication("从事浮法玻璃及汽车用玻璃制品的生产及销售", "汽车", true);
+        assertApplication("覆盖矿山破碎筛分、骨料加工处理、建筑及筑路材料搅拌、建筑垃圾资源化再生利用等领域", "建筑垃圾资源化", true);
+        assertApplication("业务覆盖多剂型的创新药、生物药、仿制药及特色原料药等多个领域", "仿制药", false);
     }
 
     /**
