@@ -733,8 +733,10 @@ final class TermClassifier {
             boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
-            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED)
-                    .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt());
+            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY)
+                    .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
+                    // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
+                    || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt();
             if (!h.application() && (heading || suppliedWith || chipFor || after)) {
                 hits.set(i, h.asUse());
             }
@@ -762,6 +764,10 @@ final class TermClassifier {
         return hits;
     }
 
+    /** Parts of it and of other products (传艺科技: 笔记本电脑及其他消费电子产品零组件 — keyboards and touchpads, no laptops). */
+    private static final Pattern PARTS_OF_OTHERS = Pattern.compile("及其他[^，,。；;]{0,12}?(零组件|零部件|部件|配件)");
+    /** What the products are used by (传艺科技: 笔记本电脑等消费电子产品所用柔性印刷线路板). */
+    private static final Pattern USED_BY = Pattern.compile("[^，,。；;]{0,12}?所用");
     private static final Pattern SERVICE_FIELD_AFTER = Pattern.compile("[^，,。；;：:]{0,12}?方面的[^，,。；;]*服务");
     private static final Pattern LINE_AFTER = Pattern.compile("[^，,。；;、]{0,12}?(装配)?自动化(产线|生产线|装配线)");
     /**
@@ -1080,7 +1086,9 @@ final class TermClassifier {
             "检测系统", "测试系统", "组装系统",
             // …the equipment that checks it in service (红相: 智能变电站和智能电网运行状态检修设备), and the core parts and bearings
             // of it (五洲新春: 具身智能机器人执行器核心零部件, 机器人全系列轴承产品 — bearings, no robots)
-            "检修设备", "状态检修", "核心零部件", "轴承");
+            "检修设备", "状态检修", "核心零部件", "轴承",
+            // an external keyboard for it (传艺科技: 平板电脑外接键盘)
+            "键盘");
     private static final int PART_DESCRIPTION_REACH = 8;
 
     /** Words before a part word after a list's 等 that make the part one of what the items are made with (…的, …所需). */
@@ -1379,8 +1387,10 @@ final class TermClassifier {
     private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
 
     /** What a part is a component of, written after it (…的核心组件, …的关键部件). */
+    private static final Pattern IMPROVES = Pattern.compile("(调整|提升|提高|改善|优化|增强)[^，,。；;]{0,4}$");
+    private static final Pattern IMPROVED = Pattern.compile("[^，,。；;]{0,12}?的(性能|安全性|能量密度|寿命|效率|可靠性)");
     private static final Pattern COMPONENT_OF = Pattern.compile(
-            "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件)|(核心|关键)(设备|材料))");
+            "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件|基材)|(核心|关键)(设备|材料))");
 
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
@@ -1441,6 +1451,10 @@ final class TermClassifier {
         // 为X的核心组件: a part of what it names (恒铭达: 精密金属结构件…为算力服务器、存储服务器、交换机及路由器等数通设备的核心组件 — no
         // switches made)
         if ((before.contains("为") || before.contains("是") || before.contains("系")) && COMPONENT_OF.matcher(after).find()) {
+            return true;
+        }
+        // 调整/提升X的性能: what the product improves (鼎胜, battery foil: 能有效调整动力锂电池的性能 — no cells)
+        if (IMPROVES.matcher(before).find() && IMPROVED.matcher(after).lookingAt()) {
             return true;
         }
         if (plannedInSentence(text, at) || formerly(before, after)) {
