@@ -95,6 +95,8 @@ class TermClassifierTest {
         assertThat(classifier.phrase("医药、橡塑、工艺美术品")).extracting(SegmentMatch::nodeCode).doesNotContain("eng-plastics");
         assertThat(classifier.phrase("橡塑制品、机械、商贸物流")).extracting(SegmentMatch::nodeCode).doesNotContain("eng-plastics");
         assertThat(classifier.phrase("工程塑料、新材料")).extracting(SegmentMatch::nodeCode).contains("eng-plastics");
+        // fact check 108: nor do energy-saving window profiles name wall materials (山东河口经济开发区: 石化、节能型材、石油装备)
+        assertThat(classifier.phrase("石化、节能型材、石油装备")).extracting(SegmentMatch::nodeCode).doesNotContain("wall-insulation");
     }
 
     /**
