@@ -1018,6 +1018,16 @@ final class TermClassifier {
         for (int item = unknownItemEnd(text, at); item > at; item = unknownItemEnd(text, at)) {
             at = item;
         }
+        // …and up to four characters more of the last item after its term (斯瑞达, tapes: 智能手机、平板电脑、笔记本电脑、新能源汽车电池
+        // 组件等产品各功能模块或部件之间的粘接 — 电池组件 after 新能源汽车)
+        int tail = at;
+        while (tail < text.length() && tail - at < 4 && Character.UnicodeScript.of(text.charAt(tail)) == Character.UnicodeScript.HAN
+                && "、，,。；;等及和与的".indexOf(text.charAt(tail)) < 0) {
+            tail++;
+        }
+        if (tail > at && at > end && text.startsWith("等", tail)) {
+            at = tail;
+        }
         // the list's last item is in it too (福蓉: 手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料 — laptops included)
         boolean lastOfList = at == end && hits.get(i).begin() > 0
                 && LIST_SEPARATORS.indexOf(text.charAt(hits.get(i).begin() - 1)) >= 0;
