@@ -173,6 +173,25 @@ final class TermClassifier {
         }
     }
 
+    /**
+     * A registered business scope pasted after the main business (天宏锂电: 锂离子电池模组的研发,设计,组装及销售一般项目:电池制造;…;变压器,
+     * 整流器和电感器制造…) lists what the licence allows, not what is made: the main business is read up to it. A main business
+     * that is the scope alone (宏中药业: 许可项目:药品生产;…) is read as it is.
+     */
+    static String withoutRegisteredScope(String mainBusiness) {
+        if (mainBusiness == null) {
+            return null;
+        }
+        Matcher scope = REGISTERED_SCOPE.matcher(mainBusiness);
+        // (a scope may also begin with its licensed items, closed by 依法须经批准的项目…: 蓝璟 — that is no statement of its own)
+        return scope.find() && scope.start() >= MIN_OWN_STATEMENT && !mainBusiness.substring(0, scope.start()).contains("批准")
+                ? mainBusiness.substring(0, scope.start()) : mainBusiness;
+    }
+
+    private static final Pattern REGISTERED_SCOPE = Pattern.compile("(一般项目|许可项目)[:：]");
+    /** How long a statement of its own must be, before a pasted scope, to be read instead of it. */
+    private static final int MIN_OWN_STATEMENT = 6;
+
     List<SegmentMatch> company(CompanyText company) {
         // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
         // (同益实业: 公司是中高端化工及电子材料应用服务型分销商 — 深圳's plastics, polarizers and phones were its customers'; not
@@ -180,7 +199,7 @@ final class TermClassifier {
         // (中瑞医药: 公司是一家专注于血液制品、重症急救药品的流通型医药商业企业 — it makes no blood products)
         boolean distributor = distributorOnly(company);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
-        collect(evidence, company.mainBusiness(), MAIN_BUSINESS);
+        collect(evidence, withoutRegisteredScope(company.mainBusiness()), MAIN_BUSINESS);
         // an institute's name says what it tests or studies, not what it makes (西安高压电器研究院, a testing laboratory)
         if (company.name() == null || !INSTITUTE_NAME.matcher(company.name()).find()) {
             collect(evidence, company.name(), NAME);
@@ -1467,7 +1486,9 @@ final class TermClassifier {
         if (IMPROVES.matcher(before).find() && IMPROVED.matcher(after).lookingAt()) {
             return true;
         }
-        if (plannedInSentence(text, at) || formerly(before, after)) {
+        // a clause of plans (伟明环保: 规划产品线涵盖冰镍、电池级硫酸镍…; 艾能聚: 公司计划在现有业务的基础上择机拓展下游太阳能组件生产; 利华益:
+        // 拟投产项目包括高性能聚丙烯、电解液溶剂等装置)
+        if (PLANNED_IN_CLAUSE.matcher(before).find() || plannedInSentence(text, at) || formerly(before, after)) {
             return true;
         }
         if (technologiesUsed(text, start, at, end) || fieldsCovered(text, start, at, end)) {
@@ -1610,6 +1631,9 @@ final class TermClassifier {
         return will >= 0 && CONTINUING.stream().noneMatch(w -> before.indexOf(w, will) >= 0);
     }
 
+    private static final Pattern PLANNED_IN_CLAUSE = Pattern.compile(
+            "规划(产品线|建设|产能|新建)|计划(在|于|投资|建设|新建|拓展|择机)|拟(建设|新建|投资|投产)");
+
     private static final List<String> CONTINUING = List.of("继续", "持续", "始终", "深耕", "巩固", "坚持", "专注", "一如既往", "围绕", "不断",
             "保持");
 
@@ -1712,9 +1736,11 @@ final class TermClassifier {
      * — it mines coal now), up to a word of the present (现, 目前, 变更, 转型); not where it gives a former name (原为XX有限公司).
      */
     private static boolean formerly(String before, String after) {
-        // 从X起步: where the company began (光莆: 公司从半导体集成电路封装起步 — it packages optical sensors now)
+        // 从X起步: where the company began (光莆: 公司从半导体集成电路封装起步 — it packages optical sensors now), and 从X向Y转型: what it
+        // turned from (凯盛新能源: 从传统平板玻璃向信息显示玻璃的全面转型 — no flat glass now)
         int from = before.lastIndexOf('从');
-        if (from >= 0 && !before.startsWith("从事", from) && STARTED_FROM.matcher(after).lookingAt()) {
+        if (from >= 0 && !before.startsWith("从事", from) && (STARTED_FROM.matcher(after).lookingAt()
+                || TURNED_FROM.matcher(after).lookingAt())) {
             return true;
         }
         int was = -1;
@@ -1731,6 +1757,7 @@ final class TermClassifier {
 
     private static final List<String> FORMER = List.of("原是", "原为", "曾是", "曾为");
     private static final Pattern STARTED_FROM = Pattern.compile("[^，,。；;]{0,8}?起步");
+    private static final Pattern TURNED_FROM = Pattern.compile("[^，,。；;向]{0,12}?向[^，,。；;]{0,30}?(转型|转变)");
     private static final List<String> NOW = List.of("现", "目前", "变更", "转型", "如今");
 
     private static boolean aimedAt(String before) {

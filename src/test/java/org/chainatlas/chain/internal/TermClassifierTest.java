@@ -87,6 +87,23 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact checks 110 and 111: what a company turned from is no product (凯盛新能源: 从传统平板玻璃向信息显示玻璃的全面转型), nor a
+     * clause of plans (伟明环保: 规划产品线涵盖…电池级硫酸镍), nor a registered scope pasted after the main business (天宏锂电:
+     * …一般项目:…变压器,整流器和电感器制造); a main business that is the scope alone is read as it is.
+     */
+    @Test
+    void formerBusinessesPlansAndPastedScopesAreNoProducts() {
+        assertApplication("2015年，公司实现了从传统平板玻璃向信息显示玻璃的全面转型", "平板玻璃", true);
+        assertApplication("下游在国内建设锂电池新材料产业基地，规划产品线涵盖冰镍、电池级硫酸镍、电解镍", "硫酸镍", true);
+        assertApplication("公司生产电池级硫酸镍", "硫酸镍", false);
+        assertThat(TermClassifier.withoutRegisteredScope("锂离子电池模组的研发,设计,组装及销售一般项目:电池制造;变压器,整流器和电感器制造"))
+                .isEqualTo("锂离子电池模组的研发,设计,组装及销售");
+        assertThat(TermClassifier.withoutRegisteredScope("许可项目:药品生产;兽药生产")).isEqualTo("许可项目:药品生产;兽药生产");
+        assertThat(TermClassifier.withoutRegisteredScope("危险废物经营(依法须经批准的项目,经相关部门批准后方可开展经营活动)一般项目:大气污染治理"))
+                .startsWith("危险废物经营").endsWith("大气污染治理");
+    }
+
+    /**
      * Fact check 106: 橡塑 (rubber and plastics at large, 橡塑制品 their products) names no engineering plastics (浙江仙居经济开发区:
      * 医药、橡塑、工艺美术品 — 台州 showed engineering plastics weak on it).
      */
