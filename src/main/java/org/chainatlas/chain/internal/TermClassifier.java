@@ -905,9 +905,9 @@ final class TermClassifier {
             "生产线的建设", "生产线建设",
             // the wet-process equipment for it (盛美: 先进封装湿法设备 — no packaging house)
             "湿法设备",
-            // the lines it sells for making a product (迈得医疗: 输液器、留置针、胰岛素针、透析器等自动化成套生产线 — the dialysers are what its lines make), and
-            // products rated for it (麦克奥迪, insulators: 具备特高压等级产品的生产技术 — no UHV lines built)
-            // and the intelligent equipment and core parts made for it (迈得: 医用耗材智能装备; 五洲新春: 轴承作为机器人减速器核心零部件之一)
+            // the lines and intelligent equipment it sells for making a product (迈得医疗: 输液器、留置针、胰岛素针、透析器等自动化成套生产线,
+            // 医用耗材智能装备 — the lines make the dialysers), products rated for it (麦克奥迪, insulators: 具备特高压等级产品的生产技术 —
+            // no UHV lines built) and the core parts made for it (五洲新春: 轴承作为机器人减速器核心零部件之一)
             "成套生产线", "等级产品", "智能装备", "核心零部件",
             // converting its power and the core equipment of its system (弘讯: 光伏发电、风力发电、水力发电等新能源的电力转换 — inverters;
             // 锦浪: 分布式光伏发电系统核心设备组串式逆变器 — no power plants)
@@ -1415,9 +1415,10 @@ final class TermClassifier {
     /** The end of an honour's name after 获得. */
     private static final Pattern HONOUR_AFTER = Pattern.compile("^[^，,。；;、“”\"]{0,20}?(奖|称号|推荐品牌|百强)");
 
-    /** What a part is a component of, written after it (…的核心组件, …的关键部件). */
+    /** A verb of improving, just before the term (能有效调整动力锂电池的性能), and what of it is improved, after it. */
     private static final Pattern IMPROVES = Pattern.compile("(调整|提升|提高|改善|优化|增强)[^，,。；;]{0,4}$");
     private static final Pattern IMPROVED = Pattern.compile("[^，,。；;]{0,12}?的(性能|安全性|能量密度|寿命|效率|可靠性)");
+    /** What a part is a component of, written after it (…的核心组件, …的关键部件, …的基材之一). */
     private static final Pattern COMPONENT_OF = Pattern.compile(
             "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件|基材)|(核心|关键)(设备|材料))");
 
@@ -1631,6 +1632,7 @@ final class TermClassifier {
         return will >= 0 && CONTINUING.stream().noneMatch(w -> before.indexOf(w, will) >= 0);
     }
 
+    /** Words of a plan in the clause before a term: a product line, building or capacity planned, a move intended. */
     private static final Pattern PLANNED_IN_CLAUSE = Pattern.compile(
             "规划(产品线|建设|产能|新建)|计划(在|于|投资|建设|新建|拓展|择机)|拟(建设|新建|投资|投产)");
 
