@@ -138,31 +138,37 @@ final class BaseExtractor {
      * ({@code subsidiary}), that name, which says nothing of what is made at a seat it shares — and the business its
      * sentence is about, where the sentence begins with one ({@code topic}, the words of {@link #TOPIC}; null if none).
      */
-    record Base(RegionView region, String written, String clause, boolean subsidiary, boolean projectSite, String topic) {
+    record Base(RegionView region, String written, String clause, boolean subsidiary, boolean projectSite, String topic,
+            String rest) {
         Base(RegionView region, String written, String clause) {
-            this(region, written, clause, false, false, null);
+            this(region, written, clause, false, false, null, null);
         }
 
         Base(RegionView region, String written, String clause, boolean subsidiary) {
-            this(region, written, clause, subsidiary, false, null);
+            this(region, written, clause, subsidiary, false, null, null);
         }
 
         Base asProjectSite() {
-            return new Base(region, written, clause, subsidiary, true, topic);
+            return new Base(region, written, clause, subsidiary, true, topic, rest);
         }
 
-        Base about(String business) {
-            return new Base(region, written, clause, subsidiary, projectSite, business);
+        Base about(String business, String sentenceRest) {
+            return new Base(region, written, clause, subsidiary, projectSite, business, sentenceRest);
         }
 
         /**
-         * This base as also named by another clause: both clauses say what is made there, and a business only one of
-         * their sentences is about no longer says all of it.
+         * This base as also named by another clause: both clauses say what is made there, and what either sentence says of
+         * its business or of the base is read for it (石大胜华's 武汉: 电解液产品方面…在东营、武汉等基地布局, and 依托北京…武汉…等研发生产基地
+         * — electrolyte; 川恒's 什邡: 在贵州福泉市、广西扶绥县和四川什邡市设有工厂, and 四川什邡工厂产能较小，主要作为…饲料级磷酸二氢钙…的补充).
          */
         Base alsoIn(Base other) {
             return clause.equals(other.clause) || projectSite != other.projectSite ? this
-                    : new Base(region, written, clause + "；" + other.clause, subsidiary, projectSite,
-                    topic != null && other.topic != null ? topic + "；" + other.topic : null);
+                    : new Base(region, written, clause + "；" + other.clause, subsidiary, projectSite, joined(topic, other.topic),
+                    joined(rest, other.rest));
+        }
+
+        private static String joined(String a, String b) {
+            return a == null ? b : b == null ? a : a + "；" + b;
         }
     }
 
@@ -195,8 +201,11 @@ final class BaseExtractor {
                     java.util.regex.Matcher about = TOPIC.matcher(split.get(c));
                     topic = about.find() ? about.group(1) : null;
                 }
-                // the business of a sentence is said by its first clause, of the clauses after it
+                // the business of a sentence is said by its first clause, of the clauses after it; what a sentence that
+                // begins with the base goes on to say of it, by the clauses after its first (川恒: 四川什邡工厂产能较小，主要作为…
+                // 饲料级磷酸二氢钙产能的补充，同时…生产掺混肥和水溶肥)
                 String business = starts.contains(c) ? null : topic;
+                String sentenceRest = starts.contains(c) ? restOfSentence(split, starts, c) : null;
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
@@ -218,7 +227,10 @@ final class BaseExtractor {
                 }
                 for (Base base : places(clause, limit)) {
                     // a place named by two clauses makes what both name (旗滨's 漳州: a float-glass base and a PV-glass base)
-                    Base about = base.about(business);
+                    // (the rest of a sentence speaks of the base only where the base leads it: 四川什邡工厂产能较小，…; not 公司在厦门、
+                    // 荆门…布局…专业化工厂，是国内消费电子…厂商的重要合作伙伴, where it speaks of the company)
+                    int placeAt = clause.indexOf(base.written());
+                    Base about = base.about(business, placeAt >= 0 && placeAt <= 3 ? sentenceRest : null);
                     found.merge(base.region().code(), runs ? about.asProjectSite() : about, Base::alsoIn);
                 }
             }
@@ -227,6 +239,23 @@ final class BaseExtractor {
         named.forEach(base -> found.putIfAbsent(base.region().code(), base));
         return new ArrayList<>(found.values());
     }
+
+    /**
+     * The clauses after clause {@code c} up to the end of its sentence, joined, or null where there are none; read up to
+     * the first word of plans or building (天山铝业: 在新疆石河子…已建成电解铝生产线、高纯铝生产线，在建高纯铝…电池铝箔 — the foil is
+     * still being built).
+     */
+    private static String restOfSentence(List<String> split, Set<Integer> starts, int c) {
+        StringBuilder rest = new StringBuilder();
+        for (int d = c + 1; d < split.size() && !starts.contains(d); d++) {
+            rest.append(rest.isEmpty() ? "" : "，").append(split.get(d));
+        }
+        java.util.regex.Matcher planned = NOT_YET_BUILT.matcher(rest);
+        String read = planned.find() ? rest.substring(0, planned.start()) : rest.toString();
+        return read.isBlank() ? null : read;
+    }
+
+    private static final java.util.regex.Pattern NOT_YET_BUILT = java.util.regex.Pattern.compile("在建|拟|规划|计划|筹建|将");
 
     /** The indexes of the clauses of {@link #clauses} that begin a sentence. */
     static Set<Integer> sentenceStarts(String text) {

@@ -466,9 +466,12 @@ class RealEnterprises implements ApplicationRunner {
             Set<Long> inClause = sharing.get(base.clause()) == 1 ? named(base.clause(), made) : named(base.clause());
             // a clause naming none of the company's segments, in a sentence about one of its businesses, makes that
             // business's segments (红日药业: 中药配方颗粒板块…，建有北京、天津…8个智能制造生产基地 — granules, not its injections)
-            Set<Long> aboutTopic = base.topic() == null || made.stream().anyMatch(m -> inClause.contains(m.nodeId())) ? Set.of()
-                    : ownNamed(base.topic(), made);
-            Set<Long> named = aboutTopic.isEmpty() ? inClause : aboutTopic;
+            boolean clauseNamesOwn = made.stream().anyMatch(m -> inClause.contains(m.nodeId()));
+            Set<Long> aboutTopic = base.topic() == null || clauseNamesOwn ? Set.of() : ownNamed(base.topic(), made);
+            // …and a clause that begins its sentence makes what the rest of the sentence names of the company's segments (川恒:
+            // 四川什邡工厂产能较小，主要作为…饲料级磷酸二氢钙产能的补充，同时…生产掺混肥和水溶肥 — not its cathode precursors)
+            Set<Long> aboutBase = !aboutTopic.isEmpty() || base.rest() == null || clauseNamesOwn ? Set.of() : ownNamed(base.rest(), made);
+            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : !aboutBase.isEmpty() ? aboutBase : inClause;
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
@@ -494,12 +497,15 @@ class RealEnterprises implements ApplicationRunner {
                 }
                 continue;
             }
-            namedElsewhere.addAll(named);
+            // (what the rest of a sentence names narrows what a base makes, and says nothing of the seat: 泸天化's 产业基地 in
+            // 四川、宁夏、广西、重庆, then 尿素和复合肥 — its 泸州 seat keeps its fertilisers)
+            namedElsewhere.addAll(named == aboutBase ? Set.of() : named);
             if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
                 namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
             }
             plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
-                    truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause() + "”", 500),
+                    truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause()
+                            + (aboutBase.isEmpty() ? "" : "，" + base.rest()) + "”", 500),
                     otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());

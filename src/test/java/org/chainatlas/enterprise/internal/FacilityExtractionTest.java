@@ -351,6 +351,23 @@ class FacilityExtractionTest {
         assertThat(jdbc.queryForList(sql, String.class, "创新医疗管理股份有限公司")).as("创新医疗's plants").doesNotContain("320400");
     }
 
+    /**
+     * Fact checks 107 and 113: a sentence that begins with a base says what it makes (川恒: 四川什邡工厂产能较小，主要作为…饲料级磷酸二氢钙
+     * 产能的补充，同时…生产掺混肥和水溶肥 — 德阳 had shown its cathode precursors and battery materials, presumed), and a base named
+     * again without a product makes what the other sentence's business is (石大胜华's 武汉: 电解液产品方面…在东营、武汉等基地布局 —
+     * electrolyte, not its MTBE and aromatics).
+     */
+    @Test
+    void aSentenceLedByABaseOrAboutABusinessSaysWhatTheBaseMakes() {
+        String sql = """
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
+        assertThat(jdbc.queryForList(sql, String.class, "贵州川恒化工股份有限公司", "510600")).as("川恒's 什邡 plant")
+                .containsExactly("phosphorus-chem");
+        assertThat(jdbc.queryForList(sql, String.class, "石大胜华新材料集团股份有限公司", "420100")).as("石大胜华's 武汉 base")
+                .contains("electrolyte").doesNotContain("basic-chemicals");
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
