@@ -471,7 +471,8 @@ class RealEnterprises implements ApplicationRunner {
             // …and a clause that begins its sentence makes what the rest of the sentence names of the company's segments (川恒:
             // 四川什邡工厂产能较小，主要作为…饲料级磷酸二氢钙产能的补充，同时…生产掺混肥和水溶肥 — not its cathode precursors)
             Set<Long> aboutBase = !aboutTopic.isEmpty() || base.rest() == null || clauseNamesOwn ? Set.of() : ownNamed(base.rest(), made);
-            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : !aboutBase.isEmpty() ? aboutBase : inClause;
+            boolean readFromRest = aboutTopic.isEmpty() && !aboutBase.isEmpty();
+            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : readFromRest ? aboutBase : inClause;
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
@@ -499,13 +500,15 @@ class RealEnterprises implements ApplicationRunner {
             }
             // (what the rest of a sentence names narrows what a base makes, and says nothing of the seat: 泸天化's 产业基地 in
             // 四川、宁夏、广西、重庆, then 尿素和复合肥 — its 泸州 seat keeps its fertilisers)
-            namedElsewhere.addAll(named == aboutBase ? Set.of() : named);
+            if (!readFromRest) {
+                namedElsewhere.addAll(named);
+            }
             if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {
                 namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
             }
             plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                     truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause()
-                            + (aboutBase.isEmpty() ? "" : "，" + base.rest()) + "”", 500),
+                            + (readFromRest ? "，" + base.rest() : "") + "”", 500),
                     otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());
