@@ -193,8 +193,9 @@ final class BaseExtractor {
             String cleaned = LOST_CHARACTER.matcher(QUOTED.matcher(text).replaceAll(m -> COUNTED_BASES.matcher(m.group()).matches()
                     || COUNTED_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ")).replaceAll("");
-            List<String> split = clauses(cleaned);
-            Set<Integer> starts = sentenceStarts(cleaned);
+            Clauses sentences = split(cleaned);
+            List<String> split = sentences.clauses();
+            Set<Integer> starts = sentences.starts();
             String topic = null;
             for (int c = 0; c < split.size(); c++) {
                 if (starts.contains(c)) {
@@ -205,7 +206,6 @@ final class BaseExtractor {
                 // begins with the base goes on to say of it, by the clauses after its first (川恒: 四川什邡工厂产能较小，主要作为…
                 // 饲料级磷酸二氢钙产能的补充，同时…生产掺混肥和水溶肥)
                 String business = starts.contains(c) ? null : topic;
-                String sentenceRest = starts.contains(c) ? restOfSentence(split, starts, c) : null;
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
@@ -225,6 +225,7 @@ final class BaseExtractor {
                 if (!runs && !produces) {
                     continue;
                 }
+                String sentenceRest = starts.contains(c) ? restOfSentence(split, starts, c) : null;
                 for (Base base : places(clause, limit)) {
                     // a place named by two clauses makes what both name (旗滨's 漳州: a float-glass base and a PV-glass base)
                     // (the rest of a sentence speaks of the base only where the base leads it: 四川什邡工厂产能较小，…; not 公司在厦门、
@@ -257,19 +258,23 @@ final class BaseExtractor {
 
     private static final java.util.regex.Pattern NOT_YET_BUILT = java.util.regex.Pattern.compile("在建|拟|规划|计划|筹建|将");
 
-    /** The indexes of the clauses of {@link #clauses} that begin a sentence. */
-    static Set<Integer> sentenceStarts(String text) {
+    /** A text's clauses, and the indexes of those that begin a sentence. */
+    record Clauses(List<String> clauses, Set<Integer> starts) {
+    }
+
+    /** The clauses of a text, split at every clause end, and which of them begin a sentence, in one walk. */
+    static Clauses split(String text) {
+        List<String> clauses = new ArrayList<>();
         Set<Integer> starts = new java.util.HashSet<>();
         boolean sentenceEnded = true;
-        int clause = 0;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 if (i > start) {
                     if (sentenceEnded) {
-                        starts.add(clause);
+                        starts.add(clauses.size());
                     }
-                    clause++;
+                    clauses.add(text.substring(start, i));
                     sentenceEnded = false;
                 }
                 if (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
@@ -278,21 +283,11 @@ final class BaseExtractor {
                 start = i + 1;
             }
         }
-        return starts;
+        return new Clauses(clauses, starts);
     }
 
     static List<String> clauses(String text) {
-        List<String> clauses = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                if (i > start) {
-                    clauses.add(text.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return clauses;
+        return split(text).clauses();
     }
 
     static boolean runsThere(String clause) {

@@ -371,8 +371,8 @@ class FacilityExtractionTest {
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
-        assertThat(BaseExtractor.clauses(text)).containsExactly("中药板块", "建有北京基地", "成品药", "在天津", "器械方面", "在河北");
-        assertThat(BaseExtractor.sentenceStarts(text)).containsExactlyInAnyOrder(0, 2, 4);
+        assertThat(BaseExtractor.split(text).clauses()).containsExactly("中药板块", "建有北京基地", "成品药", "在天津", "器械方面", "在河北");
+        assertThat(BaseExtractor.split(text).starts()).containsExactlyInAnyOrder(0, 2, 4);
     }
 
     /** The stored evidence of a company's segments in a region: of one segment, or of all where {@code node} is null. */
