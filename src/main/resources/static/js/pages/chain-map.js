@@ -168,6 +168,12 @@
     e.zones.forEach(z => item(zones, z.nameZh + ' · “' + (z.phrase || '') + '” · ' + z.confidence, '/parks/' + z.parkId));
     e.opportunities.forEach(o => item(opportunities, english && o.titleEn ? o.titleEn : o.titleZh, '/opportunities/' + o.id));
     [producers, zones, opportunities].forEach(l => { if (!l.children.length) item(l, t['chain.map.evidence.none']); });
+    if (e.demoOpportunities > 0) {
+      // demo projects are invented: not evidence, so only counted here, with a link to the list that labels them
+      item(opportunities, format(t['chain.map.evidence.demoProjects'], e.demoOpportunities),
+          '/chains/' + encodeURIComponent(code) + '/opportunities?region=' + encodeURIComponent(region));
+      opportunities.lastChild.classList.add('text-muted', 'evidence-demo');
+    }
     document.getElementById('evidence-sources').textContent = t['chain.map.sources'] + e.sources.join(t['list.semicolon'] || '；');
   }
 

@@ -52,6 +52,30 @@ class ChainMapBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * A demo project (invented, titled （演示）) is no evidence: the evidence panel does not list it, it says how many the
+     * opportunity list holds there and links to that list, where they are labelled.
+     */
+    @Test
+    void evidenceCountsDemoProjectsWithoutListingThem() {
+        Map<String, Object> demo = jdbc.queryForMap("""
+                select p.region_code, c.code chain, n.code node from opportunity o join park p on p.id = o.park_id
+                join chain_node n on n.id = o.node_id join chain c on c.id = n.chain_id where o.demo order by o.id fetch first 1 rows only""");
+        String chain = (String) demo.get("chain");
+        String region = (String) demo.get("region_code");
+        String node = (String) demo.get("node");
+        try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
+            page.navigate(url("/chains/" + chain + "?region=" + region));
+            page.waitForSelector("#chain-graph[data-region='" + region + "']");
+            page.locator(".segment-link[data-node='" + node + "']").click();
+            page.waitForSelector("#evidence-body[data-node='" + node + "']");
+            String projects = page.locator("#evidence-opportunities").textContent();
+            assertThat(projects).doesNotContain("（演示）").contains("演示项目（虚构，不作证据）");
+            assertThat(page.locator("#evidence-opportunities .evidence-demo a").getAttribute("href"))
+                    .isEqualTo("/chains/" + chain + "/opportunities?region=" + region);
+        }
+    }
+
     @Test
     void englishSwitchAndRegionPage() {
         try (Page page = browser.newPage()) {

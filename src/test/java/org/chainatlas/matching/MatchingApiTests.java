@@ -335,6 +335,38 @@ class MatchingApiTests {
     }
 
     /**
+     * The evidence behind a segment lists the key projects localities published there, never a demo project (invented for
+     * the demo, titled （演示）): it is only counted, for the page to point at the opportunity list that labels it.
+     */
+    @Test
+    void evidenceListsPublishedProjectsAndOnlyCountsDemoOnes() throws Exception {
+        JsonNode demo = null;
+        for (JsonNode o : get200(get("/api/v1/opportunities").param("region", "510000").param("size", "200")).get("content")) {
+            if (o.get("demo").asBoolean()) {
+                demo = o;
+                break;
+            }
+        }
+        assertThat(demo).as("the default demo publishes demo projects in Sichuan").isNotNull();
+        String chain = demo.get("chainCode").asString();
+        String region = demo.get("regionCode").asString();
+        String nodeCode = jdbc.queryForObject("select code from chain_node where id = ?", String.class, demo.get("nodeId").asLong());
+        JsonNode before = get200(get("/api/v1/chains/" + chain + "/segments/" + nodeCode + "/evidence").param("region", region));
+        assertThat(before.get("opportunities").findValuesAsString("titleZh")).noneMatch(t -> t.contains("演示"));
+        assertThat(before.get("opportunities").findValues("demo")).noneMatch(JsonNode::asBoolean);
+        assertThat(before.get("demoOpportunities").asInt()).isPositive();
+
+        String created = mvc.perform(post("/api/v1/opportunities").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("parkId", demo.get("parkId").asLong(), "titleZh", "证据测试发布项目",
+                                "nodeId", demo.get("nodeId").asLong(), "cooperationMode", "SOLE_INVESTMENT"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long published = json.readTree(created).get("id").asLong();
+        JsonNode after = get200(get("/api/v1/chains/" + chain + "/segments/" + nodeCode + "/evidence").param("region", region));
+        assertThat(after.get("opportunities").findValues("id")).extracting(JsonNode::asLong).contains(published);
+        assertThat(after.get("demoOpportunities").asInt()).isEqualTo(before.get("demoOpportunities").asInt());
+    }
+
+    /**
      * 包头 and 赣州 host the country's two rare-earth clusters; until 2026-12-05 the atlas had no segment for them. Now the
      * chain map of each shows rare earths present, from the listed company seated there and the catalogue zones whose
      * leading industry is 稀土.

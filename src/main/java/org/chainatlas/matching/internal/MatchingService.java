@@ -311,9 +311,20 @@ public class MatchingService implements Matching {
         list.sort(Comparator.comparingDouble(SegmentEvidence.Producer::weight).reversed().thenComparingLong(SegmentEvidence.Producer::enterpriseId));
         zones.sort(Comparator.comparingDouble(SegmentEvidence.Zone::confidence).reversed().thenComparingLong(SegmentEvidence.Zone::parkId));
         SegmentPresence.Segment segment = presence.segments().stream().filter(s -> s.nodeCode().equals(nodeCode)).findFirst().orElseThrow();
+        // key projects published in the segment there; a demo one (（演示）, invented for the demo) is no evidence of anything:
+        // it is counted, not listed, and the opportunity list shows it as what it is
+        List<org.chainatlas.park.OpportunityView> published = new ArrayList<>();
+        int demo = 0;
+        for (org.chainatlas.park.OpportunityView o : parks.opportunities(new org.chainatlas.park.OpportunityFilter(region.code(),
+                chainCode, node.id(), null, null, null, null, null, null, 0, 50)).content()) {
+            if (o.demo()) {
+                demo++;
+            } else {
+                published.add(o);
+            }
+        }
         return new SegmentEvidence(chainCode, nodeCode, node.nameZh(), node.nameEn(), region.code(), segment, presence.presentAt(), list,
-                zones, parks.opportunities(new org.chainatlas.park.OpportunityFilter(region.code(), chainCode, node.id(), null, null, null,
-                        null, null, null, 0, 50)).content(), SOURCES.subList(0, 2));
+                zones, published, demo, SOURCES.subList(0, 2));
     }
 
     @Override
