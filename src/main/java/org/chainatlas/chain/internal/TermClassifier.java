@@ -853,8 +853,8 @@ final class TermClassifier {
             // the materials its makers need (恒坤新材: 集成电路晶圆制造关键材料 — no fab), the board that drives it (视源: 液晶显示主控
             // 板卡 — no panels), its design as a service (阿尔特: 新能源汽车的整车设计), what cools it (高澜: 晶闸管阀纯水冷却设备)
             "关键材料", "主控板卡", "整车设计", "冷却设备",
-            // what encapsulates a module or a cell (明冠新材: 太阳能电池组件背板、太阳能电池封装胶膜 — no cells)
-            "背板", "封装胶膜",
+            // what encapsulates a module or a cell (明冠新材: 太阳能电池组件背板、太阳能电池封装胶膜, n型电池专用胶膜 — no cells)
+            "背板", "封装胶膜", "专用胶膜",
             // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装), the monomer of a fibre
             // (凯盛新材: 高性能纤维芳纶的聚合单体 — no fibre)
             "印刷包装", "单体",
