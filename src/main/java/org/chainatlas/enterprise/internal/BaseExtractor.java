@@ -218,7 +218,11 @@ final class BaseExtractor {
                 String clause = SUPPLY_BASES.matcher(written).replaceAll(m -> " ".repeat(m.group().length()));
                 int planned = clause.indexOf(PLANNED);
                 int limit = planned < 0 ? clause.length() : planned;
-                named.addAll(subsidiaries(clause.substring(0, limit)));
+                // what the clause after subsidiaries' names says they do is what they make (宝明科技: 设立控股子公司深圳市宝明新材料
+                // 技术有限公司和赣州市宝明新材料技术有限公司，主要从事新能源锂电池材料的研发、生产和销售 — no backlights in 赣州)
+                String described = c + 1 < split.size() && !starts.contains(c + 1) && DESCRIBES.matcher(split.get(c + 1)).lookingAt()
+                        ? notYetBuiltCut(split.get(c + 1)) : null;
+                subsidiaries(clause.substring(0, limit)).forEach(s -> named.add(described == null ? s : s.about(null, described)));
                 // a clause that speaks of production sites names production bases, even where it calls them projects
                 boolean produces = speaksOfProduction(clause.substring(0, limit));
                 boolean runs = !produces && runsThere(clause.substring(0, limit));
@@ -251,10 +255,18 @@ final class BaseExtractor {
         for (int d = c + 1; d < split.size() && !starts.contains(d); d++) {
             rest.append(rest.isEmpty() ? "" : "，").append(split.get(d));
         }
-        java.util.regex.Matcher planned = NOT_YET_BUILT.matcher(rest);
-        String read = planned.find() ? rest.substring(0, planned.start()) : rest.toString();
+        return notYetBuiltCut(rest.toString());
+    }
+
+    /** The words before the first word of plans or building, or null where nothing is left. */
+    private static String notYetBuiltCut(String words) {
+        java.util.regex.Matcher planned = NOT_YET_BUILT.matcher(words);
+        String read = planned.find() ? words.substring(0, planned.start()) : words;
         return read.isBlank() ? null : read;
     }
+
+    /** A clause that says what the company or subsidiary just named does. */
+    private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile("(主要|专门|专业)?(从事|专注于|致力于)");
 
     private static final java.util.regex.Pattern NOT_YET_BUILT = java.util.regex.Pattern.compile("在建|拟|规划|计划|筹建|将");
 
@@ -560,7 +572,7 @@ final class BaseExtractor {
      * 旗下拥有抚顺炭素有限责任公司、眉山方大蓉光炭素有限责任公司…; 金浦钛业: 拥有南京钛白化工有限责任公司、徐州钛白化工有限责任公司).
      */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
-            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有|控股的)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+            "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有|控股的|收购[^，,。；;]{2,40}?并更名为)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
     /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */

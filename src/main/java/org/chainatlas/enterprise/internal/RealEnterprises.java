@@ -479,7 +479,10 @@ class RealEnterprises implements ApplicationRunner {
             boolean otherKind = false;
             if (made.stream().noneMatch(m -> named.contains(m.nodeId()))) {
                 List<String> nouns = extractor.nounsBeforeSites(base.clause());
-                otherKind = makesOtherKind(BaseExtractor.products(nouns), filed.heads()) || sitesNameOthers(nouns, made);
+                otherKind = makesOtherKind(BaseExtractor.products(nouns), filed.heads()) || sitesNameOthers(nouns, made)
+                        // a subsidiary said to make what none of the company's segments is (宝明科技's 赣州 subsidiary: 主要从事新能源
+                        // 锂电池材料的研发、生产和销售 — a backlight maker's battery-materials unit)
+                        || base.subsidiary() && base.rest() != null && !named(base.rest()).isEmpty();
             }
             if (base.region().code().equals(seat.code())) {
                 namedAtSeat.addAll(named);

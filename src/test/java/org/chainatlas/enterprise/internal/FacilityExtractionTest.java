@@ -368,6 +368,29 @@ class FacilityExtractionTest {
                 .contains("electrolyte").doesNotContain("basic-chemicals");
     }
 
+    /**
+     * Fact check 114: what the clause after subsidiaries' names says they do is what they make (宝明科技: 设立控股子公司深圳市宝明新材料
+     * 技术有限公司和赣州市宝明新材料技术有限公司，主要从事新能源锂电池材料的研发、生产和销售 — 赣州 had shown the company's backlights and
+     * touch panels, presumed, and was the city's only backlight maker), and a company bought and renamed is a subsidiary (绿康生化:
+     * 通过收购江西纬科新材料科技有限公司并更名为绿康(玉山)胶膜材料有限公司 — its PV film in 上饶's 玉山, unplaced).
+     */
+    @Test
+    void subsidiariesMakeWhatTheClauseAfterTheirNamesSays() {
+        String segments = """
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
+        String places = """
+                select f.region_code from enterprise_facility f join enterprise e on e.id = f.enterprise_id where e.name_zh = ?""";
+        assertThat(jdbc.queryForList(places, String.class, "深圳市宝明科技股份有限公司")).as("宝明's 赣州 subsidiary").contains("360700");
+        assertThat(jdbc.queryForList(segments, String.class, "深圳市宝明科技股份有限公司", "360700")).as("made by 宝明's 赣州 subsidiary")
+                .doesNotContain("backlight", "touch");
+        assertThat(jdbc.queryForList(segments, String.class, "深圳市宝明科技股份有限公司", "440300")).as("宝明's seat")
+                .contains("backlight");
+        assertThat(jdbc.queryForList(places, String.class, "绿康生化股份有限公司")).as("绿康's plants").contains("361100", "330400");
+        assertThat(jdbc.queryForList(segments, String.class, "绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
+                .contains("encapsulant");
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
