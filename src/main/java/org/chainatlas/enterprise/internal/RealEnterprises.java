@@ -198,6 +198,10 @@ class RealEnterprises implements ApplicationRunner {
         return "software-info".equals(chainCode) && !MADE_IN_PLANTS.contains(nodeCode);
     }
 
+    /** The segments of chip design: work done where the engineers are, not in plants. */
+    private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
+            "new-display/driver-ic", "nev-battery/auto-chip");
+
     /** The segments of the software chain that are made in plants. */
     private static final Set<String> MADE_IN_PLANTS = Set.of("it-hardware", "device-makers", "embedded");
 
@@ -212,15 +216,21 @@ class RealEnterprises implements ApplicationRunner {
     private static final Pattern HEAD_OFFICE = Pattern.compile(
             "(总部|办公地点|办公地址)(位于|设在|设于|坐落于)([^，,。；;]{2,25})");
 
-    /** Whether the introduction puts the head office in a city (or municipality) other than the registered seat's. */
-    private boolean headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
+    /** The city (or municipality) the introduction puts the head office in, where it is another than the registered seat. */
+    private Optional<RegionView> headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
         for (RegionView r : regionsWritten(HEAD_OFFICE, 3, introduction)) {
             if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
                 continue;
             }
-            return !r.code().equals(seat.code());
+            return r.code().equals(seat.code()) ? Optional.empty() : Optional.of(r);
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The words of the introduction that put the head office somewhere (公司总部位于福建省厦门市). */
+    private static String headOfficeWords(String introduction) {
+        Matcher m = HEAD_OFFICE.matcher(introduction);
+        return m.find() ? m.group() : "";
     }
 
     /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
@@ -400,7 +410,7 @@ class RealEnterprises implements ApplicationRunner {
 
     /** What the classifier filed a company for, with what the placing rules read of it. */
     private record Filed(List<Made> made, Set<Character> heads, Set<Long> operated, Set<Long> notMadeInPlants,
-            Map<Long, List<String>> termsOf, Set<Long> generates) {
+            Map<Long, List<String>> termsOf, Set<Long> generates, Set<Long> officeWork) {
     }
 
     /**
@@ -424,11 +434,15 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> notMadeInPlants = new HashSet<>();
         Map<Long, List<String>> termsOf = new HashMap<>();
         Set<Long> generates = new HashSet<>();
+        Set<Long> officeWork = new HashSet<>();
         for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
             made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
             String segment = m.chainCode() + "/" + m.nodeCode();
             if (OPERATED.contains(segment)) {
                 operated.add(m.nodeId());
+            }
+            if (software(m.chainCode(), m.nodeCode()) || CHIP_DESIGN.contains(segment)) {
+                officeWork.add(m.nodeId());
             }
             if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {
                 notMadeInPlants.add(m.nodeId());
@@ -439,7 +453,7 @@ class RealEnterprises implements ApplicationRunner {
             m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             termsOf.put(m.nodeId(), m.terms());
         }
-        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates);
+        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates, officeWork);
     }
 
     /** Where a company's segments are: at its seat, with what it keeps there, and at the plants its introduction names. */
@@ -515,11 +529,42 @@ class RealEnterprises implements ApplicationRunner {
                     otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());
-        // a company whose text puts its head office elsewhere and lists its bases, none in the registered seat's city
-        // (三安光电, registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地), makes nothing there
-        // its text shows: the seat keeps what it keeps of products made at bases elsewhere
-        if (!plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll && (headOfficeElsewhere(extractor, c.introduction(), seat)
-                || plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat))) {
+        // a company whose text puts its head office in another city than the registered seat, and names no base at the
+        // seat, works at its head office: software and chip design are done there (盈方微, registered in 荆州: 管理总部设在
+        // 上海市长宁区 — its chips are designed in 上海 and 绍兴), and where it lists its bases, none in the seat's city, the
+        // registered seat keeps nothing of what the bases make while the head office keeps half, as a seat would (三安光电,
+        // registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地 — 荆州 had shown its LED chips and
+        // SiC as at its head office)
+        Optional<RegionView> headOffice = namedAtSeat.isEmpty() && !seatMakesAll
+                ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
+        Set<Long> notAtSeat = new HashSet<>();
+        if (headOffice.isPresent()) {
+            List<Made> atHeadOffice = new ArrayList<>();
+            Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));
+            for (Made m : made) {
+                if (filed.officeWork().contains(m.nodeId())) {
+                    atHeadOffice.add(new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.AT_HEAD_OFFICE)));
+                    notAtSeat.add(m.nodeId());
+                } else if (madeAtBases.contains(m.nodeId())) {
+                    atHeadOffice.add(halfAtSeat(m, EvidenceNotes.HALF_AT_HEAD_OFFICE));
+                    notAtSeat.add(m.nodeId());
+                }
+            }
+            String office = headOffice.get().code();
+            Plant there = plants.stream().filter(p -> p.regionCode().equals(office)).findFirst().orElse(null);
+            if (there == null && !atHeadOffice.isEmpty()) {
+                plants.add(new Plant(office, headOffice.get().nameZh() + "总部", "EXTRACTED",
+                        truncate("公司简介：“" + headOfficeWords(c.introduction()) + "”", 500), atHeadOffice));
+            } else if (there != null) {
+                // a base in the head office's city keeps what it makes, and takes the rest as the head office
+                List<Made> both = new ArrayList<>(there.made());
+                atHeadOffice.stream().filter(m -> both.stream().noneMatch(b -> b.nodeId() == m.nodeId())).forEach(both::add);
+                plants.set(plants.indexOf(there), new Plant(there.regionCode(), there.nameZh(), there.source(), there.evidence(), both));
+            }
+        }
+        if (headOffice.isEmpty() && !plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll
+                && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat)) {
+            // …and one whose research centre is at the seat keeps half there, as a head office does
             namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
         }
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
@@ -527,7 +572,7 @@ class RealEnterprises implements ApplicationRunner {
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
         // a base in the seat's city names it, or names nothing in particular
         boolean seatMakesEverything = seatMakesAll;
-        List<Made> atSeat = made.stream().map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId())
+        List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId())).map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId())
                 && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())

@@ -15,6 +15,15 @@ public final class EvidenceNotes {
     /** A segment the introduction says is made at bases elsewhere: the head office keeps it at half. */
     public static final String HALF_AT_SEAT = "（简介所列生产基地在外地，总部按半数计）";
 
+    /**
+     * A segment at the head office the introduction names in another city than the registered seat, made at bases
+     * elsewhere: the head office keeps it at half (三安光电, registered in 荆州: 公司总部位于福建省厦门市).
+     */
+    public static final String HALF_AT_HEAD_OFFICE = "（简介称公司总部在此，生产基地在外地，按半数计）";
+
+    /** Office work (software, chip design) at the head office the introduction names in another city than the registered seat. */
+    public static final String AT_HEAD_OFFICE = "（简介称公司总部在此，按总部计）";
+
     /** A segment the introduction names a subsidiary in another province for (no city given): the seat keeps half. */
     public static final String HALF_SUBSIDIARY_ELSEWHERE = "（简介称由外省子公司生产，此处按半数计）";
 
@@ -30,6 +39,8 @@ public final class EvidenceNotes {
     /** The notes of a stored evidence text in English (the rest of the text as it is). */
     public static String english(String text) {
         return text.replace(HALF_AT_SEAT, " (the introduction names bases elsewhere that make it: counted at half at the seat)")
+                .replace(HALF_AT_HEAD_OFFICE, " (the introduction puts the head office here and the bases elsewhere: counted at half)")
+                .replace(AT_HEAD_OFFICE, " (the introduction puts the head office here: placed here)")
                 .replace(HALF_SUBSIDIARY_ELSEWHERE, " (the introduction names a subsidiary in another province for it: counted at half here)")
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")

@@ -271,8 +271,8 @@ class FacilityExtractionTest {
     /**
      * Fact check 26: software and IT services are never presumed at a factory (利欧集团's digital marketing stood at its 湘潭
      * pump plant), and a company whose text says its production is concentrated elsewhere (和谐双马: 公司建材生产基地集中在宜宾市)
-     * keeps at its 绵阳 seat only what a head office keeps; so does one whose text puts its head office and all its bases
-     * elsewhere (三安光电).
+     * keeps at its 绵阳 seat only what a head office keeps (三安光电, whose text puts its head office and all its bases
+     * elsewhere, kept half at its registered seat from fact check 27 to 115: see aHeadOfficeTheIntroductionPutsElsewhere…).
      */
     @Test
     void softwareIsNotPresumedAtAFactoryAndConcentratedProductionLeavesTheSeatHalf() {
@@ -282,9 +282,6 @@ class FacilityExtractionTest {
                 where e.name_zh = '利欧集团股份有限公司' and s.region_code = '430300' and s.role = 'PRODUCES'""", String.class);
         assertThat(xiangtan).as("利欧's 湘潭 pump plant").doesNotContain("software-info");
         assertThat(evidenceAt("四川和谐双马股份有限公司", "510700", "cement")).as("和谐双马's cement at its 绵阳 seat").isNotEmpty().allSatisfy(evidence ->
-                assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
-        // fact check 27: 三安光电, registered in 荆州, says its head office is in 厦门 and lists its bases, none in 荆州
-        assertThat(evidenceAt("三安光电股份有限公司", "421000", null)).as("三安光电 at its registered seat").isNotEmpty().allSatisfy(evidence ->
                 assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
@@ -389,6 +386,27 @@ class FacilityExtractionTest {
         assertThat(jdbc.queryForList(places, String.class, "绿康生化股份有限公司")).as("绿康's plants").contains("361100", "330400");
         assertThat(jdbc.queryForList(segments, String.class, "绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
                 .contains("encapsulant");
+    }
+
+    /**
+     * Fact check 115 (and 105's 游族): a company whose introduction puts its head office in another city than its registered
+     * seat, and names no base at the seat, is not at the seat. Its software and chip design are at the head office (盈方微,
+     * registered in 荆州: 管理总部设在上海市长宁区 — 荆州's only chip designer; 游族, registered in 泉州: 总部位于上海), and what its
+     * bases make is kept at half by the head office, not by the registered seat (三安光电, registered in 荆州: 公司总部位于福建省
+     * 厦门市 — 荆州's LED chips and SiC had rested on it, as at its "head office").
+     */
+    @Test
+    void aHeadOfficeTheIntroductionPutsElsewhereIsWhereTheCompanyWorks() {
+        String sql = """
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
+        assertThat(jdbc.queryForList(sql, String.class, "盈方微电子股份有限公司", "421000")).as("盈方微 at its registered seat").isEmpty();
+        assertThat(jdbc.queryForList(sql, String.class, "盈方微电子股份有限公司", "310000")).as("盈方微 at its head office")
+                .contains("digital-ic");
+        assertThat(jdbc.queryForList(sql, String.class, "游族网络股份有限公司", "350500")).as("游族 at its registered seat").isEmpty();
+        assertThat(jdbc.queryForList(sql, String.class, "游族网络股份有限公司", "310000")).as("游族 at its head office").isNotEmpty();
+        assertThat(jdbc.queryForList(sql, String.class, "三安光电股份有限公司", "421000")).as("三安 at its registered seat").isEmpty();
+        assertThat(jdbc.queryForList(sql, String.class, "三安光电股份有限公司", "350200")).as("三安 in 厦门").isNotEmpty();
     }
 
     @Test
