@@ -197,8 +197,10 @@ final class BaseExtractor {
             List<String> split = sentences.clauses();
             Set<Integer> starts = sentences.starts();
             String topic = null;
+            boolean baseList = false;
             for (int c = 0; c < split.size(); c++) {
                 if (starts.contains(c)) {
+                    baseList = false;
                     java.util.regex.Matcher about = TOPIC.matcher(split.get(c));
                     topic = about.find() ? about.group(1) : null;
                 }
@@ -225,7 +227,12 @@ final class BaseExtractor {
                 subsidiaries(clause.substring(0, limit)).forEach(s -> named.add(described == null ? s : s.about(null, described)));
                 // a clause that speaks of production sites names production bases, even where it calls them projects
                 boolean produces = speaksOfProduction(clause.substring(0, limit));
-                boolean runs = !produces && runsThere(clause.substring(0, limit));
+                // the clauses that go on with a list of places begun by 以…为基地, in the same sentence, name more of them
+                // (中节能风电: 以河北张北、甘肃酒泉、新疆托里为基地，以蒙西、蒙东、青海为支点，以湖北五峰、广西博白…等为尖兵的陆上布局，
+                // 以广东阳江、唐山乐亭南北两个地区的海上布局 — its wind farms in 宜昌's 五峰 and the others had been lost)
+                boolean continued = !produces && baseList && LIST_GOES_ON.matcher(clause).lookingAt();
+                boolean runs = !produces && (continued || runsThere(clause.substring(0, limit)));
+                baseList = continued || (produces || runs) && BASE_LIST.matcher(clause).find();
                 if (!runs && !produces) {
                     continue;
                 }
@@ -267,6 +274,11 @@ final class BaseExtractor {
 
     /** A clause that says what the company or subsidiary just named does. */
     private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile("(主要|专门|专业)?(从事|专注于|致力于)");
+
+    /** A clause listing places as bases (以河北张北、甘肃酒泉、新疆托里为基地), and one going on with the list (以…为支点, 以…的海上布局). */
+    private static final java.util.regex.Pattern BASE_LIST = java.util.regex.Pattern.compile("以[^，,。；;]{2,60}?为基地");
+    private static final java.util.regex.Pattern LIST_GOES_ON = java.util.regex.Pattern.compile(
+            "以[^，,。；;]{2,60}?(为(支点|尖兵|重点)|的?(陆上|海上)布局)");
 
     private static final java.util.regex.Pattern NOT_YET_BUILT = java.util.regex.Pattern.compile("在建|拟|规划|计划|筹建|将");
 

@@ -227,6 +227,40 @@ class RealEnterprises implements ApplicationRunner {
         return Optional.empty();
     }
 
+    /**
+     * The plants a main business names by subsidiary: an item (between semicolons) that begins with a place and the
+     * company's short name, then the products made there (人福医药: 宜昌人福枸橼酸芬太尼注射液,…). Only items whose products name
+     * some of the company's segments, and places other than the seat's city.
+     */
+    private List<Plant> namedBySubsidiary(CompanyFiles.Company c, RegionView seat, List<Made> made, Filed filed) {
+        String shortName = c.shortName() == null ? "" : c.shortName().replaceFirst("^\\*?ST", "");
+        if (c.mainBusiness() == null || shortName.length() < 2) {
+            return List.of();
+        }
+        String brand = shortName.substring(0, 2);
+        List<Plant> found = new ArrayList<>();
+        for (String item : c.mainBusiness().split("[;；。]")) {
+            String trimmed = item.strip();
+            int at = trimmed.indexOf(brand);
+            if (at < 2 || at > 4) {
+                continue;
+            }
+            Optional<RegionView> place = places.resolve(trimmed.substring(0, at), null);
+            String products = trimmed.substring(at + brand.length());
+            if (place.isEmpty() || place.get().code().equals(seat.code()) || products.startsWith("股份") || products.startsWith("集团")) {
+                continue;
+            }
+            Set<Long> named = ownNamed(products, made);
+            List<Made> there = made.stream().filter(m -> named.contains(m.nodeId()) && !filed.notMadeInPlants().contains(m.nodeId()))
+                    .toList();
+            if (!there.isEmpty()) {
+                found.add(new Plant(place.get().code(), trimmed.substring(0, at + brand.length()), "EXTRACTED",
+                        truncate("主营业务：“" + trimmed + "”", 500), there));
+            }
+        }
+        return found;
+    }
+
     /** The words of the introduction that put the head office somewhere (公司总部位于福建省厦门市). */
     private static String headOfficeWords(String introduction) {
         Matcher m = HEAD_OFFICE.matcher(introduction);
@@ -527,6 +561,14 @@ class RealEnterprises implements ApplicationRunner {
                     truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause()
                             + (readFromRest ? "，" + base.rest() : "") + "”", 500),
                     otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
+        }
+        // a main business that lists products by subsidiary, each named by its place and the company's short name (人福医药:
+        // 宜昌人福枸橼酸芬太尼注射液,…;葛店人福(复方)米非司酮片… — 宜昌人福, the country's anaesthetics maker, had not been placed)
+        for (Plant named : namedBySubsidiary(c, seat, made, filed)) {
+            if (plants.stream().noneMatch(p -> p.regionCode().equals(named.regionCode()))) {
+                plants.add(named);
+                named.made().forEach(m -> namedElsewhere.add(m.nodeId()));
+            }
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());
         // a company whose text puts its head office in another city than the registered seat, and names no base at the

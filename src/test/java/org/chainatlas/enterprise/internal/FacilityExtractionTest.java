@@ -409,6 +409,37 @@ class FacilityExtractionTest {
         assertThat(jdbc.queryForList(sql, String.class, "三安光电股份有限公司", "350200")).as("三安 in 厦门").isNotEmpty();
     }
 
+    /**
+     * Fact check 115: clauses that go on with a list of places begun by 以…为基地 name more of them (中节能风电: 以河北张北、
+     * 甘肃酒泉、新疆托里为基地，以蒙西、蒙东、青海为支点，以湖北五峰、广西博白…等为尖兵的陆上布局，以广东阳江、唐山乐亭南北两个地区的海上
+     * 布局 — its wind farms in 宜昌's 五峰 and the others had been lost, and 宜昌 showed no clean generation); not a clause of
+     * 以…为支点 alone (启迪设计: 以苏州为中心，以北京、深圳、西安、武汉等为支点，辐射全国 — branch offices).
+     */
+    @Test
+    void aListOfBasesGoesOnInTheClausesAfterIt() {
+        String sql = """
+                select f.region_code from enterprise_facility f join enterprise e on e.id = f.enterprise_id where e.name_zh = ?""";
+        assertThat(jdbc.queryForList(sql, String.class, "中节能风力发电股份有限公司")).as("中节能风电's wind farms")
+                .contains("130700", "420500", "450900", "441700", "130200");
+        assertThat(jdbc.queryForList(sql, String.class, "启迪设计集团股份有限公司")).as("启迪设计's branch offices")
+                .doesNotContain("440300", "610100", "420100");
+    }
+
+    /**
+     * Fact check 115: a main business that lists products by subsidiary, named by its place and the company's short name,
+     * places them there (人福医药: 宜昌人福枸橼酸芬太尼注射液,枸橼酸舒芬太尼注射液,… — 宜昌 showed chemical drugs missing), and
+     * the 武汉 head office keeps half of them.
+     */
+    @Test
+    void aSubsidiaryNamedByPlaceAndShortNameMakesTheProductsListedAfterIt() {
+        String sql = """
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
+        assertThat(jdbc.queryForList(sql, String.class, "人福医药集团股份公司", "420500")).as("宜昌人福").contains("chem-drugs");
+        assertThat(evidenceAt("人福医药集团股份公司", "420100", "chem-drugs")).as("人福's 武汉 head office").isNotEmpty()
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
