@@ -272,8 +272,11 @@ final class BaseExtractor {
         return read.isBlank() ? null : read;
     }
 
-    /** A clause that says what the company or subsidiary just named does. */
-    private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile("(主要|专门|专业)?(从事|专注于|致力于)");
+    /**
+     * A clause that says what the company or subsidiary just named does (…，主要从事新能源锂电池材料的研发; 南大光电: 通过设立子公司
+     * 全椒南大光电材料有限公司，进入了特种气体(如砷烷、磷烷等)领域).
+     */
+    private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile("(主要|专门|专业)?(从事|专注于|致力于)|进入了?");
 
     /** A clause listing places as bases (以河北张北、甘肃酒泉、新疆托里为基地), and one going on with the list (以…为支点, 以…的海上布局). */
     private static final java.util.regex.Pattern BASE_LIST = java.util.regex.Pattern.compile("以[^，,。；;]{2,60}?为基地");

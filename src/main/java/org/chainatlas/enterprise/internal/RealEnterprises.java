@@ -551,7 +551,8 @@ class RealEnterprises implements ApplicationRunner {
             }
             // (what the rest of a sentence names narrows what a base makes, and says nothing of the seat: 泸天化's 产业基地 in
             // 四川、宁夏、广西、重庆, then 尿素和复合肥 — its 泸州 seat keeps its fertilisers)
-            if (!readFromRest) {
+            // (a subsidiary said to make it makes it there, and the seat keeps it as a head office: 南大光电's 全椒 special gases)
+            if (!readFromRest || base.subsidiary()) {
                 namedElsewhere.addAll(named);
             }
             if (named.isEmpty() && !otherKind && CONCENTRATED.matcher(base.clause()).find()) {

@@ -383,6 +383,12 @@ class FacilityExtractionTest {
                 .doesNotContain("backlight", "touch");
         assertThat(jdbc.queryForList(segments, String.class, "深圳市宝明科技股份有限公司", "440300")).as("宝明's seat")
                 .contains("backlight");
+        // fact check 116: a subsidiary that 进入了特种气体…领域 makes the special gases, not by presumption, and the seat keeps them
+        // as a head office does (南大光电: 通过设立子公司全椒南大光电材料有限公司，进入了特种气体(如砷烷、磷烷等)领域)
+        assertThat(evidenceAt("江苏南大光电材料股份有限公司", "341100", "specialty-gas")).as("南大光电's 全椒 subsidiary").isNotEmpty()
+                .noneSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
+        assertThat(evidenceAt("江苏南大光电材料股份有限公司", "320500", "specialty-gas")).as("南大光电's 苏州 seat").isNotEmpty()
+                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
         assertThat(jdbc.queryForList(places, String.class, "绿康生化股份有限公司")).as("绿康's plants").contains("361100", "330400");
         assertThat(jdbc.queryForList(segments, String.class, "绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
                 .contains("encapsulant");
