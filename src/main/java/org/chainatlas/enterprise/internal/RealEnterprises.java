@@ -198,6 +198,12 @@ class RealEnterprises implements ApplicationRunner {
         return "software-info".equals(chainCode) && !MADE_IN_PLANTS.contains(nodeCode);
     }
 
+    /** The segments of resources mined, quarried, pumped or grown where the ground holds them. */
+    static final Set<String> RESOURCES = Set.of("chemical-new-materials/natural-gas", "chemical-new-materials/phosphate",
+            "chemical-new-materials/salt-brine", "chemical-new-materials/fluorite", "chemical-new-materials/lithium-ore",
+            "chemical-new-materials/limestone", "vanadium-titanium/vtm-mining", "vanadium-titanium/titanium-concentrate",
+            "biomedicine/tcm-herbs");
+
     /** The segments of chip design: work done where the engineers are, not in plants. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
             "new-display/driver-ic", "nev-battery/auto-chip");
@@ -444,7 +450,7 @@ class RealEnterprises implements ApplicationRunner {
 
     /** What the classifier filed a company for, with what the placing rules read of it. */
     private record Filed(List<Made> made, Set<Character> heads, Set<Long> operated, Set<Long> notMadeInPlants,
-            Map<Long, List<String>> termsOf, Set<Long> generates, Set<Long> officeWork) {
+            Map<Long, List<String>> termsOf, Set<Long> generates, Set<Long> officeWork, Set<Long> notPresumedAtBases) {
     }
 
     /**
@@ -469,11 +475,15 @@ class RealEnterprises implements ApplicationRunner {
         Map<Long, List<String>> termsOf = new HashMap<>();
         Set<Long> generates = new HashSet<>();
         Set<Long> officeWork = new HashSet<>();
+        Set<Long> resources = new HashSet<>();
         for (SegmentMatch m : classifier.company(new CompanyText(c.nameZh(), c.mainBusiness(), c.introduction(), c.industryClass()))) {
             made.add(new Made(m.nodeId(), m.confidence(), truncate("分类依据：" + m.evidence(), 500)));
             String segment = m.chainCode() + "/" + m.nodeCode();
             if (OPERATED.contains(segment)) {
                 operated.add(m.nodeId());
+            }
+            if (RESOURCES.contains(segment)) {
+                resources.add(m.nodeId());
             }
             if (software(m.chainCode(), m.nodeCode()) || CHIP_DESIGN.contains(segment)) {
                 officeWork.add(m.nodeId());
@@ -487,7 +497,11 @@ class RealEnterprises implements ApplicationRunner {
             m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             termsOf.put(m.nodeId(), m.terms());
         }
-        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates, officeWork);
+        // nor is a mine or a quarry presumed at a base whose words name no product: resources are where the ground holds them
+        // (钛能化学's phosphate rock and yellow phosphorus are mined in 贵州, not at its 马鞍山 TiO2 plant)
+        Set<Long> notPresumedAtBases = new HashSet<>(notMadeInPlants);
+        notPresumedAtBases.addAll(resources);
+        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates, officeWork, notPresumedAtBases);
     }
 
     /** Where a company's segments are: at its seat, with what it keeps there, and at the plants its introduction names. */
@@ -561,7 +575,7 @@ class RealEnterprises implements ApplicationRunner {
             plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                     truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause()
                             + (readFromRest ? "，" + base.rest() : "") + "”", 500),
-                    otherKind ? List.of() : madeAt(named, made, filed.notMadeInPlants())));
+                    otherKind ? List.of() : madeAt(named, made, filed.notPresumedAtBases())));
         }
         // a main business that lists products by subsidiary, each named by its place and the company's short name (人福医药:
         // 宜昌人福枸橼酸芬太尼注射液,…;葛店人福(复方)米非司酮片… — 宜昌人福, the country's anaesthetics maker, had not been placed)

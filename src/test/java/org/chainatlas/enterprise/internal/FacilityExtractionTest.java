@@ -446,6 +446,23 @@ class FacilityExtractionTest {
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
 
+    /**
+     * Fact check 116: a mine or a quarry is never presumed at a base whose words name no product (钛能化学: 拥有安徽马鞍山、甘肃
+     * 嘉峪关、甘肃白银和贵州贵阳等生产基地，主营产品金红石型钛白粉…磷矿石年产能为50万吨 — 马鞍山 showed phosphate rock present on its
+     * TiO2 plant); the products such a base may make are still presumed.
+     */
+    @Test
+    void resourcesAreNotPresumedAtBases() {
+        String sql = """
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
+        assertThat(jdbc.queryForList(sql, String.class, "钛能化学股份有限公司", "340500")).as("钛能's 马鞍山 base")
+                .doesNotContain("phosphate").isNotEmpty();
+        assertThat(RealEnterprises.RESOURCES).as("every resource segment names a node of the chain files").allSatisfy(code ->
+                assertThat(jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code || '/' || n.code = ?",
+                        Integer.class, code)).isEqualTo(1));
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
