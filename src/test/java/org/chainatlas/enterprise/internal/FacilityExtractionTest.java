@@ -356,12 +356,9 @@ class FacilityExtractionTest {
      */
     @Test
     void aSentenceLedByABaseOrAboutABusinessSaysWhatTheBaseMakes() {
-        String sql = """
-                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
-        assertThat(jdbc.queryForList(sql, String.class, "贵州川恒化工股份有限公司", "510600")).as("川恒's 什邡 plant")
+        assertThat(producedAt("贵州川恒化工股份有限公司", "510600")).as("川恒's 什邡 plant")
                 .containsExactly("phosphorus-chem");
-        assertThat(jdbc.queryForList(sql, String.class, "石大胜华新材料集团股份有限公司", "420100")).as("石大胜华's 武汉 base")
+        assertThat(producedAt("石大胜华新材料集团股份有限公司", "420100")).as("石大胜华's 武汉 base")
                 .contains("electrolyte").doesNotContain("basic-chemicals");
     }
 
@@ -373,15 +370,12 @@ class FacilityExtractionTest {
      */
     @Test
     void subsidiariesMakeWhatTheClauseAfterTheirNamesSays() {
-        String segments = """
-                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
         String places = """
                 select f.region_code from enterprise_facility f join enterprise e on e.id = f.enterprise_id where e.name_zh = ?""";
         assertThat(jdbc.queryForList(places, String.class, "深圳市宝明科技股份有限公司")).as("宝明's 赣州 subsidiary").contains("360700");
-        assertThat(jdbc.queryForList(segments, String.class, "深圳市宝明科技股份有限公司", "360700")).as("made by 宝明's 赣州 subsidiary")
+        assertThat(producedAt("深圳市宝明科技股份有限公司", "360700")).as("made by 宝明's 赣州 subsidiary")
                 .doesNotContain("backlight", "touch");
-        assertThat(jdbc.queryForList(segments, String.class, "深圳市宝明科技股份有限公司", "440300")).as("宝明's seat")
+        assertThat(producedAt("深圳市宝明科技股份有限公司", "440300")).as("宝明's seat")
                 .contains("backlight");
         // fact check 116: a subsidiary that 进入了特种气体…领域 makes the special gases, not by presumption, and the seat keeps them
         // as a head office does (南大光电: 通过设立子公司全椒南大光电材料有限公司，进入了特种气体(如砷烷、磷烷等)领域)
@@ -390,7 +384,7 @@ class FacilityExtractionTest {
         assertThat(evidenceAt("江苏南大光电材料股份有限公司", "320500", "specialty-gas")).as("南大光电's 苏州 seat").isNotEmpty()
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
         assertThat(jdbc.queryForList(places, String.class, "绿康生化股份有限公司")).as("绿康's plants").contains("361100", "330400");
-        assertThat(jdbc.queryForList(segments, String.class, "绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
+        assertThat(producedAt("绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
                 .contains("encapsulant");
     }
 
@@ -403,16 +397,13 @@ class FacilityExtractionTest {
      */
     @Test
     void aHeadOfficeTheIntroductionPutsElsewhereIsWhereTheCompanyWorks() {
-        String sql = """
-                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
-        assertThat(jdbc.queryForList(sql, String.class, "盈方微电子股份有限公司", "421000")).as("盈方微 at its registered seat").isEmpty();
-        assertThat(jdbc.queryForList(sql, String.class, "盈方微电子股份有限公司", "310000")).as("盈方微 at its head office")
+        assertThat(producedAt("盈方微电子股份有限公司", "421000")).as("盈方微 at its registered seat").isEmpty();
+        assertThat(producedAt("盈方微电子股份有限公司", "310000")).as("盈方微 at its head office")
                 .contains("digital-ic");
-        assertThat(jdbc.queryForList(sql, String.class, "游族网络股份有限公司", "350500")).as("游族 at its registered seat").isEmpty();
-        assertThat(jdbc.queryForList(sql, String.class, "游族网络股份有限公司", "310000")).as("游族 at its head office").isNotEmpty();
-        assertThat(jdbc.queryForList(sql, String.class, "三安光电股份有限公司", "421000")).as("三安 at its registered seat").isEmpty();
-        assertThat(jdbc.queryForList(sql, String.class, "三安光电股份有限公司", "350200")).as("三安 in 厦门").isNotEmpty();
+        assertThat(producedAt("游族网络股份有限公司", "350500")).as("游族 at its registered seat").isEmpty();
+        assertThat(producedAt("游族网络股份有限公司", "310000")).as("游族 at its head office").isNotEmpty();
+        assertThat(producedAt("三安光电股份有限公司", "421000")).as("三安 at its registered seat").isEmpty();
+        assertThat(producedAt("三安光电股份有限公司", "350200")).as("三安 in 厦门").isNotEmpty();
     }
 
     /**
@@ -438,10 +429,7 @@ class FacilityExtractionTest {
      */
     @Test
     void aSubsidiaryNamedByPlaceAndShortNameMakesTheProductsListedAfterIt() {
-        String sql = """
-                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
-        assertThat(jdbc.queryForList(sql, String.class, "人福医药集团股份公司", "420500")).as("宜昌人福").contains("chem-drugs");
+        assertThat(producedAt("人福医药集团股份公司", "420500")).as("宜昌人福").contains("chem-drugs");
         assertThat(evidenceAt("人福医药集团股份公司", "420100", "chem-drugs")).as("人福's 武汉 head office").isNotEmpty()
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
@@ -453,10 +441,7 @@ class FacilityExtractionTest {
      */
     @Test
     void resourcesAreNotPresumedAtBases() {
-        String sql = """
-                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
-                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""";
-        assertThat(jdbc.queryForList(sql, String.class, "钛能化学股份有限公司", "340500")).as("钛能's 马鞍山 base")
+        assertThat(producedAt("钛能化学股份有限公司", "340500")).as("钛能's 马鞍山 base")
                 .doesNotContain("phosphate").isNotEmpty();
         assertThat(RealEnterprises.RESOURCES).as("every resource segment names a node of the chain files").allSatisfy(code ->
                 assertThat(jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code || '/' || n.code = ?",
@@ -468,6 +453,13 @@ class FacilityExtractionTest {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
         assertThat(BaseExtractor.split(text).clauses()).containsExactly("中药板块", "建有北京基地", "成品药", "在天津", "器械方面", "在河北");
         assertThat(BaseExtractor.split(text).starts()).containsExactlyInAnyOrder(0, 2, 4);
+    }
+
+    /** The segments a company is stored as producing in a region. */
+    private java.util.List<String> producedAt(String company, String region) {
+        return jdbc.queryForList("""
+                select n.code from enterprise_segment s join enterprise e on e.id = s.enterprise_id join chain_node n on n.id = s.node_id
+                where e.name_zh = ? and s.region_code = ? and s.role = 'PRODUCES'""", String.class, company, region);
     }
 
     /** The stored evidence of a company's segments in a region: of one segment, or of all where {@code node} is null. */
