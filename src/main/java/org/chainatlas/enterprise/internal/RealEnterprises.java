@@ -267,6 +267,36 @@ class RealEnterprises implements ApplicationRunner {
         return found;
     }
 
+    /**
+     * The segments a company runs (power stations, plants it operates) that its introduction says are spread over other
+     * provinces than the seat's (江南化工, seated in 宣城: 公司新能源业务主要从事风电场、光伏电站开发、建设、运营，主要分布在新疆、内蒙古、
+     * 宁夏、甘肃、贵州、山西等地 — 宣城's generation and PV power plants had rested on it): not at the seat.
+     */
+    private Set<Long> runInOtherProvinces(String introduction, RegionView seat, Filed filed) {
+        Set<Long> elsewhere = new HashSet<>();
+        if (introduction == null || filed.operated().isEmpty()) {
+            return elsewhere;
+        }
+        Matcher spread = SPREAD_OVER.matcher(introduction);
+        while (spread.find()) {
+            List<RegionView> where = new ArrayList<>();
+            places.mentions(spread.group(1), null).forEach(mention -> where.add(mention.region()));
+            if (where.isEmpty() || where.stream().anyMatch(r -> r.code().startsWith(seat.code().substring(0, 2)))) {
+                continue;
+            }
+            int sentence = Math.max(0, Math.max(introduction.lastIndexOf('。', spread.start()), introduction.lastIndexOf('；', spread.start())));
+            String subject = introduction.substring(sentence, spread.start());
+            filed.operated().forEach(node -> {
+                if (filed.termsOf().getOrDefault(node, List.of()).stream().anyMatch(subject::contains)) {
+                    elsewhere.add(node);
+                }
+            });
+        }
+        return elsewhere;
+    }
+
+    private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?分布(?:在|于)([^，,。；;]{2,60})");
+
     /** The words of the introduction that put the head office somewhere (公司总部位于福建省厦门市). */
     private static String headOfficeWords(String introduction) {
         Matcher m = HEAD_OFFICE.matcher(introduction);
@@ -594,7 +624,7 @@ class RealEnterprises implements ApplicationRunner {
         // SiC as at its head office)
         Optional<RegionView> headOffice = namedAtSeat.isEmpty() && !seatMakesAll
                 ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
-        Set<Long> notAtSeat = new HashSet<>();
+        Set<Long> notAtSeat = new HashSet<>(runInOtherProvinces(c.introduction(), seat, filed));
         if (headOffice.isPresent()) {
             List<Made> atHeadOffice = new ArrayList<>();
             Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));

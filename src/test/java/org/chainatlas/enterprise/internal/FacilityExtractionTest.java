@@ -448,6 +448,18 @@ class FacilityExtractionTest {
                         Integer.class, code)).isEqualTo(1));
     }
 
+    /**
+     * Fact check 116: what a company runs, said to be spread over other provinces than the seat's, is not run at the seat
+     * (江南化工, seated in 宣城: 公司新能源业务主要从事风电场、光伏电站开发、建设、运营，主要分布在新疆、内蒙古、宁夏、甘肃、贵州、山西等地
+     * — 宣城's only generation and PV power plants); one spread over its own province too stays (桂冠电力: 水电业务分布在广西、四川…).
+     */
+    @Test
+    void whatARunnerSaysIsSpreadOverOtherProvincesIsNotAtTheSeat() {
+        assertThat(producedAt("安徽江南化工股份有限公司", "341800")).as("江南化工 at its 宣城 seat")
+                .doesNotContain("power-generation", "pv-power-plant");
+        assertThat(producedAt("广西桂冠电力股份有限公司", "450100")).as("桂冠电力 at its 南宁 seat").isNotEmpty();
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
