@@ -460,6 +460,16 @@ class FacilityExtractionTest {
         assertThat(producedAt("广西桂冠电力股份有限公司", "450100")).as("桂冠电力 at its 南宁 seat").isNotEmpty();
     }
 
+    /**
+     * Fact check 117: a 生 lost from 生产基地 in the source text leaves 产 before the site word, which names no product of
+     * another kind (上海氯碱: 公司主要？产基地在…上海化学业区和…钦州港化产业园区 — its 钦州 base had made nothing, and 钦州 showed
+     * basic chemicals missing).
+     */
+    @Test
+    void aSiteWordThatLostACharacterStillNamesABase() {
+        assertThat(producedAt("上海氯碱化工股份有限公司", "450700")).as("上海氯碱's 钦州 base").contains("basic-chemicals");
+    }
+
     @Test
     void sentencesBeginAfterFullStopsAndSemicolons() {
         String text = "中药板块，建有北京基地。成品药，在天津；器械方面，,在河北";
