@@ -65,6 +65,20 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 117: a wholesaler whose main business says 医药产品的批发 is filed for distributing as surely as its main
+     * business says it (柳药集团, Guangxi's largest: 0.56 from its introduction's 医药批发 alone, below its own manufacturing, and
+     * only WEAK in 柳州).
+     */
+    @Test
+    void drugWholesaleAsTheExchangeWritesItIsDistribution() {
+        double confidence = classifier.company(new CompanyText("示例医药集团股份有限公司", "公司主要从事药品,医疗器械等医药产品的批发和零售业务.",
+                "公司经过七十多年来在医药大健康领域的深耕细作，形成以“医药批发、医药零售、医药工业为主业，供应链增值服务、医药互联网服务、终端健康服务等"
+                        + "多元化业务协同发展。", "医药商业")).stream().filter(m -> "distribution".equals(m.nodeCode())).mapToDouble(SegmentMatch::confidence)
+                .max().orElse(0);
+        assertThat(confidence).isGreaterThanOrEqualTo(0.8);
+    }
+
+    /**
      * Fact checks 106 and 107: where a company began is no product (光莆: 公司从半导体集成电路封装起步), nor the technologies it
      * uses (厦门路桥信息: 运用…云计算等新一代信息技术), nor what related equipment is for (星云电子: 锂电池相关研发、生产设备), nor
      * the hospitals a distributor deals with (浙江震元), nor the fields a business covers (南方路面: 覆盖…建筑垃圾资源化再生利用等
