@@ -60,7 +60,8 @@ class ChainMapBrowserTest extends BrowserTest {
     void evidenceCountsDemoProjectsWithoutListingThem() {
         Map<String, Object> demo = jdbc.queryForMap("""
                 select p.region_code, c.code chain, n.code node from opportunity o join park p on p.id = o.park_id
-                join chain_node n on n.id = o.node_id join chain c on c.id = n.chain_id where o.demo order by o.id fetch first 1 rows only""");
+                join chain_node n on n.id = o.node_id join chain c on c.id = n.chain_id
+                where o.demo order by o.id fetch first 1 rows only""");
         String chain = (String) demo.get("chain");
         String region = (String) demo.get("region_code");
         String node = (String) demo.get("node");

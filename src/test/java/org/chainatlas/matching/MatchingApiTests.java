@@ -356,9 +356,9 @@ class MatchingApiTests {
         assertThat(before.get("opportunities").findValues("demo")).noneMatch(JsonNode::asBoolean);
         assertThat(before.get("demoOpportunities").asInt()).isPositive();
 
-        String created = mvc.perform(post("/api/v1/opportunities").with(Users.SICHUAN_ORGANISER.auth()).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("parkId", demo.get("parkId").asLong(), "titleZh", "证据测试发布项目",
-                                "nodeId", demo.get("nodeId").asLong(), "cooperationMode", "SOLE_INVESTMENT"))))
+        String created = mvc.perform(post("/api/v1/opportunities").with(Users.SICHUAN_ORGANISER.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("parkId", demo.get("parkId").asLong(),
+                                "titleZh", "证据测试发布项目", "nodeId", demo.get("nodeId").asLong(), "cooperationMode", "SOLE_INVESTMENT"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long published = json.readTree(created).get("id").asLong();
         JsonNode after = get200(get("/api/v1/chains/" + chain + "/segments/" + nodeCode + "/evidence").param("region", region));

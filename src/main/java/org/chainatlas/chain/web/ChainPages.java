@@ -36,7 +36,8 @@ class ChainPages {
         for (String key : java.util.List.of("chain.stage.UPSTREAM", "chain.stage.MIDSTREAM", "chain.stage.DOWNSTREAM",
                 "chain.map.legend.present", "chain.map.legend.weak", "chain.map.legend.missing", "chain.map.rule", "chain.map.summary",
                 "chain.map.allProvince", "chain.map.local", "chain.map.zones", "chain.map.evidence", "chain.map.evidence.none",
-                "chain.map.evidence.summary", "chain.map.evidence.chooseRegion", "chain.map.evidence.demoProjects", "chain.map.sources", "list.semicolon")) {
+                "chain.map.evidence.summary", "chain.map.evidence.chooseRegion", "chain.map.evidence.demoProjects", "chain.map.sources",
+                "list.semicolon")) {
             texts.put(key, messages.getMessage(key, null, key, locale));
         }
         return texts;

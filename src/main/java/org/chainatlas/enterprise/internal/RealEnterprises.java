@@ -234,6 +234,37 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
+     * Places at the head office the introduction names (not the registered seat) the company's office work, and half of
+     * what its bases make ({@code plants}, to which the head office is added, or whose base in its city takes the rest);
+     * returns the segments the registered seat no longer keeps.
+     */
+    private static Set<Long> workAtHeadOffice(RegionView office, String introduction, List<Made> made, Filed filed, List<Plant> plants) {
+        List<Made> atHeadOffice = new ArrayList<>();
+        Set<Long> moved = new HashSet<>();
+        Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));
+        for (Made m : made) {
+            if (filed.officeWork().contains(m.nodeId())) {
+                atHeadOffice.add(new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.AT_HEAD_OFFICE)));
+                moved.add(m.nodeId());
+            } else if (madeAtBases.contains(m.nodeId())) {
+                atHeadOffice.add(halfAtSeat(m, EvidenceNotes.HALF_AT_HEAD_OFFICE));
+                moved.add(m.nodeId());
+            }
+        }
+        Plant there = plants.stream().filter(p -> p.regionCode().equals(office.code())).findFirst().orElse(null);
+        if (there == null && !atHeadOffice.isEmpty()) {
+            plants.add(new Plant(office.code(), office.nameZh() + "总部", "EXTRACTED",
+                    truncate("公司简介：“" + headOfficeWords(introduction) + "”", 500), atHeadOffice));
+        } else if (there != null) {
+            // a base in the head office's city keeps what it makes, and takes the rest as the head office
+            List<Made> both = new ArrayList<>(there.made());
+            atHeadOffice.stream().filter(m -> both.stream().noneMatch(b -> b.nodeId() == m.nodeId())).forEach(both::add);
+            plants.set(plants.indexOf(there), new Plant(there.regionCode(), there.nameZh(), there.source(), there.evidence(), both));
+        }
+        return moved;
+    }
+
+    /**
      * The plants a main business names by subsidiary: an item (between semicolons) that begins with a place and the
      * company's short name, then the products made there (人福医药: 宜昌人福枸橼酸芬太尼注射液,…). Only items whose products name
      * some of the company's segments, and places other than the seat's city.
@@ -284,7 +315,8 @@ class RealEnterprises implements ApplicationRunner {
             if (where.isEmpty() || where.stream().anyMatch(r -> r.code().startsWith(seat.code().substring(0, 2)))) {
                 continue;
             }
-            int sentence = Math.max(0, Math.max(introduction.lastIndexOf('。', spread.start()), introduction.lastIndexOf('；', spread.start())));
+            int sentence = Math.max(0, Math.max(introduction.lastIndexOf('。', spread.start()),
+                    introduction.lastIndexOf('；', spread.start())));
             String subject = introduction.substring(sentence, spread.start());
             filed.operated().forEach(node -> {
                 if (filed.termsOf().getOrDefault(node, List.of()).stream().anyMatch(subject::contains)) {
@@ -622,34 +654,11 @@ class RealEnterprises implements ApplicationRunner {
         // registered seat keeps nothing of what the bases make while the head office keeps half, as a seat would (三安光电,
         // registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地 — 荆州 had shown its LED chips and
         // SiC as at its head office)
-        Optional<RegionView> headOffice = namedAtSeat.isEmpty() && !seatMakesAll
-                ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
+        boolean seatUnnamed = namedAtSeat.isEmpty() && !seatMakesAll;
+        Optional<RegionView> headOffice = seatUnnamed ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
         Set<Long> notAtSeat = new HashSet<>(runInOtherProvinces(c.introduction(), seat, filed));
-        if (headOffice.isPresent()) {
-            List<Made> atHeadOffice = new ArrayList<>();
-            Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));
-            for (Made m : made) {
-                if (filed.officeWork().contains(m.nodeId())) {
-                    atHeadOffice.add(new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.AT_HEAD_OFFICE)));
-                    notAtSeat.add(m.nodeId());
-                } else if (madeAtBases.contains(m.nodeId())) {
-                    atHeadOffice.add(halfAtSeat(m, EvidenceNotes.HALF_AT_HEAD_OFFICE));
-                    notAtSeat.add(m.nodeId());
-                }
-            }
-            String office = headOffice.get().code();
-            Plant there = plants.stream().filter(p -> p.regionCode().equals(office)).findFirst().orElse(null);
-            if (there == null && !atHeadOffice.isEmpty()) {
-                plants.add(new Plant(office, headOffice.get().nameZh() + "总部", "EXTRACTED",
-                        truncate("公司简介：“" + headOfficeWords(c.introduction()) + "”", 500), atHeadOffice));
-            } else if (there != null) {
-                // a base in the head office's city keeps what it makes, and takes the rest as the head office
-                List<Made> both = new ArrayList<>(there.made());
-                atHeadOffice.stream().filter(m -> both.stream().noneMatch(b -> b.nodeId() == m.nodeId())).forEach(both::add);
-                plants.set(plants.indexOf(there), new Plant(there.regionCode(), there.nameZh(), there.source(), there.evidence(), both));
-            }
-        }
-        if (headOffice.isEmpty() && !plants.isEmpty() && namedAtSeat.isEmpty() && !seatMakesAll
+        headOffice.ifPresent(office -> notAtSeat.addAll(workAtHeadOffice(office, c.introduction(), made, filed, plants)));
+        if (headOffice.isEmpty() && seatUnnamed && !plants.isEmpty()
                 && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat)) {
             // …and one whose research centre is at the seat keeps half there, as a head office does
             namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
@@ -659,8 +668,8 @@ class RealEnterprises implements ApplicationRunner {
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
         // a base in the seat's city names it, or names nothing in particular
         boolean seatMakesEverything = seatMakesAll;
-        List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId())).map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId())
-                && !namedAtSeat.contains(m.nodeId())
+        List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
+                .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)

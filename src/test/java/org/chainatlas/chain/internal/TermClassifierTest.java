@@ -73,8 +73,8 @@ class TermClassifierTest {
     void drugWholesaleAsTheExchangeWritesItIsDistribution() {
         double confidence = classifier.company(new CompanyText("示例医药集团股份有限公司", "公司主要从事药品,医疗器械等医药产品的批发和零售业务.",
                 "公司经过七十多年来在医药大健康领域的深耕细作，形成以“医药批发、医药零售、医药工业为主业，供应链增值服务、医药互联网服务、终端健康服务等"
-                        + "多元化业务协同发展。", "医药商业")).stream().filter(m -> "distribution".equals(m.nodeCode())).mapToDouble(SegmentMatch::confidence)
-                .max().orElse(0);
+                        + "多元化业务协同发展。", "医药商业")).stream().filter(m -> "distribution".equals(m.nodeCode()))
+                .mapToDouble(SegmentMatch::confidence).max().orElse(0);
         assertThat(confidence).isGreaterThanOrEqualTo(0.8);
     }
 

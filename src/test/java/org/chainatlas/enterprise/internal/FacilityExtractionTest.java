@@ -444,7 +444,8 @@ class FacilityExtractionTest {
         assertThat(producedAt("钛能化学股份有限公司", "340500")).as("钛能's 马鞍山 base")
                 .doesNotContain("phosphate").isNotEmpty();
         assertThat(RealEnterprises.RESOURCES).as("every resource segment names a node of the chain files").allSatisfy(code ->
-                assertThat(jdbc.queryForObject("select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code || '/' || n.code = ?",
+                assertThat(jdbc.queryForObject("""
+                        select count(*) from chain_node n join chain c on c.id = n.chain_id where c.code || '/' || n.code = ?""",
                         Integer.class, code)).isEqualTo(1));
     }
 
