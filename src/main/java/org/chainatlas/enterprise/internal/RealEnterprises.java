@@ -222,13 +222,21 @@ class RealEnterprises implements ApplicationRunner {
     private static final Pattern HEAD_OFFICE = Pattern.compile(
             "(总部|办公地点|办公地址)(位于|设在|设于|坐落于)([^，,。；;]{2,25})");
 
-    /** The city (or municipality) the introduction puts the head office in, where it is another than the registered seat. */
-    private Optional<RegionView> headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
-        for (RegionView r : regionsWritten(HEAD_OFFICE, 3, introduction)) {
-            if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
-                continue;
+    /** A head office the introduction names: the city (or municipality), and the words that say so (公司总部位于福建省厦门市). */
+    private record HeadOffice(RegionView region, String words) {
+    }
+
+    /** The head office the introduction puts in a city (or municipality), where it is another than the registered seat. */
+    private Optional<HeadOffice> headOfficeElsewhere(BaseExtractor extractor, String introduction, RegionView seat) {
+        Matcher m = introduction == null ? null : HEAD_OFFICE.matcher(introduction);
+        while (m != null && m.find()) {
+            for (var mention : places.mentions(m.group(3), null)) {
+                RegionView r = mention.region();
+                if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
+                    continue;
+                }
+                return r.code().equals(seat.code()) ? Optional.empty() : Optional.of(new HeadOffice(r, m.group()));
             }
-            return r.code().equals(seat.code()) ? Optional.empty() : Optional.of(r);
         }
         return Optional.empty();
     }
@@ -238,7 +246,7 @@ class RealEnterprises implements ApplicationRunner {
      * what its bases make ({@code plants}, to which the head office is added, or whose base in its city takes the rest);
      * returns the segments the registered seat no longer keeps.
      */
-    private static Set<Long> workAtHeadOffice(RegionView office, String introduction, List<Made> made, Filed filed, List<Plant> plants) {
+    private static Set<Long> workAtHeadOffice(HeadOffice office, List<Made> made, Filed filed, List<Plant> plants) {
         List<Made> atHeadOffice = new ArrayList<>();
         Set<Long> moved = new HashSet<>();
         Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));
@@ -251,10 +259,11 @@ class RealEnterprises implements ApplicationRunner {
                 moved.add(m.nodeId());
             }
         }
-        Plant there = plants.stream().filter(p -> p.regionCode().equals(office.code())).findFirst().orElse(null);
+        String city = office.region().code();
+        Plant there = plants.stream().filter(p -> p.regionCode().equals(city)).findFirst().orElse(null);
         if (there == null && !atHeadOffice.isEmpty()) {
-            plants.add(new Plant(office.code(), office.nameZh() + "总部", "EXTRACTED",
-                    truncate("公司简介：“" + headOfficeWords(introduction) + "”", 500), atHeadOffice));
+            plants.add(new Plant(city, office.region().nameZh() + "总部", "EXTRACTED", truncate("公司简介：“" + office.words() + "”", 500),
+                    atHeadOffice));
         } else if (there != null) {
             // a base in the head office's city keeps what it makes, and takes the rest as the head office
             List<Made> both = new ArrayList<>(there.made());
@@ -328,12 +337,6 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?分布(?:在|于)([^，,。；;]{2,60})");
-
-    /** The words of the introduction that put the head office somewhere (公司总部位于福建省厦门市). */
-    private static String headOfficeWords(String introduction) {
-        Matcher m = HEAD_OFFICE.matcher(introduction);
-        return m.find() ? m.group() : "";
-    }
 
     /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
     private List<RegionView> regionsWritten(Pattern pattern, int group, String text) {
@@ -655,9 +658,9 @@ class RealEnterprises implements ApplicationRunner {
         // registered in 荆州: 公司总部位于福建省厦门市，在厦门、天津、芜湖…等多地均设有产业化基地 — 荆州 had shown its LED chips and
         // SiC as at its head office)
         boolean seatUnnamed = namedAtSeat.isEmpty() && !seatMakesAll;
-        Optional<RegionView> headOffice = seatUnnamed ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
+        Optional<HeadOffice> headOffice = seatUnnamed ? headOfficeElsewhere(extractor, c.introduction(), seat) : Optional.empty();
         Set<Long> notAtSeat = new HashSet<>(runInOtherProvinces(c.introduction(), seat, filed));
-        headOffice.ifPresent(office -> notAtSeat.addAll(workAtHeadOffice(office, c.introduction(), made, filed, plants)));
+        headOffice.ifPresent(office -> notAtSeat.addAll(workAtHeadOffice(office, made, filed, plants)));
         if (headOffice.isEmpty() && seatUnnamed && !plants.isEmpty()
                 && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat)) {
             // …and one whose research centre is at the seat keeps half there, as a head office does
