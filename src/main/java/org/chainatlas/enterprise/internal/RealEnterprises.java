@@ -310,7 +310,8 @@ class RealEnterprises implements ApplicationRunner {
     /**
      * The segments a company runs (power stations, plants it operates) that its introduction says are spread over other
      * provinces than the seat's (江南化工, seated in 宣城: 公司新能源业务主要从事风电场、光伏电站开发、建设、运营，主要分布在新疆、内蒙古、
-     * 宁夏、甘肃、贵州、山西等地 — 宣城's generation and PV power plants had rested on it): not at the seat.
+     * 宁夏、甘肃、贵州、山西等地 — 宣城's generation and PV power plants had rested on it), or over which its business 遍布 (国中水务,
+     * seated in 哈尔滨: 快速扩张水务投资业务，业务遍布河北、山西、内蒙古、青海、陕西、安徽、山东等全国各地): not at the seat.
      */
     private Set<Long> runInOtherProvinces(String introduction, RegionView seat, Filed filed) {
         Set<Long> elsewhere = new HashSet<>();
@@ -336,7 +337,7 @@ class RealEnterprises implements ApplicationRunner {
         return elsewhere;
     }
 
-    private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?分布(?:在|于)([^，,。；;]{2,60})");
+    private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
     /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
     private List<RegionView> regionsWritten(Pattern pattern, int group, String text) {
@@ -524,6 +525,13 @@ class RealEnterprises implements ApplicationRunner {
      */
     private static final Pattern FACTORY = Pattern.compile("工厂|生产线|产线|厂区|生产单位");
 
+    /**
+     * Segments of contracting: projects are built where the clients are and run from the head office, which a text that names
+     * one elsewhere than the registered seat says is where the company works (京蓝科技, registered in 哈尔滨: 管理总部位于北京 — its
+     * soil remediation is done by a 北京 subsidiary; 哈尔滨 had shown environmental EPC present on it).
+     */
+    private static final Set<String> CONTRACTING = Set.of("energy-saving-env/env-epc", "clean-energy-equipment/power-epc", "crystalline-pv/epc");
+
     /** Segments of generating power: a company that only generates has its power stations where its text puts its bases. */
     private static final Set<String> GENERATION = Set.of("crystalline-pv/pv-power-plant", "clean-energy-equipment/power-generation");
 
@@ -550,7 +558,7 @@ class RealEnterprises implements ApplicationRunner {
             if (RESOURCES.contains(segment)) {
                 resources.add(m.nodeId());
             }
-            if (software(m.chainCode(), m.nodeCode()) || CHIP_DESIGN.contains(segment)) {
+            if (software(m.chainCode(), m.nodeCode()) || CHIP_DESIGN.contains(segment) || CONTRACTING.contains(segment)) {
                 officeWork.add(m.nodeId());
             }
             if (operated.contains(m.nodeId()) || software(m.chainCode(), m.nodeCode())) {

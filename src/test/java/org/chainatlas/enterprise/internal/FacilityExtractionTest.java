@@ -407,6 +407,16 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 119: contracting is run from the head office the introduction names, not from the registered seat (京蓝科技,
+     * registered in 哈尔滨: 管理总部位于北京 — 哈尔滨 had shown environmental EPC present on its soil remediation).
+     */
+    @Test
+    void contractingIsRunFromTheHeadOfficeTheIntroductionNames() {
+        assertThat(producedAt("京蓝科技股份有限公司", "230100")).as("京蓝 at its registered seat").doesNotContain("env-epc");
+        assertThat(producedAt("京蓝科技股份有限公司", "110000")).as("京蓝 at its head office").contains("env-epc");
+    }
+
+    /**
      * Fact check 115: clauses that go on with a list of places begun by 以…为基地 name more of them (中节能风电: 以河北张北、
      * 甘肃酒泉、新疆托里为基地，以蒙西、蒙东、青海为支点，以湖北五峰、广西博白…等为尖兵的陆上布局，以广东阳江、唐山乐亭南北两个地区的海上
      * 布局 — its wind farms in 宜昌's 五峰 and the others had been lost, and 宜昌 showed no clean generation); not a clause of
@@ -459,6 +469,8 @@ class FacilityExtractionTest {
         assertThat(producedAt("安徽江南化工股份有限公司", "341800")).as("江南化工 at its 宣城 seat")
                 .doesNotContain("power-generation", "pv-power-plant");
         assertThat(producedAt("广西桂冠电力股份有限公司", "450100")).as("桂冠电力 at its 南宁 seat").isNotEmpty();
+        // …or over which its business 遍布 (fact check 119: 国中水务, seated in 哈尔滨: 业务遍布河北、山西、内蒙古、青海、陕西、安徽、山东等全国各地)
+        assertThat(producedAt("黑龙江国中水务股份有限公司", "230100")).as("国中水务 at its 哈尔滨 seat").doesNotContain("water-ops");
     }
 
     /**
