@@ -516,7 +516,18 @@ class RealEnterprises implements ApplicationRunner {
 
     /** What the classifier filed a company for, with what the placing rules read of it. */
     private record Filed(List<Made> made, Set<Character> heads, Set<Long> operated, Set<Long> notMadeInPlants,
-            Map<Long, List<String>> termsOf, Set<Long> generates, Set<Long> officeWork, Set<Long> notPresumedAtBases) {
+            Map<Long, List<String>> termsOf, Set<Long> generates, Set<Long> officeWork, Set<Long> resources) {
+
+        /**
+         * Segments a base whose words name no product is not presumed to make: what is not made in plants, and resources,
+         * which are where the ground holds them (钛能化学's phosphate rock and yellow phosphorus are mined in 贵州, not at its
+         * 马鞍山 TiO2 plant).
+         */
+        Set<Long> notPresumedAtBases() {
+            Set<Long> notPresumed = new HashSet<>(notMadeInPlants);
+            notPresumed.addAll(resources);
+            return notPresumed;
+        }
     }
 
     /**
@@ -570,11 +581,7 @@ class RealEnterprises implements ApplicationRunner {
             m.terms().forEach(t -> heads.add(t.charAt(t.length() - 1)));
             termsOf.put(m.nodeId(), m.terms());
         }
-        // nor is a mine or a quarry presumed at a base whose words name no product: resources are where the ground holds them
-        // (钛能化学's phosphate rock and yellow phosphorus are mined in 贵州, not at its 马鞍山 TiO2 plant)
-        Set<Long> notPresumedAtBases = new HashSet<>(notMadeInPlants);
-        notPresumedAtBases.addAll(resources);
-        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates, officeWork, notPresumedAtBases);
+        return new Filed(made, heads, operated, notMadeInPlants, termsOf, generates, officeWork, resources);
     }
 
     /** Where a company's segments are: at its seat, with what it keeps there, and at the plants its introduction names. */
@@ -677,7 +684,9 @@ class RealEnterprises implements ApplicationRunner {
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
         // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
-        // a base in the seat's city names it, or names nothing in particular
+        // a base in the seat's city names it, or names nothing in particular; a resource nothing places counts there at half,
+        // as it lies where the ground holds it (fact checks 120 and 121: 雪天盐业's rock salt is mined by its subsidiaries, and
+        // 长沙 showed rock salt and brine present on it; 中国石油's and 中海油's gas made 北京 a gas field)
         boolean seatMakesEverything = seatMakesAll;
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
@@ -685,6 +694,7 @@ class RealEnterprises implements ApplicationRunner {
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
                 : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
+                : filed.resources().contains(m.nodeId()) ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)
                 : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
                 .toList();
         return new Placed(atSeat, plants);

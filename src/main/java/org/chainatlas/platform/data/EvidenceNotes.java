@@ -33,6 +33,13 @@ public final class EvidenceNotes {
      */
     public static final String PLACED_AT_SEAT = "（地点按公司总部，简介未载明在此生产）";
 
+    /**
+     * A resource (a mine, brine, a gas field, herbs) the introduction does not place at the seat: it is where the ground
+     * holds it, which a head office often is not (雪天盐业's rock salt is mined by its subsidiaries, not in 长沙; 中国海洋石油's
+     * gas is offshore, not in 北京), so the seat counts it at half.
+     */
+    public static final String RESOURCE_HALF_AT_SEAT = "（资源所在地简介未载明，按半数计于总部）";
+
     private EvidenceNotes() {
     }
 
@@ -44,6 +51,7 @@ public final class EvidenceNotes {
                 .replace(HALF_SUBSIDIARY_ELSEWHERE, " (the introduction names a subsidiary in another province for it: counted at half here)")
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
-                .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)");
+                .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)")
+                .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not say where the resource lies: counted at half at the head office)");
     }
 }

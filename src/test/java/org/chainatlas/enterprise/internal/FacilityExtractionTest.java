@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chainatlas.platform.data.CsvTable;
+import org.chainatlas.platform.data.EvidenceNotes;
 import org.chainatlas.region.Places;
 import org.chainatlas.region.Regions;
 import org.chainatlas.support.AtlasTest;
@@ -471,6 +472,19 @@ class FacilityExtractionTest {
         assertThat(producedAt("广西桂冠电力股份有限公司", "450100")).as("桂冠电力 at its 南宁 seat").isNotEmpty();
         // …or over which its business 遍布 (fact check 119: 国中水务, seated in 哈尔滨: 业务遍布河北、山西、内蒙古、青海、陕西、安徽、山东等全国各地)
         assertThat(producedAt("黑龙江国中水务股份有限公司", "230100")).as("国中水务 at its 哈尔滨 seat").doesNotContain("water-ops");
+    }
+
+    /**
+     * Fact checks 120 and 121: a resource lies where the ground holds it, which a head office often is not; one the
+     * introduction does not place counts at half at the seat, said so (雪天盐业: its rock salt is mined by subsidiaries
+     * it names, 湘衡盐化、湘澧盐化… — 长沙 showed rock salt and brine present on it; 中国海洋石油's gas is offshore, not in 北京).
+     */
+    @Test
+    void aResourceTheIntroductionDoesNotPlaceCountsAtHalfAtTheSeat() {
+        assertThat(evidenceAt("雪天盐业集团股份有限公司", "430100", "salt-brine")).as("雪天's salt at its 长沙 seat")
+                .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
+        assertThat(evidenceAt("中国海洋石油有限公司", "110000", "natural-gas")).as("中海油's gas at its 北京 seat")
+                .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
     }
 
     /**
