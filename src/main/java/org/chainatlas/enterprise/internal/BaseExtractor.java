@@ -356,7 +356,7 @@ final class BaseExtractor {
      * 怀柔、河南郑州、湖北武汉等地建有现代化工业园区); the park a company is located in (百合花: 位于杭州市钱塘区临江工业园区) says where its
      * seat is.
      */
-    private static final java.util.regex.Pattern OWN_PARKS = java.util.regex.Pattern.compile("(建有|拥有)[^，,。；;]{0,20}?工业园区");
+    private static final java.util.regex.Pattern OWN_PARKS = java.util.regex.Pattern.compile("(建有|拥有)[^，,。；;]{0,40}?工业园区");
 
     private static final java.util.regex.Pattern HONOUR_TITLE = java.util.regex.Pattern.compile(
             "(优秀|示范|先进|百强|领头雁|小巨人|案例|理事|会长|冠军|质量奖)[^、，,]*(企业|单位)$");

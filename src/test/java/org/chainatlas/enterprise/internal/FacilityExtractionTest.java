@@ -613,6 +613,9 @@ class FacilityExtractionTest {
         // fact check 84: industrial parks a company built are its sites (航天晨光's 沈阳 park), the park it is located in is not
         assertThat(extractor.bases("公司在南京、北京、上海、重庆、沈阳等城市建有工业园区。")).extracting(b -> b.region().code())
                 .as("航天晨光").containsExactly("320100", "110000", "310000", "500000", "210100");
+        // …also where their list is long (fact check 120: 德赛电池's 长沙望城 park had not been placed)
+        assertThat(extractor.bases("德赛电池拥有惠州仲恺、惠州惠南、长沙望城、越南北江等多个工业园区，配套设施齐全。"))
+                .extracting(b -> b.region().code()).as("德赛电池").contains("441300", "430100");
         assertThat(extractor.bases("公司创建于1989年10月，位于杭州市钱塘区临江工业园区，主要生产各种高性能有机颜料。")).as("百合花's seat")
                 .extracting(b -> b.region().code()).doesNotContain("220600");
         // fact check 86: places that hold a base or only an office (康达新材 — its 唐山 'base' had made 唐山's specialty resins present)
