@@ -304,8 +304,32 @@ class RealEnterprises implements ApplicationRunner {
                         truncate("主营业务：“" + trimmed + "”", 500), there));
             }
         }
+        // …or names the subsidiary that makes a product in brackets after it (赛隆药业, seated in 珠海: 单唾液酸四己糖神经节苷脂钠
+        // 原料药(岳阳赛隆生产) — its 岳阳 API plant had not been placed)
+        Matcher bracketed = MADE_BY_IN_BRACKETS.matcher(c.mainBusiness());
+        while (bracketed.find()) {
+            if (!bracketed.group(3).equals(brand)) {
+                continue;
+            }
+            Optional<RegionView> place = places.resolve(bracketed.group(2), null);
+            if (place.isEmpty() || place.get().code().equals(seat.code())
+                    || found.stream().anyMatch(p -> p.regionCode().equals(place.get().code()))) {
+                continue;
+            }
+            Set<Long> named = ownNamed(bracketed.group(1), made);
+            List<Made> there = made.stream().filter(m -> named.contains(m.nodeId()) && !filed.notMadeInPlants().contains(m.nodeId()))
+                    .toList();
+            if (!there.isEmpty()) {
+                found.add(new Plant(place.get().code(), bracketed.group(2) + brand, "EXTRACTED",
+                        truncate("主营业务：“" + bracketed.group() + "”", 500), there));
+            }
+        }
         return found;
     }
+
+    /** A product, then in brackets the place and the first two characters of the subsidiary that makes it (原料药(岳阳赛隆生产)). */
+    private static final Pattern MADE_BY_IN_BRACKETS = Pattern.compile(
+            "([^,，;；、()（）]{2,40})[(（]([^()（）,，]{2,4}?)([^()（）,，]{2})[^()（）,，]{0,4}?生产[)）]");
 
     /**
      * The segments a company runs (power stations, plants it operates) that its introduction says are spread over other

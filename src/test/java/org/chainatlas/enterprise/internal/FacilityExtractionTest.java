@@ -441,6 +441,9 @@ class FacilityExtractionTest {
     @Test
     void aSubsidiaryNamedByPlaceAndShortNameMakesTheProductsListedAfterIt() {
         assertThat(producedAt("人福医药集团股份公司", "420500")).as("宜昌人福").contains("chem-drugs");
+        // …and one that names the subsidiary making a product in brackets after it (fact check 120: 赛隆药业, seated in 珠海:
+        // 单唾液酸四己糖神经节苷脂钠原料药(岳阳赛隆生产))
+        assertThat(producedAt("赛隆药业集团股份有限公司", "430600")).as("岳阳赛隆").contains("api");
         assertThat(evidenceAt("人福医药集团股份公司", "420100", "chem-drugs")).as("人福's 武汉 head office").isNotEmpty()
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
     }
