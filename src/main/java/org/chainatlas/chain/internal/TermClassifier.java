@@ -1498,7 +1498,8 @@ final class TermClassifier {
         // 业务涉及X after a service offered to customers: the fields the service works in (太龙药业's CRO: 专注为综合性大型药企、
         // 创新药企业提供一体化新药临床试验申请(IND)至药品上市服务(NDA)，业务涉及各类靶点生物药(单抗、双抗、ADC等)、化药… — its clients'
         // drugs; it makes no antibodies)
-        if (SERVICE_FIELDS.matcher(text.substring(start, at)).lookingAt() && servesInSentence(text.substring(sentenceStart(text, at), start))) {
+        if (SERVICE_FIELDS.matcher(text.substring(start, at)).lookingAt()
+                && servesInSentence(text.substring(sentenceStart(text, at), start))) {
             return true;
         }
         // what a licence scope excepts (皖创环保: 建设工程施工(除核电站建设经营,民用机场建设)), what the company left (博源化工:
@@ -1625,10 +1626,6 @@ final class TermClassifier {
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
-    /**
-     * A sentence that speaks of the future (未来…将) names what the company plans, not what it makes (万泰电子, mine equipment:
-     * 未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、工业物联网、云计算、大数据等技术 — no cloud or data services).
-     */
     /** The opening of a clause naming the fields a business works in (业务涉及, 服务范围涵盖). */
     private static final Pattern SERVICE_FIELDS = Pattern.compile("(业务|服务)(范围)?(涉及|覆盖|涵盖)");
 
@@ -1638,6 +1635,10 @@ final class TermClassifier {
         return provides >= 0 && sentence.indexOf("服务", provides) >= 0;
     }
 
+    /**
+     * A sentence that speaks of the future (未来…将) names what the company plans, not what it makes (万泰电子, mine equipment:
+     * 未来在立足于软硬件产品的基础上，公司将进一步融合人工智能、工业物联网、云计算、大数据等技术 — no cloud or data services).
+     */
     private static boolean plannedInSentence(String text, int at) {
         String before = text.substring(sentenceStart(text, at), at);
         // 未来…将, or 还将 (元力: 公司还将开展污水治理业务 — a plan, no water works yet)

@@ -565,7 +565,8 @@ class RealEnterprises implements ApplicationRunner {
      * one elsewhere than the registered seat says is where the company works (京蓝科技, registered in 哈尔滨: 管理总部位于北京 — its
      * soil remediation is done by a 北京 subsidiary; 哈尔滨 had shown environmental EPC present on it).
      */
-    private static final Set<String> CONTRACTING = Set.of("energy-saving-env/env-epc", "clean-energy-equipment/power-epc", "crystalline-pv/epc");
+    private static final Set<String> CONTRACTING = Set.of("energy-saving-env/env-epc", "clean-energy-equipment/power-epc",
+            "crystalline-pv/epc");
 
     /** Segments of generating power: a company that only generates has its power stations where its text puts its bases. */
     private static final Set<String> GENERATION = Set.of("crystalline-pv/pv-power-plant", "clean-energy-equipment/power-generation");

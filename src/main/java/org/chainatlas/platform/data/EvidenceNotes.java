@@ -52,6 +52,7 @@ public final class EvidenceNotes {
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
                 .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)")
-                .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not say where the resource lies: counted at half at the head office)");
+                .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not say where the resource lies: counted at half at the head"
+                        + " office)");
     }
 }
