@@ -58,8 +58,8 @@ final class TermClassifier {
             // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
             "产品通过", "已通过",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
-            // 技术创新工程项目 — it makes no vehicles)
-            "承担", "荣获",
+            // 技术创新工程项目 — it makes no vehicles; 陕鼓: 荣膺2023年中国新型储能压缩空气储能企业TOP10 — no battery storage)
+            "承担", "荣获", "荣膺",
             // what a product is for (锦浪: 主要用途为将太阳能电池组件产生的电能…变为…交流电 — it makes inverters)
             "用途为", "用途是",
             // who buys it (大连瑞克, catalysts: 主要消费群体包括国内著名的化工及化工原料企业)
