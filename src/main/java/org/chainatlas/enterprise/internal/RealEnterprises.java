@@ -711,14 +711,16 @@ class RealEnterprises implements ApplicationRunner {
         // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
         // a base in the seat's city names it, or names nothing in particular; a resource nothing places counts there at half,
         // as it lies where the ground holds it (fact checks 120 and 121: 雪天盐业's rock salt is mined by its subsidiaries, and
-        // 长沙 showed rock salt and brine present on it; 中国石油's and 中海油's gas made 北京 a gas field)
+        // 长沙 showed rock salt and brine present on it; 中国石油's and 中海油's gas made 北京 a gas field), and as at any base a
+        // seat base naming nothing in particular is not presumed to hold it (check 123: 云南白药's herbs, by 在昆明、大理、文山…
+        // 部署生产基地)
         boolean seatMakesEverything = seatMakesAll;
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
-                : seatMakesEverything || namedAtSeat.contains(m.nodeId()) ? m
+                : namedAtSeat.contains(m.nodeId()) || seatMakesEverything && !filed.resources().contains(m.nodeId()) ? m
                 : filed.resources().contains(m.nodeId()) ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)
                 : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
                 .toList();

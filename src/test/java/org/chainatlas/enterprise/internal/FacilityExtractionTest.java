@@ -488,6 +488,12 @@ class FacilityExtractionTest {
                 .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
         assertThat(evidenceAt("中国海洋石油有限公司", "110000", "natural-gas")).as("中海油's gas at its 北京 seat")
                 .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
+        // …also where the seat is named among bases that name nothing in particular, as at any such base (fact check 123:
+        // 云南白药: 在昆明、大理、文山、丽江、武定…部署生产基地 — its herbs had stood at full weight in 昆明)
+        assertThat(evidenceAt("云南白药集团股份有限公司", "530100", "tcm-herbs")).as("白药's herbs at its 昆明 seat")
+                .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
+        assertThat(evidenceAt("云南白药集团股份有限公司", "530100", "chinese-patent")).as("白药's patent medicines at its 昆明 seat")
+                .singleElement().asString().doesNotContain("按半数计");
     }
 
     /**
