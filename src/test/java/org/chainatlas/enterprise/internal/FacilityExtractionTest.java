@@ -605,8 +605,10 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().code()).containsExactly("130700");
         assertThat(evidenceAt("中节能风力发电股份有限公司", "130700", "power-generation")).as("中节能风电's 张北 base").isNotEmpty()
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.RUN_AT_PROJECT));
-        // a power producer's factory of another trade is no power station (云南能投's 普洱 salt works, a 国家级绿色工厂)
-        assertThat(evidenceAt("云南能源投资股份有限公司", "530800", null)).as("云南能投 in 普洱").isEmpty();
+        // a power producer's factory of another trade is no power station (云南能投's 普洱 salt works, a 国家级绿色工厂): it makes
+        // the salt (fact check 123: the class 新型电力 may work in the chemical chain)
+        assertThat(producedAt("云南能源投资股份有限公司", "530800")).as("云南能投 in 普洱").doesNotContain("power-generation")
+                .contains("salt-brine");
         // fact check 38
         assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
                 .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
