@@ -296,13 +296,8 @@ class RealEnterprises implements ApplicationRunner {
             if (place.isEmpty() || place.get().code().equals(seat.code()) || products.startsWith("股份") || products.startsWith("集团")) {
                 continue;
             }
-            Set<Long> named = ownNamed(products, made);
-            List<Made> there = made.stream().filter(m -> named.contains(m.nodeId()) && !filed.notMadeInPlants().contains(m.nodeId()))
-                    .toList();
-            if (!there.isEmpty()) {
-                found.add(new Plant(place.get().code(), trimmed.substring(0, at + brand.length()), "EXTRACTED",
-                        truncate("主营业务：“" + trimmed + "”", 500), there));
-            }
+            subsidiaryPlant(place.get().code(), trimmed.substring(0, at + brand.length()), products, trimmed, made, filed)
+                    .ifPresent(found::add);
         }
         // …or names the subsidiary that makes a product in brackets after it (赛隆药业, seated in 珠海: 单唾液酸四己糖神经节苷脂钠
         // 原料药(岳阳赛隆生产) — its 岳阳 API plant had not been placed)
@@ -316,15 +311,23 @@ class RealEnterprises implements ApplicationRunner {
                     || found.stream().anyMatch(p -> p.regionCode().equals(place.get().code()))) {
                 continue;
             }
-            Set<Long> named = ownNamed(bracketed.group(1), made);
-            List<Made> there = made.stream().filter(m -> named.contains(m.nodeId()) && !filed.notMadeInPlants().contains(m.nodeId()))
-                    .toList();
-            if (!there.isEmpty()) {
-                found.add(new Plant(place.get().code(), bracketed.group(2) + brand, "EXTRACTED",
-                        truncate("主营业务：“" + bracketed.group() + "”", 500), there));
-            }
+            subsidiaryPlant(place.get().code(), bracketed.group(2) + brand, bracketed.group(1), bracketed.group(), made, filed)
+                    .ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * The plant of a subsidiary a main business names ({@code words}): what its {@code products} name of the company's
+     * segments made in plants, or none where they name none.
+     */
+    private Optional<Plant> subsidiaryPlant(String regionCode, String nameZh, String products, String words, List<Made> made,
+            Filed filed) {
+        Set<Long> named = ownNamed(products, made);
+        List<Made> there = made.stream().filter(m -> named.contains(m.nodeId()) && !filed.notMadeInPlants().contains(m.nodeId()))
+                .toList();
+        return there.isEmpty() ? Optional.empty()
+                : Optional.of(new Plant(regionCode, nameZh, "EXTRACTED", truncate("主营业务：“" + words + "”", 500), there));
     }
 
     /** A product, then in brackets the place and the first two characters of the subsidiary that makes it (原料药(岳阳赛隆生产)). */
