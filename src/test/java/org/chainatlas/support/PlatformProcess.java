@@ -28,7 +28,7 @@ public final class PlatformProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the platform with these arguments (beside its port) and waits until its health endpoint answers 200. */
+    /** Starts the platform with these arguments (beside its port) and waits until its readiness endpoint answers 200 (data loaded). */
     public static PlatformProcess start(Path log, List<String> arguments) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -53,7 +53,7 @@ public final class PlatformProcess implements AutoCloseable {
                 throw new AssertionError("the platform died while starting:\n" + tail());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(5)).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
