@@ -364,6 +364,10 @@ class RealEnterprises implements ApplicationRunner {
         return elsewhere;
     }
 
+    /** Where the introduction says the company itself is (公司位于青海省格尔木市; 公司是攀枝花市的一家…公司). */
+    private static final Pattern LOCATED = Pattern.compile(
+            "(?<![子分])(?:本公司|公司)(?:位于|地处|坐落于|坐落在|是)([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县|区)[^，,。；;的]{0,12}?)(?:的|，|,|。|$)");
+
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
     /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
@@ -717,15 +721,20 @@ class RealEnterprises implements ApplicationRunner {
         // 长沙 showed rock salt and brine present on it; 中国石油's and 中海油's gas made 北京 a gas field), and as at any base a
         // seat base naming nothing in particular is not presumed to hold it (check 123: 云南白药's herbs, by 在昆明、大理、文山…
         // 部署生产基地)
+        // (a company whose introduction says it is in the seat's city is there with what nothing places elsewhere, its
+        // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
+        // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
+        boolean locatedAtSeat = regionsWritten(LOCATED, 1, c.introduction()).stream().anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
                 : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
                 : namedAtSeat.contains(m.nodeId()) || seatMakesEverything && !filed.resources().contains(m.nodeId()) ? m
-                : filed.resources().contains(m.nodeId()) ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)
-                : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.PLACED_AT_SEAT)))
+                : filed.resources().contains(m.nodeId()) && !locatedAtSeat ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)
+                : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(),
+                        locatedAtSeat ? EvidenceNotes.LOCATED_AT_SEAT : EvidenceNotes.PLACED_AT_SEAT)))
                 .toList();
         return new Placed(atSeat, plants);
     }

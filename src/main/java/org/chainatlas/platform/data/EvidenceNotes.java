@@ -40,6 +40,12 @@ public final class EvidenceNotes {
      */
     public static final String RESOURCE_HALF_AT_SEAT = "（资源所在地简介未载明，按半数计于总部）";
 
+    /**
+     * A segment placed at the seat whose introduction says the company is in the seat's city, without naming where it
+     * makes the segment (安宁股份: 公司是攀枝花市的一家…公司 — its mine counts there in full).
+     */
+    public static final String LOCATED_AT_SEAT = "（简介称公司位于此地，按公司业务计）";
+
     private EvidenceNotes() {
     }
 
@@ -52,6 +58,7 @@ public final class EvidenceNotes {
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
                 .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)")
+                .replace(LOCATED_AT_SEAT, " (the introduction says the company is here: counted for its business)")
                 .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not say where the resource lies: counted at half at the head"
                         + " office)");
     }

@@ -497,6 +497,24 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact checks 125 and 127: a company whose introduction says it is in its seat's city is there with what nothing places
+     * elsewhere, its resource too, and the evidence says so instead of "not stated" (安宁股份: 公司是攀枝花市的一家…公司…主要从事
+     * 钒钛磁铁矿的开采 — 攀枝花's V-Ti magnetite mining had shown weak; 盐湖股份: 公司位于青海省格尔木市 — 察尔汗 brine at half in
+     * 海西); 雪天盐业's introduction says no such thing of 长沙.
+     */
+    @Test
+    void whatACompanySaysItIsInItsSeatsCityCountsThereInFull() {
+        assertThat(evidenceAt("四川安宁铁钛股份有限公司", "510400", "vtm-mining")).as("安宁's mining at its 攀枝花 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
+        assertThat(evidenceAt("青海盐湖工业股份有限公司", "632800", "lithium-ore")).as("盐湖's lithium brine at its 海西 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
+        assertThat(evidenceAt("青海盐湖工业股份有限公司", "632800", "salt-brine")).as("盐湖's potash brine at its 海西 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT);
+        assertThat(evidenceAt("雪天盐业集团股份有限公司", "430100", "salt-brine")).as("雪天's salt at its 长沙 seat")
+                .singleElement().asString().doesNotContain(EvidenceNotes.LOCATED_AT_SEAT);
+    }
+
+    /**
      * Fact check 117: a 生 lost from 生产基地 in the source text leaves 产 before the site word, which names no product of
      * another kind (上海氯碱: 公司主要？产基地在…上海化学业区和…钦州港化产业园区 — its 钦州 base had made nothing, and 钦州 showed
      * basic chemicals missing).
