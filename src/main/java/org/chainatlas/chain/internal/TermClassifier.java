@@ -1563,6 +1563,11 @@ final class TermClassifier {
                 }
             }
         }
+        // what a product is made from, written 由X…而制得 (光华科技, polyester resins: 聚酯树脂是一种由精对苯二甲酸(PTA)、精间苯二甲酸
+        // (PIA)等多元酸与新戊二醇(NPG)等多元醇，通过酯化反应、真空缩聚而制得的热固性饱和型聚酯树脂 — its raw materials; fact check 126)
+        if (MADE_FROM.matcher(before).find() && MADE_FROM_CLOSED.matcher(text.substring(at)).lookingAt()) {
+            return true;
+        }
         // a list closed by 等平台 names a foundry's process platforms, its customers' chips (晶合集成: 显示驱动芯片(DDIC)、
         // 微控制器(MCU)…等平台各类产品量产), not chips it designs
         return after.contains("等平台") || inServedIndustries(text, start, at, end) || usesListed(text, start, end)
@@ -1666,6 +1671,11 @@ final class TermClassifier {
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
     /** The opening of a clause naming the fields a business works in (业务涉及, 服务范围涵盖). */
+    /** 由 opening what a product is made from (not 理由, 自由, 缘由) … */
+    private static final Pattern MADE_FROM = Pattern.compile("(?<![理自缘])由");
+    /** …and closed in the same sentence by 而制得 or 而成. */
+    private static final Pattern MADE_FROM_CLOSED = Pattern.compile("[^。；;]{0,80}?而(制得|制成|成的)");
+
     private static final Pattern SERVICE_FIELDS = Pattern.compile("(业务|服务)(范围)?(涉及|覆盖|涵盖)");
 
     /** Whether a sentence so far says the company provides a service (为客户提供…服务). */

@@ -897,8 +897,10 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例钒钛股份有限公司", "主要产品:氧化钒,钒铁,钛白粉,钛渣等", null, "小金属"))).contains("titanium-slag");
         assertThat(nodes(new CompanyText("示例钛业股份有限公司", "主要产品:各种规格的钛及钛合金板,带,箔,管,棒,线,锻件等加工材", null, "小金属")))
                 .contains("titanium-mill");
-        // a zone's 钒钛钢铁 is its steel (攀枝花钒钛高新区)
-        assertThat(classifier.phrase("钒钛钢铁")).extracting(SegmentMatch::nodeCode).contains("vt-steel");
+        // a zone's 钒钛钢铁 is its steel (攀枝花钒钛高新区), and the V-Ti ironmaking it is made from (fact check 127: the 钒钛之都
+        // showed 钒钛磁铁矿冶炼 without evidence); a company's text naming 钒钛钢铁 says nothing of ironmaking
+        assertThat(classifier.phrase("钒钛钢铁")).extracting(SegmentMatch::nodeCode).contains("vt-steel", "vt-ironmaking");
+        assertThat(nodes(new CompanyText("示例钢铁股份有限公司", "主要产品为钒钛钢铁", null, "普钢"))).doesNotContain("vt-ironmaking");
     }
 
     /** An introduction's list of its main business or products counts as main business, item by whole item. */
