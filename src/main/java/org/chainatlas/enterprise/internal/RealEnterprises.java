@@ -715,12 +715,14 @@ class RealEnterprises implements ApplicationRunner {
         }
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head
         // office's (通威's polysilicon is made in 乐山 and 包头, not in 成都 where it is seated): it counts there at half
-        // and one nothing places is the seat's by presumption, said so (华能澜沧江's hydropower is not made in 昆明), unless
+        // and one nothing places is the seat's by presumption, said so (光正眼科's eye hospitals in 乌鲁木齐), unless
         // a base in the seat's city names it, or names nothing in particular; a resource nothing places counts there at half,
         // as it lies where the ground holds it (fact checks 120 and 121: 雪天盐业's rock salt is mined by its subsidiaries, and
         // 长沙 showed rock salt and brine present on it; 中国石油's and 中海油's gas made 北京 a gas field), and as at any base a
         // seat base naming nothing in particular is not presumed to hold it (check 123: 云南白药's herbs, by 在昆明、大理、文山…
-        // 部署生产基地)
+        // 部署生产基地); power stations nothing places count at half as resources do, as they stand where the water, wind, sun
+        // or coal is (华能澜沧江's dams are on the 澜沧江, not in 昆明; the national generators are seated in 北京) — a county
+        // utility whose stations are round its seat keeps half too, unless its introduction says it is there
         // (a company whose introduction says it is in the seat's city is there with what nothing places elsewhere, its
         // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
@@ -733,6 +735,7 @@ class RealEnterprises implements ApplicationRunner {
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
                 : namedAtSeat.contains(m.nodeId()) || seatMakesEverything && !filed.resources().contains(m.nodeId()) ? m
                 : filed.resources().contains(m.nodeId()) && !locatedAtSeat ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)
+                : filed.generates().contains(m.nodeId()) && !locatedAtSeat ? halfAtSeat(m, EvidenceNotes.STATIONS_HALF_AT_SEAT)
                 : new Made(m.nodeId(), m.confidence(), withNote(m.evidence(),
                         locatedAtSeat ? EvidenceNotes.LOCATED_AT_SEAT : EvidenceNotes.PLACED_AT_SEAT)))
                 .toList();

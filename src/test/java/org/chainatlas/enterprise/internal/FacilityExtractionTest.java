@@ -804,17 +804,20 @@ class FacilityExtractionTest {
     }
 
     /**
-     * A segment nothing places is counted at the seat and says so: 华能澜沧江's hydropower stood in 昆明, its seat, as a fact,
-     * while its dams are on the 澜沧江. A company whose introduction names a base in its seat's city (宁波韵升: 在宁波、包头、北京及
-     * 青岛拥有四个生产基地) is not so marked, and plants never are.
+     * A segment nothing places is counted at the seat and says so (光正眼科's eye hospitals stand in 乌鲁木齐, its seat, by
+     * presumption; its introduction names 上海、北京、广深、成渝 for the chain); power stations nothing places count there at half,
+     * as they stand where the water or wind is (华能澜沧江's hydropower stood in 昆明 as a fact, while its dams are on the 澜沧江;
+     * 中国长江电力's in 北京). A company whose introduction names a base in its seat's city (宁波韵升: 在宁波、包头、北京及青岛拥有
+     * 四个生产基地) is not so marked, and plants never are.
      */
     @Test
     void aSegmentPlacedAtTheSeatOnlyBecauseItIsTheSeatSaysSo() {
-        java.util.List<String> lancang = jdbc.queryForList("""
-                select s.evidence from enterprise_segment s join enterprise e on e.id = s.enterprise_id
-                where e.stock_code = '600025.SH' and s.region_code = e.hq_region_code and s.role = 'PRODUCES'""", String.class);
-        assertThat(lancang).as("华能澜沧江 at its seat").isNotEmpty()
-                .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT));
+        assertThat(evidenceAt("光正眼科医院集团股份有限公司", "650100", "hospitals")).as("光正眼科 at its seat")
+                .singleElement().asString().endsWith(org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT);
+        assertThat(evidenceAt("华能澜沧江水电股份有限公司", "530100", "power-generation")).as("华能澜沧江 at its seat")
+                .singleElement().asString().endsWith(org.chainatlas.platform.data.EvidenceNotes.STATIONS_HALF_AT_SEAT);
+        assertThat(evidenceAt("中国长江电力股份有限公司", "110000", "power-generation")).as("长江电力 at its seat")
+                .singleElement().asString().endsWith(org.chainatlas.platform.data.EvidenceNotes.STATIONS_HALF_AT_SEAT);
         assertThat(jdbc.queryForList("""
                 select s.evidence from enterprise_segment s where s.facility_id is not null and s.evidence like ?""", String.class,
                 "%" + org.chainatlas.platform.data.EvidenceNotes.PLACED_AT_SEAT + "%")).as("plants never say it").isEmpty();
