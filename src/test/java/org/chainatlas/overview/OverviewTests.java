@@ -47,6 +47,15 @@ class OverviewTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
+    /** The API answers a caller without the right with a problem, as every API call does, not the HTML error page (check 129). */
+    @Test
+    void theApiRefusesAnAnonymousCallerWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/overview?region=620100").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
     @Test
     void opensOnTheUsersOwnAreaAndOnlyForSignedInUsers() throws Exception {
         mvc.perform(get("/overview")).andExpect(redirectedUrl("/login"));

@@ -74,14 +74,6 @@ class OverviewPages {
         return charts;
     }
 
-    @GetMapping(value = "/api/v1/overview", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
-    @org.springframework.web.bind.annotation.ResponseBody
-    @io.swagger.v3.oas.annotations.Operation(summary = "The 产业大脑 overview of a region (default: the caller's own area): figures, "
-            + "league of host places, monthly trend, origin → host flows, lead funnel")
-    Map<String, Object> api(@RequestParam(required = false) String region) {
-        return charts(currentActor.require("see", "the overview"), region);
-    }
-
     @GetMapping("/overview")
     @SuppressWarnings("unchecked")
     String overview(@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean wall, Model model,
