@@ -242,7 +242,8 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
-     * Places at the head office the introduction names (not the registered seat) the company's office work, and half of
+     * Places at the head office the introduction names (not the registered seat) the company's office work and the services
+     * it runs (not power stations, nor what its bases make), and half of
      * what its bases make ({@code plants}, to which the head office is added, or whose base in its city takes the rest);
      * returns the segments the registered seat no longer keeps.
      */
@@ -251,7 +252,12 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> moved = new HashSet<>();
         Set<Long> madeAtBases = plants.isEmpty() ? Set.of() : new HashSet<>(madeInPlants(made, filed.notMadeInPlants()));
         for (Made m : made) {
-            if (filed.officeWork().contains(m.nodeId())) {
+            // (a service the company runs is run from there as well, not from a registered seat the text does not name: 贝瑞基因,
+            // registered in 成都: 公司总部设在北京，并在北京、上海、青岛、福州、香港多地设立医学检验实验室 — fact check 128 found 成都's
+            // health services present on it)
+            boolean runFromOffice = filed.operated().contains(m.nodeId()) && !filed.generates().contains(m.nodeId())
+                    && !madeAtBases.contains(m.nodeId());
+            if (filed.officeWork().contains(m.nodeId()) || runFromOffice) {
                 atHeadOffice.add(new Made(m.nodeId(), m.confidence(), withNote(m.evidence(), EvidenceNotes.AT_HEAD_OFFICE)));
                 moved.add(m.nodeId());
             } else if (madeAtBases.contains(m.nodeId())) {

@@ -415,6 +415,12 @@ class FacilityExtractionTest {
     void contractingIsRunFromTheHeadOfficeTheIntroductionNames() {
         assertThat(producedAt("京蓝科技股份有限公司", "230100")).as("京蓝 at its registered seat").doesNotContain("env-epc");
         assertThat(producedAt("京蓝科技股份有限公司", "110000")).as("京蓝 at its head office").contains("env-epc");
+        // …and so is a service it runs (fact check 128: 贝瑞基因, registered in 成都: 公司总部设在北京，并在北京、上海、青岛、福州、
+        // 香港多地设立医学检验实验室 — 成都's health services had been present on it)
+        assertThat(producedAt("成都市贝瑞和康基因技术股份有限公司", "510100")).as("贝瑞 at its registered seat")
+                .doesNotContain("health-services");
+        assertThat(evidenceAt("成都市贝瑞和康基因技术股份有限公司", "110000", "health-services")).as("贝瑞 at its head office")
+                .singleElement().asString().contains(EvidenceNotes.AT_HEAD_OFFICE);
     }
 
     /**
