@@ -38,14 +38,14 @@ public final class EvidenceNotes {
      * holds it, which a head office often is not (雪天盐业's rock salt is mined by its subsidiaries, not in 长沙; 中国海洋石油's
      * gas is offshore, not in 北京), so the seat counts it at half.
      */
-    public static final String RESOURCE_HALF_AT_SEAT = "（资源所在地简介未载明，按半数计于总部）";
+    public static final String RESOURCE_HALF_AT_SEAT = "（简介未能将资源所在地定位到本市，按半数计于总部）";
 
     /**
      * Power stations the introduction does not place: they stand where the water, wind, sun or coal is, which a head office
      * often is not (华能澜沧江's dams are on the 澜沧江, not in 昆明; 北京 is the seat of most national generators), so the seat
      * counts them at half.
      */
-    public static final String STATIONS_HALF_AT_SEAT = "（电站所在地简介未载明，按半数计于总部）";
+    public static final String STATIONS_HALF_AT_SEAT = "（简介未能将电站所在地定位到本市，按半数计于总部）";
 
     /**
      * A segment placed at the seat whose introduction says the company is in the seat's city, without naming where it
@@ -65,10 +65,10 @@ public final class EvidenceNotes {
                 .replace(RUN_AT_PROJECT, " (the introduction names this place among the company's project sites: counted for what it runs)")
                 .replace(PRESUMED_AT_BASE, " (presumed from the company's business: the introduction does not say what this base makes)")
                 .replace(PLACED_AT_SEAT, " (placed at the head office: the introduction does not say it produces there)")
-                .replace(STATIONS_HALF_AT_SEAT, " (the introduction does not say where the power stations are: counted at half at the"
+                .replace(STATIONS_HALF_AT_SEAT, " (the introduction does not place the power stations in this city: counted at half at the"
                         + " head office)")
                 .replace(LOCATED_AT_SEAT, " (the introduction says the company is here: counted for its business)")
-                .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not say where the resource lies: counted at half at the head"
+                .replace(RESOURCE_HALF_AT_SEAT, " (the introduction does not place the resource in this city: counted at half at the head"
                         + " office)");
     }
 }
