@@ -36,6 +36,21 @@ class EnterpriseSearchIndexTest {
         assertThat(String.join(";", hit.chainCodes())).isEqualTo(smic.get("chain_codes"));
     }
 
+    /** A stock code, with or without its exchange, finds the enterprise it names, and only it (fact check 128). */
+    @Test
+    void aStockCodeFindsTheEnterpriseItNames() {
+        long id = jdbc.queryForObject("select id from enterprise where stock_code = '300750.SZ'", Long.class);
+        for (String code : new String[] {"300750.SZ", "300750", "300750.sz", " 300750 "}) {
+            java.util.List<Long> found = index.search(new EnterpriseQuery(code, null, null, null, 0, 10)).content().stream()
+                    .map(EnterpriseHit::id).toList();
+            assertThat(found).as(code).containsExactly(id);
+        }
+        assertThat(index.search(new EnterpriseQuery("300750.SH", null, null, null, 0, 10)).content()).as("another exchange")
+                .isEmpty();
+        assertThat(EnterpriseSearchIndex.listingCodes("宁德时代")).isEmpty();
+        assertThat(EnterpriseSearchIndex.listingCodes("3007501")).isEmpty();
+    }
+
     @Test
     void aPlaceFindsTheEnterprisesProducingThereAndSaysByWhichPlant() {
         Map<String, Object> catl = jdbc.queryForMap("select id, hq_region_code, plant_regions from enterprise where stock_code = '300750.SZ'");
