@@ -50,7 +50,7 @@ final class TermClassifier {
     static final double POSSIBLE = 0.8;
     /** The evidence a main business listed in the introduction needs to count against its class's silence on the chain. */
     static final double LISTED_OVER_CLASS = 1.5;
-    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "广泛应用", "用于", "用以", "适用于", "服务于",
+    private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "应用至", "广泛应用", "用于", "用以", "适用于", "服务于",
             "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // where an industry's raw materials come from (威领: 基础锂盐产品的上游原材料主要来源于锂盐湖、锂辉石和锂云母矿山)
             "原材料主要来源于", "原材料来源于",

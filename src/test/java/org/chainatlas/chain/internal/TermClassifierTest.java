@@ -719,6 +719,8 @@ class TermClassifierTest {
         assertApplication("主要产品为风力发电传动设备", "风力发电", true);
         assertApplication("通信领域产品主要为4G、5G通信基站机体和屏蔽盖等结构件", "基站", true);
         assertApplication("磷酸铁主要用来制作磷酸铁锂正极材料", "正极材料", true);
+        // 应用至 as 应用于 (雷电微力, phased-array parts: 未来也可拓展应用至…移动终端“动中通”等通用领域 — fact check 128)
+        assertApplication("未来也可拓展应用至商业卫星链路系统、移动终端动中通等通用领域", "动中通", true);
         assertApplication("针对半固态/凝聚态/固态电池等高能量密度的应用场景，自主研发了正极材料", "固态电池", true);
         assertApplication("公司构建了适应动力电池、储能电池、消费类电池的全量产品线", "储能电池", true);
         // what follows the aim is the company's own; a drug's indication (适应症) or 自适应 is no aim
