@@ -1670,12 +1670,12 @@ final class TermClassifier {
     private static final Pattern RAW_MATERIAL_FOR = Pattern.compile("^[^生]*的(重要|主要|基础|关键)?(原料|原材料)");
     private static final Pattern MATERIAL_FOR_MAKING = Pattern.compile("^[^是]*(制造|生产|制作)的(重要|主要|关键|核心)(基础)?(材料|原料|原材料)");
 
-    /** The opening of a clause naming the fields a business works in (业务涉及, 服务范围涵盖). */
     /** 由 opening what a product is made from (not 理由, 自由, 缘由) … */
     private static final Pattern MADE_FROM = Pattern.compile("(?<![理自缘])由");
     /** …and closed in the same sentence by 而制得 or 而成. */
     private static final Pattern MADE_FROM_CLOSED = Pattern.compile("[^。；;]{0,80}?而(制得|制成|成的)");
 
+    /** The opening of a clause naming the fields a business works in (业务涉及, 服务范围涵盖). */
     private static final Pattern SERVICE_FIELDS = Pattern.compile("(业务|服务)(范围)?(涉及|覆盖|涵盖)");
 
     /** Whether a sentence so far says the company provides a service (为客户提供…服务). */

@@ -30,6 +30,9 @@ public class StartingUp extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "10";
 
     private final ObjectProvider<ApplicationAvailability> availability;
+    /** The availability bean, looked up on the first request (not on every one). */
+    private volatile ApplicationAvailability tracked;
+    private volatile boolean looked;
 
     public StartingUp(ObjectProvider<ApplicationAvailability> availability) {
         this.availability = availability;
@@ -37,8 +40,11 @@ public class StartingUp extends OncePerRequestFilter {
 
     /** Ready when the application accepts traffic; a context without availability tracking (a slice test) is ready. */
     boolean ready() {
-        ApplicationAvailability a = availability.getIfAvailable();
-        return a == null || a.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        if (!looked) {
+            tracked = availability.getIfAvailable();
+            looked = true;
+        }
+        return tracked == null || tracked.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
     @Override
