@@ -370,9 +370,14 @@ class RealEnterprises implements ApplicationRunner {
         return elsewhere;
     }
 
-    /** Where the introduction says the company itself is (公司位于青海省格尔木市; 公司是攀枝花市的一家…公司). */
+    /**
+     * Where the introduction says the company itself is: 公司位于… to the end of the clause (公司位于青海省格尔木市), or 公司是
+     * a city's first or one company (公司是攀枝花市的一家…公司; 公司是杭州市第一家上市公司); not what of the company lies there
+     * (中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land, not the company: fact check 130).
+     */
     private static final Pattern LOCATED = Pattern.compile(
-            "(?<![子分])(?:本公司|公司)(?:位于|地处|坐落于|坐落在|是)([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县|区)[^，,。；;的]{0,12}?)(?:的|，|,|。|$)");
+            "(?<![子分])(?:本公司|公司)(?:(?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$)"
+            + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:的一家|的首家|第一家|首家|唯一))");
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
@@ -382,7 +387,9 @@ class RealEnterprises implements ApplicationRunner {
         if (text != null) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                places.mentions(m.group(group), null).forEach(mention -> regions.add(mention.region()));
+                if (m.group(group) != null) {
+                    places.mentions(m.group(group), null).forEach(mention -> regions.add(mention.region()));
+                }
             }
         }
         return regions;
@@ -733,7 +740,8 @@ class RealEnterprises implements ApplicationRunner {
         // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
-        boolean locatedAtSeat = regionsWritten(LOCATED, 1, c.introduction()).stream().anyMatch(r -> r.code().equals(seat.code()));
+        boolean locatedAtSeat = java.util.stream.Stream.concat(regionsWritten(LOCATED, 1, c.introduction()).stream(),
+                regionsWritten(LOCATED, 2, c.introduction()).stream()).anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)

@@ -518,6 +518,9 @@ class FacilityExtractionTest {
                 .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT);
         assertThat(evidenceAt("雪天盐业集团股份有限公司", "430100", "salt-brine")).as("雪天's salt at its 长沙 seat")
                 .singleElement().asString().doesNotContain(EvidenceNotes.LOCATED_AT_SEAT);
+        // …not what of the company lies there (fact check 130: 中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land)
+        assertThat(evidenceAt("深圳中恒华发股份有限公司", "440300", null)).as("中恒华发 at its 深圳 seat").isNotEmpty()
+                .noneMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
     }
 
     /**
