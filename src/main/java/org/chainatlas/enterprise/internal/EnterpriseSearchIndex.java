@@ -294,7 +294,7 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, Wanted wanted) {
         EnterpriseQuery query = wanted.query();
         root.add(f.matchAll().except(f.match().field("deleted").matching(true)));
-        java.util.Optional<List<String>> codes = listingCodes(wanted.rest());
+        java.util.Optional<List<String>> codes = org.chainatlas.enterprise.StockCodes.candidates(wanted.rest().strip());
         if (codes.isPresent()) {
             // a stock code (002422, 002422.SZ) finds the enterprise it names (fact check 128: a code found nothing)
             root.add(f.terms().field("stockCode").matchingAny(codes.get()));
@@ -335,23 +335,6 @@ class EnterpriseSearchIndex implements EnterpriseSearch, ApplicationRunner {
         if (query.tag() != null) {
             root.add(f.match().field("tag").matching(query.tag().name()));
         }
-    }
-
-    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile("(\\d{6})(?:\\.(SZ|SH|BJ))?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The listing codes a query that is only a stock code names: the code as written (002422.SZ), or a bare six-digit code
-     * on each exchange (002422 → 002422.SZ, .SH, .BJ); empty for any other text.
-     */
-    static java.util.Optional<List<String>> listingCodes(String text) {
-        String t = text == null ? "" : text.strip();
-        java.util.regex.Matcher m = STOCK_CODE.matcher(t);
-        if (m.matches()) {
-            return java.util.Optional.of(m.group(2) != null ? List.of(t.toUpperCase())
-                    : List.of(m.group(1) + ".SZ", m.group(1) + ".SH", m.group(1) + ".BJ"));
-        }
-        return java.util.Optional.empty();
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(

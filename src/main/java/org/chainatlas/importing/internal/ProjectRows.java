@@ -78,19 +78,15 @@ class ProjectRows implements RowImporter<ProjectForm> {
                 cells.date(SIGNED), null);
     }
 
-    private static final java.util.regex.Pattern STOCK_CODE = java.util.regex.Pattern.compile("(\\d{6})(\\.(SZ|SH|BJ))?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /**
      * The enterprise a cell names: by its USCC, or — listed companies have none in the public files — by its stock code
      * (300750.SZ, or 300750 alone) or its registered full or short name; an error of the cell when none or several match.
      */
     private EnterpriseView enterprise(Cells cells, String given) {
-        java.util.regex.Matcher stock = STOCK_CODE.matcher(given);
-        if (stock.matches()) {
-            for (String exchange : stock.group(3) != null ? List.of(stock.group(3).toUpperCase(java.util.Locale.ROOT))
-                    : List.of("SZ", "SH", "BJ")) {
-                var found = enterprises.findByStockCode(stock.group(1) + "." + exchange);
+        java.util.Optional<List<String>> stock = org.chainatlas.enterprise.StockCodes.candidates(given);
+        if (stock.isPresent()) {
+            for (String code : stock.get()) {
+                var found = enterprises.findByStockCode(code);
                 if (found.isPresent()) {
                     return found.get();
                 }

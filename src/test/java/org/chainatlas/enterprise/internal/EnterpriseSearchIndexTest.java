@@ -47,8 +47,8 @@ class EnterpriseSearchIndexTest {
         }
         assertThat(index.search(new EnterpriseQuery("300750.SH", null, null, null, 0, 10)).content()).as("another exchange")
                 .isEmpty();
-        assertThat(EnterpriseSearchIndex.listingCodes("宁德时代")).isEmpty();
-        assertThat(EnterpriseSearchIndex.listingCodes("3007501")).isEmpty();
+        assertThat(org.chainatlas.enterprise.StockCodes.candidates("宁德时代")).isEmpty();
+        assertThat(org.chainatlas.enterprise.StockCodes.candidates("3007501")).isEmpty();
     }
 
     @Test
