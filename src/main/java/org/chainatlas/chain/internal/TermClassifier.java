@@ -241,8 +241,9 @@ final class TermClassifier {
 
     private static final String SALT_BRINE = "chemical-new-materials/salt-brine";
     private static final String LITHIUM_SALTS = "nev-battery/lithium";
-    private static final String LITHIUM_ORE = "chemical-new-materials/lithium-ore";
-    private static final List<String> SALT_LAKE_WORDS = List.of("盐湖", "卤水");
+    private static final String RESOURCE_CHAIN = "chemical-new-materials";
+    private static final String LITHIUM_ORE = "lithium-ore";
+    private static final Predicate<String> SALT_LAKE_WORD = t -> t.contains("盐湖") || t.contains("卤水");
 
     /**
      * Lithium from a salt lake is drawn from its brine by the brine's owner, beside the lake: a company that works a salt lake's
@@ -252,19 +253,17 @@ final class TermClassifier {
      */
     private Optional<SegmentMatch> brineLithium(List<SegmentMatch> matches) {
         Optional<SegmentMatch> brine = matches.stream().filter(m -> SALT_BRINE.equals(m.chainCode() + "/" + m.nodeCode())
-                && m.terms().stream().anyMatch(t -> SALT_LAKE_WORDS.stream().anyMatch(t::contains))).findFirst();
+                && m.terms().stream().anyMatch(SALT_LAKE_WORD)).findFirst();
         Optional<SegmentMatch> salts = matches.stream().filter(m -> LITHIUM_SALTS.equals(m.chainCode() + "/" + m.nodeCode()))
                 .findFirst();
         if (brine.isEmpty() || salts.isEmpty()
-                || matches.stream().anyMatch(m -> LITHIUM_ORE.equals(m.chainCode() + "/" + m.nodeCode()))) {
+                || matches.stream().anyMatch(m -> RESOURCE_CHAIN.equals(m.chainCode()) && LITHIUM_ORE.equals(m.nodeCode()))) {
             return Optional.empty();
         }
-        String chain = LITHIUM_ORE.substring(0, LITHIUM_ORE.indexOf('/'));
-        String node = LITHIUM_ORE.substring(LITHIUM_ORE.indexOf('/') + 1);
-        Set<String> words = new LinkedHashSet<>(brine.get().terms().stream()
-                .filter(t -> SALT_LAKE_WORDS.stream().anyMatch(t::contains)).toList());
+        Set<String> words = new LinkedHashSet<>(brine.get().terms().stream().filter(SALT_LAKE_WORD).toList());
         words.addAll(salts.get().terms());
-        return Optional.of(new SegmentMatch(chain, node, nodeIds.getOrDefault(chain, Map.of()).get(node),
+        Long node = nodeIds.getOrDefault(RESOURCE_CHAIN, Map.of()).get(LITHIUM_ORE);
+        return Optional.of(new SegmentMatch(RESOURCE_CHAIN, LITHIUM_ORE, node,
                 Math.min(brine.get().confidence(), salts.get().confidence()), List.copyOf(words)));
     }
 

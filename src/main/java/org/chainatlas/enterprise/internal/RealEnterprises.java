@@ -381,14 +381,16 @@ class RealEnterprises implements ApplicationRunner {
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
-    /** The regions named in group {@code group} of each match of {@code pattern} in the text, in the order written. */
-    private List<RegionView> regionsWritten(Pattern pattern, int group, String text) {
+    /** The regions named in the {@code groups} of each match of {@code pattern} in the text, in the order written. */
+    private List<RegionView> regionsWritten(Pattern pattern, String text, int... groups) {
         List<RegionView> regions = new ArrayList<>();
         if (text != null) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                if (m.group(group) != null) {
-                    places.mentions(m.group(group), null).forEach(mention -> regions.add(mention.region()));
+                for (int group : groups) {
+                    if (m.group(group) != null) {
+                        places.mentions(m.group(group), null).forEach(mention -> regions.add(mention.region()));
+                    }
                 }
             }
         }
@@ -411,13 +413,13 @@ class RealEnterprises implements ApplicationRunner {
      * 龙旗 the same): with its bases elsewhere, the seat keeps what it keeps of products made there.
      */
     private boolean researchAtSeat(String introduction, RegionView seat) {
-        if (regionsWritten(RESEARCH_SITES, 1, introduction).stream().noneMatch(r -> r.code().equals(seat.code()))) {
+        if (regionsWritten(RESEARCH_SITES, introduction, 1).stream().noneMatch(r -> r.code().equals(seat.code()))) {
             return false;
         }
         // not where the production sites are written by province, the seat's among them (锦富: 在苏州、深圳、美国等地设立了研发中心，
         // 在江苏、上海、广东…等地建立了制造中心 — 苏州 may be one)
         String province = seat.code().substring(0, 2) + "0000";
-        return regionsWritten(PRODUCTION_SITES, 1, introduction).stream().noneMatch(r -> r.code().equals(province));
+        return regionsWritten(PRODUCTION_SITES, introduction, 1).stream().noneMatch(r -> r.code().equals(province));
     }
 
     /** How much of a segment's evidence a seat keeps when the introduction names bases elsewhere that make it, not the seat. */
@@ -740,8 +742,7 @@ class RealEnterprises implements ApplicationRunner {
         // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
-        boolean locatedAtSeat = java.util.stream.Stream.concat(regionsWritten(LOCATED, 1, c.introduction()).stream(),
-                regionsWritten(LOCATED, 2, c.introduction()).stream()).anyMatch(r -> r.code().equals(seat.code()));
+        boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2).stream().anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
