@@ -47,9 +47,13 @@ public class StartingUp extends OncePerRequestFilter {
         return tracked == null || tracked.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals("/actuator") || path.startsWith("/actuator/");
     }
 
@@ -64,8 +68,7 @@ public class StartingUp extends OncePerRequestFilter {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (path(request).startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"平台正在加载数据\",\"status\":503,"
                     + "\"detail\":\"开发区、上市公司与产业链数据正在载入，请稍后重试。The platform is loading its data; retry in a few seconds.\","
