@@ -1155,6 +1155,19 @@ class TermClassifierTest {
         assertThat(classifier.phrase("锂离子电池")).extracting(SegmentMatch::nodeCode).contains("cell");
     }
 
+    /**
+     * Fact checks 130 and 131: a zone's 新能源汽车及零部件 names vehicle making as its bare 新能源汽车 does (武汉蔡甸: 武汉 had shown
+     * no vehicles), and so does its 新能源车 (河北大城); a port's 整车进口 makes none (福州保税港区), and 化工塑料 is chemicals and
+     * plastics in general, no engineering plastics (汕头高新区).
+     */
+    @Test
+    void zonePhrasesOfFactChecks130And131AreRead() {
+        assertThat(classifier.phrase("新能源汽车及零部件")).extracting(SegmentMatch::nodeCode).contains("vehicle").containsNull();
+        assertThat(classifier.phrase("新能源车")).extracting(SegmentMatch::nodeCode).contains("vehicle");
+        assertThat(classifier.phrase("整车进口")).extracting(SegmentMatch::nodeCode).doesNotContain("vehicle");
+        assertThat(classifier.phrase("化工塑料")).extracting(SegmentMatch::nodeCode).containsExactly((String) null);
+    }
+
     /** Fact check 35: 中药制造 is patent medicine (广誉远), reactor coolant pumps nuclear equipment (佳木斯电机), 云通信 cloud (梦网). */
     @Test
     void productsOfFactCheck35AreRead() {
