@@ -195,8 +195,10 @@ final class TermClassifier {
 
     List<SegmentMatch> company(CompanyText company) {
         // a company that says it is a distributor, and whose main business says nothing of making, makes none of what it sells
-        // (同益实业: 公司是中高端化工及电子材料应用服务型分销商 — 深圳's plastics, polarizers and phones were its customers'; not
-        // 众业达, a distributor whose main business also says 成套制造); distributing is the one segment such a company works in
+        // (同益实业: 公司是中高端化工及电子材料应用服务型分销商 — 深圳's plastics, polarizers and phones were its customers'), or whose
+        // main business itself names it one (众业达: 主营业务:工业电气产品的专业分销商…以及进行系统集成产品和成套制造产品的生产 — 汕头's
+        // wind farms and industrial control had rested on the ABB and Siemens goods it resells; fact check 131); distributing is
+        // the one segment such a company works in
         // (中瑞医药: 公司是一家专注于血液制品、重症急救药品的流通型医药商业企业 — it makes no blood products)
         boolean distributor = distributorOnly(company);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
@@ -267,12 +269,18 @@ final class TermClassifier {
                 Math.min(brine.get().confidence(), salts.get().confidence()), List.copyOf(words)));
     }
 
-    /** Whether the company calls itself a distributor, dealer or trader, and its main business says nothing of making. */
+    /**
+     * Whether the company calls itself a distributor, dealer or trader, and its main business says nothing of making or itself
+     * gives distributing as the main business.
+     */
     static boolean distributorOnly(CompanyText company) {
         String texts = (company.introduction() == null ? "" : company.introduction()) + "。"
                 + (company.mainBusiness() == null ? "" : company.mainBusiness());
-        return DISTRIBUTOR.matcher(texts).find() && (company.mainBusiness() == null || !MAKES.matcher(company.mainBusiness()).find());
+        return DISTRIBUTOR.matcher(texts).find() && (company.mainBusiness() == null || !MAKES.matcher(company.mainBusiness()).find()
+                || MAIN_BUSINESS_DISTRIBUTING.matcher(company.mainBusiness()).find());
     }
+
+    private static final Pattern MAIN_BUSINESS_DISTRIBUTING = Pattern.compile("主营业务[:：为是][^，,。；;.]{0,20}(分销商|经销商|代理商|贸易商)");
 
     private static final Pattern DISTRIBUTOR = Pattern.compile(
             "(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商|医药商业企业|医药流通企业)|处于分销环节"

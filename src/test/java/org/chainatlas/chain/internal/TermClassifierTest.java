@@ -1122,7 +1122,10 @@ class TermClassifierTest {
                 .extracting(SegmentMatch::nodeCode).as("旗滨's PV-glass bases").contains("pv-glass").doesNotContain("glass");
     }
 
-    /** A company that calls itself a distributor and says nothing of making in its main business makes nothing it sells. */
+    /**
+     * A company that calls itself a distributor and says nothing of making in its main business, or names itself a distributor
+     * there, makes nothing it sells.
+     */
     @Test
     void aDistributorMakesNothingItSells() {
         assertThat(nodes(new CompanyText("示例科技股份有限公司", "电子元器件的分销,IC设计及方案开发服务.",
@@ -1132,6 +1135,10 @@ class TermClassifierTest {
                 "公司是专业的电子材料分销商，主要产品包括工程塑料、偏光片等。", "商贸代理"))).as("同益实业").isEmpty();
         assertThat(TermClassifier.distributorOnly(new CompanyText("示例电气股份有限公司", "工业电气产品的分销及成套制造.",
                 "公司是工业电气产品的专业分销商。", "电气设备"))).as("one that also makes").isFalse();
+        // …unless its main business itself names it a distributor (众业达, fact check 131)
+        assertThat(TermClassifier.distributorOnly(new CompanyText("示例电气股份有限公司",
+                "主营业务:工业电气产品的专业分销商,通过自有的销售网络分销签约供应商的工业电气元器件产品,以及进行系统集成产品和成套制造产品的生产和销售.",
+                "公司是工业电气产品的专业分销商。", "电气设备"))).as("众业达").isTrue();
     }
 
     /**
