@@ -771,7 +771,12 @@ final class TermClassifier {
             if (!h.application() && (TRADED_AFTER.stream().anyMatch(w -> text.startsWith(w, h.end())) || REPRESENTED.matcher(before).find()
                     || dealtIn(text, h.begin())
                     || TRADED_WITH_PARTS.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || TRADED_LIST.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()) {
+                    || TRADED_LIST.matcher(text).region(h.end(), text.length()).lookingAt()) && !MAKES.matcher(before).find()
+                    // …and one only sold or traded in a part of its own, after what the company makes (西陇科学: 化学试剂…的研发,生产和销售
+                    // 以及化工原料的销售; 并从事部分化工原料贸易 — 汕头's basic chemicals had rested on the raw materials it trades; fact
+                    // check 131)
+                    || !h.application() && (text.startsWith("的销售", h.end()) && before.contains("以及") || text.startsWith("贸易", h.end()))
+                    && !MAKES.matcher(ownPart(before)).find()) {
                 hits.set(i, h.asUse());
             }
         }
@@ -1356,6 +1361,11 @@ final class TermClassifier {
      */
     private static String clauseBefore(String text, int at) {
         return text.substring(startAfter(text, at, MAIN_BUSINESS_CLAUSE_ENDS), at);
+    }
+
+    /** The part of a clause after its last comma or 以及: what the company does with what follows, apart from what it makes. */
+    private static String ownPart(String before) {
+        return before.substring(Math.max(before.lastIndexOf(',') + 1, Math.max(before.lastIndexOf("以及"), 0)));
     }
 
     /** Where the clause holding {@code at} begins: just after the last of {@code ends} before it, or at the text's start. */
