@@ -204,6 +204,21 @@ class RealEnterprises implements ApplicationRunner {
             "chemical-new-materials/limestone", "vanadium-titanium/vtm-mining", "vanadium-titanium/titanium-concentrate",
             "biomedicine/tcm-herbs");
 
+    /**
+     * Segments that are a resource where the company says it mines (稀土采选与冶炼分离: 广晟有色, 主营业务:稀土,钨的采选,冶炼 — its
+     * mines and separation plants are where the ore is, not at its 海口 seat; fact check 131), and made in plants otherwise (有研新材,
+     * 北方稀土: separation and metals).
+     */
+    static final Set<String> RESOURCES_WHERE_MINED = Set.of("chemical-new-materials/rare-earth");
+
+    private static final Pattern MINES = Pattern.compile("采选|采矿|开采|矿山");
+
+    /** Whether the company's texts say it mines. */
+    private static boolean mines(CompanyFiles.Company c) {
+        return c.mainBusiness() != null && MINES.matcher(c.mainBusiness()).find()
+                || c.introduction() != null && MINES.matcher(c.introduction()).find();
+    }
+
     /** The segments of chip design: work done where the engineers are, not in plants. */
     private static final Set<String> CHIP_DESIGN = Set.of("integrated-circuits/digital-ic", "integrated-circuits/analog-ic",
             "new-display/driver-ic", "nev-battery/auto-chip");
@@ -613,7 +628,7 @@ class RealEnterprises implements ApplicationRunner {
             if (OPERATED.contains(segment)) {
                 operated.add(m.nodeId());
             }
-            if (RESOURCES.contains(segment)) {
+            if (RESOURCES.contains(segment) || RESOURCES_WHERE_MINED.contains(segment) && mines(c)) {
                 resources.add(m.nodeId());
             }
             if (software(m.chainCode(), m.nodeCode()) || CHIP_DESIGN.contains(segment) || CONTRACTING.contains(segment)) {

@@ -503,6 +503,21 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 131: rare earths are a resource where the company says it mines them (广晟有色: 主营业务:稀土,钨的采选,冶炼 — 海口
+     * showed rare-earth mining and separation present on its legacy seat; 盛和 成都 the same), and made in plants where it does
+     * not (有研新材: rare-earth metals and materials in 北京).
+     */
+    @Test
+    void rareEarthsAreAResourceWhereTheCompanyMinesThem() {
+        assertThat(evidenceAt("广晟有色金属股份有限公司", "460100", "rare-earth")).as("广晟's rare earths at its 海口 seat")
+                .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
+        assertThat(evidenceAt("盛和资源控股股份有限公司", "510100", "rare-earth")).as("盛和's rare earths at its 成都 seat")
+                .singleElement().asString().contains(EvidenceNotes.RESOURCE_HALF_AT_SEAT);
+        assertThat(evidenceAt("有研新材料股份有限公司", "110000", "rare-earth")).as("有研's rare-earth materials at its 北京 seat")
+                .singleElement().asString().doesNotContain("按半数计");
+    }
+
+    /**
      * Fact checks 125 and 127: a company whose introduction says it is in its seat's city is there with what nothing places
      * elsewhere, its resource too, and the evidence says so instead of "not stated" (安宁股份: 公司是攀枝花市的一家…公司…主要从事
      * 钒钛磁铁矿的开采 — 攀枝花's V-Ti magnetite mining had shown weak; 盐湖股份: 公司位于青海省格尔木市 — 察尔汗 brine at half in
