@@ -650,6 +650,9 @@ class RealEnterprises implements ApplicationRunner {
     private record Placed(List<Made> atSeat, List<Plant> plants) {
     }
 
+    /** The word for a company's own home works in a list of its bases. */
+    private static final String HOME_WORKS = "本部";
+
     /** The company's segments placed at its seat and at the bases and project sites its introduction names. */
     private Placed placed(CompanyFiles.Company c, RegionView seat, BaseExtractor extractor) {
         Filed filed = filed(c);
@@ -687,6 +690,11 @@ class RealEnterprises implements ApplicationRunner {
                         // a subsidiary said to make what none of the company's segments is (宝明科技's 赣州 subsidiary: 主要从事新能源
                         // 锂电池材料的研发、生产和销售 — a backlight maker's battery-materials unit)
                         || base.subsidiary() && base.rest() != null && !named(base.rest()).isEmpty();
+            }
+            // a list of bases that names the company's own works (本部) without a place names the seat among them (马钢:
+            // 钢铁产业拥有马钢股份公司本部、长江钢铁、合肥公司三大钢铁生产基地 — its steel is made at 马鞍山 too, not only at 合肥)
+            if (base.clause().contains(HOME_WORKS)) {
+                namedAtSeat.addAll(named);
             }
             if (base.region().code().equals(seat.code())) {
                 namedAtSeat.addAll(named);

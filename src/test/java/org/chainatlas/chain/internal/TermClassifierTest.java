@@ -1175,6 +1175,17 @@ class TermClassifierTest {
         assertThat(classifier.phrase("化工塑料")).extracting(SegmentMatch::nodeCode).containsExactly((String) null);
     }
 
+    /**
+     * Fact check 132: a zone's 钢铁 is steel making (唐山曹妃甸: 港口物流、钢铁、石化 — 唐山 showed steel weak on one zone's 钢材),
+     * and so are its kinds (丰南: 钢铁及压延); a company's text naming 钢铁 as its market says nothing of making it.
+     */
+    @Test
+    void aZonesSteelIsSteelMaking() {
+        assertThat(classifier.phrase("钢铁")).extracting(SegmentMatch::nodeCode).contains("steel");
+        assertThat(classifier.phrase("钢铁及压延")).extracting(SegmentMatch::nodeCode).contains("steel");
+        assertThat(nodes(new CompanyText("示例环保股份有限公司", "主要为钢铁行业提供烟气治理服务", null, "环境保护"))).doesNotContain("steel");
+    }
+
     /** Fact check 35: 中药制造 is patent medicine (广誉远), reactor coolant pumps nuclear equipment (佳木斯电机), 云通信 cloud (梦网). */
     @Test
     void productsOfFactCheck35AreRead() {

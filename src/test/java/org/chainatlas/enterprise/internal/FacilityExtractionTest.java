@@ -503,6 +503,17 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 132: a list of bases that names the company's own works (本部) names its seat among them (马钢: 钢铁产业拥有马钢股份公司
+     * 本部、长江钢铁、合肥公司三大钢铁生产基地 — read as steel bases, 合肥 alone had been placed and 马鞍山's steel halved).
+     */
+    @Test
+    void aListOfBasesNamingTheHomeWorksNamesTheSeat() {
+        assertThat(evidenceAt("马鞍山钢铁股份有限公司", "340500", "steel")).as("马钢's steel at its 马鞍山 seat")
+                .singleElement().asString().doesNotContain("按半数计");
+        assertThat(producedAt("马鞍山钢铁股份有限公司", "340100")).as("马钢's 合肥 base").contains("steel");
+    }
+
+    /**
      * Fact check 131: rare earths are a resource where the company says it mines them (广晟有色: 主营业务:稀土,钨的采选,冶炼 — 海口
      * showed rare-earth mining and separation present on its legacy seat; 盛和 成都 the same), and made in plants where it does
      * not (有研新材: rare-earth metals and materials in 北京).
