@@ -1104,6 +1104,14 @@ final class TermClassifier {
         if (at == end && !lastOfList || !text.startsWith("等", at)) {
             return false;
         }
+        // a list of members of the class the head term names, in the same segment (和胜: 新能源汽车电池箱体、电池箱体配件、模组结构件、电芯外壳等
+        // 电池结构件产品 — battery enclosures and cell cans, structural parts themselves; fact check 133)
+        for (int j = i + 1; j < hits.size(); j++) {
+            Hit head = hits.get(j);
+            if (head.begin() == at + 1 && sameSegment(hits.get(i), head) && HEAD_WORDS.stream().anyMatch(head.text()::endsWith)) {
+                return false;
+            }
+        }
         int stop = at + 1;
         while (stop < text.length() && stop - at <= LIST_HEAD_REACH && "，,。；;、及和与".indexOf(text.charAt(stop)) < 0) {
             stop++;

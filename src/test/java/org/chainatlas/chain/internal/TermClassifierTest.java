@@ -279,6 +279,11 @@ class TermClassifierTest {
                 .singleElement().satisfies(h -> assertThat(h.application()).isFalse());
         assertThat(classifier.hits("乘用车、客车的研发")).filteredOn(h -> h.text().equals("乘用车"))
                 .allSatisfy(h -> assertThat(h.application()).isFalse());
+        // …nor a list of members of the class its head term names, in the same segment (和胜, fact check 133: battery enclosures
+        // are battery structural parts), while a list before another segment's part stays what the part is for (福蓉)
+        assertApplication("新能源业务的主要产品包括：新能源汽车电池箱体、电池箱体配件、模组结构件、电芯外壳等电池结构件产品", "电芯外壳", false);
+        assertApplication("主要产品包括电池箱体、电芯外壳等电池结构件产品", "电池箱体", false);
+        assertApplication("手机、平板电脑、笔记本电脑等消费电子产品铝制结构件材料", "笔记本电脑", true);
     }
 
     /**
