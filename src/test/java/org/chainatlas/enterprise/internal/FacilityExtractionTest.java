@@ -544,6 +544,12 @@ class FacilityExtractionTest {
                 .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT);
         assertThat(evidenceAt("雪天盐业集团股份有限公司", "430100", "salt-brine")).as("雪天's salt at its 长沙 seat")
                 .singleElement().asString().doesNotContain(EvidenceNotes.LOCATED_AT_SEAT);
+        // …also after when it was founded, or after what it is (fact checks 132 and 133: 闽东电力: 公司成立于1998年12月30日，是宁德市
+        // 目前唯一的国有控股上市企业 — its stations had counted at half in 宁德; 建新化工: 公司是高科技精细化工企业，位于沧州临港…)
+        assertThat(evidenceAt("福建闽东电力股份有限公司", "350900", "power-generation")).as("闽东电力's stations at its 宁德 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
+        assertThat(evidenceAt("河北建新化工股份有限公司", "130900", null)).as("建新化工 at its 沧州 seat").isNotEmpty()
+                .allMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
         // …not what of the company lies there (fact check 130: 中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land)
         assertThat(evidenceAt("深圳中恒华发股份有限公司", "440300", null)).as("中恒华发 at its 深圳 seat").isNotEmpty()
                 .noneMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
