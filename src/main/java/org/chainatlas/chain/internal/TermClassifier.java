@@ -909,6 +909,9 @@ final class TermClassifier {
             // the packaging printed for the trades it names (中荣印刷: 在线教育及电商等领域的纸制印刷包装), the monomer of a fibre
             // (凯盛新材: 高性能纤维芳纶的聚合单体 — no fibre)
             "印刷包装", "单体",
+            // …and the boxes made for it (中荣印刷 again: 电商包装盒 — boxes for online shops, no e-commerce; fact check 133), the
+            // trim of it (香山股份: 智能座舱饰件 — interior trim, no cockpit systems)
+            "包装盒", "饰件",
             // the keyboards, touchpads and other parts of a laptop (传艺科技: 笔记本电脑键盘薄膜开关线路板, 笔记本电脑触控板; 笔记本电脑及
             // 其他消费电子产品零组件)
             "键盘", "触控板", "零组件",
