@@ -46,6 +46,24 @@ class ZonePlacementTest {
         assertThat(place("宜宾临港经济技术开发区", "四川省", "宜宾", 104.63, 28.76, "市").precision()).isEqualTo("AREA");
     }
 
+    /**
+     * Fact check 135: a fine point one other zone has too is kept in its city but not called exact, and flagged (平顶山高新区
+     * and 宝丰高新区 share one; 平新 and 石龙 sit on 鲁山's county town).
+     */
+    @Test
+    void aPointSharedWithOneOtherZoneIsKeptButNotExact() {
+        CatalogueFile.Zone zone = new CatalogueFile.Zone(2, "T000001", "宜宾临港经济技术开发区", "四川省", "宜宾", true, "经济技术开发区",
+                "2000.01", 100.0, "装备制造", 104.63, 28.76, "兴趣点", false);
+        ZonePlacement.Placement shared = new ZonePlacement(places, regions, Map.of(ZonePlacement.pointKey(104.63, 28.76), 2))
+                .place(zone, places.province("四川省").orElseThrow());
+        assertThat(shared.regionCode()).isEqualTo("511500");
+        assertThat(shared.longitude()).isEqualTo(104.63);
+        assertThat(shared.precision()).isEqualTo("AREA");
+        assertThat(flagged(shared, "ZONE_POINT_SHARED_PAIR")).isTrue();
+        assertThat(new ZonePlacement(places, regions, Map.of(ZonePlacement.pointKey(104.63, 28.76), 1))
+                .place(zone, places.province("四川省").orElseThrow()).precision()).isEqualTo("EXACT");
+    }
+
     @Test
     void aMisplacedZoneIsMovedToItsCitysCentreAndFlagged() {
         ZonePlacement.Placement moved = place("宜宾临港经济技术开发区", "四川省", "宜宾", 104.07, 30.67, "兴趣点");
