@@ -165,14 +165,14 @@ final class ZonePlacement {
         // a point one other zone has too is kept, where it lies in the zone's city, but not called exact: at most one of the two
         // is where the geocoder put it for its own name (平顶山高新区 and 宝丰高新区; 平新 and 石龙 on 鲁山's county town — fact
         // check 135)
-        if (fine.equals("EXACT") && pointUse.getOrDefault(pointKey(zone.longitude(), zone.latitude()), 0) > 1) {
-            flags.add(flag(zone, key, "ZONE_POINT_SHARED_PAIR", "与另一开发区共用坐标 " + pointKey(zone.longitude(), zone.latitude())
-                    + "，位于" + regions.require(region).nameZh() + "境内，保留但不视为精确", "shares the point "
-                    + pointKey(zone.longitude(), zone.latitude()) + " with another zone: kept, inside " + regions.require(region).nameEn()
-                    + ", but not taken as exact"));
+        String point = pointKey(zone.longitude(), zone.latitude());
+        if (fine.equals("EXACT") && pointUse.getOrDefault(point, 0) > 1) {
+            RegionView in = regions.require(region);
+            flags.add(flag(zone, key, "ZONE_POINT_SHARED_PAIR", "与另一开发区共用坐标 " + point + "，位于" + in.nameZh() + "境内，保留但不视为精确",
+                    "shares the point " + point + " with another zone: kept, inside " + in.nameEn() + ", but not taken as exact"));
             return new Placement(region, zone.longitude(), zone.latitude(), "AREA",
-                    "目录坐标，位于" + regions.require(region).nameZh() + "境内，但与另一开发区共用同一坐标，未能确认",
-                    "catalogue point inside " + regions.require(region).nameEn() + ", but shared with another zone: not confirmed", flags);
+                    "目录坐标，位于" + in.nameZh() + "境内，但与另一开发区共用同一坐标，未能确认",
+                    "catalogue point inside " + in.nameEn() + ", but shared with another zone: not confirmed", flags);
         }
         String note = fine.equals("EXACT") ? "目录坐标，已核对位于" + regions.require(region).nameZh() + "境内（精度：" + zone.precisionZh() + "）"
                 : "未知".equals(zone.precisionZh()) ? "目录坐标，位于" + regions.require(region).nameZh() + "境内，但其地理编码精度未知"
