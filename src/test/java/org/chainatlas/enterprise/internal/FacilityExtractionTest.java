@@ -550,6 +550,9 @@ class FacilityExtractionTest {
                 .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
         assertThat(evidenceAt("河北建新化工股份有限公司", "130900", null)).as("建新化工 at its 沧州 seat").isNotEmpty()
                 .allMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
+        // …or after what it is as (fact check 137: 欧晶科技: 公司作为…国家级高新技术企业，成立于2011年4月，位于内蒙古呼和浩特市赛罕区)
+        assertThat(evidenceAt("内蒙古欧晶科技股份有限公司", "150100", null)).as("欧晶 at its 呼和浩特 seat").isNotEmpty()
+                .allMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
         // …not what of the company lies there (fact check 130: 中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land)
         assertThat(evidenceAt("深圳中恒华发股份有限公司", "440300", null)).as("中恒华发 at its 深圳 seat").isNotEmpty()
                 .noneMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
