@@ -912,6 +912,9 @@ final class TermClassifier {
             // …and the boxes made for it (中荣印刷 again: 电商包装盒 — boxes for online shops, no e-commerce; fact check 133), the
             // trim of it (香山股份: 智能座舱饰件 — interior trim, no cockpit systems)
             "包装盒", "饰件",
+            // …and the functional and protective parts made for its makers (恒铭达: 消费电子功能性器件,消费电子防护产品,消费电子外盒保护膜;
+            // 鼎佳: 消费电子功能性产品和消费电子防护性产品 — die-cut parts and packaging, no phones or laptops; fact check 136)
+            "功能性器件", "功能性产品", "防护产品", "防护性产品", "外盒保护膜",
             // the keyboards, touchpads and other parts of a laptop (传艺科技: 笔记本电脑键盘薄膜开关线路板, 笔记本电脑触控板; 笔记本电脑及
             // 其他消费电子产品零组件)
             "键盘", "触控板", "零组件",
