@@ -391,12 +391,12 @@ class RealEnterprises implements ApplicationRunner {
      * (中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land, not the company: fact check 130).
      */
     private static final Pattern LOCATED = Pattern.compile(
-            "(?<![子分])(?:本公司|公司)(?:作为[^，,。；;]{2,30}[，,])?(?:成立于[^，,。；;]{2,16}[，,])?(?:(?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$)"
-            // (闽东电力: 公司成立于1998年12月30日，是宁德市目前唯一的国有控股上市企业; fact check 133; 欧晶科技: 公司作为…高新技术企业，
-            // 成立于2011年4月，位于内蒙古呼和浩特市赛罕区; fact check 137)
-            + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:目前|现|当前)?(?:的一家|的首家|第一家|首家|唯一)"
-            // …and what the company is, then where (建新化工: 公司是高科技精细化工企业，位于沧州临港经济技术开发区; fact check 132)
-            + "|是[^，,。；;]{2,20}?(?:企业|公司)[，,](?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$))");
+            // (after what the company is as, when it was founded, or what it is: 欧晶科技: 公司作为…高新技术企业，成立于2011年4月，位于
+            // 内蒙古呼和浩特市赛罕区; 闽东电力: 公司成立于1998年12月30日，是宁德市目前唯一的国有控股上市企业; 建新化工: 公司是高科技精细化工
+            // 企业，位于沧州临港经济技术开发区 — fact checks 132, 133, 137)
+            "(?<![子分])(?:本公司|公司)(?:作为[^，,。；;]{2,30}[，,])?(?:成立于[^，,。；;]{2,16}[，,])?"
+            + "(?:(?:是[^，,。；;]{2,20}?(?:企业|公司)[，,])?(?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$)"
+            + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:目前|现|当前)?(?:的一家|的首家|第一家|首家|唯一))");
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
@@ -769,7 +769,7 @@ class RealEnterprises implements ApplicationRunner {
         // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
-        boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2, 3).stream().anyMatch(r -> r.code().equals(seat.code()));
+        boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2).stream().anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
