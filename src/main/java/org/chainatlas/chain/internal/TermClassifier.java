@@ -1379,7 +1379,7 @@ final class TermClassifier {
 
     /** The part of a clause after its last comma or 以及: what the company does with what follows, apart from what it makes. */
     private static String ownPart(String before) {
-        return before.substring(Math.max(before.lastIndexOf(',') + 1, Math.max(before.lastIndexOf("以及"), 0)));
+        return before.substring(Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf("以及")));
     }
 
     /** Where the clause holding {@code at} begins: just after the last of {@code ends} before it, or at the text's start. */
