@@ -693,7 +693,7 @@ final class TermClassifier {
                 }
             }
             hits.add(new Hit(h[0], h[1], text.substring(h[0], h[1]), termsAt.get(((long) h[0] << 32) | h[1]),
-                    inApplicationClause(text, h[0])));
+                    inApplicationClause(text, h[0]) || brandsServed(text, h[0], h[1])));
         }
         // a term written straight before another qualifies it: 新能源汽车动力电池系统 is a battery system for vehicles, and
         // 宁德时代, which writes it, makes no vehicles — the first counts like an application
@@ -1491,6 +1491,24 @@ final class TermClassifier {
     /** What a part is a component of, written after it (…的核心组件, …的关键部件, …的基材之一). */
     private static final Pattern COMPONENT_OF = Pattern.compile(
             "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件|基材)|(核心|关键)(设备|材料))");
+
+    /**
+     * Whether the term names the brands a company's products go into, written straight before 品牌 (英力, laptop casings:
+     * 服务的笔记本电脑终端应用品牌包括联想…等全球主流笔记本电脑品牌 — 六安's only laptop 'maker'; fact check 138; 汇创达: 最终应用于联想…等
+     * 全球主流笔记本电脑品牌), not brands of its own (传音: 旗下拥有新兴市场知名手机品牌TECNO; 长安: 构建了…五大自主汽车品牌, 向世界
+     * 一流汽车品牌迈进; 德尔玛: 创新家电品牌企业; 三七互娱: 公司旗下拥有…游戏研发品牌三七游戏，专业的游戏运营品牌37网游; 云南白药:
+     * 从药品品牌延伸至…原生药材品牌) — read over the sentence up to the clause's end.
+     */
+    private static boolean brandsServed(String text, int begin, int end) {
+        if (!BRANDS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+            return false;
+        }
+        String sentence = text.substring(sentenceStart(text, begin), endBefore(text, end, CLAUSE_ENDS));
+        return !OWN_BRANDS.matcher(sentence).find();
+    }
+
+    private static final Pattern BRANDS_AFTER = Pattern.compile("^(终端应用|终端|应用)?品牌(?!企业|营销|运营|建设|服务|价值)");
+    private static final Pattern OWN_BRANDS = Pattern.compile("自主|旗下|自有|拥有|打造|创立|迈进|成为|延伸|品牌格局|品牌矩阵");
 
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);

@@ -141,6 +141,16 @@ class TermClassifierTest {
         assertApplication("公司的正极材料主要用于新能源汽车的动力电池", "动力电池", true);
     }
 
+    /** Fact check 138: brands a product goes into are customers (英力, laptop casings); a brand of the company's own is its product. */
+    @Test
+    void theBrandsAProductGoesIntoAreCustomersAndABrandOfItsOwnIsMade() {
+        assertApplication("服务的笔记本电脑终端应用品牌包括联想、戴尔、惠普、宏碁等全球主流笔记本电脑品牌。", "笔记本电脑", true);
+        assertApplication("产品最终应用于联想、惠普等全球主流笔记本电脑品牌", "笔记本电脑", true);
+        assertApplication("传音旗下拥有新兴市场知名手机品牌TECNO、itel及Infinix", "手机", false);
+        assertApplication("构建了阿维塔、深蓝汽车等五大自主汽车品牌", "汽车", false);
+        assertApplication("公司生产的笔记本电脑品牌营销覆盖全国", "笔记本电脑", false);
+    }
+
     /**
      * Fact check 85: the operators and equipment makers a service provider works for are its customers (中通国脉, network
      * services: 为基础电信运营商和通信设备商提供…), and the names of licences in quotes are no products (its “通信基站/线路代维甲级资质”).
