@@ -395,14 +395,22 @@ final class TermClassifier {
             boolean listed = fieldWeight == INTRODUCTION && !cultivated
                     && hit.terms().stream().anyMatch(t -> t.strength() == Dictionary.Strength.STRONG)
                     && listedAsMainBusiness(field, hit, hits);
+            // a product with its capacity in 万吨 is made, in quantity (淮北矿业: 焦炭核定产能440万吨/年，甲醇90万吨/年 — its methanol at
+            // 临涣; fact check 138): counted as the main business says it, and a broad term as a strong one where it is the only
+            // reading of the hit (not 涂料, which names two segments; not the chloride reading of 金红石型钛白粉 beside its strong
+            // sulphate one) and the field names its chain by a strong term made too (淮北矿业's 炼焦 — not 北方稀土's 抛光材料产能3.6万吨,
+            // rare-earth polishing powder, in a text naming no chip material)
+            boolean capacity = !hit.application() && CAPACITY_AFTER.matcher(field).region(hit.end(), field.length()).lookingAt();
+            boolean alone = capacity && hit.terms().size() == 1 && strongChains(hits).contains(hit.terms().get(0).chainCode());
             for (Dictionary.Term term : hit.terms()) {
                 if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
                         || (term.strength() == Dictionary.Strength.COMPANY && whole) || saysWhichItMeans(field, hits, hit, term)) {
                     continue;
                 }
-                double strength = term.strength() == Dictionary.Strength.STRONG ? STRONG : covers ? WHOLE_PHRASE : WEAK;
+                boolean strong = term.strength() == Dictionary.Strength.STRONG || alone;
+                double strength = strong ? STRONG : covers ? WHOLE_PHRASE : WEAK;
                 double weight = fieldWeight * strength * (hit.application() ? APPLICATION : 1);
-                boolean asMainBusiness = cultivated || listed && term.strength() == Dictionary.Strength.STRONG;
+                boolean asMainBusiness = cultivated || (listed || capacity) && strong;
                 if (asMainBusiness) {
                     weight = MAIN_BUSINESS * strength;
                 }
@@ -608,6 +616,23 @@ final class TermClassifier {
     private static final Pattern PRODUCT_ENDING = Pattern.compile(
             "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
+    /** The chains a field names by a strong term read as made. */
+    private static Set<String> strongChains(List<Hit> hits) {
+        Set<String> chains = new HashSet<>();
+        for (Hit h : hits) {
+            if (h.made()) {
+                h.terms().stream().filter(t -> t.strength() == Dictionary.Strength.STRONG).forEach(t -> chains.add(t.chainCode()));
+            }
+        }
+        return chains;
+    }
+
+    /**
+     * A capacity in 万吨 written straight after a product (焦炭核定产能440万吨/年; 甲醇90万吨/年; 水泥年产能达3000万吨): not a pilot line's
+     * tonnes (恒达: 导电涂料10吨) or a sum worked for one machine (星球石墨: 以单台合成炉氯化氢年产能50000吨计算).
+     */
+    private static final Pattern CAPACITY_AFTER = Pattern.compile(
+            "((核定|设计)?(年)?(产能|生产能力)(为|达到|达|约)?)?[0-9.]+(余|多)?万(吨|立方米)");
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
     private static final int MAIN_BUSINESS_REACH = 80;
     private static final String MAIN_BUSINESS_CLAUSE_ENDS = "，。；;！!？?.\n";
