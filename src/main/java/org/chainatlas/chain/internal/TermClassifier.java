@@ -422,6 +422,17 @@ final class TermClassifier {
         }
     }
 
+    /** The chains a field names by a strong term read as made. */
+    private static Set<String> strongChains(List<Hit> hits) {
+        Set<String> chains = new HashSet<>();
+        for (Hit h : hits) {
+            if (h.made()) {
+                h.terms().stream().filter(t -> t.strength() == Dictionary.Strength.STRONG).forEach(t -> chains.add(t.chainCode()));
+            }
+        }
+        return chains;
+    }
+
     /**
      * Whether the hit is a broad term (weak, or counted in company texts only) of a segment whose excluded term, naming
      * a kind of it (ending in it), stands in the same sentence, and no counted kind of it does: the bare word means that
@@ -616,17 +627,6 @@ final class TermClassifier {
     private static final Pattern PRODUCT_ENDING = Pattern.compile(
             "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
-    /** The chains a field names by a strong term read as made. */
-    private static Set<String> strongChains(List<Hit> hits) {
-        Set<String> chains = new HashSet<>();
-        for (Hit h : hits) {
-            if (h.made()) {
-                h.terms().stream().filter(t -> t.strength() == Dictionary.Strength.STRONG).forEach(t -> chains.add(t.chainCode()));
-            }
-        }
-        return chains;
-    }
-
     /**
      * A capacity in 万吨 written straight after a product (焦炭核定产能440万吨/年; 甲醇90万吨/年; 水泥年产能达3000万吨): not a pilot line's
      * tonnes (恒达: 导电涂料10吨) or a sum worked for one machine (星球石墨: 以单台合成炉氯化氢年产能50000吨计算).
@@ -1525,14 +1525,14 @@ final class TermClassifier {
      * 从药品品牌延伸至…原生药材品牌) — read over the sentence up to the clause's end.
      */
     private static boolean brandsServed(String text, int begin, int end) {
-        if (!BRANDS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+        if (!BRANDS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
         String sentence = text.substring(sentenceStart(text, begin), endBefore(text, end, CLAUSE_ENDS));
         return !OWN_BRANDS.matcher(sentence).find();
     }
 
-    private static final Pattern BRANDS_AFTER = Pattern.compile("^(终端应用|终端|应用)?品牌(?!企业|营销|运营|建设|服务|价值)");
+    private static final Pattern BRANDS_AFTER = Pattern.compile("(终端应用|终端|应用)?品牌(?!企业|营销|运营|建设|服务|价值)");
     private static final Pattern OWN_BRANDS = Pattern.compile("自主|旗下|自有|拥有|打造|创立|迈进|成为|延伸|品牌格局|品牌矩阵");
 
     private static boolean inApplicationClause(String text, int at) {
