@@ -758,6 +758,12 @@ final class TermClassifier {
                 if (j < i && head != null && sameSegment(listed, head)) {
                     break;
                 }
+                // …and so is one ending in the word after 用 (华菱: 中高碳合金钢、电工钢、汽车用钢 — electrical steel, and steel for cars;
+                // 娄底 showed its electrical steel missing, fact check 140)
+                if (j < i && text.startsWith("用", h.end()) && h.end() + 1 < text.length()
+                        && listed.text().charAt(listed.text().length() - 1) == text.charAt(h.end() + 1)) {
+                    break;
+                }
                 if (j < i) {
                     Hit after = hits.get(j + 1);
                     String between = listed.end() > after.begin() ? "" : text.substring(listed.end(), after.begin());

@@ -151,6 +151,13 @@ class TermClassifierTest {
         assertApplication("公司生产的笔记本电脑品牌营销覆盖全国", "笔记本电脑", false);
     }
 
+    /** Fact check 140: an item ending in the word after a later item's 用 is a product of that kind, not what it is for (华菱). */
+    @Test
+    void aProductOfTheKindListedBeforeXUsedYIsMade() {
+        assertMade("已成功开发出耐磨钢、中高碳合金钢、电工钢、汽车用钢等系列产品", "电工钢", true, "electrical steel, beside steel for cars");
+        assertMade("主要产品为乘用车、商用车用轮胎", "乘用车", false, "tyres for cars and trucks");
+    }
+
     /**
      * Fact check 85: the operators and equipment makers a service provider works for are its customers (中通国脉, network
      * services: 为基础电信运营商和通信设备商提供…), and the names of licences in quotes are no products (its “通信基站/线路代维甲级资质”).
