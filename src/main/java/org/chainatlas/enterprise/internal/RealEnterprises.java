@@ -28,6 +28,7 @@ import org.chainatlas.platform.data.DataLoads;
 import org.chainatlas.platform.data.DataQuality;
 import org.chainatlas.platform.data.EvidenceNotes;
 import org.chainatlas.region.Places;
+import org.chainatlas.region.RegionLevel;
 import org.chainatlas.region.RegionView;
 import org.chainatlas.region.Regions;
 import org.slf4j.Logger;
@@ -337,6 +338,78 @@ class RealEnterprises implements ApplicationRunner {
         }
         return found;
     }
+
+    /**
+     * The mines a company's introduction names with their place (中国稀土: 拥有全国…最大的湖南江华离子型稀土矿 — 永州's rare earths had
+     * gone at half to the 赣州 seat, fact check 140; 紫金矿业: 湖南道县湘源硬岩锂多金属矿; 和邦: 自身所有马边烟峰磷矿): a term of a resource
+     * segment written in a mine's name (ending in 矿 or followed by 矿 within its name) is mined in the city the last place
+     * written before it in its clause names — a county or a city; a province alone, or a place abroad, places nothing. One
+     * plant per city and segment.
+     */
+    private List<Plant> namedMines(CompanyFiles.Company c, RegionView seat, Filed filed) {
+        List<Plant> found = new ArrayList<>();
+        String text = c.introduction();
+        if (text == null || filed.resources().isEmpty()) {
+            return found;
+        }
+        for (Made m : filed.made()) {
+            if (!filed.resources().contains(m.nodeId())) {
+                continue;
+            }
+            for (String term : filed.termsOf().getOrDefault(m.nodeId(), List.of())) {
+                for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+                    int end = at + term.length();
+                    Matcher mine = MINE_AFTER.matcher(text).region(end, text.length());
+                    if (!term.endsWith("矿") && !mine.lookingAt()) {
+                        continue;
+                    }
+                    int start = at;
+                    while (start > 0 && at - start < MINE_NAME_REACH && MINE_NAME_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+                        start--;
+                    }
+                    Optional<Places.PlaceMention> named = minePlace(text.substring(start, at), seat);
+                    if (named.isEmpty()) {
+                        continue;
+                    }
+                    Places.PlaceMention place = named.get();
+                    String name = text.substring(start + place.start(), term.endsWith("矿") ? end : mine.end());
+                    if (found.stream().noneMatch(p -> p.regionCode().equals(place.region().code()) && p.made().contains(m))) {
+                        found.add(new Plant(place.region().code(), name, "EXTRACTED", truncate("公司简介：“" + name + "”", 500), List.of(m)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The place a mine's name gives: the last written before the resource's term that is a county or a city, read with the
+     * seat's province as the hint until the name gives another (和邦, seated in 乐山: 马边烟峰磷矿 — 马边彝族自治县; 中国稀土, in 赣州:
+     * 湖南江华…), and inside the province it gives (众和: 四川省阿坝州马尔康县 — 阿坝, not the 康县 of 陇南 in 马尔康县).
+     */
+    private Optional<Places.PlaceMention> minePlace(String name, RegionView seat) {
+        String province = null;
+        Places.PlaceMention last = null;
+        for (Places.PlaceMention mention : places.mentions(name, seat.code().substring(0, 2) + "0000")) {
+            RegionView region = mention.region();
+            if (region.level() == RegionLevel.PROVINCE) {
+                province = region.code().substring(0, 2);
+                if (MUNICIPALITIES.contains(region.code())) {
+                    last = mention;
+                }
+            } else if (province == null || region.code().startsWith(province)) {
+                last = mention;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The rest of a mine's name after a resource's term (…锂多金属矿, …磷矿区), or its mining licence. */
+    private static final Pattern MINE_AFTER = Pattern.compile("[^，,。；;、()（）]{0,6}?(矿|采矿权)");
+    /** Where the name of a mine, with its place, begins at the latest. */
+    private static final String MINE_NAME_ENDS = "，,。；;、：:()（）“”";
+    private static final int MINE_NAME_REACH = 20;
+    private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
     /**
      * The plant of a subsidiary a main business names ({@code words}): what its {@code products} name of the company's
@@ -738,6 +811,23 @@ class RealEnterprises implements ApplicationRunner {
                 plants.add(named);
                 named.made().forEach(m -> namedElsewhere.add(m.nodeId()));
             }
+        }
+        // a mine the introduction names with its place is where the resource is mined, and the seat keeps half of it
+        for (Plant mine : namedMines(c, seat, filed)) {
+            if (mine.regionCode().equals(seat.code())) {
+                mine.made().forEach(m -> namedAtSeat.add(m.nodeId()));
+                continue;
+            }
+            Optional<Plant> there = plants.stream().filter(p -> p.regionCode().equals(mine.regionCode())).findFirst();
+            if (there.isEmpty()) {
+                plants.add(mine);
+            } else if (there.get().made().stream().noneMatch(m -> m.nodeId() == mine.made().getFirst().nodeId())) {
+                List<Made> both = new ArrayList<>(there.get().made());
+                both.addAll(mine.made());
+                plants.set(plants.indexOf(there.get()), new Plant(there.get().regionCode(), there.get().nameZh(), there.get().source(),
+                        there.get().evidence(), both));
+            }
+            mine.made().forEach(m -> namedElsewhere.add(m.nodeId()));
         }
         Set<Long> madeInOtherProvince = seatMakesAll ? Set.of() : madeInOtherProvince(c, seat, extractor, filed.termsOf());
         // a company whose text puts its head office in another city than the registered seat, and names no base at the

@@ -503,6 +503,25 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 140: a mine the introduction names with its place is where the resource is mined, and the seat keeps half
+     * (中国稀土: 湖南江华离子型稀土矿 — 永州 showed no rare earths, 赣州 had them at half; 紫金矿业: 湖南道县湘源硬岩锂多金属矿), in full
+     * where the place is the seat's city (和邦: 马边烟峰磷矿 in 乐山, 汉源刘家山磷矿 in 雅安), and within the province the name gives
+     * (众和: 四川省阿坝州马尔康县…锂辉石矿 — not the 康县 of 陇南 written inside 马尔康县).
+     */
+    @Test
+    void aMineNamedWithItsPlaceIsWhereTheResourceIs() {
+        assertThat(producedAt("中国稀土集团资源科技股份有限公司", "431100")).as("中国稀土's 江华 mine in 永州").contains("rare-earth");
+        assertThat(evidenceAt("中国稀土集团资源科技股份有限公司", "360700", "rare-earth")).as("…and half at its 赣州 seat")
+                .singleElement().asString().contains("按半数计");
+        assertThat(producedAt("紫金矿业集团股份有限公司", "431100")).as("紫金's 道县 lithium in 永州").contains("lithium-ore");
+        assertThat(evidenceAt("四川和邦生物科技股份有限公司", "511100", "phosphate")).as("和邦's 马边 phosphate at its 乐山 seat")
+                .singleElement().asString().doesNotContain("按半数计");
+        assertThat(producedAt("四川和邦生物科技股份有限公司", "511800")).as("和邦's 汉源 phosphate in 雅安").contains("phosphate");
+        assertThat(producedAt("福建众和股份有限公司", "513200")).as("众和's 党坝 spodumene in 阿坝").contains("lithium-ore");
+        assertThat(producedAt("福建众和股份有限公司", "621200")).as("no mine in 陇南").isEmpty();
+    }
+
+    /**
      * Fact check 132: a list of bases that names the company's own works (本部) names its seat among them (马钢: 钢铁产业拥有马钢股份公司
      * 本部、长江钢铁、合肥公司三大钢铁生产基地 — read as steel bases, 合肥 alone had been placed and 马鞍山's steel halved).
      */
