@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.chainatlas.chain.CompanyText;
+import org.chainatlas.chain.SegmentClassifier;
 import org.chainatlas.chain.SegmentMatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,17 @@ class TermClassifierTest {
     void aProductOfTheKindListedBeforeXUsedYIsMade() {
         assertMade("已成功开发出耐磨钢、中高碳合金钢、电工钢、汽车用钢等系列产品", "电工钢", true, "electrical steel, beside steel for cars");
         assertMade("主要产品为乘用车、商用车用轮胎", "乘用车", false, "tyres for cars and trucks");
+    }
+
+    /**
+     * Fact check 143: a zone's coal processing (煤炭加工: 水城, 大方, 纳雍) is the coal-coking segment, as the labels have it; coal
+     * mining alone is labelled no coking (煤炭开采洗选).
+     */
+    @Test
+    void aZonesCoalProcessingIsCokingAndItsMiningAloneIsNot() {
+        assertThat(classifier.phrase("煤炭加工")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT)
+                .extracting(SegmentMatch::nodeCode).contains("coal-coking");
+        assertThat(classifier.phrase("煤炭开采洗选")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT).isEmpty();
     }
 
     /**
