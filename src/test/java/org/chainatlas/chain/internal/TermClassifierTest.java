@@ -170,6 +170,16 @@ class TermClassifierTest {
         assertThat(classifier.phrase("煤炭开采洗选")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT).isEmpty();
     }
 
+    /** Fact check 145: a zone's 冶金 is iron and steel (承德: 黑色金属采冶压延加工, 钢延产品, 矿山冶金), 有色冶金 is not. */
+    @Test
+    void aZonesMetallurgyIsSteelAndItsNonFerrousMetallurgyIsNot() {
+        for (String phrase : List.of("冶金", "黑色金属采冶压延加工", "钢延产品", "矿山冶金")) {
+            assertThat(classifier.phrase(phrase)).as(phrase).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT)
+                    .extracting(SegmentMatch::nodeCode).contains("steel");
+        }
+        assertThat(classifier.phrase("有色冶金")).extracting(SegmentMatch::nodeCode).doesNotContain("steel");
+    }
+
     /**
      * Fact check 85: the operators and equipment makers a service provider works for are its customers (中通国脉, network
      * services: 为基础电信运营商和通信设备商提供…), and the names of licences in quotes are no products (its “通信基站/线路代维甲级资质”).
