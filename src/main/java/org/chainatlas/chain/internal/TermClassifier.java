@@ -400,7 +400,8 @@ final class TermClassifier {
             // reading of the hit (not 涂料, which names two segments; not the chloride reading of 金红石型钛白粉 beside its strong
             // sulphate one) and the field names its chain by a strong term made too (淮北矿业's 炼焦 — not 北方稀土's 抛光材料产能3.6万吨,
             // rare-earth polishing powder, in a text naming no chip material)
-            boolean capacity = !hit.application() && CAPACITY_AFTER.matcher(field).region(hit.end(), field.length()).lookingAt();
+            boolean capacity = !hit.application() && (CAPACITY_AFTER.matcher(field).region(hit.end(), field.length()).lookingAt()
+                    || capacityBefore(field, hit));
             boolean alone = capacity && hit.terms().size() == 1 && strongChains(hits).contains(hit.terms().get(0).chainCode());
             for (Dictionary.Term term : hit.terms()) {
                 if (term.strength() == Dictionary.Strength.EXCLUDE || (term.strength() == Dictionary.Strength.ZONE && !whole)
@@ -631,6 +632,22 @@ final class TermClassifier {
      * A capacity in 万吨 written straight after a product (焦炭核定产能440万吨/年; 甲醇90万吨/年; 水泥年产能达3000万吨): not a pilot line's
      * tonnes (恒达: 导电涂料10吨) or a sum worked for one machine (星球石墨: 以单台合成炉氯化氢年产能50000吨计算).
      */
+    /**
+     * Whether a capacity in 万吨 stands straight before the hit (鲁北化工: 拥有…30万吨磷铵、40万吨硫酸…100万吨原盐…生产规模), in a
+     * clause that builds or plans nothing and not before 项目 (宇新: 建设6万吨/年PBAT装置; 海南矿业: 2万吨氢氧化锂项目 — plants to come).
+     */
+    private static boolean capacityBefore(String field, Hit hit) {
+        Matcher capacity = CAPACITY_BEFORE.matcher(field.substring(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin()));
+        if (!capacity.find() || field.startsWith("项目", hit.end())) {
+            return false;
+        }
+        int number = hit.begin() - (capacity.end() - capacity.start());
+        return !BUILT_OR_PLANNED.matcher(field.substring(startAfter(field, number, CLAUSE_ENDS), number)).find();
+    }
+
+    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?$");
+    private static final int CAPACITY_REACH = 14;
+    private static final Pattern BUILT_OR_PLANNED = Pattern.compile("建设|投资|规划|拟|在建|新建|筹建|布局");
     private static final Pattern CAPACITY_AFTER = Pattern.compile(
             "((核定|设计)?(年)?(产能|生产能力)(为|达到|达|约)?)?[0-9.]+(余|多)?万(吨|立方米)");
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */

@@ -170,6 +170,15 @@ class TermClassifierTest {
         assertThat(classifier.phrase("煤炭开采洗选")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT).isEmpty();
     }
 
+    /** Fact check 144: a capacity straight before a product makes it, unless the clause builds or plans it. */
+    @Test
+    void aCapacityBeforeAProductMakesItUnlessItIsBuiltOrPlanned() {
+        assertThat(nodes(new CompanyText("示例化工股份有限公司", "主要产品:磷铵,水泥.", "公司拥有30万吨磷铵、100万吨原盐、40万吨硫酸生产规模。",
+                "化工原料"))).contains("salt-brine");
+        assertThat(nodes(new CompanyText("示例化工股份有限公司", "主要产品:磷铵,水泥.", "公司正在建设100万吨原盐、40万吨硫酸装置。",
+                "化工原料"))).doesNotContain("salt-brine");
+    }
+
     /** Fact check 145: a zone's 冶金 is iron and steel (承德: 黑色金属采冶压延加工, 钢延产品, 矿山冶金), 有色冶金 is not. */
     @Test
     void aZonesMetallurgyIsSteelAndItsNonFerrousMetallurgyIsNot() {
