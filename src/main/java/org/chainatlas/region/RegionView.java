@@ -24,6 +24,11 @@ public record RegionView(String code, String nameZh, String nameEn, RegionLevel 
                 : nameZh.endsWith("区") ? "region.whole.region" : "region.whole.province";
     }
 
+    /** Whether this is one of the four municipalities, a province-level unit that is a city too (北京, 天津, 上海, 重庆). */
+    public boolean municipality() {
+        return level == RegionLevel.PROVINCE && nameZh.endsWith("市");
+    }
+
     public String provinceCode() {
         return code.substring(0, 2) + "0000";
     }

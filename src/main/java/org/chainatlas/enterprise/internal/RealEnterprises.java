@@ -390,11 +390,11 @@ class RealEnterprises implements ApplicationRunner {
     private Optional<Places.PlaceMention> minePlace(String name, RegionView seat) {
         String province = null;
         Places.PlaceMention last = null;
-        for (Places.PlaceMention mention : places.mentions(name, seat.code().substring(0, 2) + "0000")) {
+        for (Places.PlaceMention mention : places.mentions(name, seat.provinceCode())) {
             RegionView region = mention.region();
             if (region.level() == RegionLevel.PROVINCE) {
                 province = region.code().substring(0, 2);
-                if (MUNICIPALITIES.contains(region.code())) {
+                if (region.municipality()) {
                     last = mention;
                 }
             } else if (province == null || region.code().startsWith(province)) {
@@ -409,7 +409,6 @@ class RealEnterprises implements ApplicationRunner {
     /** Where the name of a mine, with its place, begins at the latest. */
     private static final String MINE_NAME_ENDS = "，,。；;、：:()（）“”";
     private static final int MINE_NAME_REACH = 20;
-    private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
     /**
      * The plant of a subsidiary a main business names ({@code words}): what its {@code products} name of the company's

@@ -168,8 +168,7 @@ class ProjectPages {
         model.addAttribute("errors", errors);
         // only the places this user may enter projects in: a region outside the scope is not offered to be refused
         java.util.function.Predicate<String> mayCreateIn = pipeline.mayCreateIn();
-        model.addAttribute("places", regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE
-                || List.of("110000", "120000", "310000", "500000").contains(r.code()))
+        model.addAttribute("places", regions.all().stream().filter(r -> r.level() != RegionLevel.PROVINCE || r.municipality())
                 .filter(r -> mayCreateIn.test(r.code()))
                 .sorted(java.util.Comparator.comparing(RegionView::code)).toList());
         common(model);
