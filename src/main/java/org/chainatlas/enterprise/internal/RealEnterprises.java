@@ -342,8 +342,8 @@ class RealEnterprises implements ApplicationRunner {
     /**
      * The mines a company's introduction names with their place (中国稀土: 拥有全国…最大的湖南江华离子型稀土矿 — 永州's rare earths had
      * gone at half to the 赣州 seat, fact check 140; 紫金矿业: 湖南道县湘源硬岩锂多金属矿; 和邦: 自身所有马边烟峰磷矿): a term of a resource
-     * segment written in a mine's name (ending in 矿 or followed by 矿 within its name) is mined in the city the last place
-     * written before it in its clause names — a county or a city; a province alone, or a place abroad, places nothing. One
+     * segment written in a mine's name (ending in 矿, or followed by 矿, 气田 or 资源 within its name) is mined in the city the
+     * last place written before it in its clause names — a county or a city; a province alone, or a place abroad, places nothing. One
      * plant per city and segment.
      */
     private List<Plant> namedMines(CompanyFiles.Company c, RegionView seat, Filed filed) {
@@ -404,8 +404,11 @@ class RealEnterprises implements ApplicationRunner {
         return Optional.ofNullable(last);
     }
 
-    /** The rest of a mine's name after a resource's term (…锂多金属矿, …磷矿区), or its mining licence. */
-    private static final Pattern MINE_AFTER = Pattern.compile("[^，,。；;、()（）]{0,6}?(矿|采矿权)");
+    /**
+     * The rest of a mine's name after a resource's term (…锂多金属矿, …磷矿区), its mining licence, a gas field, or the resource
+     * of a place (蓝焰: 依托主要气源地晋城地区煤层气资源 — 晋城 showed no gas; fact check 146).
+     */
+    private static final Pattern MINE_AFTER = Pattern.compile("[^，,。；;、()（）]{0,6}?(矿|采矿权|气田|资源)");
     /** Where the name of a mine, with its place, begins at the latest. */
     private static final String MINE_NAME_ENDS = "，,。；;、：:()（）“”";
     private static final int MINE_NAME_REACH = 20;

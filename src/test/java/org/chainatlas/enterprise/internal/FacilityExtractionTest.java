@@ -519,6 +519,8 @@ class FacilityExtractionTest {
         assertThat(producedAt("四川和邦生物科技股份有限公司", "511800")).as("和邦's 汉源 phosphate in 雅安").contains("phosphate");
         assertThat(producedAt("福建众和股份有限公司", "513200")).as("众和's 党坝 spodumene in 阿坝").contains("lithium-ore");
         assertThat(producedAt("福建众和股份有限公司", "621200")).as("no mine in 陇南").isEmpty();
+        // …and a place's resource (fact check 146: 蓝焰: 依托主要气源地晋城地区煤层气资源 — 晋城 showed no gas, 太原 had it at half)
+        assertThat(producedAt("山西蓝焰控股股份有限公司", "140500")).as("蓝焰's coal-bed methane in 晋城").contains("natural-gas");
     }
 
     /**
