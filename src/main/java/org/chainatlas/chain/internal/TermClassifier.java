@@ -629,25 +629,24 @@ final class TermClassifier {
             "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /**
-     * A capacity in 万吨 written straight after a product (焦炭核定产能440万吨/年; 甲醇90万吨/年; 水泥年产能达3000万吨): not a pilot line's
-     * tonnes (恒达: 导电涂料10吨) or a sum worked for one machine (星球石墨: 以单台合成炉氯化氢年产能50000吨计算).
-     */
-    /**
      * Whether a capacity in 万吨 stands straight before the hit (鲁北化工: 拥有…30万吨磷铵、40万吨硫酸…100万吨原盐…生产规模), in a
      * clause that builds or plans nothing and not before 项目 (宇新: 建设6万吨/年PBAT装置; 海南矿业: 2万吨氢氧化锂项目 — plants to come).
      */
     private static boolean capacityBefore(String field, Hit hit) {
-        Matcher capacity = CAPACITY_BEFORE.matcher(field.substring(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin()));
+        Matcher capacity = CAPACITY_BEFORE.matcher(field).region(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin());
         if (!capacity.find() || field.startsWith("项目", hit.end())) {
             return false;
         }
-        int number = hit.begin() - (capacity.end() - capacity.start());
-        return !BUILT_OR_PLANNED.matcher(field.substring(startAfter(field, number, CLAUSE_ENDS), number)).find();
+        return !BUILT_OR_PLANNED.matcher(field).region(startAfter(field, capacity.start(), CLAUSE_ENDS), capacity.start()).find();
     }
 
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?$");
     private static final int CAPACITY_REACH = 14;
     private static final Pattern BUILT_OR_PLANNED = Pattern.compile("建设|投资|规划|拟|在建|新建|筹建|布局");
+    /**
+     * A capacity in 万吨 written straight after a product (焦炭核定产能440万吨/年; 甲醇90万吨/年; 水泥年产能达3000万吨): not a pilot line's
+     * tonnes (恒达: 导电涂料10吨) or a sum worked for one machine (星球石墨: 以单台合成炉氯化氢年产能50000吨计算).
+     */
     private static final Pattern CAPACITY_AFTER = Pattern.compile(
             "((核定|设计)?(年)?(产能|生产能力)(为|达到|达|约)?)?[0-9.]+(余|多)?万(吨|立方米)");
     /** How far before a term such a word is looked for, and where its clause ends (an enumeration runs over 、 and ASCII commas). */
@@ -766,8 +765,9 @@ final class TermClassifier {
             if (h.application() || !beforeHeadWord(text, h.end(), hits, i)) {
                 continue;
             }
-            // the product named after the word (汽车用玻璃制品: 玻璃制品), where a term names it
+            // the product named after the word (汽车用玻璃制品: 玻璃制品), where a term names it, and the word after its 用 (汽车用钢: 钢)
             Hit head = i + 1 < hits.size() && hits.get(i + 1).begin() <= h.end() + 2 ? hits.get(i + 1) : null;
+            char usedFor = text.startsWith("用", h.end()) && h.end() + 1 < text.length() ? text.charAt(h.end() + 1) : 0;
             for (int j = i; j >= 0; j--) {
                 Hit listed = hits.get(j);
                 // a term of the same segment as that product is one more product of the kind, not a use of it (福耀玻璃:
@@ -777,8 +777,7 @@ final class TermClassifier {
                 }
                 // …and so is one ending in the word after 用 (华菱: 中高碳合金钢、电工钢、汽车用钢 — electrical steel, and steel for cars;
                 // 娄底 showed its electrical steel missing, fact check 140)
-                if (j < i && text.startsWith("用", h.end()) && h.end() + 1 < text.length()
-                        && listed.text().charAt(listed.text().length() - 1) == text.charAt(h.end() + 1)) {
+                if (j < i && usedFor != 0 && listed.text().charAt(listed.text().length() - 1) == usedFor) {
                     break;
                 }
                 if (j < i) {
