@@ -616,7 +616,7 @@ final class TermClassifier {
             // (天马: 公司将手机显示、车载显示作为核心业务)
             + "|作为([两三四五六]大)?(主业|主营业务|核心业务)");
     /** Words that may stand before an item of such a list (阿胶及系列中成药; 海信家电: 汽车空调压缩机及综合热管理系统). */
-    private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合");
+    private static final Set<String> ITEM_PREFIXES = Set.of("系列", "各类", "各种", "综合", "高端");
     /** A grade's series before an item (大庆华科: 主要产品有：C9系列石油树脂、C5系列石油树脂…). */
     private static final Pattern GRADE_SERIES = Pattern.compile("[A-Z0-9]{1,4}系列");
     /**
