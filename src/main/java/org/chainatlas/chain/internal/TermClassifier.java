@@ -201,6 +201,7 @@ final class TermClassifier {
         // the one segment such a company works in
         // (中瑞医药: 公司是一家专注于血液制品、重症急救药品的流通型医药商业企业 — it makes no blood products)
         boolean distributor = distributorOnly(company);
+        boolean servesOilfields = servesOilfields(company.mainBusiness());
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         collect(evidence, withoutRegisteredScope(company.mainBusiness()), MAIN_BUSINESS);
         // an institute's name says what it tests or studies, not what it makes (西安高压电器研究院, a testing laboratory)
@@ -212,7 +213,8 @@ final class TermClassifier {
         boolean packager = packagesOnly(company.mainBusiness());
         for (Evidence e : evidence.values()) {
             String segment = e.chain + "/" + e.node;
-            if (e.node == null || (packager && CHIP_DESIGN.contains(segment)) || (distributor && !DISTRIBUTING.contains(segment))) {
+            if (e.node == null || (packager && CHIP_DESIGN.contains(segment)) || (distributor && !DISTRIBUTING.contains(segment))
+                    || (servesOilfields && PUMPED.contains(segment))) {
                 continue;
             }
             // a segment its class does not make still counts as its chain would where the introduction lists it as the main
@@ -238,6 +240,22 @@ final class TermClassifier {
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
     }
+
+    /** Segments of what is pumped from the ground: an oilfield-services contractor drills for it and owns none. */
+    private static final Set<String> PUMPED = Set.of("chemical-new-materials/natural-gas");
+
+    /**
+     * Whether the main business is services to oil and gas fields and says nothing of producing gas (贝肯能源: 从事油气勘探和开发过程中
+     * 的钻井工程技术服务 — 克拉玛依's natural gas had rested on a drilling contractor, fact check 150; 石化油服: 油气勘探开发工程施工与技术
+     * 服务; 镇海石化工程: 为石油,化工行业提供规划咨询,工程设计…等服务).
+     */
+    static boolean servesOilfields(String mainBusiness) {
+        return mainBusiness != null && OILFIELD_SERVICES.matcher(mainBusiness).find() && !GAS_PRODUCED.matcher(mainBusiness).find();
+    }
+
+    private static final Pattern OILFIELD_SERVICES = Pattern.compile(
+            "(油气|石油|天然气|油田|页岩气|煤层气)[^。；;]{0,24}?(工程技术服务|技术服务|工程施工|钻井服务|油田服务|提供[^。；;]{0,30}服务)");
+    private static final Pattern GAS_PRODUCED = Pattern.compile("(天然气|油气|页岩气|煤层气)[^。；;，,]{0,6}(开采|生产|勘探开发和销售)|产量");
 
     private static final Pattern INSTITUTE_NAME = Pattern.compile("研究院|研究所|设计院");
 

@@ -912,6 +912,19 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例微电子股份有限公司", idm, null, "半导体"))).contains("analog-ic");
     }
 
+    /** Fact check 150: a contractor that drills for oil and gas owns none (贝肯能源 in 克拉玛依); a producer that also serves fields does. */
+    @Test
+    void anOilfieldServicesContractorProducesNoGas() {
+        String driller = "主营业务:从事油气勘探和开发过程中的钻井工程技术服务及其他油田技术服务,具体包括钻井,固井,钻井液,定向井,欠平衡等.";
+        assertThat(TermClassifier.servesOilfields(driller)).isTrue();
+        assertThat(nodes(new CompanyText("示例能源控股集团股份有限公司", driller,
+                "公司是国内领先的油气资源开发综合服务商，在川渝页岩气市场的钻井、压裂工程技术指标创造了多项国内纪录。", "石油开采")))
+                .doesNotContain("natural-gas");
+        String producer = "主营业务:天然气的勘探开发和销售,煤层气开采,并提供油田工程技术服务.";
+        assertThat(TermClassifier.servesOilfields(producer)).isFalse();
+        assertThat(nodes(new CompanyText("示例燃气股份有限公司", producer, null, "石油开采"))).contains("natural-gas");
+    }
+
     /** Fact check 13: longer words that hold a segment's term and mean something else (南天信息, 兰石重装, 新强联). */
     @Test
     void aWordInsideALongerOneWithAnotherMeaningIsNotTheSegment() {
