@@ -51,7 +51,7 @@ final class TermClassifier {
     /** The evidence a main business listed in the introduction needs to count against its class's silence on the chain. */
     static final double LISTED_OVER_CLASS = 1.5;
     private static final List<String> APPLICATION_CUES = List.of("应用于", "应用在", "应用到", "应用至", "广泛应用", "用于", "用以", "适用于", "服务于",
-            "客户", "下游", "面向", "配套", "应用领域", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
+            "客户", "下游", "面向", "配套", "应用领域", "应用市场", "涵盖了", "覆盖了", "原材料为", "原料为", "原材料包括", "原料包括", "主要原材料", "添加至", "添加到",
             // where an industry's raw materials come from (威领: 基础锂盐产品的上游原材料主要来源于锂盐湖、锂辉石和锂云母矿山)
             "原材料主要来源于", "原材料来源于",
             // what it is made from (洪汇新材: 公司主要原辅材料VCM、VAc、丙烯酸羟丙酯及马来酸…)
@@ -1582,6 +1582,14 @@ final class TermClassifier {
         if (containsCue(cued) || aimedAt(cued)) {
             return true;
         }
+        // a list after a colon whose lead-in names uses or customers (银河磁体, magnets: 公司粘结钕铁硼磁体的应用市场包括：汽车电机、
+        // 硬盘驱动器主轴电机… — 成都 showed drive motors on it, fact check 151)
+        if (start > 0 && ":：".indexOf(text.charAt(start - 1)) >= 0) {
+            String leadIn = text.substring(startAfter(text, start - 1, CLAUSE_ENDS), start - 1);
+            if (LIST_LEAD_IN.matcher(leadIn).find() && containsCue(leadIn)) {
+                return true;
+            }
+        }
         int end = endBefore(text, at, CLAUSE_ENDS);
         String after = text.substring(at, end);
         if (TREND.matcher(before).find() && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
@@ -2254,6 +2262,9 @@ final class TermClassifier {
         }
         return from < 0 ? before : before.substring(from);
     }
+
+    /** The words that open a list after a colon (应用领域包括：, 主要客户为：). */
+    private static final Pattern LIST_LEAD_IN = Pattern.compile("(包括|有|为|涵盖|覆盖)$");
 
     private static boolean containsCue(String text) {
         for (String cue : APPLICATION_CUES) {
