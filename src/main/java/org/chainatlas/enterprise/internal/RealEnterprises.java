@@ -729,6 +729,29 @@ class RealEnterprises implements ApplicationRunner {
     private record Placed(List<Made> atSeat, List<Plant> plants) {
     }
 
+    /** The words that join a second group of bases to a first (…的大型生产基地以及云南盈和磷酸铁锂正极材料生产基地). */
+    private static final String NEXT_GROUP = "以及";
+
+    /** The group of a list of bases that holds the place as written: the clause itself where no 以及 divides it. */
+    static String group(String clause, String written) {
+        int at = clause.indexOf(written);
+        if (at < 0 || !clause.contains(NEXT_GROUP)) {
+            return clause;
+        }
+        int start = clause.lastIndexOf(NEXT_GROUP, at);
+        int end = clause.indexOf(NEXT_GROUP, at + written.length());
+        return clause.substring(start < 0 ? 0 : start + NEXT_GROUP.length(), end < 0 ? clause.length() : end);
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<Long> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
     /** The word for a company's own home works in a list of its bases. */
     private static final String HOME_WORKS = "本部";
 
@@ -749,7 +772,12 @@ class RealEnterprises implements ApplicationRunner {
         for (BaseExtractor.Base base : bases) {
             // a clause of this base alone may name its segments by broad words; a list of bases by words that file a company
             // (厦钨新能源's 海沧、璟鹭、三明…七大新能源材料生产基地 make its cathodes, not only the chemical chain's 新能源材料)
-            Set<Long> inClause = sharing.get(base.clause()) == 1 ? named(base.clause(), made) : named(base.clause());
+            // a list of bases whose second group follows 以及 says what each group makes apart (西陇科学: 拥有佛山、汕头、成都的大型生产
+            // 基地以及云南盈和磷酸铁锂正极材料生产基地 — 成都 showed the 云南 base's LFP cathode, fact check 151): a base reads its own
+            // group, and what another group names is not presumed at it
+            String group = group(base.clause(), base.written());
+            Set<Long> otherGroups = group.equals(base.clause()) ? Set.of() : ownNamed(base.clause().replace(group, "，"), made);
+            Set<Long> inClause = sharing.get(base.clause()) == 1 ? named(group, made) : named(group);
             // a clause naming none of the company's segments, in a sentence about one of its businesses, makes that
             // business's segments (红日药业: 中药配方颗粒板块…，建有北京、天津…8个智能制造生产基地 — granules, not its injections)
             boolean clauseNamesOwn = made.stream().anyMatch(m -> inClause.contains(m.nodeId()));
@@ -804,7 +832,7 @@ class RealEnterprises implements ApplicationRunner {
             plants.add(new Plant(base.region().code(), base.written() + "生产基地", "EXTRACTED",
                     truncate("公司简介：“" + (aboutTopic.isEmpty() ? "" : base.topic() + "……") + base.clause()
                             + (readFromRest ? "，" + base.rest() : "") + "”", 500),
-                    otherKind ? List.of() : madeAt(named, made, filed.notPresumedAtBases())));
+                    otherKind ? List.of() : madeAt(named, made, union(filed.notPresumedAtBases(), otherGroups))));
         }
         // a main business that lists products by subsidiary, each named by its place and the company's short name (人福医药:
         // 宜昌人福枸橼酸芬太尼注射液,…;葛店人福(复方)米非司酮片… — 宜昌人福, the country's anaesthetics maker, had not been placed)

@@ -524,6 +524,23 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 151: a list of bases whose second group follows 以及 says what each group makes apart (西陇科学: 拥有佛山、汕头、成都的
+     * 大型生产基地以及云南盈和磷酸铁锂正极材料生产基地 — 成都 showed the 云南 base's LFP cathode; 天康制药: …禽流感疫苗以及北京大兴动物疫病
+     * 诊断试剂生产区四大生产基地 — no vaccines in 北京).
+     */
+    @Test
+    void aSecondGroupOfBasesAfter以及MakesItsOwnProducts() {
+        assertThat(RealEnterprises.group("拥有佛山、汕头、成都的大型生产基地以及云南盈和磷酸铁锂正极材料生产基地", "成都"))
+                .isEqualTo("拥有佛山、汕头、成都的大型生产基地");
+        assertThat(RealEnterprises.group("拥有佛山、汕头、成都的大型生产基地以及云南盈和磷酸铁锂正极材料生产基地", "云南"))
+                .isEqualTo("云南盈和磷酸铁锂正极材料生产基地");
+        assertThat(RealEnterprises.group("在宜宾、宁德建有生产基地", "宜宾")).isEqualTo("在宜宾、宁德建有生产基地");
+        assertThat(producedAt("西陇科学股份有限公司", "510100")).as("西陇's 成都 base").contains("api").doesNotContain("cathode");
+        assertThat(producedAt("天康制药股份有限公司", "110000")).as("天康's 北京 diagnostics base").doesNotContain("vaccines");
+        assertThat(producedAt("天康制药股份有限公司", "650100")).as("天康's 乌鲁木齐 vaccine bases").contains("vaccines");
+    }
+
+    /**
      * Fact check 132: a list of bases that names the company's own works (本部) names its seat among them (马钢: 钢铁产业拥有马钢股份公司
      * 本部、长江钢铁、合肥公司三大钢铁生产基地 — read as steel bases, 合肥 alone had been placed and 马鞍山's steel halved).
      */
