@@ -236,6 +236,7 @@ final class TermClassifier {
             }
         }
         brineLithium(matches).ifPresent(matches::add);
+        dosageFormsOnly(matches);
         matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
@@ -256,6 +257,24 @@ final class TermClassifier {
     private static final Pattern OILFIELD_SERVICES = Pattern.compile(
             "(油气|石油|天然气|油田|页岩气|煤层气)[^。；;]{0,24}?(工程技术服务|技术服务|工程施工|钻井服务|油田服务|提供[^。；;]{0,30}服务)");
     private static final Pattern GAS_PRODUCED = Pattern.compile("(天然气|油气|页岩气|煤层气)[^。；;，,]{0,6}(开采|生产|勘探开发和销售)|产量");
+
+    private static final String CHEMICAL_DRUGS = "biomedicine/chem-drugs";
+    private static final String PATENT_MEDICINES = "biomedicine/chinese-patent";
+    /** Words for the form a medicine takes, chemical or traditional, and for how it is sold. */
+    private static final Set<String> DOSAGE_FORMS = Set.of("片剂", "胶囊剂", "颗粒剂", "外用制剂", "制剂", "处方药",
+            "非处方药", "OTC");
+
+    /**
+     * A maker of patent medicines whose texts name chemical drugs only by dosage forms makes the forms of its patent medicines
+     * (新天药业: 拥有通过GMP认证的硬胶囊剂、合剂、颗粒剂…片剂…等八个剂型生产线 — 宁泌泰胶囊 and 坤泰胶囊 are patent medicines; 贵阳
+     * showed chemical drugs on it, fact check 152; 百灵, 羚锐 the same): the chemical drugs go.
+     */
+    private static void dosageFormsOnly(List<SegmentMatch> matches) {
+        boolean patent = matches.stream().anyMatch(m -> PATENT_MEDICINES.equals(m.chainCode() + "/" + m.nodeCode()));
+        if (patent) {
+            matches.removeIf(m -> CHEMICAL_DRUGS.equals(m.chainCode() + "/" + m.nodeCode()) && DOSAGE_FORMS.containsAll(m.terms()));
+        }
+    }
 
     private static final Pattern INSTITUTE_NAME = Pattern.compile("研究院|研究所|设计院");
 
