@@ -476,6 +476,10 @@ class RealEnterprises implements ApplicationRunner {
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
     /** The regions named in the {@code groups} of each match of {@code pattern} in the text, in the order written. */
+    /** A head office written in an industrial park or development zone, group 1 the place. */
+    private static final Pattern HEAD_OFFICE_IN_PARK = Pattern.compile(
+            "总部(?:位于|设在|坐落于)([^，,。；;的]{2,30}?(?:工业园|产业园|工业区|开发区|工业集中区))");
+
     private List<RegionView> regionsWritten(Pattern pattern, String text, int... groups) {
         List<RegionView> regions = new ArrayList<>();
         if (text != null) {
@@ -890,10 +894,14 @@ class RealEnterprises implements ApplicationRunner {
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
         boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2).stream().anyMatch(r -> r.code().equals(seat.code()));
+        // a head office in an industrial park of the seat's city is a works: what subsidiaries in other provinces make too is
+        // made there (三峡油漆: 公司总部位于重庆市江津区德感工业园…拥有新疆渝三峡涂料化工有限公司… — 重庆 had its paints at half, fact
+        // check 152)
+        boolean worksAtSeat = regionsWritten(HEAD_OFFICE_IN_PARK, c.introduction(), 1).stream().anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
-                : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
+                : madeInOtherProvince.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId()) && !worksAtSeat
                 ? halfAtSeat(m, EvidenceNotes.HALF_SUBSIDIARY_ELSEWHERE)
                 : namedAtSeat.contains(m.nodeId()) || seatMakesEverything && !filed.resources().contains(m.nodeId()) ? m
                 : filed.resources().contains(m.nodeId()) && !locatedAtSeat ? halfAtSeat(m, EvidenceNotes.RESOURCE_HALF_AT_SEAT)

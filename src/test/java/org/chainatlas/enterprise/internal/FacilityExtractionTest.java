@@ -541,6 +541,16 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 152: a head office in an industrial park of the seat's city is a works (三峡油漆: 公司总部位于重庆市江津区德感工业园…
+     * 拥有新疆渝三峡涂料化工有限公司、四川渝三峡新材料有限公司… — 重庆 had its paints at half, as if only the subsidiaries made them).
+     */
+    @Test
+    void aHeadOfficeInAnIndustrialParkIsAWorks() {
+        assertThat(evidenceAt("重庆三峡油漆股份有限公司", "500000", "waterproof-coatings")).as("三峡油漆's paints at its 重庆 seat")
+                .singleElement().asString().doesNotContain("按半数计");
+    }
+
+    /**
      * Fact check 132: a list of bases that names the company's own works (本部) names its seat among them (马钢: 钢铁产业拥有马钢股份公司
      * 本部、长江钢铁、合肥公司三大钢铁生产基地 — read as steel bases, 合肥 alone had been placed and 马鞍山's steel halved).
      */
