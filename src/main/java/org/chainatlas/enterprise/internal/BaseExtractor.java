@@ -131,6 +131,8 @@ final class BaseExtractor {
      */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "^(?:在)?([^，,。；;、]{2,20}?)(?:业务|产品)?(?:板块|方面)");
+    /** The business a sentence is about, when it is research (在产品开发方面, 研发方面). */
+    private static final java.util.regex.Pattern RESEARCH_TOPIC = java.util.regex.Pattern.compile("研发|开发|研究|科研");
     private static final String SENTENCE_ENDS = "。；;！!？?\n";
 
     /**
@@ -224,7 +226,11 @@ final class BaseExtractor {
                 // 技术有限公司和赣州市宝明新材料技术有限公司，主要从事新能源锂电池材料的研发、生产和销售 — no backlights in 赣州)
                 String described = c + 1 < split.size() && !starts.contains(c + 1) && DESCRIBES.matcher(split.get(c + 1)).lookingAt()
                         ? notYetBuiltCut(split.get(c + 1)) : null;
-                subsidiaries(clause.substring(0, limit)).forEach(s -> named.add(described == null ? s : s.about(null, described)));
+                // (not in a sentence about research: 欧林生物: 在产品开发方面，公司研发体系搭建完善，同时拥有重庆原伦生物科技有限公司及
+                // 成都新诺明生物科技有限公司两家子公司，合力实行"创新疫苗开发…" — 重庆 showed its vaccines; fact check 152)
+                if (business == null || !RESEARCH_TOPIC.matcher(business).find()) {
+                    subsidiaries(clause.substring(0, limit)).forEach(s -> named.add(described == null ? s : s.about(null, described)));
+                }
                 // a clause that speaks of production sites names production bases, even where it calls them projects
                 boolean produces = speaksOfProduction(clause.substring(0, limit));
                 // the clauses that go on with a list of places begun by 以…为基地, in the same sentence, name more of them

@@ -551,6 +551,16 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 152: subsidiaries a sentence about research names do research (欧林生物: 在产品开发方面，…同时拥有重庆原伦生物科技有限公司
+     * 及成都新诺明生物科技有限公司两家子公司，合力实行"创新疫苗开发…" — 重庆 showed its vaccines).
+     */
+    @Test
+    void subsidiariesInASentenceAboutResearchMakeNothing() {
+        assertThat(producedAt("成都欧林生物科技股份有限公司", "500000")).as("欧林's 重庆 research subsidiary").isEmpty();
+        assertThat(producedAt("成都欧林生物科技股份有限公司", "510100")).as("…and its vaccines at its 成都 seat").contains("vaccines");
+    }
+
+    /**
      * Fact check 132: a list of bases that names the company's own works (本部) names its seat among them (马钢: 钢铁产业拥有马钢股份公司
      * 本部、长江钢铁、合肥公司三大钢铁生产基地 — read as steel bases, 合肥 alone had been placed and 马鞍山's steel halved).
      */
