@@ -81,7 +81,10 @@ final class BaseExtractor {
             "在[^，,。；;]{2,40}((建设投资|投资建设|建成|投运|投建|运营)[^，,。；;]{0,30}(项目|风电场|光伏电站|水电站)"
             + "|(设有|建有|拥有)[^，,。；;]{0,12}(直升机场|通用机场))"
             // a power producer's own projects named by where they stand (新天绿色能源: 公司所属张家口沽源东辛营200MW风电项目)
-            + "|所属[^，,。；;]{2,30}(风电|光伏|水电|光热|发电)(项目|场|站)");
+            + "|所属[^，,。；;]{2,30}(风电|光伏|水电|光热|发电)(项目|场|站)"
+            // a hospital group's hospitals by the cities they stand in (普瑞眼科: 目前已在北京、上海…大理、赣州等25个城市成功投资经营了
+            // 36家医院 — 大理 showed no hospital of it; fact check 153)
+            + "|在[^，,。；;]{2,120}(经营|运营|开设|开办)了?[^，,。；;]{0,12}医院");
     /**
      * Words that name where a company produces without a site word: 在X进行…生产 (国晟世安), its industry laid out in places
      * (星星科技: 公司产业布局在浙江台州、江西萍乡、广东珠海、广东东莞等地区), and the makers it has laid out in places (金龙汽车:

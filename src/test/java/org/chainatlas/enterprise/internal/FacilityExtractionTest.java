@@ -551,6 +551,16 @@ class FacilityExtractionTest {
     }
 
     /**
+     * Fact check 153: a hospital group's hospitals stand in the cities it runs them in (普瑞眼科: 目前已在北京、上海…大理、赣州等25个城市
+     * 成功投资经营了36家医院 — 大理 showed no hospital of it).
+     */
+    @Test
+    void aHospitalGroupRunsHospitalsInTheCitiesItNames() {
+        assertThat(producedAt("普瑞眼科医院集团股份有限公司", "532900")).as("普瑞's 大理 hospital").containsExactly("hospitals");
+        assertThat(producedAt("普瑞眼科医院集团股份有限公司", "360700")).as("…and its 赣州 one").containsExactly("hospitals");
+    }
+
+    /**
      * Fact check 152: subsidiaries a sentence about research names do research (欧林生物: 在产品开发方面，…同时拥有重庆原伦生物科技有限公司
      * 及成都新诺明生物科技有限公司两家子公司，合力实行"创新疫苗开发…" — 重庆 showed its vaccines).
      */
