@@ -320,7 +320,7 @@ final class TermClassifier {
     private static final Pattern MAIN_BUSINESS_DISTRIBUTING = Pattern.compile("主营业务[:：为是][^，,。；;.]{0,20}(分销商|经销商|代理商|贸易商)");
 
     private static final Pattern DISTRIBUTOR = Pattern.compile(
-            "(公司|本公司)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商|医药商业企业|医药流通企业)|处于分销环节"
+            "(公司|本公司|发行人)(是|为)[^，。；;]{0,20}(分销商|经销商|代理商|贸易商|医药商业企业|医药流通企业)|处于分销环节"
                     + "|(分销|代理)业务[^，。；;]{0,16}占比");
 
     /** The segments whose business is distributing what others make. */
@@ -634,7 +634,7 @@ final class TermClassifier {
      * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
      */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
-            "业务包括", "主营", "主要生产", "业务领域涵盖", "业务领域包括");
+            "业务包括", "主营", "主要生产", "业务领域涵盖", "业务领域包括", "产品包括");
     /**
      * Cues that open a list only when its first item follows at once (新新钒钛: 公司主营钒渣、五氧化二钒、钒铁合金…; 鲁西化工:
      * 主要生产聚碳酸酯、己内酰胺…): 主要生产设备包括… lists machines the company uses, 主营业务收入 is no list.
