@@ -771,7 +771,7 @@ final class TermClassifier {
                 }
             }
             hits.add(new Hit(h[0], h[1], text.substring(h[0], h[1]), termsAt.get(((long) h[0] << 32) | h[1]),
-                    inApplicationClause(text, h[0]) || brandsServed(text, h[0], h[1])));
+                    inApplicationClause(text, h[0]) || brandsServed(text, h[0], h[1]) || soldOnly(text, h[0], h[1])));
         }
         // a term written straight before another qualifies it: 新能源汽车动力电池系统 is a battery system for vehicles, and
         // 宁德时代, which writes it, makes no vehicles — the first counts like an application
@@ -1583,6 +1583,24 @@ final class TermClassifier {
      * 一流汽车品牌迈进; 德尔玛: 创新家电品牌企业; 三七互娱: 公司旗下拥有…游戏研发品牌三七游戏，专业的游戏运营品牌37网游; 云南白药:
      * 从药品品牌延伸至…原生药材品牌) — read over the sentence up to the clause's end.
      */
+    /**
+     * Whether the clause says only that the company sells it (华康世纪, clean rooms: 医疗净化系统研发,设计,实施和运维,相关医疗设备和医疗
+     * 耗材的销售 — 武汉 showed medical consumables on it; fact check 151): …的销售 after it, and no making before it in its clause.
+     */
+    private static boolean soldOnly(String text, int begin, int end) {
+        int clauseEnd = endBefore(text, end, CLAUSE_ENDS);
+        Matcher sold = SOLD_AFTER.matcher(text.substring(end, clauseEnd));
+        if (!sold.lookingAt()) {
+            return false;
+        }
+        String before = text.substring(startAfter(text, begin, CLAUSE_ENDS), begin);
+        return !MAKING.matcher(before).find();
+    }
+
+    /** …的销售 after a term and the items listed with it, with nothing of making between (相关医疗设备和医疗耗材的销售). */
+    private static final Pattern SOLD_AFTER = Pattern.compile("[^，,。；;生产制造研发加工]{0,16}?的(销售|经销|分销|代理销售)(?![^，,。；;]{0,4}(生产|制造))");
+    private static final Pattern MAKING = Pattern.compile("生产|制造|研发|加工|研制");
+
     private static boolean brandsServed(String text, int begin, int end) {
         if (!BRANDS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
