@@ -267,7 +267,8 @@ final class TermClassifier {
     /**
      * A maker of patent medicines whose texts name chemical drugs only by dosage forms makes the forms of its patent medicines
      * (新天药业: 拥有通过GMP认证的硬胶囊剂、合剂、颗粒剂…片剂…等八个剂型生产线 — 宁泌泰胶囊 and 坤泰胶囊 are patent medicines; 贵阳
-     * showed chemical drugs on it, fact check 152; 百灵, 羚锐 the same): the chemical drugs go.
+     * showed chemical drugs on it, fact check 152; 太安堂, 佐力, 陇神戎发 the same): the chemical drugs go. Injections (注射液,
+     * 注射用) are no such word: 人福 names its chemical drugs by them.
      */
     private static void dosageFormsOnly(List<SegmentMatch> matches) {
         boolean patent = matches.stream().anyMatch(m -> PATENT_MEDICINES.equals(m.chainCode() + "/" + m.nodeCode()));
@@ -1577,30 +1578,35 @@ final class TermClassifier {
             "^[^，,。；;]{0,30}?的((核心|关键|重要|主要)?(组件|部件|零部件|基材)|(核心|关键)(设备|材料))");
 
     /**
+     * Whether the clause says only that the company sells it (华康世纪, clean rooms: 医疗净化系统研发,设计,实施和运维,相关医疗设备和医疗
+     * 耗材的销售 — 武汉 showed medical consumables on it, fact check 151; 楚环: 水处理设备的代理销售): …的代理销售, 经销 or 分销 after it,
+     * or …的销售 after the related goods (相关…), and no making before it in its clause. A bare …的销售 says nothing: 东山精密's main
+     * business reads 主要从事电子电路产品,…触控面板及液晶显示模组…等产品的销售, and it makes them.
+     */
+    private static boolean soldOnly(String text, int begin, int end) {
+        int clauseEnd = endBefore(text, end, CLAUSE_ENDS);
+        String after = text.substring(end, clauseEnd);
+        String before = text.substring(startAfter(text, begin, CLAUSE_ENDS), begin);
+        boolean sold = RESOLD_AFTER.matcher(after).lookingAt() || before.contains(RELATED) && SOLD_AFTER.matcher(after).lookingAt();
+        return sold && !MAKING.matcher(before).find();
+    }
+
+    /** …的代理销售 (经销, 分销) after a term and the items listed with it, with nothing of making between. */
+    private static final Pattern RESOLD_AFTER = Pattern.compile("(?:(?!生产|制造|研发|加工)[^，,。；;]){0,16}?的(代理销售|经销|分销)");
+    /** …的销售 after a term and the items listed with it, with nothing of making between (相关医疗设备和医疗耗材的销售). */
+    private static final Pattern SOLD_AFTER = Pattern.compile(
+            "(?:(?!生产|制造|研发|加工)[^，,。；;]){0,16}?的销售(?![^，,。；;]{0,4}(生产|制造))");
+    /** The word that makes goods named before 的销售 those of a business it serves (相关医疗设备和医疗耗材的销售). */
+    private static final String RELATED = "相关";
+    private static final Pattern MAKING = Pattern.compile("生产|制造|研发|加工|研制");
+
+    /**
      * Whether the term names the brands a company's products go into, written straight before 品牌 (英力, laptop casings:
      * 服务的笔记本电脑终端应用品牌包括联想…等全球主流笔记本电脑品牌 — 六安's only laptop 'maker'; fact check 138; 汇创达: 最终应用于联想…等
      * 全球主流笔记本电脑品牌), not brands of its own (传音: 旗下拥有新兴市场知名手机品牌TECNO; 长安: 构建了…五大自主汽车品牌, 向世界
      * 一流汽车品牌迈进; 德尔玛: 创新家电品牌企业; 三七互娱: 公司旗下拥有…游戏研发品牌三七游戏，专业的游戏运营品牌37网游; 云南白药:
      * 从药品品牌延伸至…原生药材品牌) — read over the sentence up to the clause's end.
      */
-    /**
-     * Whether the clause says only that the company sells it (华康世纪, clean rooms: 医疗净化系统研发,设计,实施和运维,相关医疗设备和医疗
-     * 耗材的销售 — 武汉 showed medical consumables on it; fact check 151): …的销售 after it, and no making before it in its clause.
-     */
-    private static boolean soldOnly(String text, int begin, int end) {
-        int clauseEnd = endBefore(text, end, CLAUSE_ENDS);
-        Matcher sold = SOLD_AFTER.matcher(text.substring(end, clauseEnd));
-        if (!sold.lookingAt()) {
-            return false;
-        }
-        String before = text.substring(startAfter(text, begin, CLAUSE_ENDS), begin);
-        return !MAKING.matcher(before).find();
-    }
-
-    /** …的销售 after a term and the items listed with it, with nothing of making between (相关医疗设备和医疗耗材的销售). */
-    private static final Pattern SOLD_AFTER = Pattern.compile("[^，,。；;生产制造研发加工]{0,16}?的(销售|经销|分销|代理销售)(?![^，,。；;]{0,4}(生产|制造))");
-    private static final Pattern MAKING = Pattern.compile("生产|制造|研发|加工|研制");
-
     private static boolean brandsServed(String text, int begin, int end) {
         if (!BRANDS_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;

@@ -475,11 +475,11 @@ class RealEnterprises implements ApplicationRunner {
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
-    /** The regions named in the {@code groups} of each match of {@code pattern} in the text, in the order written. */
     /** A head office written in an industrial park or development zone, group 1 the place. */
     private static final Pattern HEAD_OFFICE_IN_PARK = Pattern.compile(
             "总部(?:位于|设在|坐落于)([^，,。；;的]{2,30}?(?:工业园|产业园|工业区|开发区|工业集中区))");
 
+    /** The regions named in the {@code groups} of each match of {@code pattern} in the text, in the order written. */
     private List<RegionView> regionsWritten(Pattern pattern, String text, int... groups) {
         List<RegionView> regions = new ArrayList<>();
         if (text != null) {
