@@ -925,6 +925,17 @@ class TermClassifierTest {
         assertThat(nodes(new CompanyText("示例燃气股份有限公司", producer, null, "石油开采"))).contains("natural-gas");
     }
 
+    /** Fact check 151: goods resold, or the related goods a service business sells, are not made (华康世纪, 楚环); a bare 的销售 says nothing (东山精密). */
+    @Test
+    void goodsOnlySoldAreNotMade() {
+        assertThat(nodes(new CompanyText("示例洁净科技股份有限公司", "主营业务包括医疗净化系统研发,设计,实施和运维,相关医疗设备和医疗耗材的销售.",
+                null, "医疗保健"))).doesNotContain("consumables");
+        assertThat(nodes(new CompanyText("示例环保科技股份有限公司", "公司主要产品为废气恶臭治理设备.同时,公司还提供水处理设备的代理销售及设备维修服务.",
+                null, "专用机械"))).doesNotContain("water-equipment");
+        assertThat(nodes(new CompanyText("示例精密制造股份有限公司", "公司主要从事电子电路产品,LED显示器件,触控面板及液晶显示模组以及精密组件等产品的销售.",
+                null, "元器件"))).contains("touch");
+    }
+
     /** Fact check 13: longer words that hold a segment's term and mean something else (南天信息, 兰石重装, 新强联). */
     @Test
     void aWordInsideALongerOneWithAnotherMeaningIsNotTheSegment() {
