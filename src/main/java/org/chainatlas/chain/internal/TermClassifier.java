@@ -1622,6 +1622,12 @@ final class TermClassifier {
         int start = startAfter(text, at, CLAUSE_ENDS);
         String before = text.substring(start, at);
         String cued = afterOwnUse(before);
+        // the company's products covering a list of products name its products, not their uses (逸豪新材: 公司产品覆盖了电子电路铜箔、
+        // 铝基覆铜板和印制电路板(PCB)等三类产品 — 赣州 showed no PCB of it; fact check 157)
+        Matcher cover = PRODUCTS_COVER.matcher(cued);
+        if (cover.find() && PRODUCT_KINDS_END.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find()) {
+            cued = cued.substring(0, cover.start()) + cued.substring(cover.end());
+        }
         if (containsCue(cued) || aimedAt(cued)) {
             return true;
         }
@@ -2305,6 +2311,11 @@ final class TermClassifier {
         }
         return from < 0 ? before : before.substring(from);
     }
+
+    /** The company's products covering what follows (产品覆盖了, 产品涵盖了). */
+    private static final Pattern PRODUCTS_COVER = Pattern.compile("产品(覆盖|涵盖)了?");
+    /** A list closed as kinds of products (…等三类产品). */
+    private static final Pattern PRODUCT_KINDS_END = Pattern.compile("等[一二三四五六七八九十两0-9多]*[类种大]?产品$");
 
     /** The words that open a list after a colon (应用领域包括：, 主要客户为：). */
     private static final Pattern LIST_LEAD_IN = Pattern.compile("(包括|有|为|涵盖|覆盖)$");
