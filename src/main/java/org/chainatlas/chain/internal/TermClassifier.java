@@ -1584,11 +1584,14 @@ final class TermClassifier {
      * business reads 主要从事电子电路产品,…触控面板及液晶显示模组…等产品的销售, and it makes them.
      */
     private static boolean soldOnly(String text, int begin, int end) {
-        int clauseEnd = endBefore(text, end, CLAUSE_ENDS);
-        String after = text.substring(end, clauseEnd);
+        // (both patterns stop at the clause's end, so they are matched in place, as BRANDS_AFTER is, and the words before the
+        // term are read only for a term they follow)
+        boolean resold = RESOLD_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        if (!resold && !SOLD_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
         String before = text.substring(startAfter(text, begin, CLAUSE_ENDS), begin);
-        boolean sold = RESOLD_AFTER.matcher(after).lookingAt() || before.contains(RELATED) && SOLD_AFTER.matcher(after).lookingAt();
-        return sold && !MAKING.matcher(before).find();
+        return (resold || before.contains(RELATED)) && !MAKING.matcher(before).find();
     }
 
     /** …的代理销售 (经销, 分销) after a term and the items listed with it, with nothing of making between. */
@@ -1624,8 +1627,10 @@ final class TermClassifier {
         String cued = afterOwnUse(before);
         // the company's products covering a list of products name its products, not their uses (逸豪新材: 公司产品覆盖了电子电路铜箔、
         // 铝基覆铜板和印制电路板(PCB)等三类产品 — 赣州 showed no PCB of it; fact check 157)
+        int end = endBefore(text, at, CLAUSE_ENDS);
+        String after = text.substring(at, end);
         Matcher cover = PRODUCTS_COVER.matcher(cued);
-        if (cover.find() && PRODUCT_KINDS_END.matcher(text.substring(at, endBefore(text, at, CLAUSE_ENDS))).find()) {
+        if (cover.find() && PRODUCT_KINDS_END.matcher(after).find()) {
             cued = cued.substring(0, cover.start()) + cued.substring(cover.end());
         }
         if (containsCue(cued) || aimedAt(cued)) {
@@ -1639,8 +1644,6 @@ final class TermClassifier {
                 return true;
             }
         }
-        int end = endBefore(text, at, CLAUSE_ENDS);
-        String after = text.substring(at, end);
         if (TREND.matcher(before).find() && OWN_PLANT.stream().noneMatch(w -> before.contains(w) || after.contains(w))) {
             return true;
         }

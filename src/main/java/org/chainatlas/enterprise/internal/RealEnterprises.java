@@ -897,7 +897,8 @@ class RealEnterprises implements ApplicationRunner {
         // a head office in an industrial park of the seat's city is a works: what subsidiaries in other provinces make too is
         // made there (三峡油漆: 公司总部位于重庆市江津区德感工业园…拥有新疆渝三峡涂料化工有限公司… — 重庆 had its paints at half, fact
         // check 152)
-        boolean worksAtSeat = regionsWritten(HEAD_OFFICE_IN_PARK, c.introduction(), 1).stream().anyMatch(r -> r.code().equals(seat.code()));
+        boolean worksAtSeat = !madeInOtherProvince.isEmpty()
+                && regionsWritten(HEAD_OFFICE_IN_PARK, c.introduction(), 1).stream().anyMatch(r -> r.code().equals(seat.code()));
         List<Made> atSeat = made.stream().filter(m -> !notAtSeat.contains(m.nodeId()))
                 .map(m -> !seatMakesEverything && namedElsewhere.contains(m.nodeId()) && !namedAtSeat.contains(m.nodeId())
                 ? halfAtSeat(m, EvidenceNotes.HALF_AT_SEAT)
