@@ -137,7 +137,8 @@ final class TermClassifier {
     private final Map<String, Map<String, Long>> nodeIds;
     private final Dictionary dictionary;
     private final AhoCorasickDoubleArrayTrie<List<Dictionary.Term>> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final Segment segmenter = HanLP.newSegment().enableOffset(true);
+    /** One segmenter per thread (HanLP's analysers keep no state between calls; a shared one under a lock serialised them). */
+    private final ThreadLocal<Segment> segmenter = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true));
 
     TermClassifier(Dictionary dictionary, Map<String, Map<String, Long>> nodeIds) {
         this.dictionary = dictionary;
@@ -1555,9 +1556,7 @@ final class TermClassifier {
         boundaries.add(0);
         boundaries.add(text.length());
         List<Term> terms;
-        synchronized (segmenter) {
-            terms = segmenter.seg(text);
-        }
+        terms = segmenter.get().seg(text);
         for (Term t : terms) {
             boundaries.add(t.offset);
             boundaries.add(t.offset + t.length());

@@ -580,11 +580,16 @@ class RealEnterprises implements ApplicationRunner {
         return named;
     }
 
+    /** A company with the seat it is loaded at and the words saying where that seat comes from. */
+    private record Seated(CompanyFiles.Company company, RegionView seat, String sourceZh) {
+    }
+
     /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
     List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds) {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         List<Computed> computed = new ArrayList<>();
         Map<String, Integer> byName = new HashMap<>();
+        List<Seated> seated = new ArrayList<>();
         for (CompanyFiles.Company c : parsed.companies()) {
             CompanyFiles.DomesticSeat domestic = parsed.domesticSeats().get(c.stockCode());
             Optional<RegionView> seat = domestic == null ? place(c.provinceZh(), c.cityZh()) : Optional.of(domesticSeat(domestic));
@@ -625,11 +630,17 @@ class RealEnterprises implements ApplicationRunner {
                         "registered outside the mainland (" + domestic.registeredZh() + "): loaded at its head office in "
                                 + office.nameEn() + " (" + CompanyFiles.DOMESTIC_SEATS + " row " + domestic.row() + ")"));
             }
-            Placed placed = placed(c, seat.get(), extractor);
+            seated.add(new Seated(c, seat.get(), sourceZh));
+        }
+        // what each company makes and where: read on every core (each company on its own, the order kept)
+        List<Placed> placedAll = seated.parallelStream().map(s -> placed(s.company(), s.seat(), extractor)).toList();
+        for (int i = 0; i < seated.size(); i++) {
+            CompanyFiles.Company c = seated.get(i).company();
+            Placed placed = placedAll.get(i);
             byName.put(c.nameZh(), computed.size());
-            computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seat.get().code(), c.exchange(), c.industryClass(),
-                    c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
-                    sourceZh, placed.atSeat(), placed.plants()));
+            computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seated.get(i).seat().code(), c.exchange(),
+                    c.industryClass(), c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(),
+                    c.revenueYear(), 0, seated.get(i).sourceZh(), placed.atSeat(), placed.plants()));
         }
         for (SeedEnterprises.Seed seed : seeds) {
             // each plant says what its own articles say of it (宜宾's words are no evidence for 重庆)

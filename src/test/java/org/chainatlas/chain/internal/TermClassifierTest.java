@@ -1280,4 +1280,38 @@ class TermClassifierTest {
         assertThat(classifier.hits("公司是国内领先的5G消息及云通信服务商")).extracting(h -> h.terms().get(0).nodeCode()).as("梦网")
                 .contains("cloud");
     }
+
+    @Test
+    void classifiesOnManyThreadsAsOnOne() throws Exception {
+        // the start reads the companies on every core: each thread segments with its own segmenter, and the dictionary and
+        // rules are shared read-only, so what a company is filed for may not depend on what another thread reads meanwhile
+        List<CompanyText> texts = new java.util.ArrayList<>();
+        for (org.chainatlas.platform.data.CsvTable.Row r : org.chainatlas.platform.data.CsvTable
+                .fromClasspath("data/real/listed_company_profiles.csv", "ts_code").rows()) {
+            if (texts.size() < 400) {
+                texts.add(new CompanyText(r.optional("公司名称"), r.optional("主营业务"), r.optional("公司简介"), null));
+            }
+        }
+        List<List<SegmentMatch>> once = texts.stream().map(classifier::company).toList();
+        assertThat(once).as("the sample files some companies").anyMatch(m -> !m.isEmpty());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<SegmentMatch>>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 97;
+                // each thread starts elsewhere in the list, so that the threads read different companies at once
+                runs.add(pool.submit(() -> java.util.stream.IntStream.range(0, texts.size())
+                        .mapToObj(i -> classifier.company(texts.get((i + offset) % texts.size()))).toList()));
+            }
+            for (int t = 0; t < runs.size(); t++) {
+                List<List<SegmentMatch>> got = runs.get(t).get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(got.get(i)).as("thread " + t + ": " + texts.get((i + t * 97) % texts.size()).name())
+                            .isEqualTo(once.get((i + t * 97) % texts.size()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

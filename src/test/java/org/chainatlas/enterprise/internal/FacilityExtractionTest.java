@@ -39,6 +39,39 @@ class FacilityExtractionTest {
     Regions regions;
 
     @Test
+    void basesAreReadOnManyThreadsAsOnOne() throws Exception {
+        // the start reads the companies on every core, each thread with its own segmenter
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        List<String[]> texts = new ArrayList<>();
+        for (CsvTable.Row r : CsvTable.fromClasspath("data/real/listed_company_profiles.csv", "ts_code").rows()) {
+            if (r.optional("公司简介") != null && r.optional("公司简介").contains("基地") && texts.size() < 300) {
+                texts.add(new String[] {r.optional("公司简介"), r.optional("主营业务")});
+            }
+        }
+        List<List<BaseExtractor.Base>> once = texts.stream().map(t -> extractor.bases(t[0], t[1])).toList();
+        assertThat(once).as("the sample names bases").anyMatch(b -> !b.isEmpty());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<BaseExtractor.Base>>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 71;
+                runs.add(pool.submit(() -> java.util.stream.IntStream.range(0, texts.size())
+                        .mapToObj(i -> extractor.bases(texts.get((i + offset) % texts.size())[0], texts.get((i + offset) % texts.size())[1]))
+                        .toList()));
+            }
+            for (int t = 0; t < runs.size(); t++) {
+                List<List<BaseExtractor.Base>> got = runs.get(t).get();
+                for (int i = 0; i < texts.size(); i++) {
+                    int at = (i + t * 71) % texts.size();
+                    assertThat(got.get(i)).as("thread " + t + ": " + texts.get(at)[0]).isEqualTo(once.get(at));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void basesAreReadFromTheTextsAsLabelled() throws Exception {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         Map<String, CsvTable.Row> profiles = new HashMap<>();
