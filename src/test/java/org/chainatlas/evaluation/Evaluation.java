@@ -180,6 +180,19 @@ public final class Evaluation {
         if (destination < 0) {
             return Place.MISS;
         }
+        long counted = betterAndTied(scores, destination);
+        int better = (int) (counted >>> 32);
+        int ties = (int) counted;
+        double rr = reciprocal(better, ties);
+        double[] hits = new double[AT.length];
+        for (int k = 0; k < AT.length; k++) {
+            hits[k] = Math.max(0, Math.min(1, (AT[k] - better) / (double) (ties + 1)));
+        }
+        return new Place(rr, hits, better + (ties + 1) / 2.0);
+    }
+
+    /** The cities scoring above the destination (high 32 bits) and level with it (low 32 bits). */
+    private static long betterAndTied(double[] scores, int destination) {
         double own = scores[destination];
         int better = 0;
         int ties = 0;
@@ -193,16 +206,16 @@ public final class Evaluation {
                 ties++;
             }
         }
+        return ((long) better << 32) | ties;
+    }
+
+    /** The expected reciprocal rank behind {@code better} cities and among {@code ties} level ones, ties broken at random. */
+    private static double reciprocal(int better, int ties) {
         double rr = 0;
         for (int pos = better + 1; pos <= better + ties + 1; pos++) {
             rr += 1.0 / pos;
         }
-        rr /= ties + 1;
-        double[] hits = new double[AT.length];
-        for (int k = 0; k < AT.length; k++) {
-            hits[k] = Math.max(0, Math.min(1, (AT[k] - better) / (double) (ties + 1)));
-        }
-        return new Place(rr, hits, better + (ties + 1) / 2.0);
+        return rr / (ties + 1);
     }
 
     /** Scores of the chain-chief baseline: 2 for a primary host city of the segment's chain, 1 for a collaborating one. */
@@ -285,9 +298,10 @@ public final class Evaluation {
      * candidates are scored from the zones' current scores instead of from all fourteen factors again.
      */
     public static double[] fit(List<Asked> train, int[] destinations, double[] start) {
+        Distinct distinct = Distinct.of(train, destinations);
         double[] w = start.clone();
-        double[][] base = zoneScores(train, w);
-        double best = mrr(train, destinations, base, 0, 0);
+        double[][] base = zoneScores(distinct.cases(), w);
+        double best = mrr(distinct, base, 0, 0);
         for (int round = 0; round < 8; round++) {
             int bestFactor = -1;
             double bestValue = 0;
@@ -297,7 +311,7 @@ public final class Evaluation {
                     if (g == keep) {
                         continue;
                     }
-                    double m = mrr(train, destinations, base, f.ordinal(), g - keep);
+                    double m = mrr(distinct, base, f.ordinal(), g - keep);
                     if (m > best + 1e-12) {
                         best = m;
                         bestFactor = f.ordinal();
@@ -309,8 +323,8 @@ public final class Evaluation {
                 break;
             }
             w[bestFactor] = bestValue;
-            base = zoneScores(train, w);
-            best = mrr(train, destinations, base, 0, 0);
+            base = zoneScores(distinct.cases(), w);
+            best = mrr(distinct, base, 0, 0);
         }
         return w;
     }
@@ -420,9 +434,43 @@ public final class Evaluation {
 
     /** MRR with one weight changed by {@code delta} from the weights {@code base} was scored with. */
     static double mrr(List<Asked> cases, int[] destinations, double[][] base, int factor, double delta) {
-        double sum = 0;
-        for (int i = 0; i < cases.size(); i++) {
-            Asked a = cases.get(i);
+        return mrr(Distinct.all(cases, destinations), base, factor, delta);
+    }
+
+    /**
+     * A training set as the ascent reads it: each distinct case (with its destination) once, and for each draw the one it
+     * is. A bootstrap resample draws about a third of its cases twice or more; each is ranked once per candidate weight and
+     * its reciprocal rank added once per draw, in the draws' order (the same sum, term by term, as ranking every draw).
+     */
+    private record Distinct(List<Asked> cases, int[] destinations, int[] slot) {
+
+        static Distinct of(List<Asked> train, int[] destinations) {
+            java.util.IdentityHashMap<Asked, Map<Integer, Integer>> seen = new java.util.IdentityHashMap<>();
+            List<Asked> cases = new ArrayList<>();
+            List<Integer> their = new ArrayList<>();
+            int[] slot = new int[train.size()];
+            for (int i = 0; i < train.size(); i++) {
+                Asked a = train.get(i);
+                slot[i] = seen.computeIfAbsent(a, k -> new HashMap<>()).computeIfAbsent(destinations[i], d -> {
+                    cases.add(a);
+                    their.add(d);
+                    return cases.size() - 1;
+                });
+            }
+            return new Distinct(cases, their.stream().mapToInt(Integer::intValue).toArray(), slot);
+        }
+
+        /** Every case its own slot (the zones' scores {@code base} are row for row the cases'). */
+        static Distinct all(List<Asked> cases, int[] destinations) {
+            return new Distinct(cases, destinations, java.util.stream.IntStream.range(0, cases.size()).toArray());
+        }
+    }
+
+    /** MRR over the draws, one weight changed by {@code delta} from the weights the distinct cases' {@code base} was scored with. */
+    private static double mrr(Distinct d, double[][] base, int factor, double delta) {
+        double[] reciprocal = new double[d.cases().size()];
+        for (int i = 0; i < reciprocal.length; i++) {
+            Asked a = d.cases().get(i);
             double[] best = new double[a.cities().length];
             Arrays.fill(best, -1);
             float[][] zones = a.zones();
@@ -434,9 +482,17 @@ public final class Evaluation {
                     best[city[z]] = v;
                 }
             }
-            sum += place(best, destinations[i]).reciprocal();
+            int destination = d.destinations()[i];
+            if (destination >= 0) {
+                long counted = betterAndTied(best, destination);
+                reciprocal[i] = reciprocal((int) (counted >>> 32), (int) counted);
+            }
         }
-        return sum / Math.max(1, cases.size());
+        double sum = 0;
+        for (int at : d.slot()) {
+            sum += reciprocal[at];
+        }
+        return sum / Math.max(1, d.slot().length);
     }
 
     static double mrr(List<Asked> cases, int[] destinations, double[] w) {
