@@ -301,7 +301,8 @@ public final class Evaluation {
         Distinct distinct = Distinct.of(train, destinations);
         double[] w = start.clone();
         double[][] base = zoneScores(distinct.cases(), w);
-        double best = mrr(distinct, base, 0, 0);
+        double[] current = reciprocals(distinct, base, 0, 0, null);
+        double best = mean(distinct, current);
         for (int round = 0; round < 8; round++) {
             int bestFactor = -1;
             double bestValue = 0;
@@ -311,7 +312,7 @@ public final class Evaluation {
                     if (g == keep) {
                         continue;
                     }
-                    double m = mrr(distinct, base, f.ordinal(), g - keep);
+                    double m = mean(distinct, reciprocals(distinct, base, f.ordinal(), g - keep, current));
                     if (m > best + 1e-12) {
                         best = m;
                         bestFactor = f.ordinal();
@@ -324,7 +325,8 @@ public final class Evaluation {
             }
             w[bestFactor] = bestValue;
             base = zoneScores(distinct.cases(), w);
-            best = mrr(distinct, base, 0, 0);
+            current = reciprocals(distinct, base, 0, 0, null);
+            best = mean(distinct, current);
         }
         return w;
     }
@@ -434,7 +436,8 @@ public final class Evaluation {
 
     /** MRR with one weight changed by {@code delta} from the weights {@code base} was scored with. */
     static double mrr(List<Asked> cases, int[] destinations, double[][] base, int factor, double delta) {
-        return mrr(Distinct.all(cases, destinations), base, factor, delta);
+        Distinct all = Distinct.all(cases, destinations);
+        return mean(all, reciprocals(all, base, factor, delta, null));
     }
 
     /**
@@ -442,7 +445,24 @@ public final class Evaluation {
      * is. A bootstrap resample draws about a third of its cases twice or more; each is ranked once per candidate weight and
      * its reciprocal rank added once per draw, in the draws' order (the same sum, term by term, as ranking every draw).
      */
-    private record Distinct(List<Asked> cases, int[] destinations, int[] slot) {
+    private record Distinct(List<Asked> cases, int[] destinations, int[] slot, boolean[][] moves) {
+
+        Distinct(List<Asked> cases, int[] destinations, int[] slot) {
+            this(cases, destinations, slot, moves(cases));
+        }
+
+        /** For each case and factor, whether any of the case's zones has a value of it (a change of its weight can move it). */
+        private static boolean[][] moves(List<Asked> cases) {
+            boolean[][] moves = new boolean[cases.size()][SiteFactor.values().length];
+            for (int i = 0; i < cases.size(); i++) {
+                for (float[] zone : cases.get(i).zones()) {
+                    for (int f = 0; f < zone.length; f++) {
+                        moves[i][f] |= zone[f] != 0;
+                    }
+                }
+            }
+            return moves;
+        }
 
         static Distinct of(List<Asked> train, int[] destinations) {
             java.util.IdentityHashMap<Asked, Map<Integer, Integer>> seen = new java.util.IdentityHashMap<>();
@@ -466,10 +486,18 @@ public final class Evaluation {
         }
     }
 
-    /** MRR over the draws, one weight changed by {@code delta} from the weights the distinct cases' {@code base} was scored with. */
-    private static double mrr(Distinct d, double[][] base, int factor, double delta) {
+    /**
+     * Each distinct case's reciprocal rank with one weight changed by {@code delta} from the weights its zones' scores
+     * {@code base} were computed with; a case none of whose zones has a value of that factor keeps its rank under the
+     * unchanged weights, {@code current}, where given (its every zone's score is the same sum).
+     */
+    private static double[] reciprocals(Distinct d, double[][] base, int factor, double delta, double[] current) {
         double[] reciprocal = new double[d.cases().size()];
         for (int i = 0; i < reciprocal.length; i++) {
+            if (current != null && !d.moves()[i][factor]) {
+                reciprocal[i] = current[i];
+                continue;
+            }
             Asked a = d.cases().get(i);
             double[] best = new double[a.cities().length];
             Arrays.fill(best, -1);
@@ -488,6 +516,11 @@ public final class Evaluation {
                 reciprocal[i] = reciprocal((int) (counted >>> 32), (int) counted);
             }
         }
+        return reciprocal;
+    }
+
+    /** The mean reciprocal rank over the draws: each draw its distinct case's, added in the draws' order. */
+    private static double mean(Distinct d, double[] reciprocal) {
         double sum = 0;
         for (int at : d.slot()) {
             sum += reciprocal[at];
