@@ -24,9 +24,15 @@ public record RegionView(String code, String nameZh, String nameEn, RegionLevel 
                 : nameZh.endsWith("区") ? "region.whole.region" : "region.whole.province";
     }
 
-    /** Whether this is one of the four municipalities, a province-level unit that is a city too (北京, 天津, 上海, 重庆). */
+    /** The codes of the four municipalities, province-level units that are cities too (北京, 天津, 上海, 重庆). */
+    public static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("110000", "120000", "310000", "500000");
+
+    /**
+     * Whether this is one of the four {@link #MUNICIPALITIES}. Hong Kong, Macao and Taiwan are not, though no prefecture
+     * divides them either: where a place is read as a city, {@link Regions#standsAsCity} takes them too.
+     */
     public boolean municipality() {
-        return level == RegionLevel.PROVINCE && nameZh.endsWith("市");
+        return level == RegionLevel.PROVINCE && MUNICIPALITIES.contains(code);
     }
 
     public String provinceCode() {

@@ -23,6 +23,15 @@ public interface Regions {
 
     Collection<RegionView> all();
 
+    /**
+     * Whether a region stands as a city where a text or a file names it: a province-level unit the catalogue divides into
+     * no prefectures (the four municipalities, Hong Kong, Macao and Taiwan), read as a city of its own (在上海、香港设有基地).
+     */
+    default boolean standsAsCity(RegionView region) {
+        return region.level() == RegionLevel.PROVINCE
+                && children(region.code()).stream().noneMatch(c -> c.level() == RegionLevel.PREFECTURE);
+    }
+
     /** Great-circle distance in km between two regions' reference points. */
     default double distanceKm(String fromCode, String toCode) {
         return require(fromCode).point().distanceKm(require(toCode).point());

@@ -472,7 +472,7 @@ final class BaseExtractor {
             if (r.level() == RegionLevel.PROVINCE) {
                 hint = r.code();
                 provinceEnd = after;
-                if (isMunicipality(r)) {
+                if (regions.standsAsCity(r)) {
                     bases.add(new Base(r, t.word, itemOrClause(clause, t.offset, after).strip()));
                     lastCity = r;
                     lastCityEnd = after;
@@ -669,7 +669,7 @@ final class BaseExtractor {
                     // a city written after its province is the place (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司 — lithium
                     // from 日喀则's salt lake, not from 拉萨 where the company is seated)
                     if (terms.size() > 1 && region.isPresent() && region.get().level() == RegionLevel.PROVINCE
-                            && !isMunicipality(region.get())) {
+                            && !regions.standsAsCity(region.get())) {
                         Term second = terms.get(1);
                         String provinceCode = region.get().code();
                         Optional<RegionView> city = second.word.length() < 2 ? Optional.empty() : places.resolve(second.word, provinceCode)
@@ -680,7 +680,7 @@ final class BaseExtractor {
                         }
                     }
                 }
-                boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !isMunicipality(region.get());
+                boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !regions.standsAsCity(region.get());
                 if (region.isEmpty() || province != provinces) {
                     continue;
                 }
@@ -757,9 +757,5 @@ final class BaseExtractor {
             products.add(place ? "" : noun);
         }
         return products;
-    }
-
-    boolean isMunicipality(RegionView province) {
-        return regions.children(province.code()).stream().noneMatch(c -> c.level() == RegionLevel.PREFECTURE);
     }
 }

@@ -248,7 +248,7 @@ class RealEnterprises implements ApplicationRunner {
         while (m != null && m.find()) {
             for (var mention : places.mentions(m.group(3), null)) {
                 RegionView r = mention.region();
-                if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !extractor.isMunicipality(r)) {
+                if (r.level() == org.chainatlas.region.RegionLevel.PROVINCE && !regions.standsAsCity(r)) {
                     continue;
                 }
                 return r.code().equals(seat.code()) ? Optional.empty() : Optional.of(new HeadOffice(r, m.group()));
@@ -597,15 +597,18 @@ class RealEnterprises implements ApplicationRunner {
             Optional<RegionView> listedIn = domestic == null && seat.isPresent() ? listedElsewhere(c, seat.get()) : Optional.empty();
             if (listedIn.isPresent()) {
                 // the two files disagree on the province (华能国际: 河北 保定市 in the profiles, 北京 in the stock list): a municipality
-                // the stock list names is a city of its own, and taken; a province says no city, and the profiles' seat stays
+                // (or a city: the stock list's 深圳) the stock list names is a city, and taken; a province says no city, and the
+                // profiles' seat stays
                 RegionView area = listedIn.get();
-                boolean taken = extractor.isMunicipality(area);
+                boolean taken = area.level() != org.chainatlas.region.RegionLevel.PROVINCE || regions.standsAsCity(area);
+                boolean municipality = area.level() == org.chainatlas.region.RegionLevel.PROVINCE;
                 String profileZh = c.provinceZh() + " " + c.cityZh();
                 flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(), "COMPANY_SEAT_DISAGREES",
                         "公司资料的所在地（" + profileZh + "）与股票列表的地域（" + c.stockArea() + "）不在同一省份："
-                                + (taken ? "地域为直辖市，按" + area.nameZh() + "载入" : "地域未指明城市，仍按" + seat.get().nameZh() + "载入"),
+                                + (taken ? (municipality ? "地域为直辖市" : "地域为城市") + "，按" + area.nameZh() + "载入"
+                                        : "地域未指明城市，仍按" + seat.get().nameZh() + "载入"),
                         "the profiles' seat (" + profileZh + ") and the stock list's area (" + c.stockArea() + ") lie in different provinces: "
-                                + (taken ? "the area is a municipality, loaded in " + area.nameEn()
+                                + (taken ? "the area is a " + (municipality ? "municipality" : "city") + ", loaded in " + area.nameEn()
                                 : "the area names no city, still loaded in " + seat.get().nameEn())));
                 if (taken) {
                     sourceZh = "所在地按股票列表地域（" + c.stockArea() + "），公司资料作" + profileZh + "；" + sourceZh;

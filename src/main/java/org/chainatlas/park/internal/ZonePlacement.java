@@ -59,7 +59,7 @@ final class ZonePlacement {
      * may hold several (杭州湾上虞 is in 绍兴's 上虞, 顺德清远英德 in 清远's 英德), and the one holding the point is taken.
      */
     List<RegionView> namedCities(CatalogueFile.Zone zone, RegionView province) {
-        if (isMunicipality(province)) {
+        if (regions.standsAsCity(province)) {
             return List.of(province);
         }
         List<RegionView> named = new ArrayList<>();
@@ -96,10 +96,6 @@ final class ZonePlacement {
             }
         }
         return named;
-    }
-
-    private boolean isMunicipality(RegionView province) {
-        return regions.children(province.code()).stream().noneMatch(r -> r.level() == RegionLevel.PREFECTURE);
     }
 
     Placement place(CatalogueFile.Zone zone, RegionView province) {

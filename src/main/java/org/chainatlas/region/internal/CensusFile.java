@@ -21,7 +21,6 @@ import org.locationtech.jts.io.WKTReader;
 final class CensusFile {
 
     static final String FILE = "data/real/city_census_2010_2020.csv";
-    static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
     record Row(Census census, Geometry boundary) {
     }
@@ -41,7 +40,7 @@ final class CensusFile {
         for (CsvTable.Row row : table.rows()) {
             String code = row.required("city_code");
             String province = code.length() == 6 ? code.substring(0, 2) + "0000" : "";
-            if (MUNICIPALITIES.contains(province) && code.endsWith("0100")) {
+            if (org.chainatlas.region.RegionView.MUNICIPALITIES.contains(province) && code.endsWith("0100")) {
                 code = province;
             }
             if (!regionCodes.contains(code)) {

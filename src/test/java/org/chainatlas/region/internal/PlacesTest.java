@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class PlacesTest {
 
     static Places places;
+    static Regions regions;
 
     @BeforeAll
     static void load() {
@@ -35,7 +36,7 @@ class PlacesTest {
                 .map(r -> new RegionView(r.code(), r.nameZh(), r.nameEn(), r.level(), r.parentCode(), r.longitude(), r.latitude(),
                         r.mapName()))
                 .collect(Collectors.toMap(RegionView::code, Function.identity()));
-        Regions regions = new Regions() {
+        regions = new Regions() {
             @Override
             public Optional<RegionView> find(String code) {
                 return Optional.ofNullable(code == null ? null : all.get(code));
@@ -62,6 +63,24 @@ class PlacesTest {
 
     private static String code(String name, String hint) {
         return places.resolve(name, hint).map(RegionView::code).orElse(null);
+    }
+
+    @Test
+    void theFourMunicipalitiesAreCitiesAndSoAreTheUndividedRegionsWhereAPlaceIsRead() {
+        for (String code : List.of("110000", "120000", "310000", "500000")) {
+            assertThat(regions.require(code).municipality()).as(code).isTrue();
+            assertThat(regions.standsAsCity(regions.require(code))).as(code).isTrue();
+        }
+        // no prefecture divides Hong Kong, Macao or Taiwan: a city where a text names it, but no municipality
+        for (String code : List.of("810000", "820000", "710000")) {
+            assertThat(regions.require(code).municipality()).as(code).isFalse();
+            assertThat(regions.standsAsCity(regions.require(code))).as(code).isTrue();
+        }
+        assertThat(regions.standsAsCity(regions.require("510000"))).as("四川").isFalse();
+        assertThat(regions.require("510000").municipality()).as("四川").isFalse();
+        assertThat(regions.standsAsCity(regions.require("511500"))).as("宜宾, a prefecture: a city, but not a province standing as one")
+                .isFalse();
+        assertThat(regions.require("500000").wholeKey()).isEqualTo("region.whole.municipality");
     }
 
     @Test
