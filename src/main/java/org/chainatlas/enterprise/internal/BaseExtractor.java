@@ -600,6 +600,8 @@ final class BaseExtractor {
      */
     private static final java.util.regex.Pattern SUBSIDIARIES = java.util.regex.Pattern.compile(
             "(?:子公司|孙公司|下设|下属|旗下(?:拥有|有)?|投资设立了?|拥有|控股的|收购[^，,。；;]{2,40}?并更名为)((?:[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)[、和及]?)+)");
+    /** Words after subsidiaries' names that say what they do (…有限公司负责…; …有限公司主要从事…). */
+    private static final java.util.regex.Pattern DOES_AFTER_NAME = java.util.regex.Pattern.compile("(?:主要|专门)?(?:负责|从事)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}()（）]{4,30}?(?:有限责任公司|股份有限公司|有限公司)");
     /** A place written in brackets in the name: before the suffix (亨通精密铜箔科技(德阳)有限公司) or after the brand (绿康(海宁)胶膜材料有限公司). */
@@ -645,6 +647,11 @@ final class BaseExtractor {
         }
         java.util.regex.Matcher list = SUBSIDIARIES.matcher(clause);
         while (list.find()) {
+            // what the clause says the subsidiaries named do, straight after their names, is what they make there too
+            // (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司负责对公司拥有西藏扎布耶盐湖的盐湖提锂 — the brine is at 日喀则, not only the
+            // lithium salts the name says; fact check 160)
+            java.util.regex.Matcher does = DOES_AFTER_NAME.matcher(clause).region(list.end(), clause.length());
+            String described = does.lookingAt() ? notYetBuiltCut(clause.substring(list.end())) : null;
             java.util.regex.Matcher company = COMPANY.matcher(list.group(1));
             while (company.find()) {
                 // the words a list or a count puts before a name (子公司A和B; 下设两家全资子公司; 下属的; 旗下核心子公司)
@@ -684,7 +691,8 @@ final class BaseExtractor {
                 if (region.isEmpty() || province != provinces) {
                     continue;
                 }
-                bases.add(new Base(region.get(), place, name, true));
+                Base base = new Base(region.get(), place, name, true);
+                bases.add(described == null ? base : base.about(null, described));
             }
         }
         return bases;

@@ -462,7 +462,7 @@ class RealEnterprises implements ApplicationRunner {
 
     /**
      * Where the introduction says the company itself is: 公司位于… to the end of the clause (公司位于青海省格尔木市), or 公司是
-     * a city's first or one company (公司是攀枝花市的一家…公司; 公司是杭州市第一家上市公司); not what of the company lies there
+     * a city's first or one company (公司是攀枝花市的一家…公司; 公司是杭州市第一家上市公司), or is so as it (作为凉山州第一家上市公司); not what of the company lies there
      * (中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land, not the company: fact check 130).
      */
     private static final Pattern LOCATED = Pattern.compile(
@@ -471,7 +471,10 @@ class RealEnterprises implements ApplicationRunner {
             // 企业，位于沧州临港经济技术开发区 — fact checks 132, 133, 137)
             "(?<![子分])(?:本公司|公司)(?:作为[^，,。；;]{2,30}[，,])?(?:成立于[^，,。；;]{2,16}[，,])?"
             + "(?:(?:是[^，,。；;]{2,20}?(?:企业|公司)[，,])?(?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$)"
-            + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:目前|现|当前)?(?:的一家|的首家|第一家|首家|唯一))");
+            + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:目前|现|当前)?(?:的一家|的首家|第一家|首家|唯一))"
+            // (or is as a city's first or one company: 西昌电力: 作为凉山州第一家上市公司，公司依托凉山州丰富的资源优势 — its hydro stations
+            // had counted at half in 凉山, as if the text placed them nowhere; fact check 160)
+            + "|(?<![子分])作为([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:的)?(?:第一家|首家|唯一)");
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 
@@ -804,7 +807,11 @@ class RealEnterprises implements ApplicationRunner {
             // 四川什邡工厂产能较小，主要作为…饲料级磷酸二氢钙产能的补充，同时…生产掺混肥和水溶肥 — not its cathode precursors)
             Set<Long> aboutBase = !aboutTopic.isEmpty() || base.rest() == null || clauseNamesOwn ? Set.of() : ownNamed(base.rest(), made);
             boolean readFromRest = aboutTopic.isEmpty() && !aboutBase.isEmpty();
-            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : readFromRest ? aboutBase : inClause;
+            // …and a subsidiary whose name names some of them makes as well what the words after its name say it does (西藏矿业:
+            // 控股子公司西藏日喀则扎布耶锂业高科技有限公司负责对公司拥有西藏扎布耶盐湖的盐湖提锂 — the brine too; fact check 160)
+            Set<Long> alsoDone = base.subsidiary() && clauseNamesOwn && base.rest() != null ? ownNamed(base.rest(), made) : Set.of();
+            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : readFromRest ? aboutBase
+                    : alsoDone.isEmpty() ? inClause : union(inClause, alsoDone);
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
@@ -907,7 +914,7 @@ class RealEnterprises implements ApplicationRunner {
         // resource too: 安宁股份: 公司是攀枝花市的一家…公司…主要从事钒钛磁铁矿的开采; 盐湖股份: 公司位于青海省格尔木市 — fact checks
         // 125 and 127 found their mines and brine at half, and the note saying the text did not place them)
         boolean seatMakesEverything = seatMakesAll;
-        boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2).stream().anyMatch(r -> r.code().equals(seat.code()));
+        boolean locatedAtSeat = regionsWritten(LOCATED, c.introduction(), 1, 2, 3).stream().anyMatch(r -> r.code().equals(seat.code()));
         // a head office in an industrial park of the seat's city is a works: what subsidiaries in other provinces make too is
         // made there (三峡油漆: 公司总部位于重庆市江津区德感工业园…拥有新疆渝三峡涂料化工有限公司… — 重庆 had its paints at half, fact
         // check 152)

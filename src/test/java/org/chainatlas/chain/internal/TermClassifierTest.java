@@ -1281,6 +1281,13 @@ class TermClassifierTest {
                 .contains("cloud");
     }
 
+    /** Fact check 160: a utility's own supply network is the grid (广西能源: 拥有完整的发、供电网络). */
+    @Test
+    void aUtilitysSupplyNetworkIsTheGrid() {
+        assertThat(classifier.hits("公司同时拥有电厂和电网，拥有完整的发、供电网络")).filteredOn(h -> "供电网络".equals(h.text()))
+                .extracting(h -> h.terms().get(0).nodeCode()).as("广西能源").containsExactly("grid");
+    }
+
     @Test
     void classifiesOnManyThreadsAsOnOne() throws Exception {
         // the start reads the companies on every core: each thread segments with its own segmenter, and the dictionary and

@@ -417,6 +417,13 @@ class FacilityExtractionTest {
                 .noneSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.PRESUMED_AT_BASE));
         assertThat(evidenceAt("江苏南大光电材料股份有限公司", "320500", "specialty-gas")).as("南大光电's 苏州 seat").isNotEmpty()
                 .allSatisfy(evidence -> assertThat(evidence).endsWith(org.chainatlas.platform.data.EvidenceNotes.HALF_AT_SEAT));
+        // fact check 160: …and what the words straight after a subsidiary's name say it does, besides what its name says (西藏矿业:
+        // 控股子公司西藏日喀则扎布耶锂业高科技有限公司负责对公司拥有西藏扎布耶盐湖的盐湖提锂 — the brine at 日喀则, not only lithium salts;
+        // 中银绒业: 公司子公司都江堰市聚恒益新材料有限公司从事…锂电池负极材料石墨化加工业务 — anodes in 成都, not the cathodes another
+        // subsidiary makes)
+        assertThat(producedAt("西藏矿业发展股份有限公司", "540200")).as("西藏矿业's 日喀则 subsidiary").contains("lithium", "lithium-ore");
+        assertThat(producedAt("宁夏中银绒业股份有限公司", "510100")).as("中银绒业's 都江堰 subsidiary").contains("anode")
+                .doesNotContain("cathode");
         assertThat(jdbc.queryForList(places, String.class, "绿康生化股份有限公司")).as("绿康's plants").contains("361100", "330400");
         assertThat(producedAt("绿康生化股份有限公司", "361100")).as("绿康's 玉山 plant")
                 .contains("encapsulant");
@@ -654,6 +661,9 @@ class FacilityExtractionTest {
         // …or after what it is as (fact check 137: 欧晶科技: 公司作为…国家级高新技术企业，成立于2011年4月，位于内蒙古呼和浩特市赛罕区)
         assertThat(evidenceAt("内蒙古欧晶科技股份有限公司", "150100", null)).as("欧晶 at its 呼和浩特 seat").isNotEmpty()
                 .allMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
+        // …or is so as the city's first or one company (fact check 160: 西昌电力: 作为凉山州第一家上市公司，公司依托凉山州丰富的资源优势)
+        assertThat(evidenceAt("四川西昌电力股份有限公司", "513400", "power-generation")).as("西昌电力's stations at its 凉山 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
         // …not what of the company lies there (fact check 130: 中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land)
         assertThat(evidenceAt("深圳中恒华发股份有限公司", "440300", null)).as("中恒华发 at its 深圳 seat").isNotEmpty()
                 .noneMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
