@@ -238,6 +238,9 @@ final class TermClassifier {
         }
         brineLithium(matches).ifPresent(matches::add);
         dosageFormsOnly(matches);
+        if (veterinary(company.mainBusiness())) {
+            matches.removeIf(m -> VACCINES.equals(m.chainCode() + "/" + m.nodeCode()));
+        }
         matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
@@ -258,6 +261,19 @@ final class TermClassifier {
     private static final Pattern OILFIELD_SERVICES = Pattern.compile(
             "(油气|石油|天然气|油田|页岩气|煤层气)[^。；;]{0,24}?(工程技术服务|技术服务|工程施工|钻井服务|油田服务|提供[^。；;]{0,30}服务)");
     private static final Pattern GAS_PRODUCED = Pattern.compile("(天然气|油气|页岩气|煤层气)[^。；;，,]{0,6}(开采|生产|勘探开发和销售)|产量");
+
+    private static final String VACCINES = "biomedicine/vaccines";
+
+    /**
+     * Whether the main business is animal health and says nothing of people: its vaccines are for animals, not the vaccines
+     * segment's (天康制药: 兽用生物制品研发,生产,销售 — 口蹄疫疫苗、禽流感疫苗…, and 乌鲁木齐 showed human vaccines on it; 大华农; fact
+     * check 161).
+     */
+    static boolean veterinary(String mainBusiness) {
+        return mainBusiness != null && VETERINARY.matcher(mainBusiness).find() && !mainBusiness.contains("人用");
+    }
+
+    private static final Pattern VETERINARY = Pattern.compile("兽用|兽药|动物保健|动物疫苗");
 
     private static final String CHEMICAL_DRUGS = "biomedicine/chem-drugs";
     private static final String PATENT_MEDICINES = "biomedicine/chinese-patent";
