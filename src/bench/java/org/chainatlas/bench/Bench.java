@@ -29,13 +29,14 @@ public final class Bench {
             case "import" -> runByName("org.chainatlas.importing.internal.ImportBench", options);
             case "evaluation" -> EvaluationBench.run(options);
             case "http" -> HttpLoadBench.run(options);
+            case "start" -> runByName("org.chainatlas.enterprise.internal.StartBench", options);
             case "all" -> {
                 LoadBench.run(enterprises, parks);
                 SearchBench.run(enterprises, parks, queries);
                 org.chainatlas.matching.internal.MatchingBench.run(enterprises, parks, queries);
             }
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "': use load, search, matching, scheduling, import, evaluation, http or all");
+                    + "': use load, search, matching, scheduling, import, evaluation, http, start or all");
         }
         System.exit(0);
     }

@@ -589,6 +589,12 @@ class RealEnterprises implements ApplicationRunner {
 
     /** The enterprises to store: the listed companies, with the seed articles' enterprises and plants merged in or added. */
     List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds) {
+        return compute(parsed, flags, seeds, true);
+    }
+
+    /** As above, on every core or ({@code allCores} false, the baseline of {@code bin/bench start}) on the calling thread. */
+    List<Computed> compute(CompanyFiles.Parsed parsed, List<DataQuality.Flag> flags, List<SeedEnterprises.Seed> seeds,
+            boolean allCores) {
         BaseExtractor extractor = new BaseExtractor(places, regions);
         List<Computed> computed = new ArrayList<>();
         Map<String, Integer> byName = new HashMap<>();
@@ -639,7 +645,8 @@ class RealEnterprises implements ApplicationRunner {
             seated.add(new Seated(c, seat.get(), sourceZh));
         }
         // what each company makes and where: read on every core (each company on its own, the order kept)
-        List<Placed> placedAll = seated.parallelStream().map(s -> placed(s.company(), s.seat(), extractor)).toList();
+        List<Placed> placedAll = (allCores ? seated.parallelStream() : seated.stream())
+                .map(s -> placed(s.company(), s.seat(), extractor)).toList();
         for (int i = 0; i < seated.size(); i++) {
             CompanyFiles.Company c = seated.get(i).company();
             Placed placed = placedAll.get(i);
