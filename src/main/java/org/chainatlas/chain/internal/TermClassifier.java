@@ -789,7 +789,8 @@ final class TermClassifier {
                 }
             }
             hits.add(new Hit(h[0], h[1], text.substring(h[0], h[1]), termsAt.get(((long) h[0] << 32) | h[1]),
-                    inApplicationClause(text, h[0]) || brandsServed(text, h[0], h[1]) || soldOnly(text, h[0], h[1])));
+                    inApplicationClause(text, h[0]) || brandsServed(text, h[0], h[1]) || soldOnly(text, h[0], h[1])
+                            || inUseBrackets(text, h[0])));
         }
         // a term written straight before another qualifies it: 新能源汽车动力电池系统 is a battery system for vehicles, and
         // 宁德时代, which writes it, makes no vehicles — the first counts like an application
@@ -1635,6 +1636,25 @@ final class TermClassifier {
 
     private static final Pattern BRANDS_AFTER = Pattern.compile("(终端应用|终端|应用)?品牌(?!企业|营销|运营|建设|服务|价值)");
     private static final Pattern OWN_BRANDS = Pattern.compile("自主|旗下|自有|拥有|打造|创立|迈进|成为|延伸|品牌格局|品牌矩阵");
+
+    /**
+     * Whether a term stands in brackets after an item that says what the product is for (方大炭素: 核电用炭/石墨材料(高温气冷堆/快堆
+     * 等核反应堆) — the reactors its graphite goes into; 兰州 showed nuclear equipment on it, fact check 161).
+     */
+    private static boolean inUseBrackets(String text, int at) {
+        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+        if (open < 0 || Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at)) > open) {
+            return false;
+        }
+        int itemStart = open;
+        while (itemStart > 0 && ITEM_SEPARATORS.indexOf(text.charAt(itemStart - 1)) < 0 && open - itemStart < 20) {
+            itemStart--;
+        }
+        return USED_FOR_ITEM.matcher(text.substring(itemStart, open)).find();
+    }
+
+    private static final String ITEM_SEPARATORS = "、，,；;。：:)）";
+    private static final Pattern USED_FOR_ITEM = Pattern.compile("[\\p{IsHan}&&[^应使作利采适]]用[\\p{IsHan}/]{0,8}(材料|产品|制品)$");
 
     private static boolean inApplicationClause(String text, int at) {
         int start = startAfter(text, at, CLAUSE_ENDS);
