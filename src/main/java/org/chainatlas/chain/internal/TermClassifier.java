@@ -1572,8 +1572,7 @@ final class TermClassifier {
         Set<Integer> boundaries = new HashSet<>();
         boundaries.add(0);
         boundaries.add(text.length());
-        List<Term> terms;
-        terms = segmenter.get().seg(text);
+        List<Term> terms = segmenter.get().seg(text);
         for (Term t : terms) {
             boundaries.add(t.offset);
             boundaries.add(t.offset + t.length());

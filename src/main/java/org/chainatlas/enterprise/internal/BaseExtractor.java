@@ -393,8 +393,7 @@ final class BaseExtractor {
 
     /** The places of a clause written before {@code limit}. */
     private List<Base> places(String clause, int limit) {
-        List<Term> terms;
-        terms = segmenter.get().seg(clause);
+        List<Term> terms = segmenter.get().seg(clause);
         terms = withPlaceNames(terms);
         List<Base> bases = new ArrayList<>();
         String hint = null;
@@ -665,8 +664,7 @@ final class BaseExtractor {
                 if (region.isPresent()) {
                     place = bracketed.group(1);
                 } else {
-                    List<Term> terms;
-                    terms = segmenter.get().seg(name);
+                    List<Term> terms = segmenter.get().seg(name);
                     Term first = terms.isEmpty() ? null : terms.get(0);
                     if (first == null || first.nature == null || !first.nature.toString().startsWith("ns") || first.word.length() < 2) {
                         continue;
