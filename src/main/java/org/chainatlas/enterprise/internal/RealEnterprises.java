@@ -610,7 +610,7 @@ class RealEnterprises implements ApplicationRunner {
                 // profiles' seat stays
                 RegionView area = listedIn.get();
                 boolean taken = area.level() != org.chainatlas.region.RegionLevel.PROVINCE || regions.standsAsCity(area);
-                boolean municipality = area.level() == org.chainatlas.region.RegionLevel.PROVINCE;
+                boolean municipality = area.municipality();
                 String profileZh = c.provinceZh() + " " + c.cityZh();
                 flags.add(new DataQuality.Flag(CompanyFiles.PROFILES, c.row(), c.stockCode() + " " + c.nameZh(), "COMPANY_SEAT_DISAGREES",
                         "公司资料的所在地（" + profileZh + "）与股票列表的地域（" + c.stockArea() + "）不在同一省份："
