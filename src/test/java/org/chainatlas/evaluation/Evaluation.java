@@ -180,19 +180,6 @@ public final class Evaluation {
         if (destination < 0) {
             return Place.MISS;
         }
-        long counted = betterAndTied(scores, destination);
-        int better = (int) (counted >>> 32);
-        int ties = (int) counted;
-        double rr = reciprocal(better, ties);
-        double[] hits = new double[AT.length];
-        for (int k = 0; k < AT.length; k++) {
-            hits[k] = Math.max(0, Math.min(1, (AT[k] - better) / (double) (ties + 1)));
-        }
-        return new Place(rr, hits, better + (ties + 1) / 2.0);
-    }
-
-    /** The cities scoring above the destination (high 32 bits) and level with it (low 32 bits). */
-    private static long betterAndTied(double[] scores, int destination) {
         double own = scores[destination];
         int better = 0;
         int ties = 0;
@@ -206,16 +193,16 @@ public final class Evaluation {
                 ties++;
             }
         }
-        return ((long) better << 32) | ties;
-    }
-
-    /** The expected reciprocal rank behind {@code better} cities and among {@code ties} level ones, ties broken at random. */
-    private static double reciprocal(int better, int ties) {
         double rr = 0;
         for (int pos = better + 1; pos <= better + ties + 1; pos++) {
             rr += 1.0 / pos;
         }
-        return rr / (ties + 1);
+        rr /= ties + 1;
+        double[] hits = new double[AT.length];
+        for (int k = 0; k < AT.length; k++) {
+            hits[k] = Math.max(0, Math.min(1, (AT[k] - better) / (double) (ties + 1)));
+        }
+        return new Place(rr, hits, better + (ties + 1) / 2.0);
     }
 
     /** Scores of the chain-chief baseline: 2 for a primary host city of the segment's chain, 1 for a collaborating one. */
@@ -510,11 +497,7 @@ public final class Evaluation {
                     best[city[z]] = v;
                 }
             }
-            int destination = d.destinations()[i];
-            if (destination >= 0) {
-                long counted = betterAndTied(best, destination);
-                reciprocal[i] = reciprocal((int) (counted >>> 32), (int) counted);
-            }
+            reciprocal[i] = place(best, d.destinations()[i]).reciprocal();
         }
         return reciprocal;
     }

@@ -203,6 +203,7 @@ final class TermClassifier {
         // (中瑞医药: 公司是一家专注于血液制品、重症急救药品的流通型医药商业企业 — it makes no blood products)
         boolean distributor = distributorOnly(company);
         boolean servesOilfields = servesOilfields(company.mainBusiness());
+        boolean veterinary = veterinary(company.mainBusiness());
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         collect(evidence, withoutRegisteredScope(company.mainBusiness()), MAIN_BUSINESS);
         // an institute's name says what it tests or studies, not what it makes (西安高压电器研究院, a testing laboratory)
@@ -215,7 +216,7 @@ final class TermClassifier {
         for (Evidence e : evidence.values()) {
             String segment = e.chain + "/" + e.node;
             if (e.node == null || (packager && CHIP_DESIGN.contains(segment)) || (distributor && !DISTRIBUTING.contains(segment))
-                    || (servesOilfields && PUMPED.contains(segment))) {
+                    || (servesOilfields && PUMPED.contains(segment)) || (veterinary && VACCINES.equals(segment))) {
                 continue;
             }
             // a segment its class does not make still counts as its chain would where the introduction lists it as the main
@@ -238,9 +239,6 @@ final class TermClassifier {
         }
         brineLithium(matches).ifPresent(matches::add);
         dosageFormsOnly(matches);
-        if (veterinary(company.mainBusiness())) {
-            matches.removeIf(m -> VACCINES.equals(m.chainCode() + "/" + m.nodeCode()));
-        }
         matches.sort(Comparator.comparingDouble(SegmentMatch::confidence).reversed()
                 .thenComparing(SegmentMatch::chainCode).thenComparing(SegmentMatch::nodeCode));
         return matches.size() > MAX_SEGMENTS ? List.copyOf(matches.subList(0, MAX_SEGMENTS)) : matches;
@@ -1645,14 +1643,10 @@ final class TermClassifier {
         if (open < 0 || Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at)) > open) {
             return false;
         }
-        int itemStart = open;
-        while (itemStart > 0 && ITEM_SEPARATORS.indexOf(text.charAt(itemStart - 1)) < 0 && open - itemStart < 20) {
-            itemStart--;
-        }
-        return USED_FOR_ITEM.matcher(text.substring(itemStart, open)).find();
+        // (the item's words are Han characters and slashes only, so no separator can lie inside a match: read up to the bracket)
+        return USED_FOR_ITEM.matcher(text).region(Math.max(0, open - 20), open).find();
     }
 
-    private static final String ITEM_SEPARATORS = "、，,；;。：:)）";
     private static final Pattern USED_FOR_ITEM = Pattern.compile("[\\p{IsHan}&&[^应使作利采适]]用[\\p{IsHan}/]{0,8}(材料|产品|制品)$");
 
     private static boolean inApplicationClause(String text, int at) {

@@ -648,12 +648,13 @@ class RealEnterprises implements ApplicationRunner {
         List<Placed> placedAll = (allCores ? seated.parallelStream() : seated.stream())
                 .map(s -> placed(s.company(), s.seat(), extractor)).toList();
         for (int i = 0; i < seated.size(); i++) {
-            CompanyFiles.Company c = seated.get(i).company();
+            Seated s = seated.get(i);
+            CompanyFiles.Company c = s.company();
             Placed placed = placedAll.get(i);
             byName.put(c.nameZh(), computed.size());
-            computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), seated.get(i).seat().code(), c.exchange(),
-                    c.industryClass(), c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(),
-                    c.revenueYear(), 0, seated.get(i).sourceZh(), placed.atSeat(), placed.plants()));
+            computed.add(new Computed(c.stockCode(), c.nameZh(), c.shortName(), s.seat().code(), c.exchange(), c.industryClass(),
+                    c.listingStatus(), c.mainBusiness(), c.introduction(), c.employees(), c.revenueCny(), c.revenueYear(), 0,
+                    s.sourceZh(), placed.atSeat(), placed.plants()));
         }
         for (SeedEnterprises.Seed seed : seeds) {
             // each plant says what its own articles say of it (宜宾's words are no evidence for 重庆)
@@ -817,8 +818,7 @@ class RealEnterprises implements ApplicationRunner {
             // …and a subsidiary whose name names some of them makes as well what the words after its name say it does (西藏矿业:
             // 控股子公司西藏日喀则扎布耶锂业高科技有限公司负责对公司拥有西藏扎布耶盐湖的盐湖提锂 — the brine too; fact check 160)
             Set<Long> alsoDone = base.subsidiary() && clauseNamesOwn && base.rest() != null ? ownNamed(base.rest(), made) : Set.of();
-            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : readFromRest ? aboutBase
-                    : alsoDone.isEmpty() ? inClause : union(inClause, alsoDone);
+            Set<Long> named = !aboutTopic.isEmpty() ? aboutTopic : readFromRest ? aboutBase : union(inClause, alsoDone);
             // a clause naming none of the company's segments (nothing, or only what other chains' words call it) whose
             // site words follow products of another kind, or only nouns naming other segments; the nouns before the site
             // words are read once for both questions
