@@ -190,6 +190,10 @@ class ZonePlacementTest {
         ZonePlacement.Placement baoquanling = place("黑龙江宝泉岭经济开发区", "黑龙江省", "宝泉岭", 128.49241, 46.80925, "住宅区");
         assertThat(baoquanling.regionCode()).isEqualTo("230400");
         assertThat(flagged(baoquanling, "ZONE_CITY_UNREAD")).isFalse();
+        // 红旗渠 is 林州's (安阳), not 新乡's 红旗区; the point lay in 长治 across the Shanxi border (fact check 165: 新乡 showed steel)
+        ZonePlacement.Placement hongqiqu = place("红旗渠经济技术开发区", "河南省", "红旗渠", 113.255211, 36.23424, "住宅区");
+        assertThat(hongqiqu.regionCode()).isEqualTo("410500");
+        assertThat(flagged(hongqiqu, "ZONE_OUTSIDE_PROVINCE")).isTrue();
         // the whole name only: 中关村 in a sentence is still Beijing's
         assertThat(places.mentions("在北京中关村设有研发中心", "110000")).noneMatch(m -> m.region().code().startsWith("32"));
     }
