@@ -194,6 +194,11 @@ class ZonePlacementTest {
         ZonePlacement.Placement hongqiqu = place("红旗渠经济技术开发区", "河南省", "红旗渠", 113.255211, 36.23424, "住宅区");
         assertThat(hongqiqu.regionCode()).isEqualTo("410500");
         assertThat(flagged(hongqiqu, "ZONE_OUTSIDE_PROVINCE")).isTrue();
+        // 陕西航空经开区 is 阎良's aviation base (西安); the geocoder put its column's 航空 in 汉中
+        ZonePlacement.Placement aviation = place("陕西航空经济技术开发区", "陕西省", "航空", 107.196203, 33.150322, "住宅区");
+        assertThat(aviation.regionCode()).isEqualTo("610100");
+        assertThat(flagged(aviation, "ZONE_OTHER_CITY")).as("the point lay in 汉中").isTrue();
+        assertThat(places.mentions("产品广泛应用于航空、航天领域", "610000")).as("a text's 航空 is no place").isEmpty();
         // the whole name only: 中关村 in a sentence is still Beijing's
         assertThat(places.mentions("在北京中关村设有研发中心", "110000")).noneMatch(m -> m.region().code().startsWith("32"));
     }
