@@ -743,6 +743,23 @@ class TermClassifierTest {
                 table(header + "专用机器,nev-battery/cell,none,\n"))).hasMessageContaining("row 3");
     }
 
+    /**
+     * Superalloys are a special-steel mill's own product and titanium alloys a minor-metal maker's: their main businesses
+     * name them, and their classes count as the segment's own, not as only possible in the aerospace chain (fact checks 166
+     * and 167: 宝鸡, the 宝钛 home, and 抚顺, 抚顺特钢's, showed titanium alloys and superalloys WEAK at 0.67 each).
+     */
+    @Test
+    void superalloysAndTitaniumAlloysAreTheMetalMakersOwn() {
+        String mill = "主要产品:合金结构钢,工模具钢,不锈钢和高温合金.主要业务:特殊钢和合金材料的研发制造.";
+        assertThat(classifier.company(new CompanyText("示例特殊钢股份有限公司", mill, null, "特种钢")))
+                .filteredOn(m -> "superalloy".equals(m.nodeCode())).singleElement()
+                .satisfies(m -> assertThat(m.confidence()).as("0.56 as a class only possible in the chain").isGreaterThanOrEqualTo(0.65));
+        String titanium = "主要产品:各种规格的钛及钛合金板,带,箔,管,棒,线,锻件,铸件等加工材和各种金属复合材产品.主营业务:钛及钛合金的生产,加工和销售.";
+        assertThat(classifier.company(new CompanyText("示例钛业股份有限公司", titanium, null, "小金属")))
+                .filteredOn(m -> "titanium-alloy".equals(m.nodeCode())).singleElement()
+                .satisfies(m -> assertThat(m.confidence()).as("0.56 as a class only possible in the chain").isGreaterThanOrEqualTo(0.65));
+    }
+
     private static org.chainatlas.platform.data.CsvTable table(String csv) {
         return org.chainatlas.platform.data.CsvTable.read("industry-classes.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
