@@ -754,6 +754,8 @@ class TermClassifierTest {
         assertThat(classifier.company(new CompanyText("示例特殊钢股份有限公司", mill, null, "特种钢")))
                 .filteredOn(m -> "superalloy".equals(m.nodeCode())).singleElement()
                 .satisfies(m -> assertThat(m.confidence()).as("0.56 as a class only possible in the chain").isGreaterThanOrEqualTo(0.65));
+        // …and its special steel is the steel segment's own (抚顺 showed no steel at all: 特殊钢 is a weak term of it)
+        assertThat(nodes(new CompanyText("示例特殊钢股份有限公司", mill, null, "特种钢"))).contains("steel");
         String titanium = "主要产品:各种规格的钛及钛合金板,带,箔,管,棒,线,锻件,铸件等加工材和各种金属复合材产品.主营业务:钛及钛合金的生产,加工和销售.";
         assertThat(classifier.company(new CompanyText("示例钛业股份有限公司", titanium, null, "小金属")))
                 .filteredOn(m -> "titanium-alloy".equals(m.nodeCode())).singleElement()
