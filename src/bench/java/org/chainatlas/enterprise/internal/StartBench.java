@@ -26,8 +26,11 @@ public final class StartBench {
         try (BenchApp app = new BenchApp(BenchApp.Db.H2, "start", 0, 0)) {
             RealEnterprises real = app.context().getBean(RealEnterprises.class);
             CompanyFiles.Parsed parsed = CompanyFiles.load();
-            List<RealEnterprises.Computed> one = real.compute(parsed, new ArrayList<DataQuality.Flag>(), seeds(app.context()), false);
-            List<RealEnterprises.Computed> all = real.compute(parsed, new ArrayList<DataQuality.Flag>(), seeds(app.context()), true);
+            // the seed articles' enterprises are read once, like the company files: the rounds time the reading of the companies
+            List<SeedEnterprises.Seed> seeds = SeedEnterprises.load(app.context().getBean(org.chainatlas.chain.Chains.class),
+                    app.context().getBean(org.chainatlas.region.Regions.class));
+            List<RealEnterprises.Computed> one = real.compute(parsed, new ArrayList<DataQuality.Flag>(), seeds, false);
+            List<RealEnterprises.Computed> all = real.compute(parsed, new ArrayList<DataQuality.Flag>(), seeds, true);
             if (!one.equals(all)) {
                 throw new IllegalStateException("the companies read on every core differ from those read on one thread");
             }
@@ -36,8 +39,8 @@ public final class StartBench {
             report.line("| round | one thread (s) | every core (s) | one ÷ every |").line("|---:|---:|---:|---:|");
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                double single = timed(() -> real.compute(parsed, new ArrayList<>(), seeds(app.context()), false));
-                double spread = timed(() -> real.compute(parsed, new ArrayList<>(), seeds(app.context()), true));
+                double single = timed(() -> real.compute(parsed, new ArrayList<>(), seeds, false));
+                double spread = timed(() -> real.compute(parsed, new ArrayList<>(), seeds, true));
                 ratios[r] = single / spread;
                 report.line(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f× |", r + 1, single, spread, ratios[r]));
             }
@@ -46,10 +49,6 @@ public final class StartBench {
                     ratios[rounds / 2], one.size()));
             report.save();
         }
-    }
-
-    private static List<SeedEnterprises.Seed> seeds(org.springframework.context.ApplicationContext context) {
-        return SeedEnterprises.load(context.getBean(org.chainatlas.chain.Chains.class), context.getBean(org.chainatlas.region.Regions.class));
     }
 
     private static double timed(Runnable work) {
