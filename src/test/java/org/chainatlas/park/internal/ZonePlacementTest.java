@@ -199,6 +199,11 @@ class ZonePlacementTest {
         assertThat(aviation.regionCode()).isEqualTo("610100");
         assertThat(flagged(aviation, "ZONE_OTHER_CITY")).as("the point lay in 汉中").isTrue();
         assertThat(places.mentions("产品广泛应用于航空、航天领域", "610000")).as("a text's 航空 is no place").isEmpty();
+        // 龙港新区 is 玉林's 龙潭 and 北海's 铁山东港; the geocoder put its column's 北部湾 in a 南宁 residential area
+        ZonePlacement.Placement longgang = place("广西北部湾经济区龙港新区", "广西壮族自治区", "北部湾", 108.213658, 22.640016, "住宅区");
+        assertThat(longgang.regionCode()).isEqualTo("450900");
+        assertThat(flagged(longgang, "ZONE_OTHER_CITY")).as("the point lay in 南宁").isTrue();
+        assertThat(places.mentions("公司位于北部湾经济区", "450000")).as("a text's 北部湾 is no city").isEmpty();
         // the whole name only: 中关村 in a sentence is still Beijing's
         assertThat(places.mentions("在北京中关村设有研发中心", "110000")).noneMatch(m -> m.region().code().startsWith("32"));
     }
