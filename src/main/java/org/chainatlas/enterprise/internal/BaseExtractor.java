@@ -225,6 +225,14 @@ final class BaseExtractor {
                         || (PLACES_AFTER.matcher(split.get(c + 1)).find() || PLACES_SPREAD.matcher(split.get(c + 1)).find()
                         && SITE_WORDS.stream().anyMatch(split.get(c)::contains)) && !OWN_STATEMENT.matcher(split.get(c + 1)).find())
                         ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
+                // …and the places of that list that follow in clauses of their own, each a place and nothing else (尚太: 公司现拥有
+                // 三个生产基地，分别位于河北省石家庄市无极县里城道和北苏镇，山西省晋中市昔阳县 — 晋中's anode base had been lost; fact
+                // check 169)
+                if (c + 1 < split.size() && PLACES_AFTER.matcher(split.get(c + 1)).find()) {
+                    for (int k = c + 2; k < split.size() && !starts.contains(k) && placeOnly(split.get(k)); k++) {
+                        written = written + "，" + split.get(k);
+                    }
+                }
                 // the places in brackets after a base that supplies raw material are no plants of the company's products,
                 // even in a clause that names its plants too (中信泰富特钢: 五大特钢制造基地(…)、两大原材料供应基地(铜陵特材、扬州特材))
                 String clause = SUPPLY_BASES.matcher(written).replaceAll(m -> " ".repeat(m.group().length()));
@@ -504,6 +512,32 @@ final class BaseExtractor {
         String rest = clause.substring(after, to);
         long sites = java.util.Arrays.stream(clause.split("、")).filter(item -> ITEM_SITE.matcher(item).find()).count();
         return sites >= 2 && !rest.startsWith("等") && ITEM_SITE.matcher(rest).find() ? clause.substring(from, to) : clause;
+    }
+
+    /** What is left of a clause naming only places once their names are taken out: administrative suffixes and joiners. */
+    private static final java.util.regex.Pattern PLACE_LEFTOVER = java.util.regex.Pattern.compile("^(以及|及|和|与)?[省市县区州盟旗、和及]*$");
+
+    /** A clause that is a place and nothing else (山西省晋中市昔阳县), as the last items of a list of places often are. */
+    private boolean placeOnly(String clause) {
+        String text = clause.strip();
+        if (text.length() < 2 || text.length() > 24) {
+            return false;
+        }
+        List<Places.PlaceMention> mentions = places.mentions(text, null);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        StringBuilder left = new StringBuilder();
+        int at = 0;
+        for (Places.PlaceMention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            left.append(text, at, m.start());
+            at = m.start() + m.written().length();
+        }
+        left.append(text.substring(Math.min(at, text.length())));
+        return PLACE_LEFTOVER.matcher(left).matches();
     }
 
     /** A site of the company's own: a park of its own, not a zone it stands in (康鹏: 浙江衢州高新产业园区). */

@@ -156,6 +156,21 @@ class FacilityExtractionTest {
                 .as("a new subsidiary named by its place in brackets after the brand (绿康生化)").containsExactly("嘉兴市");
     }
 
+    /**
+     * Fact check 169: the places a 分别位于 clause lists go on in clauses of their own, each a place and nothing else (尚太:
+     * 晋中's 昔阳 anode base had been lost, and 晋中 showed no anodes); a clause that says more than a place is not read as one.
+     */
+    @Test
+    void placesListedAfterTheirSitesGoOnInClausesOfTheirOwn() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司现拥有三个生产基地，分别位于河北省石家庄市无极县里城道和北苏镇，山西省晋中市昔阳县。"))
+                .extracting(b -> b.region().nameZh()).as("尚太").containsExactly("石家庄市", "晋中市");
+        assertThat(extractor.bases("公司拥有两个生产基地，分别位于江苏南通，广东深圳为公司总部所在地。"))
+                .extracting(b -> b.region().nameZh()).as("a clause saying more than a place").containsExactly("南通市");
+        assertThat(extractor.bases("公司拥有两个生产基地，分别位于江苏南通和四川宜宾。湖北武汉，是公司的研发中心。"))
+                .extracting(b -> b.region().nameZh()).as("not across a full stop").containsExactly("南通市", "宜宾市");
+    }
+
     /** Fact check 22: counties after their province, places listed before their site word, supply bases, titles. */
     @Test
     void countiesAfterTheirProvinceAndPlacesListedFirstAreBases() {
