@@ -762,6 +762,20 @@ class TermClassifierTest {
                 .satisfies(m -> assertThat(m.confidence()).as("0.56 as a class only possible in the chain").isGreaterThanOrEqualTo(0.65));
     }
 
+    /**
+     * Fact check 170: a recombinant human protein is a biologic by name — 通化东宝, one of the country's insulin makers, was
+     * filed for biologics on 胰岛素 alone (0.84), under its injections and infusions as chemical drugs, and 通化 showed
+     * biologics WEAK.
+     */
+    @Test
+    void recombinantHumanProteinsAreBiologics() {
+        String insulin = "主要产品为重组人胰岛素冻干粉及注射液,大输液制品,镇脑宁胶囊,东宝甘泰片,塑钢窗等.";
+        List<SegmentMatch> got = classifier.company(new CompanyText("示例药业股份有限公司", insulin, null, "生物制药"));
+        double biologics = got.stream().filter(m -> "biologics".equals(m.nodeCode())).findFirst().orElseThrow().confidence();
+        double chemical = got.stream().filter(m -> "chem-drugs".equals(m.nodeCode())).findFirst().orElseThrow().confidence();
+        assertThat(biologics).as("the insulin maker's biologics against its injections").isGreaterThan(chemical).isGreaterThanOrEqualTo(0.9);
+    }
+
     private static org.chainatlas.platform.data.CsvTable table(String csv) {
         return org.chainatlas.platform.data.CsvTable.read("industry-classes.csv",
                 new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -825,9 +839,11 @@ class TermClassifierTest {
         // injections name chemical drugs, recombinant ones biologics (人福's main business lists its drugs only by name)
         assertThat(nodes(new CompanyText("示例医药集团股份公司", "枸橼酸芬太尼注射液,注射用盐酸瑞芬太尼,咪达唑仑注射液", null, "化学制药")))
                 .contains("chem-drugs");
-        assertThat(classifier.hits("注射用重组人白介素-11")).singleElement().satisfies(h -> assertThat(h.terms())
-                .filteredOn(t -> "chem-drugs".equals(t.nodeCode())).extracting(Dictionary.Term::strength)
-                .containsOnly(Dictionary.Strength.EXCLUDE));
+        List<Dictionary.Term> recombinant = classifier.hits("注射用重组人白介素-11").stream().flatMap(h -> h.terms().stream()).toList();
+        assertThat(recombinant).filteredOn(t -> "chem-drugs".equals(t.nodeCode())).extracting(Dictionary.Term::strength)
+                .containsOnly(Dictionary.Strength.EXCLUDE);
+        assertThat(recombinant).filteredOn(t -> "biologics".equals(t.nodeCode())).extracting(Dictionary.Term::strength)
+                .containsOnly(Dictionary.Strength.STRONG);
         // a business the introduction says the company has long worked in counts as if its main business said so
         String tinci = "公司核心业务为锂离子电池材料和日化材料两大板块。公司深耕锂电池电解液业务十余载。";
         assertThat(nodes(new CompanyText("示例高新材料股份有限公司", "精细化工材料的研发,生产和销售", tinci, "化工原料"))).contains("electrolyte");
