@@ -541,7 +541,7 @@ final class BaseExtractor {
     }
 
     /** A site of the company's own: a park of its own, not a zone it stands in (康鹏: 浙江衢州高新产业园区). */
-    private static final java.util.regex.Pattern ITEM_SITE = java.util.regex.Pattern.compile("基地|工厂|厂区|产业园(?!区)|生产线|产线");
+    private static final java.util.regex.Pattern ITEM_SITE = java.util.regex.Pattern.compile("基地|工厂|厂区|产业园(?!区)|工业园(?!区)|制药园|生产线|产线");
 
     /**
      * The segmenter's terms with place names it split joined and tagged as places: a county's name and its suffix (吉林敖东:

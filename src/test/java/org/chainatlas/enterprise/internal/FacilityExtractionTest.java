@@ -171,6 +171,21 @@ class FacilityExtractionTest {
                 .extracting(b -> b.region().nameZh()).as("not across a full stop").containsExactly("南通市", "宜宾市");
     }
 
+    /**
+     * Fact check 170: parks a company names after itself are sites of its own, each item of a list its own (吉林敖东: 建设敦化市
+     * 吉林敖东工业园、延吉市吉林敖东高新科技制药园、洮南市吉林敖东植物化学药生产基地 — the 洮南 base's plant chemicals are not the
+     * 敦化 and 延吉 parks', and 延边 had said its patent medicines were not stated to be made there).
+     */
+    @Test
+    void parksACompanyNamesAfterItselfAreItemsOfTheirOwn() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        assertThat(extractor.bases("公司优化产业结构调整，建设敦化市吉林敖东工业园、延吉市吉林敖东高新科技制药园、洮南市吉林敖东植物化学药生产基地，形成医药制造产业集群"))
+                .filteredOn(b -> b.region().nameZh().equals("延边朝鲜族自治州")).singleElement()
+                .satisfies(b -> assertThat(b.clause()).doesNotContain("化学药"));
+        assertThat(evidenceAt("吉林敖东药业集团股份有限公司", "222400", "chinese-patent")).as("敖东's patent medicines at its 延边 seat")
+                .singleElement().asString().doesNotContain(EvidenceNotes.PLACED_AT_SEAT);
+    }
+
     /** Fact check 22: counties after their province, places listed before their site word, supply bases, titles. */
     @Test
     void countiesAfterTheirProvinceAndPlacesListedFirstAreBases() {
