@@ -246,6 +246,12 @@ final class BaseExtractor {
                 // 成都新诺明生物科技有限公司两家子公司，合力实行"创新疫苗开发…" — 重庆 showed its vaccines; fact check 152)
                 if (business == null || !RESEARCH_TOPIC.matcher(business).find()) {
                     subsidiaries(clause.substring(0, limit)).forEach(s -> named.add(described == null ? s : s.about(null, described)));
+                    // one of the subsidiaries the clause before spoke of, named with what it makes (金煤化工: 主要由三家控股子公司从事
+                    // 生产经营活动，其中通辽金煤工有限公司生产化工品乙二醇和草酸 — 通辽's glycol plant; the source lost the 化 of its name,
+                    // and 通辽 showed coal chemicals from zones only; fact check 169)
+                    if (c > 0 && !starts.contains(c) && split.get(c - 1).contains("子公司")) {
+                        named.addAll(oneOfThem(clause.substring(0, limit)));
+                    }
                 }
                 // a clause that speaks of production sites names production bases, even where it calls them projects
                 boolean produces = speaksOfProduction(clause.substring(0, limit));
@@ -692,42 +698,58 @@ final class BaseExtractor {
                 if (!MAKER.matcher(name).find() || NOT_MAKER.matcher(name).find()) {
                     continue;
                 }
-                java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
-                String place;
-                Optional<RegionView> region = bracketed.find() ? places.resolve(bracketed.group(1), null) : Optional.empty();
-                if (region.isPresent()) {
-                    place = bracketed.group(1);
-                } else {
-                    List<Term> terms = segmenter.get().seg(name);
-                    Term first = terms.isEmpty() ? null : terms.get(0);
-                    if (first == null || first.nature == null || !first.nature.toString().startsWith("ns") || first.word.length() < 2) {
-                        continue;
-                    }
-                    place = first.word;
-                    region = places.resolve(first.word, null);
-                    // a city written after its province is the place (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司 — lithium
-                    // from 日喀则's salt lake, not from 拉萨 where the company is seated)
-                    if (terms.size() > 1 && region.isPresent() && region.get().level() == RegionLevel.PROVINCE
-                            && !regions.standsAsCity(region.get())) {
-                        Term second = terms.get(1);
-                        String provinceCode = region.get().code();
-                        Optional<RegionView> city = second.word.length() < 2 ? Optional.empty() : places.resolve(second.word, provinceCode)
-                                .filter(r -> r.level() != RegionLevel.PROVINCE && r.code().startsWith(provinceCode.substring(0, 2)));
-                        if (city.isPresent()) {
-                            place = second.word;
-                            region = city;
-                        }
-                    }
-                }
-                boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !regions.standsAsCity(region.get());
-                if (region.isEmpty() || province != provinces) {
-                    continue;
-                }
-                Base base = new Base(region.get(), place, name, true);
-                bases.add(described == null ? base : base.about(null, described));
+                placed(name, provinces).ifPresent(base -> bases.add(described == null ? base : base.about(null, described)));
             }
         }
         return bases;
+    }
+
+    /** 其中X有限公司生产Y: one of the subsidiaries named before, said to make Y — a maker whatever its name says. */
+    private static final java.util.regex.Pattern ONE_OF_THEM = java.util.regex.Pattern.compile(
+            "^其中((?:[\\p{IsHan}()（）]{4,30}?)(?:有限责任公司|股份有限公司|有限公司))((?:主要)?(?:生产|制造)[^，,。；;]*)");
+
+    private List<Base> oneOfThem(String clause) {
+        java.util.regex.Matcher m = ONE_OF_THEM.matcher(clause.strip());
+        if (!m.find() || notOwnOrNotYet(clause) || NOT_MAKER.matcher(m.group(1)).find()) {
+            return List.of();
+        }
+        return placed(m.group(1), false).map(base -> List.of(base.about(null, m.group(2)))).orElse(List.of());
+    }
+
+    /** The base of a subsidiary named by its place: in brackets, or first (a city after its province); none for a province only unless asked. */
+    private Optional<Base> placed(String name, boolean provinces) {
+        java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(name);
+        String place;
+        Optional<RegionView> region = bracketed.find() ? places.resolve(bracketed.group(1), null) : Optional.empty();
+        if (region.isPresent()) {
+            place = bracketed.group(1);
+        } else {
+            List<Term> terms = segmenter.get().seg(name);
+            Term first = terms.isEmpty() ? null : terms.get(0);
+            if (first == null || first.nature == null || !first.nature.toString().startsWith("ns") || first.word.length() < 2) {
+                return Optional.empty();
+            }
+            place = first.word;
+            region = places.resolve(first.word, null);
+            // a city written after its province is the place (西藏矿业: 控股子公司西藏日喀则扎布耶锂业高科技有限公司 — lithium
+            // from 日喀则's salt lake, not from 拉萨 where the company is seated)
+            if (terms.size() > 1 && region.isPresent() && region.get().level() == RegionLevel.PROVINCE
+                    && !regions.standsAsCity(region.get())) {
+                Term second = terms.get(1);
+                String provinceCode = region.get().code();
+                Optional<RegionView> city = second.word.length() < 2 ? Optional.empty() : places.resolve(second.word, provinceCode)
+                        .filter(r -> r.level() != RegionLevel.PROVINCE && r.code().startsWith(provinceCode.substring(0, 2)));
+                if (city.isPresent()) {
+                    place = second.word;
+                    region = city;
+                }
+            }
+        }
+        boolean province = region.isPresent() && region.get().level() == RegionLevel.PROVINCE && !regions.standsAsCity(region.get());
+        if (region.isEmpty() || province != provinces) {
+            return Optional.empty();
+        }
+        return Optional.of(new Base(region.get(), place, name, true));
     }
 
     /** Site words a product noun is written straight before (在广西靖西市已建成氧化铝生产线), longest first at each place. */

@@ -186,6 +186,21 @@ class FacilityExtractionTest {
                 .singleElement().asString().doesNotContain(EvidenceNotes.PLACED_AT_SEAT);
     }
 
+    /**
+     * Fact check 169: one of the subsidiaries the clause before spoke of, named with what it makes, is a plant where its name
+     * puts it, whatever its name says (金煤化工: 其中通辽金煤工有限公司生产化工品乙二醇和草酸 — the source lost the 化 of its name,
+     * and 通辽 showed coal chemicals from zones only); a company named so after a clause about others is not the company's.
+     */
+    @Test
+    void oneOfTheSubsidiariesNamedWithWhatItMakesIsAPlant() {
+        BaseExtractor extractor = new BaseExtractor(places, regions);
+        String jinmei = "公司目前主要是投资平台，不从事生产经营活动，主要由三家控股子公司从事生产经营活动，其中通辽金煤工有限公司生产化工品乙二醇和草酸，"
+                + "江苏金聚合金材料有限公司生产合成气制乙二醇专用催化剂。";
+        assertThat(extractor.bases(jinmei)).extracting(b -> b.region().nameZh()).as("金煤化工").containsExactly("通辽市");
+        assertThat(extractor.bases("公司与多家大型企业建立了合作关系，其中通辽示例化工有限公司生产乙二醇。"))
+                .as("a partner, not a subsidiary").isEmpty();
+    }
+
     /** Fact check 22: counties after their province, places listed before their site word, supply bases, titles. */
     @Test
     void countiesAfterTheirProvinceAndPlacesListedFirstAreBases() {
