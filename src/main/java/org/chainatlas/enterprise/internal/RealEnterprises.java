@@ -509,6 +509,13 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
+     * A company that says it produces nothing itself, its subsidiaries producing (金煤化工: 公司目前主要是投资平台，不从事生产经营活动，主要由
+     * 三家控股子公司从事生产经营活动 — its glycol is made in 通辽, not in 呼和浩特 where it is seated): with its plants elsewhere, the seat
+     * keeps what it keeps of products made there, as a head office.
+     */
+    private static final Pattern PRODUCES_NOTHING_ITSELF = Pattern.compile("(公司|本部|母公司)[^，,。；;]{0,12}[，,]?(不从事|不直接从事)[^，,。；;]{0,4}生产");
+
+    /**
      * Whether the introduction names the seat's city among its research centres, in a clause of its own (华勤, an ODM seated in
      * 上海: 1个上海总部，上海、东莞、西安、南昌、无锡5大研发中心，南昌、东莞两大国内制造中心 — it makes nothing in 上海 its text shows;
      * 龙旗 the same): with its bases elsewhere, the seat keeps what it keeps of products made there.
@@ -903,8 +910,10 @@ class RealEnterprises implements ApplicationRunner {
         Set<Long> notAtSeat = new HashSet<>(runInOtherProvinces(c.introduction(), seat, filed));
         headOffice.ifPresent(office -> notAtSeat.addAll(workAtHeadOffice(office, made, filed, plants)));
         if (headOffice.isEmpty() && seatUnnamed && !plants.isEmpty()
-                && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code())) && researchAtSeat(c.introduction(), seat)) {
-            // …and one whose research centre is at the seat keeps half there, as a head office does
+                && plants.stream().noneMatch(p -> p.regionCode().equals(seat.code()))
+                && (researchAtSeat(c.introduction(), seat) || c.introduction() != null && PRODUCES_NOTHING_ITSELF.matcher(c.introduction()).find())) {
+            // …and one whose research centre is at the seat, or that says it produces nothing itself, keeps half there, as a
+            // head office does
             namedElsewhere.addAll(madeInPlants(made, filed.notMadeInPlants()));
         }
         // a segment the introduction says is made at bases elsewhere, and not at the seat, is the seat's as a head

@@ -199,6 +199,10 @@ class FacilityExtractionTest {
         assertThat(extractor.bases(jinmei)).extracting(b -> b.region().nameZh()).as("金煤化工").containsExactly("通辽市");
         assertThat(extractor.bases("公司与多家大型企业建立了合作关系，其中通辽示例化工有限公司生产乙二醇。"))
                 .as("a partner, not a subsidiary").isEmpty();
+        // …and a company that says it produces nothing itself keeps half of what its plants make at its seat, as a head office
+        assertThat(evidenceAt("内蒙古金煤化工科技股份有限公司", "150100", "coal-coking")).as("金煤's coal chemicals at its 呼和浩特 seat")
+                .singleElement().asString().contains(EvidenceNotes.HALF_AT_SEAT);
+        assertThat(evidenceAt("内蒙古金煤化工科技股份有限公司", "150500", "coal-coking")).as("…made in 通辽").isNotEmpty();
     }
 
     /** Fact check 22: counties after their province, places listed before their site word, supply bases, titles. */
