@@ -160,6 +160,16 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 178: the 三七 park's 三七生物资源加工 is the herb segment (文山, the centre of 三七 growing, showed herbs missing:
+     * 三七, a weak word, counted 0.34 inside the longer phrase).
+     */
+    @Test
+    void aZoneProcessingTheHerbItGrowsIsTheHerbSegment() {
+        assertThat(classifier.phrase("三七生物资源加工")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT)
+                .extracting(SegmentMatch::nodeCode).contains("tcm-herbs");
+    }
+
+    /**
      * Fact check 143: a zone's coal processing (煤炭加工: 水城, 大方, 纳雍) is the coal-coking segment, as the labels have it; coal
      * mining alone is labelled no coking (煤炭开采洗选).
      */
