@@ -221,14 +221,14 @@ final class BaseExtractor {
                 // places listed in a clause of their own before the clause that says what stands there (中旗新材:
                 // 在广东佛山、湖北黄冈、广西罗城三地，公司分别建有…规模化产业基地) are read with it
                 // and in a clause of their own after it (升达: 拥有两家…LNG工厂，分别为榆林金源(位于陕西省子洲县)、米脂绿源(…))
-                String written = c + 1 < split.size() && (PLACES_FIRST.matcher(split.get(c)).matches()
+                boolean joinsNext = c + 1 < split.size() && (PLACES_FIRST.matcher(split.get(c)).matches()
                         || (PLACES_AFTER.matcher(split.get(c + 1)).find() || PLACES_SPREAD.matcher(split.get(c + 1)).find()
-                        && SITE_WORDS.stream().anyMatch(split.get(c)::contains)) && !OWN_STATEMENT.matcher(split.get(c + 1)).find())
-                        ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
+                        && SITE_WORDS.stream().anyMatch(split.get(c)::contains)) && !OWN_STATEMENT.matcher(split.get(c + 1)).find());
+                String written = joinsNext ? split.get(c) + "，" + split.get(c + 1) : split.get(c);
                 // …and the places of that list that follow in clauses of their own, each a place and nothing else (尚太: 公司现拥有
                 // 三个生产基地，分别位于河北省石家庄市无极县里城道和北苏镇，山西省晋中市昔阳县 — 晋中's anode base had been lost; fact
-                // check 169)
-                if (c + 1 < split.size() && PLACES_AFTER.matcher(split.get(c + 1)).find()) {
+                // check 169); only after the clause that says where the sites stand was read with this one
+                if (joinsNext && PLACES_AFTER.matcher(split.get(c + 1)).find()) {
                     for (int k = c + 2; k < split.size() && !starts.contains(k) && placeOnly(split.get(k)); k++) {
                         written = written + "，" + split.get(k);
                     }
