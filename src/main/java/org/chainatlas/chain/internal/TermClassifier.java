@@ -56,6 +56,8 @@ final class TermClassifier {
             "原材料主要来源于", "原材料来源于",
             // what it is made from (洪汇新材: 公司主要原辅材料VCM、VAc、丙烯酸羟丙酯及马来酸…)
             "原辅材料",
+            // what it helps its customers with (金凯生科, a CDMO: 协助其解决创新药研发过程中化合物合成的工艺开发 — no drugs of its own)
+            "协助其",
             // products that passed a test name the test, not a testing business (东芯: 已有多款产品通过AEC-Q100的车规认证)
             "产品通过", "已通过",
             // a programme undertaken or an honour received names a field, not a product (宁德时代: 承担了…国家新能源汽车产业
@@ -905,11 +907,13 @@ final class TermClassifier {
             }
         }
         // A、B等X制造商 names other companies by what they make (元道通信, a network-service firm: 华为,爱立信等通信设备制造商);
-        // not where a product stands before 等 (彤程: …光刻胶等电子化学品领先企业 — the company itself)
+        // not where a product stands before 等 (彤程: …光刻胶等电子化学品领先企业 — the company itself); a field written between
+        // them with 的 still names theirs (金凯生科, a CDMO: Biogen…等特色治疗领域的创新药企业 — its customers, no drugs of its own)
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
-            boolean productBefore = i > 0 && hits.get(i - 1).end() == h.begin() - 1;
-            if (!h.application() && !productBefore && h.begin() > 0 && text.charAt(h.begin() - 1) == '等' && namesCompanies(text, h.end())) {
+            int etc = etcBefore(text, h.begin());
+            boolean productBefore = etc > 0 && hits.subList(0, i).stream().anyMatch(before -> before.end() == etc);
+            if (!h.application() && !productBefore && etc > 0 && namesCompanies(text, h.end())) {
                 hits.set(i, h.asUse());
                 // …and so do the shorter terms of its segment inside it (通信 in 通信设备制造商)
                 for (int j = 0; j < hits.size(); j++) {
@@ -975,6 +979,21 @@ final class TermClassifier {
 
     /** Words naming companies, written after 等 and a product: those companies make it. */
     private static final List<String> COMPANY_WORDS = List.of("制造商", "生产商", "厂商", "厂家", "企业", "公司", "客户", "龙头");
+
+    /** A field between 等 and a term (等特色治疗领域的创新药企业), of the same clause. */
+    private static final Pattern FIELD_AFTER_ETC = Pattern.compile("等[^，,。；;、：:等]{1,8}的$");
+
+    /**
+     * Where the 等 closing a list stands before a term, straight before it or with a field written between them with 的:
+     * the index of 等, or -1.
+     */
+    private static int etcBefore(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) == '等') {
+            return at - 1;
+        }
+        Matcher field = FIELD_AFTER_ETC.matcher(text).region(Math.max(0, at - 10), at);
+        return field.find() ? field.start() : -1;
+    }
 
     /** Whether a word naming companies follows at {@code at}, within a few characters of the same clause. */
     private static boolean namesCompanies(String text, int at) {

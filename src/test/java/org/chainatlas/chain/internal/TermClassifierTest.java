@@ -836,6 +836,12 @@ class TermClassifierTest {
         assertApplication("主要客户为中兴,爱立信等通信设备制造商", "通信设备", true);
         assertApplication("是光刻胶等电子化学品领先企业", "电子化学品", false);
         assertApplication("公司是领先的通信设备制造商", "通信设备", false);
+        // …also with their field between 等 and the product (fact check 181: 金凯生科, a CDMO, names its customers so), not a field
+        // of the company's own products listed before 等
+        assertApplication("核心客户包括拜耳、强生，Biogen、Principia等特色治疗领域的创新药企业。", "创新药", true);
+        assertApplication("是光刻胶等半导体领域的电子化学品领先企业", "电子化学品", false);
+        // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
+        assertApplication("提供定制研发生产服务,协助其解决创新药研发过程中化合物合成的工艺开发", "创新药", true);
         assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
         // the product itself, without the word for what is made for it, still counts
         assertApplication("公司主要生产甲醇、合成氨", "甲醇", false);
