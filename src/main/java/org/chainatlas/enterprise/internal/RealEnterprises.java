@@ -473,8 +473,9 @@ class RealEnterprises implements ApplicationRunner {
             + "(?:(?:是[^，,。；;]{2,20}?(?:企业|公司)[，,])?(?:位于|地处|坐落于|坐落在)([^，,。；;的]{2,30}?)(?=[，,。；;]|$)"
             + "|是([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:目前|现|当前)?(?:的一家|的首家|第一家|首家|唯一))"
             // (or is as a city's first or one company: 西昌电力: 作为凉山州第一家上市公司，公司依托凉山州丰富的资源优势 — its hydro stations
-            // had counted at half in 凉山, as if the text placed them nowhere; fact check 160)
-            + "|(?<![子分])作为([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:的)?(?:第一家|首家|唯一)");
+            // had counted at half in 凉山, as if the text placed them nowhere; fact check 160), or became one (川宁: 成为新疆伊犁地区首家A股
+            // 上市企业 — its 伊宁 plant read "not stated" there; fact check 182)
+            + "|(?<![子分])[作成]为([^，,。；;的]{2,12}?(?:省|市|自治区|州|盟|地区|县))(?:的)?(?:第一家|首家|唯一)");
 
     private static final Pattern SPREAD_OVER = Pattern.compile("(?:主要)?(?:分布(?:在|于)|遍布|遍及)([^，,。；;]{2,60})");
 

@@ -711,6 +711,10 @@ class FacilityExtractionTest {
         // …or is so as the city's first or one company (fact check 160: 西昌电力: 作为凉山州第一家上市公司，公司依托凉山州丰富的资源优势)
         assertThat(evidenceAt("四川西昌电力股份有限公司", "513400", "power-generation")).as("西昌电力's stations at its 凉山 seat")
                 .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT).doesNotContain("按半数计");
+        // …or became one (fact check 182: 川宁: 在深圳证券交易所敲钟上市，成为新疆伊犁地区首家A股上市企业 — its 伊宁 works read
+        // "placed at the head office, not stated")
+        assertThat(evidenceAt("伊犁川宁生物技术股份有限公司", "654000", "pharma-intermediates")).as("川宁's intermediates at its 伊犁 seat")
+                .singleElement().asString().contains(EvidenceNotes.LOCATED_AT_SEAT);
         // …not what of the company lies there (fact check 130: 中恒华发: 公司位于深圳地区的所有工业用地均被纳入…城市更新 — its land)
         assertThat(evidenceAt("深圳中恒华发股份有限公司", "440300", null)).as("中恒华发 at its 深圳 seat").isNotEmpty()
                 .noneMatch(evidence -> evidence.contains(EvidenceNotes.LOCATED_AT_SEAT));
