@@ -652,7 +652,9 @@ final class TermClassifier {
      * — its main-business text still says machine tools), while a list of fields (…等领域) stays none (NOT_MADE_AFTER_LIST).
      */
     private static final List<String> MAIN_BUSINESS_CUES = List.of("主营业务", "主营产品", "主要产品", "主导产品", "主要从事", "业务涵盖",
-            "业务包括", "主营", "主要生产", "业务领域涵盖", "业务领域包括", "产品包括");
+            "业务包括", "主营", "主要生产", "业务领域涵盖", "业务领域包括", "产品包括",
+            // (和展: 公司主要经营业务为混塔及土地一级开发、供水、污水处理… — 铁岭 showed no water works; fact check 181)
+            "经营业务");
     /**
      * Cues that open a list only when its first item follows at once (新新钒钛: 公司主营钒渣、五氧化二钒、钒铁合金…; 鲁西化工:
      * 主要生产聚碳酸酯、己内酰胺…): 主要生产设备包括… lists machines the company uses, 主营业务收入 is no list.
