@@ -181,7 +181,7 @@ class RealEnterprises implements ApplicationRunner {
      * utilities' operations, hospitals, pharmacies, drug distribution, research services, launches and flights — and so
      * are never presumed at a production base whose clause does not name them.
      */
-    static final Set<String> OPERATED = Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/epc",
+    static final Set<String> OPERATED = Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/distributed-pv", "crystalline-pv/epc",
             "crystalline-pv/om", "clean-energy-equipment/power-generation", "clean-energy-equipment/power-epc",
             "clean-energy-equipment/om-services", "clean-energy-equipment/grid", "energy-saving-env/water-ops",
             "energy-saving-env/waste-ops", "energy-saving-env/wte-plant", "energy-saving-env/energy-service",
@@ -711,7 +711,7 @@ class RealEnterprises implements ApplicationRunner {
      * Site words of a factory: a power producer's factory makes something other than power (云南能投's 普洱 salt works), while
      * its 基地 are where it generates.
      */
-    private static final Pattern FACTORY = Pattern.compile("工厂|生产线|产线|厂区|生产单位");
+    private static final Pattern FACTORY = Pattern.compile("工厂|生产线|产线|厂区|生产单位|制造基地|制造园区");
 
     /**
      * Segments of contracting: projects are built where the clients are and run from the head office, which a text that names

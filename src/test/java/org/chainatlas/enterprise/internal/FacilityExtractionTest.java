@@ -833,6 +833,10 @@ class FacilityExtractionTest {
         // the salt (fact check 123: the class 新型电力 may work in the chemical chain)
         assertThat(producedAt("云南能源投资股份有限公司", "530800")).as("云南能投 in 普洱").doesNotContain("power-generation")
                 .contains("salt-brine");
+        // …nor is its equipment works: a generator's rooftop PV is run on the roofs, not made at its 鸡西 装备制造基地 (fact checks
+        // 180 and 181: 嘉泽: 在黑龙江鸡西市投资建设了中车·嘉泽新能源装备制造基地、鸡冠区嘉泽数字储能电池制造园区)
+        assertThat(producedAt("嘉泽新能源股份有限公司", "230300")).as("嘉泽 in 鸡西").doesNotContain("distributed-pv", "power-generation");
+        assertThat(producedAt("嘉泽新能源股份有限公司", "640300")).as("嘉泽 at its 吴忠 seat").contains("distributed-pv");
         // fact check 38
         assertThat(extractor.bases("公司拥有“通化金马药业、哈尔滨圣泰制药、成都永康制药、河南源首药业”四家生产基地。"))
                 .extracting(b -> b.region().code()).contains("220500", "230100", "510100");
