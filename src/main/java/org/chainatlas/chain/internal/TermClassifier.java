@@ -903,7 +903,8 @@ final class TermClassifier {
             boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
-                    || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt();
+                    || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();
             if (!h.application() && (heading || suppliedWith || chipFor || after)) {
                 hits.set(i, h.asUse());
             }
@@ -965,6 +966,12 @@ final class TermClassifier {
     private static final Pattern RESEARCHED = Pattern.compile("[^，,。；;]{0,40}?等(科技|关键|核心)?技术攻关");
     /** What a consumable is used up in (美畅: 电镀金刚石线，是光伏硅片切割的必备耗材 — diamond wire, no wafers). */
     private static final Pattern CONSUMABLE_FOR = Pattern.compile("[^，,。；;]{0,6}?的(必备|关键|重要|核心|主要)?(耗材|辅材|辅料)");
+    /**
+     * What a tool or consumable cuts (美畅 again: 美畅金刚石线，是光伏硅片高效切割的开拓者…光伏硅片切割新生态的构建者 — 咸阳 showed wafers on
+     * it, fact check 184; 吉和昌: 光伏硅片切割液; 易成: 晶硅片切割刃料), not cutting done as the business (高测: 硅片切割加工服务).
+     */
+    private static final Pattern CUT_WITH = Pattern.compile("(高效|精密)?切割(的|新生态|用|液|刃料|耗材|线|工具)");
+    private static final Pattern CUT_TERM_WITH = Pattern.compile("(的|新生态|用|液|刃料|耗材|线|工具)");
 
     /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
     private boolean suppliedBy(Hit h, Hit next) {

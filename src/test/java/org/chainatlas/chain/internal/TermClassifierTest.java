@@ -840,6 +840,10 @@ class TermClassifierTest {
         // of the company's own products listed before 等
         assertApplication("核心客户包括拜耳、强生，Biogen、Principia等特色治疗领域的创新药企业。", "创新药", true);
         assertApplication("是光刻胶等半导体领域的电子化学品领先企业", "电子化学品", false);
+        // what a tool or consumable cuts is no product of its own (fact check 184: 美畅), cutting done as the business is
+        assertApplication("美畅金刚石线，是光伏硅片高效切割的开拓者", "光伏硅片", true);
+        assertApplication("持续领先者、光伏硅片切割新生态的构建者", "硅片切割", true);
+        assertApplication("公司迅速拓展硅片切割加工服务项目", "硅片切割", false);
         // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
         assertApplication("提供定制研发生产服务,协助其解决创新药研发过程中化合物合成的工艺开发", "创新药", true);
         assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
