@@ -915,8 +915,8 @@ final class TermClassifier {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             int etc = etcBefore(text, h.begin());
-            boolean productBefore = etc > 0 && hits.subList(0, i).stream().anyMatch(before -> before.end() == etc);
-            if (!h.application() && !productBefore && etc > 0 && namesCompanies(text, h.end())) {
+            boolean productBefore = etc >= 0 && hits.subList(0, i).stream().anyMatch(before -> before.end() == etc);
+            if (!h.application() && !productBefore && etc >= 0 && namesCompanies(text, h.end())) {
                 hits.set(i, h.asUse());
                 // …and so do the shorter terms of its segment inside it (通信 in 通信设备制造商)
                 for (int j = 0; j < hits.size(); j++) {

@@ -177,9 +177,9 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
-     * Segments that are built, run or served where the customer is — power stations and their construction and upkeep,
-     * utilities' operations, hospitals, pharmacies, drug distribution, research services, launches and flights — and so
-     * are never presumed at a production base whose clause does not name them.
+     * Segments that are built, run or served where the customer is — power stations (rooftop and building PV too) and their
+     * construction and upkeep, utilities' operations, hospitals, pharmacies, drug distribution, research services, launches
+     * and flights — and so are never presumed at a production base whose clause does not name them.
      */
     static final Set<String> OPERATED = Set.of("crystalline-pv/pv-power-plant", "crystalline-pv/distributed-pv", "crystalline-pv/epc",
             "crystalline-pv/om", "clean-energy-equipment/power-generation", "clean-energy-equipment/power-epc",
@@ -708,8 +708,8 @@ class RealEnterprises implements ApplicationRunner {
     }
 
     /**
-     * Site words of a factory: a power producer's factory makes something other than power (云南能投's 普洱 salt works), while
-     * its 基地 are where it generates.
+     * Site words of a factory: a power producer's factory makes something other than power (云南能投's 普洱 salt works), and
+     * so does its works (嘉泽: 中车·嘉泽新能源装备制造基地 in 鸡西 makes equipment), while its other 基地 are where it generates.
      */
     private static final Pattern FACTORY = Pattern.compile("工厂|生产线|产线|厂区|生产单位|制造基地|制造园区");
 
