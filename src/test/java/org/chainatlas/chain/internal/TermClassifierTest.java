@@ -170,6 +170,16 @@ class TermClassifierTest {
     }
 
     /**
+     * Fact check 185: a zone's 盐碱化工 is salt and the soda made from it (德令哈, 海西's soda-ash works, showed basic chemicals
+     * missing: the phrase read as brine only).
+     */
+    @Test
+    void aZonesSaltAndSodaChemistryIsBrineAndBasicChemicals() {
+        assertThat(classifier.phrase("盐碱化工")).filteredOn(m -> m.confidence() >= SegmentClassifier.ACCEPT)
+                .extracting(SegmentMatch::nodeCode).contains("salt-brine", "basic-chemicals");
+    }
+
+    /**
      * Fact check 143: a zone's coal processing (煤炭加工: 水城, 大方, 纳雍) is the coal-coking segment, as the labels have it; coal
      * mining alone is labelled no coking (煤炭开采洗选).
      */
