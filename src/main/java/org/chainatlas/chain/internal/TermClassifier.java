@@ -96,6 +96,11 @@ final class TermClassifier {
      * a trend of the company's own plant is not (兆驰: 随着兆驰南昌LED芯片产业园的顺利达产 — it makes the chips).
      */
     private static final Pattern TREND = Pattern.compile("随着|伴随");
+    /**
+     * …and so is what stands before 的发展趋势 (安达科技, a cathode maker: 立足于锂电池材料和锂电池的现状及发展趋势 — 贵阳 showed cells on
+     * it, fact check 187; 紧跟智能配电网的发展趋势).
+     */
+    private static final Pattern TREND_OF = Pattern.compile("[^，,。；;]{0,12}?的(现状[及和与])?发展趋势");
     private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
@@ -900,7 +905,8 @@ final class TermClassifier {
             boolean chipFor = (text.startsWith("芯片", h.end()) || text.startsWith("系列芯片", h.end()))
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
-            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY)
+            boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY,
+                            TREND_OF)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
                     || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
@@ -1481,7 +1487,11 @@ final class TermClassifier {
     /** The rest of a list whose goods are traded (鹭燕医药: 以药品,中药饮片,医疗器械,疫苗等分销及医药零售连锁为主营业务). */
     private static final Pattern TRADED_LIST = Pattern.compile("[^。；;，]{0,30}?等(分销|批发|经销|代理)"
             // …or closed by a retail business (大参林, a pharmacy chain: 专注于中西成药,参茸滋补药材及中药饮片…的直营连锁零售业务)
-            + "|[^。；;，]{0,60}?的(直营)?(连锁)?零售业务");
+            + "|[^。；;，]{0,60}?的(直营)?(连锁)?零售业务"
+            // …or by an import and export trade (安达科技, a cathode maker: 锂,钴,镍等原矿石,半成品,成品以及磷酸铁锂,三元材料,锂电池(各
+            // 规格,型号)…所需的相关设备,仪器仪表的进出口贸易业务 — 贵阳 showed cells on it; fact check 187), not the licence's item of
+            // its own (泰胜风能: 风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务)
+            + "|[^。；;，]{0,80}?(?<!货物和技术|货物及技术)的进出口(贸易)?业务");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
     /**

@@ -854,6 +854,12 @@ class TermClassifierTest {
         assertApplication("美畅金刚石线，是光伏硅片高效切割的开拓者", "光伏硅片", true);
         assertApplication("持续领先者、光伏硅片切割新生态的构建者", "硅片切割", true);
         assertApplication("公司迅速拓展硅片切割加工服务项目", "硅片切割", false);
+        // what it imports and exports is traded, not the licence's own item of goods and technology (fact check 187: 安达科技), and
+        // a market's trend is the setting (安达 again; 信捷电气)
+        assertApplication("成品以及磷酸铁锂,三元材料,锂电池(各规格,型号)及本企业生产产品等系列研发与制造所需的相关设备,仪器仪表的进出口贸易业务", "锂电池", true);
+        assertApplication("风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务", "钢结构", false);
+        assertApplication("立足于锂电池材料和锂电池的现状及发展趋势", "锂电池", true);
+        assertApplication("顺应当前工业互联网和智能机器人的发展趋势，公司采取行业营销", "智能机器人", true);
         // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
         assertApplication("提供定制研发生产服务,协助其解决创新药研发过程中化合物合成的工艺开发", "创新药", true);
         assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
