@@ -696,13 +696,15 @@ final class TermClassifier {
      */
     private static boolean capacityBefore(String field, Hit hit) {
         Matcher capacity = CAPACITY_BEFORE.matcher(field).region(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin());
-        if (!capacity.find() || field.startsWith("项目", hit.end())) {
+        // (not a line that processes it: 新疆大全's 15万吨/年高纯工业硅精加工磨粉线 grinds the silicon it buys)
+        if (!capacity.find() || Stream.of("项目", "精加工", "加工", "磨粉").anyMatch(w -> field.startsWith(w, hit.end()))) {
             return false;
         }
         return !BUILT_OR_PLANNED.matcher(field).region(startAfter(field, capacity.start(), CLAUSE_ENDS), capacity.start()).find();
     }
 
-    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?$");
+    /** …with a few words of kind between (北元化工: 220万吨/年工业废渣水泥 — 榆林 showed no cement; fact check 188). */
+    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?[\\p{IsHan}&&[^的和及与年]]{0,4}$");
     private static final int CAPACITY_REACH = 14;
     private static final Pattern BUILT_OR_PLANNED = Pattern.compile("建设|投资|规划|拟|在建|新建|筹建|布局");
     /**
