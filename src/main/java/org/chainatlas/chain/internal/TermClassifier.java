@@ -100,7 +100,12 @@ final class TermClassifier {
      * …and so is what stands before 的发展趋势 (安达科技, a cathode maker: 立足于锂电池材料和锂电池的现状及发展趋势 — 贵阳 showed cells on
      * it, fact check 187; 紧跟智能配电网的发展趋势).
      */
-    private static final Pattern TREND_OF = Pattern.compile("[^，,。；;]{0,12}?的(现状[及和与])?发展趋势");
+    private static final Pattern TREND_OF = Pattern.compile("[^，,。；;]{0,12}?的((现状[及和与])?发展趋势|技术发展路线|发展路线|技术路线)");
+    /**
+     * What the product acts on (泽润, junction boxes: 还能够对光伏组件实现发电效率智能优化、智能关断; 紧跟全球太阳能光伏组件的技术发展路线 —
+     * 常州 showed modules on it, fact check 189).
+     */
+    private static final Pattern ACTED_ON = Pattern.compile("[^，,。；;]{0,4}?(实现|进行)");
     private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
@@ -910,6 +915,7 @@ final class TermClassifier {
             boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY,
                             TREND_OF)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
+                    || h.begin() > 0 && text.charAt(h.begin() - 1) == '对' && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
                     || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
                     || (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();

@@ -860,6 +860,9 @@ class TermClassifierTest {
         assertApplication("风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务", "钢结构", false);
         assertApplication("立足于锂电池材料和锂电池的现状及发展趋势", "锂电池", true);
         assertApplication("顺应当前工业互联网和智能机器人的发展趋势，公司采取行业营销", "智能机器人", true);
+        // …and its technical roadmap, and what the product acts on (fact check 189: 泽润, junction boxes)
+        assertApplication("公司始终紧跟全球太阳能光伏组件的技术发展路线，通过持续技术创新", "光伏组件", true);
+        assertApplication("还能够对光伏组件实现发电效率智能优化、智能关断", "光伏组件", true);
         // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
         assertApplication("提供定制研发生产服务,协助其解决创新药研发过程中化合物合成的工艺开发", "创新药", true);
         assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
