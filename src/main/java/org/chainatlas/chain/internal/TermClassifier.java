@@ -100,6 +100,11 @@ final class TermClassifier {
      * …and so is what stands before 的发展趋势 (安达科技, a cathode maker: 立足于锂电池材料和锂电池的现状及发展趋势 — 贵阳 showed cells on
      * it, fact check 187; 紧跟智能配电网的发展趋势).
      */
+    /**
+     * The fields a product is made for (隆达: 主营业务是航空航天和燃气轮机等领域用高品质高温合金业务 — superalloys, no gas turbines; 无锡
+     * showed gas turbines on it, fact check 189).
+     */
+    private static final Pattern FIELDS_USED_IN = Pattern.compile("[^，,。；;]{0,6}?等领域用");
     private static final Pattern TREND_OF = Pattern.compile("[^，,。；;]{0,12}?的((现状[及和与])?发展趋势|技术发展路线|发展路线|技术路线)");
     /**
      * What the product acts on (泽润, junction boxes: 还能够对光伏组件实现发电效率智能优化、智能关断; 紧跟全球太阳能光伏组件的技术发展路线 —
@@ -913,7 +918,7 @@ final class TermClassifier {
                     && h.terms().stream().noneMatch(t -> t.chainCode().equals("integrated-circuits")
                     || CHIP_DESIGN.contains(t.chainCode() + "/" + t.nodeCode()) || "smart-sensor".equals(t.nodeCode()));
             boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY,
-                            TREND_OF)
+                            TREND_OF, FIELDS_USED_IN)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
                     || h.begin() > 0 && text.charAt(h.begin() - 1) == '对' && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
@@ -1070,6 +1075,9 @@ final class TermClassifier {
             "线束", "结构件", "外壳", "壳体", "中框", "精密件", "电缆", "线缆", "电线", "封装材料", "封装膜", "铝塑膜",
             // what a cable is insulated with (尚纬, cables: 氟聚合物绝缘防火电缆 — it makes no fluoropolymers)
             "绝缘",
+            // the metallisation of a cell, done with the company's pastes (帝科: 为客户提供太阳能电池金属化解决方案 — 无锡 showed cells on
+            // it; fact check 189)
+            "金属化",
             // what fastens it (飞沃: 风电叶片预埋螺套 — inserts and bolts, not blades)
             "预埋螺套", "螺套", "螺栓", "紧固件",
             // what carries or holds it (湘潭永达: 风电机组机舱底座、机座、转子支架 — structural parts, no nacelles)
