@@ -681,7 +681,9 @@ final class TermClassifier {
      */
     private static final Pattern MAIN_BUSINESS_FRAME = Pattern.compile("(?<![可所予加难得])以(?![及上来下后前往])|(?<=公司)将");
     private static final Pattern BUSINESS_LIST_END = Pattern.compile(
-            "^[^，,。；;]*?(等(主要|核心|[两三四五六七八九]大)?业务板块|的[^，,。；;、]{0,6}?(产品|业务)布局)");
+            "^[^，,。；;]*?(等(主要|核心|[两三四五六七八九]大)?业务板块|的[^，,。；;、]{0,6}?(产品|业务)布局"
+            // (or counted: 深南电路: 拥有印制电路板、封装基板、电子装联三项业务 — 深圳 showed no IC substrates; fact check 190)
+            + "|[、和及与][^，,。；;、]{2,8}?[两三四五六七八九]项(主营|核心|主要)?业务)");
     private static final Pattern BUSINESS_LIST_OPENING = Pattern.compile("(构建|形成|拥有|包括|涵盖)(了)?");
     private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
             "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱"
