@@ -111,6 +111,11 @@ final class TermClassifier {
      * 常州 showed modules on it, fact check 189).
      */
     private static final Pattern ACTED_ON = Pattern.compile("[^，,。；;]{0,4}?(实现|进行)");
+    /**
+     * …and a tool that acts on the company's product is its customers' (路维光电, photomasks: 光刻机/曝光机通过对掩膜版曝光，将掩膜版上的
+     * 图形转移… — 深圳 showed lithography tools on it, fact check 190).
+     */
+    private static final Pattern ACTING_ON = Pattern.compile("([/／][^，,。；;/／]{1,6})?通过对");
     private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
@@ -923,6 +928,7 @@ final class TermClassifier {
                             TREND_OF, FIELDS_USED_IN)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
                     || h.begin() > 0 && text.charAt(h.begin() - 1) == '对' && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || ACTING_ON.matcher(text).region(h.end(), text.length()).lookingAt()
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
                     || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
                     || (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();

@@ -863,6 +863,8 @@ class TermClassifierTest {
         // …and its technical roadmap, and what the product acts on (fact check 189: 泽润, junction boxes)
         assertApplication("公司始终紧跟全球太阳能光伏组件的技术发展路线，通过持续技术创新", "光伏组件", true);
         assertApplication("还能够对光伏组件实现发电效率智能优化、智能关断", "光伏组件", true);
+        // …and a tool that acts on the company's product is the customers' (fact check 190: 路维光电, photomasks)
+        assertApplication("掩膜版产品是下游客户光刻工艺图形转移的刚需母版，光刻机/曝光机通过对掩膜版曝光", "光刻机", true);
         // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
         assertApplication("提供定制研发生产服务,协助其解决创新药研发过程中化合物合成的工艺开发", "创新药", true);
         assertApplication("提供IPTV、互联网电视等新媒体.公司目前", "新媒体", false);
