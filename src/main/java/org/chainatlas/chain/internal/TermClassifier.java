@@ -100,22 +100,29 @@ final class TermClassifier {
      * …and so is what stands before 的发展趋势 (安达科技, a cathode maker: 立足于锂电池材料和锂电池的现状及发展趋势 — 贵阳 showed cells on
      * it, fact check 187; 紧跟智能配电网的发展趋势).
      */
+    private static final Pattern TREND_OF = Pattern.compile("[^，,。；;.]{0,12}?的(现状[及和与])?发展趋势");
+    /**
+     * …and a roadmap the company follows (泽润, junction boxes: 紧跟全球太阳能光伏组件的技术发展路线 — 常州 showed modules on it, fact check
+     * 189), not its own (坚持N型TOPCon电池的技术路线).
+     */
+    private static final Pattern ROADMAP_OF = Pattern.compile("[^，,。；;.]{0,12}?的(技术发展路线|发展路线|技术路线)");
+    private static final Pattern FOLLOWS = Pattern.compile("紧跟|顺应|跟踪|跟随|追随");
     /**
      * The fields a product is made for (隆达: 主营业务是航空航天和燃气轮机等领域用高品质高温合金业务 — superalloys, no gas turbines; 无锡
      * showed gas turbines on it, fact check 189).
      */
-    private static final Pattern FIELDS_USED_IN = Pattern.compile("[^，,。；;]{0,6}?等领域用");
-    private static final Pattern TREND_OF = Pattern.compile("[^，,。；;]{0,12}?的((现状[及和与])?发展趋势|技术发展路线|发展路线|技术路线)");
+    private static final Pattern FIELDS_USED_IN = Pattern.compile("[^，,。；;.]{0,6}?等领域用");
     /**
-     * What the product acts on (泽润, junction boxes: 还能够对光伏组件实现发电效率智能优化、智能关断; 紧跟全球太阳能光伏组件的技术发展路线 —
-     * 常州 showed modules on it, fact check 189).
+     * What the product acts on, after 对 (泽润 again: 还能够对光伏组件实现发电效率智能优化、智能关断), not the 对 of 针对, 应对, 面对 or
+     * 相对, which are other words.
      */
-    private static final Pattern ACTED_ON = Pattern.compile("[^，,。；;]{0,4}?(实现|进行)");
+    private static final Pattern ACTED_ON = Pattern.compile("[^，,。；;.]{0,4}?(实现|进行)");
+    private static final String NOT_ACTING_BEFORE = "针应面相绝反";
     /**
      * …and a tool that acts on the company's product is its customers' (路维光电, photomasks: 光刻机/曝光机通过对掩膜版曝光，将掩膜版上的
-     * 图形转移… — 深圳 showed lithography tools on it, fact check 190).
+     * 图形转移… — 深圳 showed lithography tools on it, fact check 190): a machine or equipment only.
      */
-    private static final Pattern ACTING_ON = Pattern.compile("([/／][^，,。；;/／]{1,6})?通过对");
+    private static final Pattern ACTING_ON = Pattern.compile("([/／][^，,。；;./／]{1,6})?通过对");
     private static final List<String> OWN_PLANT = List.of("公司", "达产", "投产", "建成", "产能", "项目", "产业园", "基地");
     /**
      * What a product meets is its customers' demand (华民: 可满足包括TOPCon、HJT…等N型高端太阳能电池的需要 — it makes wafers): the
@@ -688,7 +695,7 @@ final class TermClassifier {
     private static final Pattern BUSINESS_LIST_END = Pattern.compile(
             "^[^，,。；;]*?(等(主要|核心|[两三四五六七八九]大)?业务板块|的[^，,。；;、]{0,6}?(产品|业务)布局"
             // (or counted: 深南电路: 拥有印制电路板、封装基板、电子装联三项业务 — 深圳 showed no IC substrates; fact check 190)
-            + "|[、和及与][^，,。；;、]{2,8}?[两三四五六七八九]项(主营|核心|主要)?业务)");
+            + "|[、和及与][^，,。；;、]{2,8}?[两三四五六七八九]项(主营|核心|主要)?业务(?![资收]))");
     private static final Pattern BUSINESS_LIST_OPENING = Pattern.compile("(构建|形成|拥有|包括|涵盖)(了)?");
     private static final Pattern MAIN_BUSINESS_FRAME_END = Pattern.compile(
             "为([两三四五六]大)?(主业|主营业务|主要业务|核心业务)|(主导|主要|核心)产品为支柱"
@@ -708,20 +715,25 @@ final class TermClassifier {
             "(系列|类)?产品(等)?(的(研发|研制|生产|制造|加工|开发|设计).*)?|产能|年产能(为|达)?[0-9.]+万?(吨|GWh|GW|台|套|片)");
     private static final String ACTIVITY_ENDS = "电务营理造工收测程统";
     /**
-     * Whether a capacity in 万吨 stands straight before the hit (鲁北化工: 拥有…30万吨磷铵、40万吨硫酸…100万吨原盐…生产规模), in a
+     * Whether a capacity in 万吨 stands before the hit, straight or with a few words of kind between (鲁北化工: 拥有…30万吨磷铵、
+     * 40万吨硫酸…100万吨原盐…生产规模), in a
      * clause that builds or plans nothing and not before 项目 (宇新: 建设6万吨/年PBAT装置; 海南矿业: 2万吨氢氧化锂项目 — plants to come).
      */
     private static boolean capacityBefore(String field, Hit hit) {
         Matcher capacity = CAPACITY_BEFORE.matcher(field).region(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin());
         // (not a line that processes it: 新疆大全's 15万吨/年高纯工业硅精加工磨粉线 grinds the silicon it buys)
-        if (!capacity.find() || Stream.of("项目", "精加工", "加工", "磨粉").anyMatch(w -> field.startsWith(w, hit.end()))) {
+        if (!capacity.find() || Stream.of("项目", "精加工", "加工", "磨粉", "处置", "处理", "回收", "码头")
+                .anyMatch(w -> field.startsWith(w, hit.end()))) {
             return false;
         }
         return !BUILT_OR_PLANNED.matcher(field).region(startAfter(field, capacity.start(), CLAUSE_ENDS), capacity.start()).find();
     }
 
-    /** …with a few words of kind between (北元化工: 220万吨/年工业废渣水泥 — 榆林 showed no cement; fact check 188). */
-    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?[\\p{IsHan}&&[^的和及与年]]{0,4}$");
+    /**
+     * …with a few words of kind between (北元化工: 220万吨/年工业废渣水泥 — 榆林 showed no cement; fact check 188), not a ship's class
+     * (5万吨级专业石化码头), nor a waste handled (10万吨/年废电路板处置资质: see the words after it).
+     */
+    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?[\\p{IsHan}&&[^的和及与年级]]{0,4}$");
     private static final int CAPACITY_REACH = 14;
     private static final Pattern BUILT_OR_PLANNED = Pattern.compile("建设|投资|规划|拟|在建|新建|筹建|布局");
     /**
@@ -927,8 +939,11 @@ final class TermClassifier {
             boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY,
                             TREND_OF, FIELDS_USED_IN)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
-                    || h.begin() > 0 && text.charAt(h.begin() - 1) == '对' && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || ACTING_ON.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || ROADMAP_OF.matcher(text).region(h.end(), text.length()).lookingAt() && FOLLOWS.matcher(clauseBefore(text, h.begin())).find()
+                    || h.begin() > 0 && text.charAt(h.begin() - 1) == '对'
+                    && (h.begin() < 2 || NOT_ACTING_BEFORE.indexOf(text.charAt(h.begin() - 2)) < 0)
+                    && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || (h.text().endsWith("机") || h.text().endsWith("设备")) && ACTING_ON.matcher(text).region(h.end(), text.length()).lookingAt()
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
                     || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
                     || (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();
@@ -997,8 +1012,8 @@ final class TermClassifier {
      * What a tool or consumable cuts (美畅 again: 美畅金刚石线，是光伏硅片高效切割的开拓者…光伏硅片切割新生态的构建者 — 咸阳 showed wafers on
      * it, fact check 184; 吉和昌: 光伏硅片切割液; 易成: 晶硅片切割刃料), not cutting done as the business (高测: 硅片切割加工服务).
      */
-    private static final Pattern CUT_WITH = Pattern.compile("(高效|精密)?切割(的|新生态|用|液|刃料|耗材|线|工具)");
-    private static final Pattern CUT_TERM_WITH = Pattern.compile("(的|新生态|用|液|刃料|耗材|线|工具)");
+    private static final Pattern CUT_WITH = Pattern.compile("(高效|精密)?切割" + "(的(开拓者|领先者|领跑者|必备耗材|耗材|工具)|新生态|用|液|刃料|耗材|线|工具)");
+    private static final Pattern CUT_TERM_WITH = Pattern.compile("(的(开拓者|领先者|领跑者|必备耗材|耗材|工具)|新生态|用|液|刃料|耗材|线|工具)");
 
     /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
     private boolean suppliedBy(Hit h, Hit next) {
@@ -1016,8 +1031,8 @@ final class TermClassifier {
     /** Words naming companies, written after 等 and a product: those companies make it. */
     private static final List<String> COMPANY_WORDS = List.of("制造商", "生产商", "厂商", "厂家", "企业", "公司", "客户", "龙头");
 
-    /** A field between 等 and a term (等特色治疗领域的创新药企业), of the same clause. */
-    private static final Pattern FIELD_AFTER_ETC = Pattern.compile("等[^，,。；;、：:等]{1,8}的$");
+    /** A field between 等 and a term (等特色治疗领域的创新药企业), of the same clause; not the 等 of 等级 (资质种类、等级齐全的建筑装饰企业). */
+    private static final Pattern FIELD_AFTER_ETC = Pattern.compile("等(?!级)[^，,。；;、：:.等]{0,6}(领域|行业)的$");
 
     /**
      * Where the 等 closing a list stands before a term, straight before it or with a field written between them with 的:
@@ -1514,8 +1529,9 @@ final class TermClassifier {
             + "|[^。；;，]{0,60}?的(直营)?(连锁)?零售业务"
             // …or by an import and export trade (安达科技, a cathode maker: 锂,钴,镍等原矿石,半成品,成品以及磷酸铁锂,三元材料,锂电池(各
             // 规格,型号)…所需的相关设备,仪器仪表的进出口贸易业务 — 贵阳 showed cells on it; fact check 187), not the licence's item of
-            // its own (泰胜风能: 风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务)
-            + "|[^。；;，]{0,80}?(?<!货物和技术|货物及技术)的进出口(贸易)?业务");
+            // its own (泰胜风能: 风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务; 时代新材: 代理各类商品和技术的进出口业务;
+            // 汉盛: 从事技术与货物的进出口业务)
+            + "|[^。；;.]{0,80}?(?<!(?:技术|货物|商品)[^。；;.,]{0,4})的进出口(贸易)?业务");
     /** Words before a list of the products a company represents (商络电子: 公司代理的产品包括…; 好上好: 公司代理的产品主要包括…). */
     private static final Pattern REPRESENTED = Pattern.compile("(代理|分销)的?(产品|品牌|产品线)");
     /**

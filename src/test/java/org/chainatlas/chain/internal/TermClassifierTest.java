@@ -854,15 +854,20 @@ class TermClassifierTest {
         assertApplication("美畅金刚石线，是光伏硅片高效切割的开拓者", "光伏硅片", true);
         assertApplication("持续领先者、光伏硅片切割新生态的构建者", "硅片切割", true);
         assertApplication("公司迅速拓展硅片切割加工服务项目", "硅片切割", false);
+        assertApplication("为客户提供硅片切割的代加工服务", "硅片切割", false);
         // what it imports and exports is traded, not the licence's own item of goods and technology (fact check 187: 安达科技), and
         // a market's trend is the setting (安达 again; 信捷电气)
         assertApplication("成品以及磷酸铁锂,三元材料,锂电池(各规格,型号)及本企业生产产品等系列研发与制造所需的相关设备,仪器仪表的进出口贸易业务", "锂电池", true);
         assertApplication("风力发电设备,钢结构,化工设备制造安装,货物和技术的进出口业务", "钢结构", false);
+        assertApplication("桥梁工程维护,水处理设备及配件研发,制造,销售以及代理各类商品和技术的进出口业务", "水处理设备", false);
+        assertApplication("主要从事船用节能环保设备的研发,从事技术与货物的进出口业务", "环保设备", false);
         assertApplication("立足于锂电池材料和锂电池的现状及发展趋势", "锂电池", true);
         assertApplication("顺应当前工业互联网和智能机器人的发展趋势，公司采取行业营销", "智能机器人", true);
         // …and its technical roadmap, and what the product acts on (fact check 189: 泽润, junction boxes)
         assertApplication("公司始终紧跟全球太阳能光伏组件的技术发展路线，通过持续技术创新", "光伏组件", true);
         assertApplication("还能够对光伏组件实现发电效率智能优化、智能关断", "光伏组件", true);
+        // (a roadmap of its own stays the company's)
+        assertApplication("公司坚持磷酸铁锂动力电池的技术路线", "动力电池", false);
         // …and a tool that acts on the company's product is the customers' (fact check 190: 路维光电, photomasks)
         assertApplication("掩膜版产品是下游客户光刻工艺图形转移的刚需母版，光刻机/曝光机通过对掩膜版曝光", "光刻机", true);
         // what it helps its customers with is theirs (金凯生科 again: 协助其解决创新药研发过程中化合物合成的工艺开发)
