@@ -722,8 +722,7 @@ final class TermClassifier {
     private static boolean capacityBefore(String field, Hit hit) {
         Matcher capacity = CAPACITY_BEFORE.matcher(field).region(Math.max(0, hit.begin() - CAPACITY_REACH), hit.begin());
         // (not a line that processes it: 新疆大全's 15万吨/年高纯工业硅精加工磨粉线 grinds the silicon it buys)
-        if (!capacity.find() || Stream.of("项目", "精加工", "加工", "磨粉", "处置", "处理", "回收", "码头")
-                .anyMatch(w -> field.startsWith(w, hit.end()))) {
+        if (!capacity.find() || NOT_MADE_AFTER_CAPACITY.stream().anyMatch(w -> field.startsWith(w, hit.end()))) {
             return false;
         }
         return !BUILT_OR_PLANNED.matcher(field).region(startAfter(field, capacity.start(), CLAUSE_ENDS), capacity.start()).find();
@@ -734,6 +733,8 @@ final class TermClassifier {
      * (5万吨级专业石化码头), nor a waste handled (10万吨/年废电路板处置资质: see the words after it).
      */
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.]+(余|多)?万(吨|立方米)(/年)?[\\p{IsHan}&&[^的和及与年级]]{0,4}$");
+    /** Words after the product that say the capacity is a plant to come, a line processing it, a waste handled or a berth. */
+    private static final List<String> NOT_MADE_AFTER_CAPACITY = List.of("项目", "精加工", "加工", "磨粉", "处置", "处理", "回收", "码头");
     private static final int CAPACITY_REACH = 14;
     private static final Pattern BUILT_OR_PLANNED = Pattern.compile("建设|投资|规划|拟|在建|新建|筹建|布局");
     /**
@@ -939,15 +940,18 @@ final class TermClassifier {
             boolean after = Stream.of(SERVICE_FIELD_AFTER, LINE_AFTER, RELATED_AFTER, CONSUMABLE_FOR, NEEDED_FOR, RESEARCHED, USED_BY,
                             TREND_OF, FIELDS_USED_IN)
                     .anyMatch(p -> p.matcher(text).region(h.end(), text.length()).lookingAt())
-                    || ROADMAP_OF.matcher(text).region(h.end(), text.length()).lookingAt() && FOLLOWS.matcher(clauseBefore(text, h.begin())).find()
-                    || h.begin() > 0 && text.charAt(h.begin() - 1) == '对'
-                    && (h.begin() < 2 || NOT_ACTING_BEFORE.indexOf(text.charAt(h.begin() - 2)) < 0)
-                    && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || (h.text().endsWith("机") || h.text().endsWith("设备")) && ACTING_ON.matcher(text).region(h.end(), text.length()).lookingAt()
                     // (not a part itself: 文灿's 车身结构件及其他汽车零部件 are both its own)
-                    || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();
-            if (!h.application() && (heading || suppliedWith || chipFor || after)) {
+                    || !h.text().endsWith("件") && PARTS_OF_OTHERS.matcher(text).region(h.end(), text.length()).lookingAt();
+            // …a roadmap the company follows, what the product acts on, a tool acting on it, and what a tool or consumable cuts
+            boolean roadmapFollowed = ROADMAP_OF.matcher(text).region(h.end(), text.length()).lookingAt()
+                    && FOLLOWS.matcher(clauseBefore(text, h.begin())).find();
+            boolean actedOn = h.begin() > 0 && text.charAt(h.begin() - 1) == '对'
+                    && (h.begin() < 2 || NOT_ACTING_BEFORE.indexOf(text.charAt(h.begin() - 2)) < 0)
+                    && ACTED_ON.matcher(text).region(h.end(), text.length()).lookingAt();
+            boolean actingOn = (h.text().endsWith("机") || h.text().endsWith("设备"))
+                    && ACTING_ON.matcher(text).region(h.end(), text.length()).lookingAt();
+            boolean cut = (h.text().endsWith("切割") ? CUT_TERM_WITH : CUT_WITH).matcher(text).region(h.end(), text.length()).lookingAt();
+            if (!h.application() && (heading || suppliedWith || chipFor || after || roadmapFollowed || actedOn || actingOn || cut)) {
                 hits.set(i, h.asUse());
             }
         }
@@ -1012,8 +1016,9 @@ final class TermClassifier {
      * What a tool or consumable cuts (美畅 again: 美畅金刚石线，是光伏硅片高效切割的开拓者…光伏硅片切割新生态的构建者 — 咸阳 showed wafers on
      * it, fact check 184; 吉和昌: 光伏硅片切割液; 易成: 晶硅片切割刃料), not cutting done as the business (高测: 硅片切割加工服务).
      */
-    private static final Pattern CUT_WITH = Pattern.compile("(高效|精密)?切割" + "(的(开拓者|领先者|领跑者|必备耗材|耗材|工具)|新生态|用|液|刃料|耗材|线|工具)");
-    private static final Pattern CUT_TERM_WITH = Pattern.compile("(的(开拓者|领先者|领跑者|必备耗材|耗材|工具)|新生态|用|液|刃料|耗材|线|工具)");
+    private static final String CUT_BY = "(的(开拓者|领先者|领跑者|必备耗材|耗材|工具)|新生态|用|液|刃料|耗材|线|工具)";
+    private static final Pattern CUT_WITH = Pattern.compile("(高效|精密)?切割" + CUT_BY);
+    private static final Pattern CUT_TERM_WITH = Pattern.compile(CUT_BY);
 
     /** Whether a segment of {@code next} supplies one of {@code h}'s, in the same chain: {@code h} names what it is for. */
     private boolean suppliedBy(Hit h, Hit next) {
